@@ -1,0 +1,1542 @@
+//! Finding mentions in one document: oversight bodies as written, counted actions, dates,
+//! supervision targets and people, each tied to its sentence. Canonical naming and region
+//! qualification are left to `resolve`.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::ingest::Document;
+use crate::lexicon::{BodyKind, LEXICON};
+use crate::segment::{self, Token};
+
+/// The document text prepared for matching: simplified characters, no stray spaces,
+/// ASCII digits, with a map back to character offsets of the original text.
+pub struct Prepared {
+    pub chars: Vec<char>,
+    /// `orig[i]` is the original character offset of `chars[i]`.
+    pub orig: Vec<usize>,
+    pub sentences: Vec<Sentence>,
+    original: Vec<char>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub index: usize,
+    pub paragraph: usize,
+    /// Range in `Prepared::chars`.
+    pub start: usize,
+    pub end: usize,
+    /// Photo captions (图为…) name people and places but carry no counted facts.
+    pub caption: bool,
+    /// The title and header lines: bodies yes, facts no.
+    pub header: bool,
+}
+
+impl Prepared {
+    pub fn new(doc: &Document) -> Self {
+        let original: Vec<char> = doc.text.chars().collect();
+        let simplified = simplify(&doc.text);
+        let simplified: Vec<char> = if simplified.chars().count() == original.len() {
+            simplified.chars().collect()
+        } else {
+            original.clone()
+        };
+        let mut chars = Vec::with_capacity(original.len());
+        let mut orig = Vec::with_capacity(original.len());
+        for (i, &c) in simplified.iter().enumerate() {
+            if is_blank(c) {
+                let prev = original[..i].iter().rev().find(|c| !is_blank(**c));
+                let next = original[i + 1..].iter().find(|c| !is_blank(**c));
+                let keep = matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
+                if !keep {
+                    continue;
+                }
+            }
+            chars.push(fold(c));
+            orig.push(i);
+        }
+        let sentences = split_sentences(&chars, doc);
+        Prepared {
+            chars,
+            orig,
+            sentences,
+            original,
+        }
+    }
+
+    pub fn text(&self, start: usize, end: usize) -> String {
+        self.chars[start..end].iter().collect()
+    }
+
+    /// The sentence as written in the original document, and its original offsets.
+    pub fn evidence(&self, sentence: &Sentence) -> (String, usize, usize) {
+        if sentence.start >= sentence.end {
+            return (String::new(), 0, 0);
+        }
+        let start = self.orig[sentence.start];
+        let end = self.orig[sentence.end - 1] + 1;
+        (self.original[start..end].iter().collect(), start, end)
+    }
+}
+
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{200b}')
+}
+
+/// Full-width digits and letters become ASCII so one pattern reads both.
+fn fold(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        '，' => ',',
+        '；' => ';',
+        _ => c,
+    }
+}
+
+/// Traditional characters are converted for matching; evidence keeps the original.
+fn simplify(text: &str) -> String {
+    if zhconv::is_hans(text) {
+        return text.to_string();
+    }
+    zhconv::zhconv(text, zhconv::Variant::ZhHans)
+}
+
+fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut paragraph = 0;
+    let mut start = 0;
+    let mut header_lines = 0;
+    let title: Vec<char> = doc.title.chars().filter(|c| !is_blank(*c)).collect();
+    let mut i = 0;
+    while i <= chars.len() {
+        let at_end = i == chars.len();
+        let c = if at_end { '\n' } else { chars[i] };
+        let terminator = matches!(c, '。' | '!' | '?' | '！' | '？' | ';' | '\n');
+        if terminator {
+            let end = if c == '\n' || at_end { i } else { i + 1 };
+            let (s, e) = trim_range(chars, start, end);
+            if s < e {
+                let text: String = chars[s..e].iter().collect();
+                let line_is_header = header_lines < 6
+                    && (chars[s..e] == title[..] || crate::ingest::parse_header(&text).published.is_some());
+                if line_is_header {
+                    header_lines = 6;
+                }
+                if !LEXICON.is_boilerplate(&text) {
+                    sentences.push(Sentence {
+                        index: sentences.len(),
+                        paragraph,
+                        start: s,
+                        end: e,
+                        caption: text.starts_with("图为") || text.starts_with("图:") || text.starts_with("图片"),
+                        header: line_is_header,
+                    });
+                }
+            }
+            if c == '\n' {
+                paragraph += 1;
+                header_lines += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    sentences
+}
+
+fn trim_range(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && (chars[s].is_whitespace() || matches!(chars[s], '”' | '’' | ')')) {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// How a body's region was written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegionRef {
+    /// Gazetteer divisions named in front of the body, outermost first (常州市, 钟楼区).
+    Named(Vec<usize>, String),
+    /// A bare level: 省纪委监委, 市纪委监委.
+    Level(char),
+    /// 全省/全市/全国…: the whole region of that level.
+    Whole(char),
+    /// 该区/本市: the region of that level mentioned just before.
+    This(char),
+    /// A place the gazetteer lacks (高新区, 新湾镇): kept as written.
+    Unlisted(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct BodyMention {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub kind: BodyKind,
+    pub written: String,
+    pub region: Option<RegionRef>,
+    /// Organisation name (enterprise committees), middle part (collectives, 省直机关),
+    /// office name (第一监督检查室) or the numbered group (第七).
+    pub name_part: String,
+    pub suffix: String,
+    /// Index of the explicit parent mention (resident groups, offices).
+    pub parent: Option<usize>,
+    pub host: Option<String>,
+    pub paizhu: bool,
+    /// Named only inside a longer body name: a body, but not a subject.
+    pub embedded: bool,
+    /// Fixed canonical name (中央纪委国家监委).
+    pub fixed: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CountMention {
+    pub sentence: usize,
+    pub position: usize,
+    pub agent: usize,
+    pub value: f64,
+    pub unit: String,
+    pub approx: bool,
+    pub category: String,
+    pub action: String,
+    pub object: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TargetMention {
+    pub sentence: usize,
+    pub agent: usize,
+    pub written: String,
+    pub position: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum OrgRef {
+    Body(usize),
+    Written(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    pub sentence: usize,
+    pub name: String,
+    pub org: OrgRef,
+    pub roles: Vec<String>,
+    pub held_to_account: bool,
+}
+
+/// A gazetteer name found in the text (for the home region and local context).
+#[derive(Debug, Clone)]
+pub struct RegionMention {
+    pub sentence: usize,
+    pub position: usize,
+    pub divisions: Vec<usize>,
+    pub written: String,
+    pub in_header: bool,
+}
+
+pub struct Mentions {
+    pub prepared: Prepared,
+    pub bodies: Vec<BodyMention>,
+    pub counts: Vec<CountMention>,
+    pub targets: Vec<TargetMention>,
+    pub people: Vec<PersonMention>,
+    pub regions: Vec<RegionMention>,
+}
+
+/// Per-sentence working view: characters, the sentence string, tokens.
+struct View<'a> {
+    chars: &'a [char],
+    offset: usize,
+    text: String,
+    byte_to_char: Vec<usize>,
+    tokens: Vec<Token>,
+}
+
+impl<'a> View<'a> {
+    fn new(prepared: &'a Prepared, s: &Sentence) -> Self {
+        let chars = &prepared.chars[s.start..s.end];
+        let text: String = chars.iter().collect();
+        let mut byte_to_char = vec![0; text.len() + 1];
+        for (ci, (bi, ch)) in text.char_indices().enumerate() {
+            for b in bi..bi + ch.len_utf8() {
+                byte_to_char[b] = ci;
+            }
+        }
+        byte_to_char[text.len()] = chars.len();
+        let tokens = segment::tag(&text);
+        View {
+            chars,
+            offset: s.start,
+            text,
+            byte_to_char,
+            tokens,
+        }
+    }
+    fn slice(&self, a: usize, b: usize) -> String {
+        self.chars[a.min(b)..b.min(self.chars.len())].iter().collect()
+    }
+    fn ends_with_at(&self, end: usize, word: &str) -> bool {
+        let w: Vec<char> = word.chars().collect();
+        end >= w.len() && self.chars[end - w.len()..end] == w[..]
+    }
+    fn starts_with_at(&self, start: usize, word: &str) -> bool {
+        let w: Vec<char> = word.chars().collect();
+        start + w.len() <= self.chars.len() && self.chars[start..start + w.len()] == w[..]
+    }
+    fn token_ending_at(&self, end: usize) -> Option<&Token> {
+        self.tokens.iter().find(|t| t.end == end)
+    }
+    fn token_starting_at(&self, start: usize) -> Option<&Token> {
+        self.tokens.iter().find(|t| t.start == start)
+    }
+}
+
+fn is_punct(c: char) -> bool {
+    !(c.is_alphanumeric() || matches!(c, '(' | ')' | '·'))
+}
+
+const LEVEL_CHARS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'];
+
+static NUMBER: Lazy<Regex> = Lazy::new(|| {
+    let units = LEXICON
+        .measures
+        .iter()
+        .map(|m| regex::escape(m))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?P<pre>近|约|逾|超过|达)?(?P<num>\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)(?P<a1>余|多)?(?P<mult>万|亿)?(?P<a2>余|多)?(?P<unit>{units})"
+    ))
+    .expect("number pattern")
+});
+
+static DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]").expect("date")
+});
+
+static CUMULATIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"截至目前|截止目前|截至发稿|累计|以来|目前|此前|之前|迄今").expect("cumulative")
+});
+
+const ACCOUNTABILITY: &[&str] = &[
+    "处分", "问责", "立案", "开除", "撤职", "免职", "诫勉", "警告", "记过", "降级", "留党察看",
+    "移送", "严重违纪", "严重失职",
+];
+
+/// Parses Chinese numerals up to the thousands (两百三十 → 230).
+fn chinese_number(s: &str) -> Option<f64> {
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '〇' | '零' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    let mut seen = false;
+    for c in s.chars() {
+        if let Some(d) = digit(c) {
+            current = d;
+            seen = true;
+        } else {
+            let scale = match c {
+                '十' => 10,
+                '百' => 100,
+                '千' => 1000,
+                _ => return None,
+            };
+            total += if current == 0 && !seen { 1 } else { current } * scale;
+            current = 0;
+            seen = true;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    Some((total + current) as f64)
+}
+
+pub fn extract(doc: &Document) -> Mentions {
+    let prepared = Prepared::new(doc);
+    let year: Option<String> = doc.published.as_ref().map(|p| p[..4].to_string());
+    let mut m = Mentions {
+        bodies: Vec::new(),
+        counts: Vec::new(),
+        targets: Vec::new(),
+        people: Vec::new(),
+        regions: Vec::new(),
+        prepared,
+    };
+    let sentences = m.prepared.sentences.clone();
+    // The subject carried from sentence to sentence: the body, and whether the last clause
+    // was about another organisation's own work.
+    let mut carried: Option<usize> = None;
+    let mut carried_foreign = false;
+    let mut paragraph_date: Option<(usize, String)> = None;
+    for s in &sentences {
+        let view = View::new(&m.prepared, s);
+        find_regions(&view, s, &mut m.regions);
+        let first_body = m.bodies.len();
+        find_bodies(&view, s, &mut m.bodies);
+        let sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
+        find_people(&view, s, &m.bodies, &sentence_bodies, &mut m.people);
+
+        let dates = find_dates(&view, year.as_deref());
+        if let Some((_, first)) = dates.first() {
+            if dates[0].0 < 12 && (paragraph_date.is_none() || first_sentence_of_paragraph(&sentences, s)) {
+                paragraph_date = Some((s.paragraph, first.clone()));
+            }
+        }
+        if let Some((p, _)) = &paragraph_date {
+            if *p != s.paragraph {
+                paragraph_date = None;
+            }
+        }
+        let subjects: Vec<usize> = sentence_bodies
+            .iter()
+            .copied()
+            .filter(|&b| is_subject(&view, &m.bodies[b]))
+            .collect();
+
+        if !s.caption && !s.header {
+            let clauses = clause_bounds(&view);
+            let mut state_agent = carried;
+            let mut state_foreign = carried_foreign;
+            let mut clause_of_state = usize::MAX;
+            for (ci, &(ca, cb)) in clauses.iter().enumerate() {
+                // A body that opens the clause (or appears before a count in it) becomes the subject.
+                let clause_subject = subjects
+                    .iter()
+                    .copied()
+                    .filter(|&b| {
+                        let body = &m.bodies[b];
+                        body.start - view.offset >= ca && body.start - view.offset < cb
+                    })
+                    .collect::<Vec<_>>();
+                if let Some(&b) = clause_subject.first() {
+                    state_agent = Some(b);
+                    state_foreign = false;
+                    clause_of_state = ci;
+                } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies) {
+                    state_foreign = true;
+                    clause_of_state = ci;
+                }
+                for cap in NUMBER.captures_iter(&view.text[byte_range(&view, ca, cb)]) {
+                    let base = view.text[..byte_range(&view, ca, cb).start].len();
+                    let Some(whole) = cap.get(0) else { continue };
+                    let num_m = cap.name("num").expect("num group");
+                    let p = view.byte_to_char[base + num_m.start()];
+                    let q = view.byte_to_char[base + whole.end()];
+                    let Some(count) = read_count(&view, &cap, p, q) else { continue };
+                    // Which body does this count belong to?
+                    let containing = sentence_bodies
+                        .iter()
+                        .copied()
+                        .find(|&b| {
+                            let body = &m.bodies[b];
+                            body.start - view.offset <= p && p < body.end - view.offset
+                        });
+                    let before: Option<usize> = subjects
+                        .iter()
+                        .copied()
+                        .filter(|&b| m.bodies[b].end - view.offset <= p)
+                        .last();
+                    let mut agent = containing.or(before);
+                    let mut foreign = false;
+                    if agent.is_none() || before.is_some_and(|b| m.bodies[b].end - view.offset < ca) {
+                        if clause_of_state == ci || agent.is_none() {
+                            foreign = state_foreign;
+                        }
+                        if agent.is_none() {
+                            agent = state_agent;
+                        }
+                    }
+                    if containing.is_none() && causative_between(&view, ca.max(agent_end(&view, &m.bodies, agent)), p) {
+                        foreign = true;
+                        state_foreign = true;
+                        clause_of_state = ci;
+                    }
+                    if foreign && !(clause_of_state != ci && has_action_before(&view, ca, p)) {
+                        continue;
+                    }
+                    if agent.is_none() {
+                        // A topic fronted before its subject: 参加会议32次……驻省市场监管局纪检监察组…
+                        agent = subjects
+                            .iter()
+                            .copied()
+                            .find(|&b| m.bodies[b].start - view.offset > p);
+                    }
+                    let Some(agent) = agent else { continue };
+                    let (category, action) = categorize(&view, ca, cb, p, q, &count.unit);
+                    let date = date_for(&view, &dates, p, paragraph_date.as_ref().map(|d| d.1.as_str()));
+                    m.counts.push(CountMention {
+                        sentence: s.index,
+                        position: view.offset + p,
+                        agent,
+                        value: count.value,
+                        unit: count.unit.clone(),
+                        approx: count.approx,
+                        category,
+                        action,
+                        object: count.object.clone(),
+                        date,
+                    });
+                }
+            }
+            carried = state_agent;
+            carried_foreign = state_foreign;
+            if let Some(last) = subjects.last() {
+                if carried.is_none() {
+                    carried = Some(*last);
+                }
+            }
+        } else if let Some(&b) = subjects.first() {
+            if s.caption {
+                // Captions do not move the narrative's subject.
+                let _ = b;
+            }
+        }
+        find_targets(&view, s, &m.bodies, &subjects, carried, &mut m.targets);
+    }
+    m
+}
+
+fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
+    s.index == 0 || sentences[s.index - 1].paragraph != s.paragraph
+}
+
+fn byte_range(view: &View, a: usize, b: usize) -> std::ops::Range<usize> {
+    let start = view.text.char_indices().nth(a).map(|(i, _)| i).unwrap_or(view.text.len());
+    let end = view.text.char_indices().nth(b).map(|(i, _)| i).unwrap_or(view.text.len());
+    start..end
+}
+
+fn agent_end(view: &View, bodies: &[BodyMention], agent: Option<usize>) -> usize {
+    agent
+        .map(|b| bodies[b].end.saturating_sub(view.offset).min(view.chars.len()))
+        .filter(|&e| e <= view.chars.len())
+        .unwrap_or(0)
+}
+
+/// Clauses split at commas, semicolons and colons (not inside quotes or brackets).
+fn clause_bounds(view: &View) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    for (i, &c) in view.chars.iter().enumerate() {
+        match c {
+            '“' | '(' | '《' | '「' => depth += 1,
+            '”' | ')' | '》' | '」' => depth -= 1,
+            ',' | ';' | ':' | '。' | '!' | '?' if depth <= 0 => {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < view.chars.len() {
+        out.push((start, view.chars.len()));
+    }
+    out
+}
+
+struct Count {
+    value: f64,
+    unit: String,
+    approx: bool,
+    object: Option<String>,
+}
+
+fn inside_short_quote(view: &View, p: usize) -> bool {
+    let open = view.chars[..p].iter().rposition(|&c| c == '“' || c == '"' || c == '「');
+    let Some(open) = open else { return false };
+    let close_before = view.chars[open + 1..p].iter().any(|&c| c == '”' || c == '」');
+    if close_before {
+        return false;
+    }
+    let close = view.chars[p..].iter().position(|&c| c == '”' || c == '"' || c == '」');
+    matches!(close, Some(c) if p + c - open <= 10)
+}
+
+fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<Count> {
+    let num = cap.name("num")?.as_str();
+    let unit = cap.name("unit")?.as_str().to_string();
+    if p > 0 {
+        let prev = view.chars[p - 1];
+        if prev == '第' || prev.is_ascii_alphanumeric() || prev == '.' {
+            return None;
+        }
+    }
+    let chinese = !num.starts_with(|c: char| c.is_ascii_digit());
+    // 一 alone is an article more often than a count (一起, 一批, 一线).
+    if chinese && (num == "一" || num.chars().count() > 4) {
+        return None;
+    }
+    if inside_short_quote(view, p) {
+        return None;
+    }
+    let rest = view.slice(q, (q + 4).min(view.chars.len()));
+    let unit_and_next = format!("{unit}{}", rest.chars().next().unwrap_or(' '));
+    const NOT_MEASURES: &[&str] = &["个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件", "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所"];
+    if NOT_MEASURES.contains(&unit_and_next.as_str()) && !(unit == "人" && unit_and_next == "人员") {
+        return None;
+    }
+    if LEXICON.not_objects.iter().any(|o| rest.starts_with(o.as_str()))
+        || LEXICON.not_objects.iter().any(|o| format!("{unit}{rest}").starts_with(o.as_str()))
+    {
+        return None;
+    }
+    // A count directly followed by 多月/年 is a duration (一个多月来).
+    if rest.starts_with("多月") || rest.starts_with("月") {
+        return None;
+    }
+    let mut value = if chinese {
+        chinese_number(num)?
+    } else {
+        num.parse::<f64>().ok()?
+    };
+    match cap.name("mult").map(|m| m.as_str()) {
+        Some("万") => value *= 10_000.0,
+        Some("亿") => value *= 100_000_000.0,
+        _ => {}
+    }
+    value = (value * 10_000.0).round() / 10_000.0;
+    let approx = cap.name("a1").is_some()
+        || cap.name("a2").is_some()
+        || matches!(cap.name("pre").map(|m| m.as_str()), Some("近") | Some("约") | Some("逾") | Some("超过"));
+    let object = object_after(view, q).or_else(|| object_before(view, p));
+    Some(Count {
+        value,
+        unit,
+        approx,
+        object,
+    })
+}
+
+/// `16个区和市级相关部门` → 区: the noun phrase right after the measure word.
+fn object_after(view: &View, q: usize) -> Option<String> {
+    let mut end = q;
+    while end < view.chars.len() && end - q < 14 {
+        let c = view.chars[end];
+        if is_punct(c) || c == '、' {
+            break;
+        }
+        if ["进行", "开展", "的", "等", "和", "及", "实施", "参加", "迅速", "主动", "奔跑"]
+            .iter()
+            .any(|w| view.starts_with_at(end, w))
+        {
+            break;
+        }
+        end += 1;
+    }
+    let text = view.slice(q, end);
+    (text.chars().count() >= 1 && !text.chars().all(|c| c.is_ascii_digit())).then_some(text)
+}
+
+/// `检查单位1863个` → 单位: the noun phrase between the verb and the number.
+fn object_before(view: &View, p: usize) -> Option<String> {
+    let tok_before: Vec<&Token> = view.tokens.iter().filter(|t| t.end <= p).collect();
+    let mut words = Vec::new();
+    for t in tok_before.iter().rev() {
+        if t.tag.starts_with('v') || is_punct(t.word.chars().next().unwrap_or(',')) || LEXICON.category_of(&t.word).is_some() {
+            break;
+        }
+        words.push(t.word.clone());
+        if words.len() >= 3 {
+            break;
+        }
+    }
+    words.reverse();
+    let text = words.concat();
+    (!text.is_empty() && !["共", "累计", "共计", "达"].contains(&text.as_str())).then_some(text)
+}
+
+fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
+    for mat in LEXICON.region_matcher.find_iter(&view.text) {
+        let name = &LEXICON.region_patterns[mat.pattern().as_usize()];
+        out.push(RegionMention {
+            sentence: s.index,
+            position: view.offset + view.byte_to_char[mat.start()],
+            divisions: LEXICON.gazetteer.lookup(name).to_vec(),
+            written: name.clone(),
+            in_header: s.header,
+        });
+    }
+}
+
+/// Gazetteer full names ending exactly at `end`, outermost first (常州市 钟楼区).
+fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
+    let mut chain = Vec::new();
+    let mut pos = end;
+    loop {
+        let mut found = None;
+        for len in (2..=12.min(pos)).rev() {
+            let cand = view.slice(pos - len, pos);
+            let hits: Vec<usize> = LEXICON
+                .gazetteer
+                .lookup(&cand)
+                .iter()
+                .copied()
+                .filter(|&i| LEXICON.gazetteer.divisions[i].name == cand)
+                .collect();
+            if !hits.is_empty() {
+                found = Some((hits, pos - len));
+                break;
+            }
+        }
+        match found {
+            Some((hits, start)) => {
+                chain.push((hits, start));
+                pos = start;
+            }
+            None => break,
+        }
+    }
+    if chain.is_empty() {
+        return None;
+    }
+    chain.reverse();
+    let start = chain[0].1;
+    // Pick, for each link, the division consistent with the one before it.
+    let mut picked: Vec<usize> = Vec::new();
+    for (hits, _) in &chain {
+        let choice = match picked.last() {
+            Some(&outer) => hits
+                .iter()
+                .copied()
+                .find(|&h| is_within(h, outer))
+                .unwrap_or(hits[0]),
+            None => hits[0],
+        };
+        if hits.len() > 1 && picked.is_empty() {
+            // Ambiguous county named alone: keep all for resolve to decide by context.
+            picked.extend(hits.iter().copied());
+            continue;
+        }
+        picked.push(choice);
+    }
+    Some((picked, start))
+}
+
+fn is_within(inner: usize, outer: usize) -> bool {
+    let g = &LEXICON.gazetteer;
+    let mut cur = g.parent(inner);
+    while let Some(c) = cur {
+        if c == outer {
+            return true;
+        }
+        cur = g.parent(c);
+    }
+    false
+}
+
+/// Reads the region written before a body suffix that starts at `end`.
+fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
+    if let Some((chain, start)) = region_chain_before(view, end) {
+        let written = view.slice(start, end);
+        return Some((RegionRef::Named(chain, written), start));
+    }
+    if end == 0 {
+        return None;
+    }
+    let c = view.chars[end - 1];
+    if c == '国' && end >= 2 && view.chars[end - 2] == '全' {
+        return Some((RegionRef::Whole('国'), end - 2));
+    }
+    if !LEVEL_CHARS.contains(&c) {
+        return None;
+    }
+    let before = if end >= 2 { Some(view.chars[end - 2]) } else { None };
+    match before {
+        Some('全') => return Some((RegionRef::Whole(c), end - 2)),
+        Some('该') | Some('本') | Some('我') => return Some((RegionRef::This(c), end - 2)),
+        _ => {}
+    }
+    // An unlisted place (高新区, 大通湖区, 新湾镇): the jieba word that ends here, when
+    // it is longer than the level character and not a common word.
+    if let Some(tok) = view.token_ending_at(end) {
+        let len = tok.end - tok.start;
+        if len >= 2 && !LEXICON.boundaries.contains(&tok.word) && !is_generic(&tok.word) {
+            let mut start = tok.start;
+            if len == 2 {
+                // 大通/湖区: take one more noun-like word in front.
+                if let Some(prev) = view.token_ending_at(tok.start) {
+                    let plen = prev.end - prev.start;
+                    if (prev.tag.starts_with("ns") || prev.tag.starts_with("nz") || prev.tag == "n" || prev.tag == "nr")
+                        && (1..=3).contains(&plen)
+                        && !LEXICON.boundaries.contains(&prev.word)
+                        && !is_generic(&prev.word)
+                        && !prev.word.chars().any(is_punct)
+                    {
+                        start = prev.start;
+                    }
+                }
+            }
+            if start < end - 1 {
+                let written = view.slice(start, end);
+                if written.chars().count() >= 2 && !written.chars().any(is_punct) {
+                    return Some((RegionRef::Unlisted(written), start));
+                }
+            }
+        }
+        if len == 1 || tok.word.ends_with(c) && len >= 2 && (LEXICON.boundaries.contains(&tok.word) || is_generic(&tok.word)) {
+            // fall through to a bare level
+        }
+    }
+    Some((RegionRef::Level(c), end - 1))
+}
+
+fn is_generic(word: &str) -> bool {
+    LEXICON.generic.iter().any(|g| word.starts_with(g.as_str()) || word == g)
+}
+
+/// True when the words just before `start` make the mention a generic plural.
+fn generic_before(view: &View, start: usize) -> bool {
+    let prefix = view.slice(start.saturating_sub(4), start);
+    if LEXICON.generic.iter().any(|g| prefix.ends_with(g.as_str())) {
+        return true;
+    }
+    // 13个设区市纪委监委: a counted plural.
+    let pre: Vec<char> = prefix.chars().collect();
+    if let Some(&last) = pre.last() {
+        if last == '个' || last == '家' {
+            return true;
+        }
+    }
+    false
+}
+
+fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
+    let sentence_first = out.len();
+    let mut fixed_spans = Vec::new();
+    for mat in LEXICON.fixed_body_matcher.find_iter(&view.text) {
+        let (a, b) = (view.byte_to_char[mat.start()], view.byte_to_char[mat.end()]);
+        let (_, kind, canonical) = &LEXICON.fixed_bodies[mat.pattern().as_usize()];
+        fixed_spans.push((a, b));
+        out.push(BodyMention {
+            start: view.offset + a,
+            end: view.offset + b,
+            sentence: s.index,
+            kind: *kind,
+            written: view.slice(a, b),
+            region: None,
+            name_part: String::new(),
+            suffix: String::new(),
+            parent: None,
+            host: None,
+            paizhu: false,
+            embedded: false,
+            fixed: Some(canonical.clone()),
+        });
+    }
+    for mat in LEXICON.body_suffix_matcher.find_iter(&view.text) {
+        let (a, b) = (view.byte_to_char[mat.start()], view.byte_to_char[mat.end()]);
+        if fixed_spans.iter().any(|&(fa, fb)| a < fb && b > fa) {
+            continue;
+        }
+        let suffix = &LEXICON.body_suffixes[mat.pattern().as_usize()];
+        let canonical_suffix = suffix.canonical.clone().unwrap_or_else(|| suffix.written.clone());
+        let mention = |start: usize, kind: BodyKind, region: Option<RegionRef>, name_part: String| BodyMention {
+            start: view.offset + start,
+            end: view.offset + b,
+            sentence: s.index,
+            kind,
+            written: view.slice(start, b),
+            region,
+            name_part,
+            suffix: canonical_suffix.clone(),
+            parent: None,
+            host: None,
+            paizhu: false,
+            embedded: false,
+            fixed: None,
+        };
+        match suffix.kind {
+            BodyKind::Commission => {
+                if let Some(m) = commission_or_enterprise(view, a, &mention) {
+                    out.push(m);
+                }
+            }
+            BodyKind::WorkingCommittee => {
+                if let Some(m) = working_committee(view, a, &mention) {
+                    out.push(m);
+                }
+            }
+            BodyKind::ResidentGroup => {
+                let found = resident_groups(view, a, b, s, &canonical_suffix, out, sentence_first);
+                if !found {
+                    if let Some(m) = collective(view, a, &mention) {
+                        out.push(m);
+                    }
+                }
+            }
+            BodyKind::InternalOffice => {
+                if let Some(mut m) = internal_office(view, a, &suffix.written, &mention) {
+                    if let Some(parent) = out[sentence_first..]
+                        .iter()
+                        .rposition(|p| p.end == m.start && p.kind == BodyKind::Commission)
+                    {
+                        let pi = sentence_first + parent;
+                        out[pi].embedded = true;
+                        m.parent = Some(pi);
+                        m.start = out[pi].start;
+                        m.written = view.slice(m.start - view.offset, b);
+                    }
+                    out.push(m);
+                }
+            }
+            BodyKind::Collective => {
+                if let Some(m) = collective(view, a, &mention) {
+                    out.push(m);
+                }
+            }
+            BodyKind::EnterpriseOrSchoolCommittee => {}
+        }
+    }
+}
+
+fn commission_or_enterprise(
+    view: &View,
+    a: usize,
+    mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
+) -> Option<BodyMention> {
+    // A suffix glued to a longer word is not a body (纪委书记 is, 纪委员 is not).
+    if let Some((region, start)) = region_before(view, a) {
+        if generic_before(view, start) {
+            return None;
+        }
+        if let RegionRef::Level(c) = region {
+            // 市委 + 纪委? no: a bare level right after another word that is not a boundary
+            // (设区市, 各市) was filtered above; a bare 镇/乡 alone names no body.
+            if matches!(c, '镇' | '乡' | '州' | '盟' | '旗') {
+                return None;
+            }
+        }
+        return Some(mention(start, BodyKind::Commission, Some(region), String::new()));
+    }
+    // Enterprise or school committee: an organisation name ending in 大学, 集团, 公司…
+    let (org, start) = organisation_before(view, a)?;
+    if !LEXICON.enterprise_suffixes.iter().any(|s| org.ends_with(s.as_str())) {
+        return None;
+    }
+    if generic_before(view, start) || is_generic(&org) || org.chars().count() < 4 {
+        return None;
+    }
+    Some(mention(start, BodyKind::EnterpriseOrSchoolCommittee, None, org))
+}
+
+/// The organisation name that ends at `end`: back to punctuation or a boundary word.
+fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
+    let mut start = end;
+    for tok in view.tokens.iter().rev().filter(|t| t.end <= end) {
+        if tok.end != start {
+            break;
+        }
+        if tok.word.chars().any(|c| is_punct(c) && c != '(' && c != ')') || LEXICON.boundaries.contains(&tok.word) {
+            break;
+        }
+        if end - tok.start > 24 {
+            break;
+        }
+        start = tok.start;
+    }
+    (start < end).then(|| (view.slice(start, end), start))
+}
+
+fn working_committee(
+    view: &View,
+    a: usize,
+    mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
+) -> Option<BodyMention> {
+    // 省直机关纪检监察工委, 市直属机关纪工委
+    for middle in ["直属机关", "直机关"] {
+        if view.ends_with_at(a, middle) {
+            let m_start = a - middle.chars().count();
+            if let Some((region, start)) = region_before(view, m_start) {
+                return Some(mention(start, BodyKind::WorkingCommittee, Some(region), middle.to_string()));
+            }
+        }
+    }
+    let (region, start) = region_before(view, a)?;
+    if generic_before(view, start) {
+        return None;
+    }
+    Some(mention(start, BodyKind::WorkingCommittee, Some(region), String::new()))
+}
+
+fn internal_office(
+    view: &View,
+    a: usize,
+    written_suffix: &str,
+    mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
+) -> Option<BodyMention> {
+    // 第一监督检查室: the ordinal belongs to the name.
+    let mut start = a;
+    if let Some(di) = view.chars[..a].iter().rposition(|&c| c == '第') {
+        if a - di <= 4 && view.chars[di + 1..a].iter().all(|&c| "一二三四五六七八九十0123456789".contains(c)) {
+            start = di;
+        }
+    }
+    if start == a && !["党风政风监督室", "信访室", "案件审理室", "案件监督管理室"].contains(&written_suffix) {
+        return None;
+    }
+    if generic_before(view, start) {
+        return None;
+    }
+    let name = view.slice(start, a) + written_suffix;
+    Some(mention(start, BodyKind::InternalOffice, None, name))
+}
+
+/// `[parent](派)驻HOST纪检监察组`; returns false when there is no 驻 (not a resident group).
+fn resident_groups(
+    view: &View,
+    a: usize,
+    b: usize,
+    s: &Sentence,
+    suffix: &str,
+    out: &mut Vec<BodyMention>,
+    sentence_first: usize,
+) -> bool {
+    let mut zhu = None;
+    let mut i = a;
+    while i > 0 && a - i < 32 {
+        i -= 1;
+        let c = view.chars[i];
+        if c == '驻' {
+            zhu = Some(i);
+            break;
+        }
+        if is_punct(c) && c != '、' {
+            break;
+        }
+    }
+    let Some(z) = zhu else { return false };
+    let paizhu = z > 0 && view.chars[z - 1] == '派';
+    let head = if paizhu { z - 1 } else { z };
+    let host_text = view.slice(z + 1, a);
+    if host_text.chars().count() < 2 || generic_before(view, head) || host_text.starts_with('各') {
+        return true;
+    }
+    let parent = out[sentence_first..]
+        .iter()
+        .rposition(|p| p.end - view.offset == head && p.kind == BodyKind::Commission)
+        .map(|p| sentence_first + p);
+    if let Some(p) = parent {
+        out[p].embedded = true;
+    }
+    let start = parent.map(|p| out[p].start - view.offset).unwrap_or(head);
+    let numbered = host_text.starts_with('第');
+    let hosts: Vec<String> = if numbered {
+        vec![host_text.clone()]
+    } else {
+        host_text.split('、').filter(|h| h.chars().count() >= 2).map(str::to_string).collect()
+    };
+    for host in hosts {
+        out.push(BodyMention {
+            start: view.offset + start,
+            end: view.offset + b,
+            sentence: s.index,
+            kind: BodyKind::ResidentGroup,
+            written: view.slice(start, b),
+            region: None,
+            name_part: if numbered { host.clone() } else { String::new() },
+            suffix: suffix.to_string(),
+            parent,
+            host: (!numbered).then_some(host),
+            paizhu,
+            embedded: false,
+            fixed: None,
+        });
+    }
+    true
+}
+
+/// 全省各级纪检监察机关, 全市247个乡镇(街道)纪检监察机构, 天津市各级纪检监察机关.
+fn collective(
+    view: &View,
+    a: usize,
+    mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
+) -> Option<BodyMention> {
+    let window_start = a.saturating_sub(16);
+    let mut region: Option<(RegionRef, usize, usize)> = None;
+    for i in (window_start..a).rev() {
+        if is_punct(view.chars[i]) && view.chars[i] != '(' && view.chars[i] != ')' {
+            break;
+        }
+        if view.chars[i] == '全' && i + 1 < a && (LEVEL_CHARS.contains(&view.chars[i + 1]) || view.chars[i + 1] == '国') {
+            region = Some((RegionRef::Whole(view.chars[i + 1]), i, i + 2));
+            break;
+        }
+        if view.starts_with_at(i, "各级") {
+            if let Some((chain, start)) = region_chain_before(view, i) {
+                let written = view.slice(start, i);
+                region = Some((RegionRef::Named(chain, written), start, i));
+                break;
+            }
+        }
+    }
+    let (region, start, mut middle_start) = region?;
+    if view.starts_with_at(middle_start, "各级") {
+        middle_start += 2;
+    }
+    // Skip a count between the region and the name (全市247个乡镇纪检监察机构).
+    let mut j = middle_start;
+    while j < a && (view.chars[j].is_ascii_digit() || "一二三四五六七八九十百千".contains(view.chars[j])) {
+        j += 1;
+    }
+    if j > middle_start && j < a && view.chars[j] == '个' {
+        middle_start = j + 1;
+    }
+    let middle = view.slice(middle_start, a);
+    if middle.contains('的') || middle.starts_with('各') || middle.chars().count() > 10 {
+        return None;
+    }
+    Some(mention(start, BodyKind::Collective, Some(region), middle))
+}
+
+/// A body is the subject of its clause unless it is the object of a preposition
+/// (向省纪委监委报告, 配合省纪委监委) or only part of a longer name.
+fn is_subject(view: &View, body: &BodyMention) -> bool {
+    if body.embedded {
+        return false;
+    }
+    let a = body.start - view.offset;
+    const OBJECT_MARKERS: &[&str] = &["向", "对", "配合", "协助", "与", "和", "及", "给", "受", "被", "经", "融入", "参加", "按照", "根据", "学习贯彻", "贯彻"];
+    !OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m))
+}
+
+/// A clause that opens with another organisation (省人社厅开发的…, 奥健公司目前…) reports
+/// that organisation's own work.
+fn opens_with_foreign_subject(view: &View, ca: usize, cb: usize, bodies: &[BodyMention], sentence_bodies: &[usize]) -> bool {
+    let mut words = view.tokens.iter().filter(|t| t.start >= ca && t.end <= cb);
+    let mut np = String::new();
+    let mut np_start = None;
+    for t in words.by_ref() {
+        if t.word.chars().all(|c| is_punct(c)) || t.word.chars().all(|c| c.is_ascii_digit()) {
+            if np.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if np.is_empty() && (["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word.as_str()) || t.tag == "t" || t.tag == "c" || t.tag == "d") {
+            continue;
+        }
+        if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" {
+            break;
+        }
+        np_start.get_or_insert(t.start);
+        np.push_str(&t.word);
+        if np.chars().count() > 16 {
+            break;
+        }
+    }
+    let Some(np_start) = np_start else { return false };
+    if sentence_bodies.iter().any(|&b| bodies[b].start - view.offset <= np_start && np_start < bodies[b].end - view.offset) {
+        return false;
+    }
+    np.chars().count() >= 2
+        && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属"))
+        && !np.ends_with("纪检监察组")
+}
+
+/// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
+fn causative_between(view: &View, from: usize, to: usize) -> bool {
+    let tokens: Vec<&Token> = view.tokens.iter().filter(|t| t.start >= from && t.end <= to).collect();
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(&always) = LEXICON.causatives.get(&t.word) {
+            if always {
+                return true;
+            }
+            match tokens.get(i + 1) {
+                Some(next) if LEXICON.category_of(&next.word).is_some() => {}
+                Some(next) if LEXICON.causatives.contains_key(&next.word) => {}
+                Some(_) => return true,
+                None => {}
+            }
+        }
+    }
+    false
+}
+
+fn has_action_before(view: &View, from: usize, to: usize) -> bool {
+    let text = view.slice(from, to);
+    LEXICON.action_matcher.find_iter(&text).any(|m| {
+        LEXICON.actions[m.pattern().as_usize()].1 != "other"
+    })
+}
+
+/// The category and the action as written: the verb nearest before the count, or the verb
+/// after it when the count sits inside 对…进行/开展 V.
+fn categorize(view: &View, ca: usize, cb: usize, p: usize, q: usize, unit: &str) -> (String, String) {
+    let clause = view.slice(ca, cb);
+    let clause_chars: Vec<usize> = {
+        let mut v = vec![0; clause.len() + 1];
+        for (ci, (bi, ch)) in clause.char_indices().enumerate() {
+            for b in bi..bi + ch.len_utf8() {
+                v[b] = ci;
+            }
+        }
+        v[clause.len()] = clause.chars().count();
+        v
+    };
+    let matches: Vec<(usize, usize, String, String)> = LEXICON
+        .action_matcher
+        .find_iter(&clause)
+        .map(|m| {
+            let (w, c) = &LEXICON.actions[m.pattern().as_usize()];
+            (ca + clause_chars[m.start()], ca + clause_chars[m.end()], w.clone(), c.clone())
+        })
+        .collect();
+    let before: Vec<&(usize, usize, String, String)> = matches.iter().filter(|m| m.1 <= p).collect();
+    let after: Vec<&(usize, usize, String, String)> = matches.iter().filter(|m| m.0 >= q).collect();
+    let dui = view.slice(ca, p).contains('对');
+    let chosen = if dui && !after.is_empty() {
+        after.first().copied()
+    } else if let Some(last) = before.last() {
+        // 发现并督促整改问题: the first verb of a coordinated chain decides.
+        let mut pick = *last;
+        for w in before.iter().rev().skip(1) {
+            let gap = view.slice(w.1, pick.0);
+            if gap.is_empty() || gap == "并" || gap == "并督促" || gap == "和" || gap == "、" {
+                pick = w;
+            } else {
+                break;
+            }
+        }
+        Some(pick)
+    } else {
+        after.first().copied()
+    };
+    match chosen {
+        Some((s, e, _, cat)) => {
+            let (a, b) = if *s < p { (*s, q.max(*e)) } else { (p, *e) };
+            (cat.clone(), view.slice(a, b))
+        }
+        None => {
+            let people = ["人", "名", "人次"].contains(&unit);
+            (
+                if people { "deploy" } else { "other" }.to_string(),
+                view.slice(ca, q).trim_matches(|c: char| is_punct(c)).to_string(),
+            )
+        }
+    }
+}
+
+fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
+    DATE.captures_iter(&view.text)
+        .filter_map(|c| {
+            let at = view.byte_to_char[c.get(0)?.start()];
+            let y = c.name("y").map(|y| y.as_str().to_string()).or(year.map(str::to_string))?;
+            let m: u32 = c["m"].parse().ok()?;
+            let d: u32 = c["d"].parse().ok()?;
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| (at, format!("{y}-{m:02}-{d:02}")))
+        })
+        .collect()
+}
+
+fn date_for(view: &View, dates: &[(usize, String)], p: usize, paragraph_date: Option<&str>) -> Option<String> {
+    if let Some((_, d)) = dates.iter().filter(|(at, _)| *at < p).last() {
+        return Some(d.clone());
+    }
+    let head = view.slice(0, p);
+    if CUMULATIVE.is_match(&head) {
+        return None;
+    }
+    if let Some((_, d)) = dates.first() {
+        return Some(d.clone());
+    }
+    paragraph_date.map(str::to_string)
+}
+
+const TARGET_PREPOSITIONS: &[&str] = &["对", "向", "到", "赴", "深入", "前往", "来到", "进驻", "走访"];
+const TOPIC_WORDS: &[&str] = &["疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为", "开展", "进行", "等"];
+
+fn find_targets(view: &View, s: &Sentence, bodies: &[BodyMention], subjects: &[usize], carried: Option<usize>, out: &mut Vec<TargetMention>) {
+    if s.header {
+        return;
+    }
+    let has_action = LEXICON
+        .action_matcher
+        .find_iter(&view.text)
+        .any(|m| LEXICON.actions[m.pattern().as_usize()].1 != "other");
+    if !has_action {
+        return;
+    }
+    for t in &view.tokens {
+        if !TARGET_PREPOSITIONS.contains(&t.word.as_str()) {
+            continue;
+        }
+        let agent = subjects
+            .iter()
+            .copied()
+            .filter(|&b| bodies[b].end - view.offset <= t.start)
+            .last()
+            .or(carried);
+        let Some(agent) = agent else { continue };
+        // Bodies are not targets (向省纪委监委报告).
+        if bodies.iter().any(|b| b.sentence == s.index && b.start - view.offset == t.end) {
+            continue;
+        }
+        for (written, pos) in target_phrases(view, t.end) {
+            out.push(TargetMention {
+                sentence: s.index,
+                agent,
+                written,
+                position: view.offset + pos,
+            });
+        }
+    }
+}
+
+/// The named organisations or places right after a preposition, split at 、/和 and cut at 等.
+fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
+    let mut end = from;
+    let mut depth = 0;
+    for t in view.tokens.iter().filter(|t| t.start >= from) {
+        if t.start != end {
+            break;
+        }
+        let w = t.word.as_str();
+        if w == "(" {
+            depth += 1;
+        } else if w == ")" {
+            depth -= 1;
+        } else if depth == 0 {
+            if w.chars().any(|c| is_punct(c) && c != '、') || TOPIC_WORDS.contains(&w) {
+                break;
+            }
+            if t.tag.starts_with('v') && LEXICON.category_of(w).is_some() {
+                break;
+            }
+            if t.tag.starts_with('v') && !LEXICON.ends_with_org_suffix(w) && w != "监管" {
+                break;
+            }
+        }
+        end = t.end;
+        if end - from > 30 {
+            break;
+        }
+    }
+    let phrase = view.slice(from, end);
+    let phrase = phrase.split('等').next().unwrap_or("").to_string();
+    let mut out = Vec::new();
+    let mut offset = from;
+    let items: Vec<&str> = phrase.split(['、', '和']).collect();
+    // 省工信、人社、市场监管、应急等职能部门: expand department short forms.
+    let level = items.first().and_then(|i| i.chars().next()).filter(|c| ['省', '市', '区', '县'].contains(c));
+    for item in items {
+        let item_start = offset;
+        offset += item.chars().count() + 1;
+        let mut item = item.to_string();
+        if item.chars().next().is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)) {
+            continue;
+        }
+        if let Some(close) = item.find(')') {
+            item.truncate(close + 1);
+        }
+        let bare = item.trim_start_matches(['省', '市']);
+        if let Some((prov, city)) = LEXICON.departments.get(bare) {
+            if let Some(l) = level {
+                let full = if l == '省' { prov } else { city };
+                out.push((format!("{l}{full}"), item_start));
+                continue;
+            }
+        }
+        // Keep the longest prefix that ends like an organisation or place name.
+        let chars: Vec<char> = item.chars().collect();
+        let mut best = None;
+        for len in (2..=chars.len()).rev() {
+            let cand: String = chars[..len].iter().collect();
+            if LEXICON.ends_with_org_suffix(&cand) || (cand.ends_with(')') && len > 3) {
+                best = Some(cand);
+                break;
+            }
+        }
+        let Some(name) = best else { continue };
+        if name.chars().count() < 3 || is_generic(&name) || LEXICON.generic.iter().any(|g| name.contains(g.as_str()) && g.chars().count() >= 2) {
+            continue;
+        }
+        if name.contains("纪委") || name.contains("纪检监察") || name.contains("监委") {
+            continue;
+        }
+        out.push((name, item_start));
+    }
+    out
+}
+
+const NAME_TERMINATORS: &str = "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等";
+
+fn find_people(view: &View, s: &Sentence, bodies: &[BodyMention], sentence_bodies: &[usize], out: &mut Vec<PersonMention>) {
+    let held = ACCOUNTABILITY.iter().any(|w| view.text.contains(w));
+    // Posts followed by a name.
+    for mat in LEXICON.post_matcher.find_iter(&view.text) {
+        let (pa, pb) = (view.byte_to_char[mat.start()], view.byte_to_char[mat.end()]);
+        let Some(name) = name_at(view, pb) else { continue };
+        // Walk back over 市纪委书记、市监委主任 segments.
+        let mut roles: Vec<(usize, String)> = Vec::new();
+        let mut post_start = pa;
+        let mut post = view.slice(pa, pb);
+        let mut org: Option<OrgRef> = None;
+        loop {
+            let body = sentence_bodies
+                .iter()
+                .copied()
+                .find(|&b| bodies[b].end - view.offset == post_start);
+            match body {
+                Some(b) => {
+                    roles.push((b, post.clone()));
+                    let bstart = bodies[b].start - view.offset;
+                    if bstart > 0 && view.chars[bstart - 1] == '、' {
+                        // Look for the previous segment's post ending at the 、.
+                        let prev = LEXICON
+                            .post_matcher
+                            .find_iter(&view.text)
+                            .map(|m| (view.byte_to_char[m.start()], view.byte_to_char[m.end()]))
+                            .find(|&(_, e)| e == bstart - 1);
+                        if let Some((s2, e2)) = prev {
+                            post_start = s2;
+                            post = view.slice(s2, e2);
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                None => {
+                    if roles.is_empty() && held {
+                        if let Some((o, _)) = organisation_before(view, post_start) {
+                            if LEXICON.ends_with_org_suffix(&o) && o.chars().count() >= 3 {
+                                org = Some(OrgRef::Written(o));
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some((b, _)) = roles.first() {
+            let b = *b;
+            let mut role_list: Vec<String> = roles
+                .iter()
+                .filter(|(rb, _)| same_commission(&bodies[*rb], &bodies[b]))
+                .map(|(_, r)| r.clone())
+                .collect();
+            role_list.reverse();
+            out.push(PersonMention {
+                sentence: s.index,
+                name,
+                org: OrgRef::Body(b),
+                roles: role_list,
+                held_to_account: false,
+            });
+        } else if let Some(org) = org {
+            out.push(PersonMention {
+                sentence: s.index,
+                name,
+                org,
+                roles: vec![post],
+                held_to_account: true,
+            });
+        }
+    }
+    // A body followed directly by names: 驻省公安厅纪检监察组王显伟、刘百川.
+    for &b in sentence_bodies {
+        let mut pos = bodies[b].end - view.offset;
+        while let Some(name) = name_at(view, pos) {
+            if LEXICON.post_matcher.find(name.as_str()).is_some_and(|m| m.start() == 0) {
+                break;
+            }
+            let len = name.chars().count();
+            out.push(PersonMention {
+                sentence: s.index,
+                name,
+                org: OrgRef::Body(b),
+                roles: Vec::new(),
+                held_to_account: false,
+            });
+            pos += len;
+            if pos < view.chars.len() && view.chars[pos] == '、' {
+                pos += 1;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// 市纪委 and 市监委 are one commission for a person's roles.
+fn same_commission(a: &BodyMention, b: &BodyMention) -> bool {
+    a.kind == b.kind && a.region == b.region && a.name_part == b.name_part
+}
+
+/// A person's name starting at `at`: a surname from the list and one or two more
+/// characters, ended by punctuation or a word that cannot be part of a name.
+fn name_at(view: &View, at: usize) -> Option<String> {
+    if at >= view.chars.len() {
+        return None;
+    }
+    let two: String = view.slice(at, (at + 2).min(view.chars.len()));
+    let one: String = view.slice(at, at + 1);
+    let surname_len = if LEXICON.surnames.contains(&two) {
+        2
+    } else if LEXICON.surnames.contains(&one) {
+        1
+    } else {
+        return None;
+    };
+    if let Some(tok) = view.token_starting_at(at) {
+        let len = tok.end - tok.start;
+        if tok.tag == "nr" && (2..=4).contains(&len) && len > surname_len {
+            return Some(tok.word.clone());
+        }
+        if tok.tag.starts_with('v') && len >= 2 {
+            return None;
+        }
+    }
+    let terminator = |i: usize| i >= view.chars.len() || NAME_TERMINATORS.contains(view.chars[i]) || is_punct(view.chars[i]);
+    for given in [2usize, 1] {
+        let end = at + surname_len + given;
+        if end > view.chars.len() {
+            continue;
+        }
+        let name = view.slice(at, end);
+        if name.chars().any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            continue;
+        }
+        if terminator(end) && !name.chars().skip(surname_len).any(|c| NAME_TERMINATORS.contains(c)) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(chinese_number("十六"), Some(16.0));
+        assert_eq!(chinese_number("二十"), Some(20.0));
+        assert_eq!(chinese_number("两"), Some(2.0));
+        assert_eq!(chinese_number("一百二十三"), Some(123.0));
+        assert_eq!(chinese_number("五"), Some(5.0));
+    }
+}

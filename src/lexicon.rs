@@ -1,0 +1,406 @@
+//! Domain knowledge loaded from the data files under `data/`: body suffixes, action verbs,
+//! measure words, posts, organisation endings, and the gazetteer of China's divisions.
+//! The files are embedded at compile time so the binary is self-contained; adding a kind of
+//! body or an action verb is adding a line to a file.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+
+const BODIES: &str = include_str!("../data/lexicon/bodies.tsv");
+const FIXED_BODIES: &str = include_str!("../data/lexicon/fixed_bodies.tsv");
+const ACTIONS: &str = include_str!("../data/lexicon/actions.tsv");
+const MEASURES: &str = include_str!("../data/lexicon/measures.txt");
+const POSTS: &str = include_str!("../data/lexicon/posts.txt");
+const ORG_SUFFIXES: &str = include_str!("../data/lexicon/org_suffixes.txt");
+const CAUSATIVES: &str = include_str!("../data/lexicon/causatives.tsv");
+const BOUNDARIES: &str = include_str!("../data/lexicon/boundaries.txt");
+const GENERIC: &str = include_str!("../data/lexicon/generic.txt");
+const NOT_OBJECTS: &str = include_str!("../data/lexicon/not_objects.txt");
+const BOILERPLATE: &str = include_str!("../data/lexicon/boilerplate.txt");
+const DEPARTMENTS: &str = include_str!("../data/lexicon/departments.tsv");
+const SURNAMES: &str = include_str!("../data/lexicon/surnames.txt");
+const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt");
+const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
+const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn word_list(text: &str) -> Vec<String> {
+    data_lines(text)
+        .flat_map(|l| l.split_whitespace())
+        .map(str::to_string)
+        .collect()
+}
+
+fn columns(text: &str) -> Vec<Vec<String>> {
+    data_lines(text)
+        .map(|l| l.split('\t').map(|c| c.trim().to_string()).collect())
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    Commission,
+    ResidentGroup,
+    WorkingCommittee,
+    InternalOffice,
+    EnterpriseOrSchoolCommittee,
+    Collective,
+}
+
+impl BodyKind {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "commission" => Self::Commission,
+            "resident_group" => Self::ResidentGroup,
+            "working_committee" => Self::WorkingCommittee,
+            "internal_office" => Self::InternalOffice,
+            "enterprise_or_school_committee" => Self::EnterpriseOrSchoolCommittee,
+            "collective" => Self::Collective,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Commission => "commission",
+            Self::ResidentGroup => "resident_group",
+            Self::WorkingCommittee => "working_committee",
+            Self::InternalOffice => "internal_office",
+            Self::EnterpriseOrSchoolCommittee => "enterprise_or_school_committee",
+            Self::Collective => "collective",
+        }
+    }
+    /// The ontology class local name.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            Self::Commission => "Commission",
+            Self::ResidentGroup => "ResidentGroup",
+            Self::WorkingCommittee => "WorkingCommittee",
+            Self::InternalOffice => "InternalOffice",
+            Self::EnterpriseOrSchoolCommittee => "EnterpriseOrSchoolCommittee",
+            Self::Collective => "Collective",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct BodySuffix {
+    pub written: String,
+    pub kind: BodyKind,
+    /// Canonical suffix; `None` keeps the written one.
+    pub canonical: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::Prefecture => "prefecture",
+            Level::County => "county",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Division {
+    pub code: String,
+    pub name: String,
+    pub level: Level,
+    pub parent: Option<usize>,
+    pub short: Option<String>,
+}
+
+impl Division {
+    /// A municipality (北京市, 天津市…) is a province whose name ends in 市: it plays both
+    /// the province and the city role.
+    pub fn is_municipality(&self) -> bool {
+        self.level == Level::Province && self.name.ends_with('市')
+    }
+}
+
+/// China's divisions with a matcher over full and short names.
+pub struct Gazetteer {
+    pub divisions: Vec<Division>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+impl Gazetteer {
+    fn load(text: &str) -> Self {
+        let rows = columns(text);
+        let mut divisions = Vec::new();
+        let mut code_index = HashMap::new();
+        let mut parents = Vec::new();
+        for row in rows.iter().filter(|r| r.len() >= 4 && r[0] != "code") {
+            let level = match row[2].as_str() {
+                "province" => Level::Province,
+                "prefecture" => Level::Prefecture,
+                "county" => Level::County,
+                _ => continue,
+            };
+            code_index.insert(row[0].clone(), divisions.len());
+            parents.push(row[3].clone());
+            divisions.push(Division {
+                code: row[0].clone(),
+                name: row[1].clone(),
+                level,
+                parent: None,
+                short: row.get(4).filter(|s| s.chars().count() >= 2).cloned(),
+            });
+        }
+        for (i, parent) in parents.iter().enumerate() {
+            divisions[i].parent = code_index.get(parent).copied();
+        }
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            by_name.entry(d.name.clone()).or_default().push(i);
+            if let Some(short) = &d.short {
+                by_name.entry(short.clone()).or_default().push(i);
+            }
+        }
+        Gazetteer { divisions, by_name }
+    }
+
+    pub fn lookup(&self, name: &str) -> &[usize] {
+        self.by_name.get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        self.by_name.keys()
+    }
+
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        self.divisions[i].parent
+    }
+
+    /// The prefecture a county belongs to (municipality districts: the municipality).
+    pub fn prefecture_of(&self, i: usize) -> Option<usize> {
+        let d = &self.divisions[i];
+        match d.level {
+            Level::Prefecture => Some(i),
+            Level::Province if d.is_municipality() => Some(i),
+            Level::Province => None,
+            Level::County => d.parent.and_then(|p| self.prefecture_of(p)),
+        }
+    }
+
+    pub fn province_of(&self, i: usize) -> usize {
+        match self.divisions[i].parent {
+            Some(p) => self.province_of(p),
+            None => i,
+        }
+    }
+
+    /// The canonical, region-qualified name: a county is prefixed by its prefecture (or
+    /// municipality); provinces are never prefixed below province level.
+    pub fn qualified_name(&self, i: usize) -> String {
+        let d = &self.divisions[i];
+        match d.level {
+            Level::County => match d.parent {
+                Some(p) if self.divisions[p].level != Level::Province || self.divisions[p].is_municipality() => {
+                    format!("{}{}", self.divisions[p].name, d.name)
+                }
+                _ => d.name.clone(),
+            },
+            _ => d.name.clone(),
+        }
+    }
+}
+
+pub struct Lexicon {
+    pub body_suffixes: Vec<BodySuffix>,
+    pub body_suffix_matcher: AhoCorasick,
+    pub fixed_bodies: Vec<(String, BodyKind, String)>,
+    pub fixed_body_matcher: AhoCorasick,
+    pub actions: Vec<(String, String)>,
+    pub action_matcher: AhoCorasick,
+    pub measures: Vec<String>,
+    pub posts: Vec<String>,
+    pub post_matcher: AhoCorasick,
+    pub org_suffixes: Vec<String>,
+    pub causatives: HashMap<String, bool>,
+    pub boundaries: HashSet<String>,
+    pub generic: Vec<String>,
+    pub not_objects: Vec<String>,
+    pub boilerplate: Vec<String>,
+    pub departments: HashMap<String, (String, String)>,
+    pub surnames: HashSet<String>,
+    pub enterprise_suffixes: Vec<String>,
+    pub not_level_prefix: Vec<String>,
+    pub gazetteer: Gazetteer,
+    pub region_matcher: AhoCorasick,
+    pub region_patterns: Vec<String>,
+}
+
+fn leftmost_longest(patterns: &[String]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("lexicon patterns build an automaton")
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let body_suffixes: Vec<BodySuffix> = columns(BODIES)
+            .into_iter()
+            .filter_map(|r| {
+                let kind = BodyKind::parse(r.get(1)?)?;
+                let canonical = r.get(2).filter(|c| c.as_str() != "=").cloned();
+                Some(BodySuffix {
+                    written: r[0].clone(),
+                    kind,
+                    canonical,
+                })
+            })
+            .collect();
+        let body_suffix_matcher = leftmost_longest(
+            &body_suffixes
+                .iter()
+                .map(|s| s.written.clone())
+                .collect::<Vec<_>>(),
+        );
+        let fixed_bodies: Vec<(String, BodyKind, String)> = columns(FIXED_BODIES)
+            .into_iter()
+            .filter_map(|r| Some((r[0].clone(), BodyKind::parse(r.get(1)?)?, r.get(2)?.clone())))
+            .collect();
+        let fixed_body_matcher = leftmost_longest(
+            &fixed_bodies
+                .iter()
+                .map(|f| f.0.clone())
+                .collect::<Vec<_>>(),
+        );
+        let actions: Vec<(String, String)> = columns(ACTIONS)
+            .into_iter()
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect();
+        let action_matcher =
+            leftmost_longest(&actions.iter().map(|a| a.0.clone()).collect::<Vec<_>>());
+        let mut measures = word_list(MEASURES);
+        measures.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
+        let posts = word_list(POSTS);
+        let post_matcher = leftmost_longest(&posts);
+        let mut org_suffixes = word_list(ORG_SUFFIXES);
+        org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
+        let causatives = columns(CAUSATIVES)
+            .into_iter()
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].clone(), r[1] == "always"))
+            .collect();
+        let departments = columns(DEPARTMENTS)
+            .into_iter()
+            .filter(|r| r.len() >= 3)
+            .map(|r| (r[0].clone(), (r[1].clone(), r[2].clone())))
+            .collect();
+        let gazetteer = Gazetteer::load(DIVISIONS);
+        let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
+        region_patterns.sort();
+        let region_matcher = leftmost_longest(&region_patterns);
+        Lexicon {
+            body_suffixes,
+            body_suffix_matcher,
+            fixed_bodies,
+            fixed_body_matcher,
+            actions,
+            action_matcher,
+            measures,
+            posts,
+            post_matcher,
+            org_suffixes,
+            causatives,
+            boundaries: word_list(BOUNDARIES).into_iter().collect(),
+            generic: word_list(GENERIC),
+            not_objects: word_list(NOT_OBJECTS),
+            boilerplate: word_list(BOILERPLATE),
+            departments,
+            surnames: word_list(SURNAMES).into_iter().collect(),
+            enterprise_suffixes: word_list(ENTERPRISE),
+            not_level_prefix: word_list(NOT_LEVEL_PREFIX),
+            gazetteer,
+            region_matcher,
+            region_patterns,
+        }
+    }
+
+    pub fn category_of(&self, word: &str) -> Option<&str> {
+        self.actions
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, c)| c.as_str())
+    }
+
+    pub fn ends_with_org_suffix(&self, name: &str) -> bool {
+        self.org_suffixes.iter().any(|s| name.ends_with(s.as_str()))
+    }
+
+    pub fn is_boilerplate(&self, line: &str) -> bool {
+        self.boilerplate.iter().any(|b| line.contains(b.as_str()))
+    }
+
+    /// Words jieba should keep whole: body suffixes, verbs, posts, gazetteer names.
+    pub fn segmentation_words(&self) -> Vec<(String, &'static str)> {
+        let mut words: Vec<(String, &'static str)> = Vec::new();
+        words.extend(self.body_suffixes.iter().map(|s| (s.written.clone(), "nt")));
+        words.extend(self.fixed_bodies.iter().map(|f| (f.0.clone(), "nt")));
+        words.extend(self.actions.iter().map(|a| (a.0.clone(), "v")));
+        words.extend(self.posts.iter().map(|p| (p.clone(), "n")));
+        words.extend(
+            self.org_suffixes
+                .iter()
+                .filter(|s| s.chars().count() >= 2)
+                .map(|s| (s.clone(), "n")),
+        );
+        words.extend(
+            self.gazetteer
+                .divisions
+                .iter()
+                .map(|d| (d.name.clone(), "ns")),
+        );
+        words
+    }
+}
+
+pub static LEXICON: Lazy<Lexicon> = Lazy::new(Lexicon::load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_qualifies_counties_by_prefecture() {
+        let g = &LEXICON.gazetteer;
+        let fengxiang = g.lookup("凤翔区");
+        assert_eq!(fengxiang.len(), 1, "one 凤翔区 in China");
+        assert_eq!(g.qualified_name(fengxiang[0]), "宝鸡市凤翔区");
+        let binhai = g.lookup("滨海新区")[0];
+        assert_eq!(g.qualified_name(binhai), "天津市滨海新区");
+        let leishan = g.lookup("雷山县")[0];
+        assert_eq!(g.qualified_name(leishan), "黔东南苗族侗族自治州雷山县");
+        let jiangsu = g.lookup("江苏")[0];
+        assert_eq!(g.divisions[jiangsu].name, "江苏省");
+    }
+
+    #[test]
+    fn every_lexicon_file_loads() {
+        let l = &*LEXICON;
+        assert!(l.body_suffixes.iter().any(|s| s.written == "纪检监察组"));
+        assert_eq!(l.category_of("约谈"), Some("interview"));
+        assert!(l.measures.first().map(|m| m.chars().count()) >= Some(2));
+        assert!(l.surnames.contains("欧阳"));
+        assert!(l.gazetteer.divisions.len() > 3000);
+    }
+}

@@ -1,0 +1,581 @@
+//! From mentions to facts: the document's home region, canonical region-qualified names,
+//! parents and hosts, aliases folded into one body, subjects resolved for every count.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::extract::{BodyMention, Mentions, OrgRef, RegionRef};
+use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
+use crate::ingest::Document;
+use crate::lexicon::{BodyKind, Level, LEXICON};
+
+/// The regions "省", "市", "区/县" mean in this document.
+#[derive(Debug, Default, Clone)]
+pub struct Home {
+    pub province: Option<usize>,
+    pub city: Option<usize>,
+    pub county: Option<usize>,
+}
+
+impl Home {
+    fn for_level(&self, c: char) -> Option<usize> {
+        match c {
+            '省' => self.province,
+            '市' | '州' | '盟' => self.city,
+            '区' | '县' | '旗' => self.county,
+            _ => None,
+        }
+    }
+    pub fn most_specific(&self) -> Option<usize> {
+        self.county.or(self.city).or(self.province)
+    }
+}
+
+/// Votes for the home region: names in the title and source line weigh most; a county
+/// votes for its prefecture and province.
+pub fn home_region(m: &Mentions) -> Home {
+    let g = &LEXICON.gazetteer;
+    let mut province: HashMap<usize, f64> = HashMap::new();
+    let mut city: HashMap<usize, f64> = HashMap::new();
+    let mut county: HashMap<usize, f64> = HashMap::new();
+    let mut header_city: Option<usize> = None;
+    let mut header_province: Option<usize> = None;
+    for r in &m.regions {
+        let full = r.divisions.iter().any(|&d| g.divisions[d].name == r.written);
+        // A short name shared by a province and a city (吉林) is the province.
+        let divisions: Vec<usize> = if r.divisions.len() > 1 {
+            let provinces: Vec<usize> = r.divisions.iter().copied().filter(|&d| g.divisions[d].level == Level::Province).collect();
+            if provinces.is_empty() { r.divisions.clone() } else { provinces }
+        } else {
+            r.divisions.clone()
+        };
+        let weight = if r.in_header { 3.0 } else if full { 1.0 } else { 0.5 } / divisions.len() as f64;
+        for &d in &divisions {
+            let div = &g.divisions[d];
+            match div.level {
+                Level::Province => {
+                    *province.entry(d).or_default() += weight;
+                    if div.is_municipality() {
+                        *city.entry(d).or_default() += weight;
+                    }
+                    if r.in_header && header_province.is_none() {
+                        header_province = Some(d);
+                    }
+                }
+                Level::Prefecture => {
+                    *city.entry(d).or_default() += weight;
+                    *province.entry(g.province_of(d)).or_default() += weight * 0.5;
+                    if r.in_header && header_city.is_none() {
+                        header_city = Some(d);
+                    }
+                }
+                Level::County => {
+                    *county.entry(d).or_default() += weight;
+                    if let Some(p) = g.prefecture_of(d) {
+                        *city.entry(p).or_default() += weight;
+                    }
+                    *province.entry(g.province_of(d)).or_default() += weight * 0.5;
+                }
+            }
+        }
+    }
+    let best = |map: &HashMap<usize, f64>| -> Option<(usize, f64, f64)> {
+        let mut v: Vec<(usize, f64)> = map.iter().map(|(k, v)| (*k, *v)).collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.first().map(|&(k, s)| (k, s, v.get(1).map(|x| x.1).unwrap_or(0.0)))
+    };
+    let mut home = Home::default();
+    if let Some(c) = header_city {
+        home.city = Some(c);
+        home.province = Some(g.province_of(c));
+    } else if let Some(p) = header_province {
+        home.province = Some(p);
+        if g.divisions[p].is_municipality() {
+            home.city = Some(p);
+        }
+    } else if let Some((p, _, _)) = best(&province) {
+        home.province = Some(p);
+    }
+    if home.city.is_none() {
+        if let Some((c, score, second)) = best(&city) {
+            let prov_score = home.province.and_then(|p| province.get(&p).copied()).unwrap_or(0.0);
+            let same_province = home.province.map(|p| g.province_of(c) == p).unwrap_or(true);
+            let dominant = score >= 3.0 && score >= 2.0 * second;
+            if same_province && dominant && (header_province.is_none() || g.divisions[c].is_municipality()) && score >= prov_score * 0.8 {
+                home.city = Some(c);
+            }
+            if let Some(p) = home.province {
+                if g.divisions[p].is_municipality() {
+                    home.city = Some(p);
+                }
+            }
+        }
+    }
+    if let (Some(c), Some((k, score, second))) = (home.city, best(&county)) {
+        if g.prefecture_of(k) == Some(c) && score >= 6.0 && score >= 3.0 * second {
+            home.county = Some(k);
+        }
+    }
+    home
+}
+
+struct Resolver<'a> {
+    m: &'a Mentions,
+    home: Home,
+    /// Canonical name of each body mention (None: not a body after all).
+    names: Vec<Option<String>>,
+    divisions: Vec<Option<usize>>,
+    last_commission: Option<usize>,
+    last_by_level: HashMap<char, usize>,
+}
+
+impl<'a> Resolver<'a> {
+    /// The region string a mention's region resolves to, and the division when known.
+    fn region(&self, r: &RegionRef, sentence: usize, position: usize) -> (String, Option<usize>) {
+        let g = &LEXICON.gazetteer;
+        match r {
+            RegionRef::Named(chain, written) => {
+                let pick = if chain.len() > 1 && g.divisions[chain[0]].name == g.divisions[*chain.last().unwrap_or(&chain[0])].name {
+                    // An ambiguous county named alone: prefer the one in the home region.
+                    chain
+                        .iter()
+                        .copied()
+                        .find(|&d| self.home.city.is_some() && g.prefecture_of(d) == self.home.city)
+                        .or_else(|| chain.iter().copied().find(|&d| Some(g.province_of(d)) == self.home.province))
+                } else {
+                    chain.last().copied()
+                };
+                match pick {
+                    Some(d) => (g.qualified_name(d), Some(d)),
+                    None => (written.clone(), None),
+                }
+            }
+            RegionRef::Level(c) | RegionRef::Whole(c) => {
+                if *c == '国' {
+                    return ("全国".into(), None);
+                }
+                let local = self.local_region(*c, sentence, position);
+                match local.or_else(|| self.home.for_level(*c)) {
+                    Some(d) => (g.qualified_name(d), Some(d)),
+                    None => (c.to_string(), None),
+                }
+            }
+            RegionRef::This(c) => match self.last_by_level.get(c) {
+                Some(&d) => (g.qualified_name(d), Some(d)),
+                None => (format!("该{c}"), None),
+            },
+            RegionRef::Unlisted(name) => {
+                let county_like = name.ends_with('镇') || name.ends_with('乡') || name.ends_with("街道");
+                let within = if county_like {
+                    self.local_region('县', sentence, position).or(self.home.county)
+                } else {
+                    None
+                };
+                match within.or(self.home.city) {
+                    Some(d) => (format!("{}{}", g.qualified_name(d), name), None),
+                    None => (name.clone(), None),
+                }
+            }
+        }
+    }
+
+    /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
+    fn local_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
+        let g = &LEXICON.gazetteer;
+        let want = match c {
+            '省' => Level::Province,
+            '市' | '州' | '盟' => Level::Prefecture,
+            _ => Level::County,
+        };
+        self.m
+            .regions
+            .iter()
+            .filter(|r| r.sentence == sentence && r.position < position && r.divisions.len() == 1)
+            .filter_map(|r| {
+                let d = r.divisions[0];
+                let div = &g.divisions[d];
+                let full = div.name == r.written;
+                match (want, div.level) {
+                    (Level::Prefecture, Level::Prefecture) if full => Some(d),
+                    (Level::County, Level::County) => Some(d),
+                    _ => None,
+                }
+            })
+            .last()
+    }
+
+    /// 省卫健委 → 吉林省卫健委; names without a level abbreviation stay as written.
+    fn qualify_unit(&self, written: &str, sentence: usize, position: usize, within: Option<usize>) -> String {
+        let g = &LEXICON.gazetteer;
+        let Some(first) = written.chars().next() else { return written.to_string() };
+        if !['省', '市', '区', '县'].contains(&first) || LEXICON.not_level_prefix.iter().any(|w| written.starts_with(w.as_str())) {
+            return written.to_string();
+        }
+        let from_parent = within.and_then(|d| {
+            let div = &g.divisions[d];
+            match first {
+                '省' => Some(g.province_of(d)),
+                '市' => g.prefecture_of(d),
+                _ => (div.level == Level::County).then_some(d),
+            }
+        });
+        let region = from_parent
+            .or_else(|| self.local_region(first, sentence, position))
+            .or_else(|| self.home.for_level(first));
+        match region {
+            Some(d) => {
+                let name = g.qualified_name(d);
+                let rest: String = written.chars().skip(1).collect();
+                if name.ends_with(first) {
+                    format!("{name}{rest}")
+                } else {
+                    format!("{name}{written}")
+                }
+            }
+            None => written.to_string(),
+        }
+    }
+
+    fn commission_name(&self, region: &str, suffix: &str, division: Option<usize>) -> String {
+        let town = division.is_none() && (region.ends_with('镇') || region.ends_with('乡') || region.ends_with("街道"));
+        if town && suffix == "纪委监委" {
+            format!("{region}纪委")
+        } else {
+            format!("{region}{suffix}")
+        }
+    }
+
+    fn resolve_body(&mut self, i: usize) -> Option<String> {
+        let b: &BodyMention = &self.m.bodies[i];
+        if let Some(fixed) = &b.fixed {
+            return Some(fixed.clone());
+        }
+        let (name, division) = match b.kind {
+            BodyKind::Commission => {
+                let r = b.region.as_ref()?;
+                if let RegionRef::This(c) = r {
+                    // 该区纪委监委: the commission of that level named last.
+                    if let Some(&d) = self.last_by_level.get(c) {
+                        let region = LEXICON.gazetteer.qualified_name(d);
+                        return Some(self.commission_name(&region, &b.suffix, Some(d)));
+                    }
+                    return None;
+                }
+                let (region, d) = self.region(r, b.sentence, b.start);
+                if region.chars().count() == 1 && ['区', '县'].contains(&region.chars().next().unwrap_or(' ')) {
+                    // 区纪工委 style alias: the one body of that level in this document.
+                    if let Some(other) = self.same_level_body(b) {
+                        return Some(other);
+                    }
+                }
+                (self.commission_name(&region, &b.suffix, d), d)
+            }
+            BodyKind::WorkingCommittee => {
+                let r = b.region.as_ref()?;
+                let (region, d) = self.region(r, b.sentence, b.start);
+                if region.chars().count() == 1 {
+                    if let Some(other) = self.same_level_body(b) {
+                        return Some(other);
+                    }
+                }
+                let prefix = if !b.name_part.is_empty() {
+                    // 省直机关 → 吉林省直机关
+                    let level = match r {
+                        RegionRef::Level(c) => Some(*c),
+                        _ => None,
+                    };
+                    match (level, d) {
+                        (Some(c), Some(_)) if region.ends_with(c) => format!("{region}{}", b.name_part),
+                        (Some(c), None) => format!("{c}{}", b.name_part),
+                        _ => format!("{region}{}", b.name_part),
+                    }
+                } else {
+                    region
+                };
+                (format!("{prefix}{}", b.suffix), d)
+            }
+            BodyKind::EnterpriseOrSchoolCommittee => {
+                (format!("{}纪委", self.qualify_unit(&b.name_part, b.sentence, b.start, None)), None)
+            }
+            BodyKind::Collective => {
+                let r = b.region.as_ref()?;
+                let (region, d) = self.region(r, b.sentence, b.start);
+                (format!("{region}{}{}", b.name_part, b.suffix), d)
+            }
+            BodyKind::ResidentGroup => {
+                let parent = self.group_parent(i)?;
+                let infix = if b.paizhu { "派驻" } else { "驻" };
+                let host = b.host.clone().unwrap_or_else(|| b.name_part.clone());
+                (format!("{parent}{infix}{host}{}", b.suffix), None)
+            }
+            BodyKind::InternalOffice => {
+                let parent = self.office_parent(i);
+                match parent {
+                    Some(p) => (format!("{p}{}", b.name_part), None),
+                    None => (b.name_part.clone(), None),
+                }
+            }
+        };
+        self.divisions[i] = division;
+        Some(name)
+    }
+
+    fn same_level_body(&self, b: &BodyMention) -> Option<String> {
+        let mut found: Option<String> = None;
+        for (j, other) in self.m.bodies.iter().enumerate() {
+            if other.kind != b.kind || other.start == b.start {
+                continue;
+            }
+            if let Some(RegionRef::Unlisted(name)) | Some(RegionRef::Named(_, name)) = &other.region {
+                let level = b.written.chars().next();
+                if level.is_some_and(|c| name.ends_with(c)) {
+                    let candidate = self.names.get(j).cloned().flatten().or_else(|| {
+                        let (region, _) = self.region(other.region.as_ref()?, other.sentence, other.start);
+                        Some(format!("{region}{}", other.suffix))
+                    })?;
+                    if found.as_ref().is_some_and(|f| f != &candidate) {
+                        return None;
+                    }
+                    found = Some(candidate);
+                }
+            }
+        }
+        found
+    }
+
+    fn group_parent(&self, i: usize) -> Option<String> {
+        let b = &self.m.bodies[i];
+        if let Some(p) = b.parent {
+            return self.names[p].clone();
+        }
+        let level = b.host.as_ref().and_then(|h| h.chars().next()).filter(|c| ['省', '市', '区', '县'].contains(c));
+        if let Some(c) = level {
+            let region = self
+                .home
+                .for_level(c)
+                .map(|d| LEXICON.gazetteer.qualified_name(d))
+                .unwrap_or_else(|| c.to_string());
+            return Some(format!("{region}纪委监委"));
+        }
+        if let Some(lc) = self.last_commission {
+            return self.names[lc].clone();
+        }
+        self.home
+            .most_specific()
+            .map(|d| format!("{}纪委监委", LEXICON.gazetteer.qualified_name(d)))
+    }
+
+    fn office_parent(&self, i: usize) -> Option<String> {
+        let b = &self.m.bodies[i];
+        if let Some(p) = b.parent {
+            return self.names[p].clone();
+        }
+        // The parent of the office named before it in the same sentence, else the last commission.
+        for j in (0..i).rev() {
+            let o = &self.m.bodies[j];
+            if o.sentence != b.sentence {
+                break;
+            }
+            if o.kind == BodyKind::InternalOffice {
+                if let Some(p) = o.parent {
+                    return self.names[p].clone();
+                }
+            }
+        }
+        self.last_commission.and_then(|c| self.names[c].clone())
+    }
+
+    fn host_name(&self, i: usize) -> Option<String> {
+        let b = &self.m.bodies[i];
+        let host = b.host.as_ref()?;
+        let within = b.parent.and_then(|p| self.divisions[p]);
+        Some(self.qualify_unit(host, b.sentence, b.start, within))
+    }
+}
+
+pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
+    let home = home_region(m);
+    let mut r = Resolver {
+        m,
+        home: home.clone(),
+        names: vec![None; m.bodies.len()],
+        divisions: vec![None; m.bodies.len()],
+        last_commission: None,
+        last_by_level: HashMap::new(),
+    };
+    for i in 0..m.bodies.len() {
+        let name = r.resolve_body(i);
+        r.names[i] = name;
+        let b = &m.bodies[i];
+        if b.kind == BodyKind::Commission && r.names[i].is_some() && !matches!(b.region, Some(RegionRef::Unlisted(_))) {
+            r.last_commission = Some(i);
+        }
+        if let Some(d) = r.divisions[i] {
+            let div = &LEXICON.gazetteer.divisions[d];
+            let c = div.name.chars().last().unwrap_or(' ');
+            r.last_by_level.insert(c, d);
+        }
+    }
+
+    let evidence = |sentence: usize| -> Evidence {
+        let s = &m.prepared.sentences[sentence];
+        let (text, start, end) = m.prepared.evidence(s);
+        Evidence { sentence: text, start, end }
+    };
+
+    let mut facts = DocFacts {
+        doc: doc.id.clone(),
+        title: doc.title.clone(),
+        published: doc.published.clone(),
+        source: doc.source.clone(),
+        path: doc.path.display().to_string(),
+        hash: doc.hash.clone(),
+        region: home.most_specific().map(|d| LEXICON.gazetteer.divisions[d].name.clone()),
+        ..Default::default()
+    };
+
+    let mut body_index: HashMap<String, usize> = HashMap::new();
+    for (i, b) in m.bodies.iter().enumerate() {
+        let Some(name) = r.names[i].clone() else { continue };
+        let parent = match b.kind {
+            BodyKind::ResidentGroup => r.group_parent(i),
+            BodyKind::InternalOffice => r.office_parent(i),
+            _ => None,
+        };
+        let host = r.host_name(i);
+        let region = r.divisions[i].map(|d| LEXICON.gazetteer.qualified_name(d));
+        match body_index.get(&name) {
+            Some(&k) => {
+                let existing: &mut Body = &mut facts.bodies[k];
+                if !existing.aliases.contains(&b.written) {
+                    existing.aliases.push(b.written.clone());
+                }
+            }
+            None => {
+                body_index.insert(name.clone(), facts.bodies.len());
+                facts.bodies.push(Body {
+                    name: name.clone(),
+                    kind: b.kind.as_str().to_string(),
+                    parent: parent.clone(),
+                    host: host.clone(),
+                    aliases: vec![b.written.clone()],
+                    region,
+                    evidence: evidence(b.sentence),
+                });
+            }
+        }
+        // A parent named only inside another name is still a body (SPEC §1).
+        if let Some(p) = parent {
+            if !body_index.contains_key(&p) && matches!(b.kind, BodyKind::ResidentGroup | BodyKind::InternalOffice) {
+                body_index.insert(p.clone(), facts.bodies.len());
+                facts.bodies.push(Body {
+                    name: p.clone(),
+                    kind: "commission".into(),
+                    parent: None,
+                    host: None,
+                    aliases: Vec::new(),
+                    region: None,
+                    evidence: evidence(b.sentence),
+                });
+            }
+        }
+    }
+
+    let mut seen_edges: HashSet<(String, String)> = HashSet::new();
+    let mut add_edge = |facts: &mut DocFacts, agent: String, target: String, ev: Evidence| {
+        if agent != target && seen_edges.insert((agent.clone(), target.clone())) {
+            facts.supervises.push(Supervision { agent, target, evidence: ev });
+        }
+    };
+    for (i, b) in m.bodies.iter().enumerate() {
+        if b.kind == BodyKind::ResidentGroup {
+            if let (Some(agent), Some(host)) = (r.names[i].clone(), r.host_name(i)) {
+                add_edge(&mut facts, agent, host, evidence(b.sentence));
+            }
+        }
+    }
+    for t in &m.targets {
+        let Some(agent) = r.names[t.agent].clone() else { continue };
+        let target = r.qualify_unit(&t.written, t.sentence, t.position, None);
+        add_edge(&mut facts, agent, target, evidence(t.sentence));
+    }
+
+    for c in &m.counts {
+        let Some(agent) = r.names[c.agent].clone() else { continue };
+        facts.facts.push(Fact {
+            agent,
+            category: c.category.clone(),
+            action: c.action.clone(),
+            value: c.value,
+            unit: c.unit.clone(),
+            object: c.object.clone(),
+            approx: c.approx,
+            date: c.date.clone(),
+            target: None,
+            evidence: evidence(c.sentence),
+        });
+    }
+
+    let mut seen_people: HashMap<(String, String), usize> = HashMap::new();
+    for p in &m.people {
+        let org = match &p.org {
+            OrgRef::Body(b) => r.names[*b].clone(),
+            OrgRef::Written(w) => Some(r.qualify_unit(w, p.sentence, 0, None)),
+        };
+        let Some(org) = org else { continue };
+        let role = (!p.roles.is_empty()).then(|| p.roles.join("、"));
+        let key = (p.name.clone(), org.clone());
+        match seen_people.get(&key) {
+            Some(&k) => {
+                if facts.people[k].role.is_none() {
+                    facts.people[k].role = role;
+                }
+            }
+            None => {
+                seen_people.insert(key, facts.people.len());
+                facts.people.push(Person {
+                    name: p.name.clone(),
+                    org,
+                    role,
+                    held_to_account: p.held_to_account,
+                    evidence: evidence(p.sentence),
+                });
+            }
+        }
+    }
+
+    let g = &LEXICON.gazetteer;
+    let mut region_codes: Vec<usize> = r.divisions.iter().flatten().copied().collect();
+    region_codes.extend(home.most_specific());
+    region_codes.sort();
+    region_codes.dedup();
+    let mut with_parents = Vec::new();
+    for d in region_codes {
+        let mut cur = Some(d);
+        while let Some(c) = cur {
+            with_parents.push(c);
+            cur = g.parent(c);
+        }
+    }
+    with_parents.sort();
+    with_parents.dedup();
+    facts.regions = with_parents
+        .into_iter()
+        .map(|d| {
+            let div = &g.divisions[d];
+            RegionInfo {
+                name: g.qualified_name(d),
+                code: div.code.clone(),
+                level: div.level.as_str().to_string(),
+                parent: div.parent.map(|p| g.qualified_name(p)),
+                parent_code: div.parent.map(|p| g.divisions[p].code.clone()),
+            }
+        })
+        .collect();
+    facts
+}
+
+/// The whole language side for one document.
+pub fn facts_for(doc: &Document) -> DocFacts {
+    let mentions = crate::extract::extract(doc);
+    resolve(doc, &mentions)
+}
