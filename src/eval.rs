@@ -52,7 +52,11 @@ fn number(v: &Value) -> String {
 }
 
 fn unit(v: &Value) -> String {
-    v.get("unit").and_then(Value::as_str).unwrap_or("").trim().to_string()
+    v.get("unit")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .trim()
+        .to_string()
 }
 
 fn key(section: &str, v: &Value) -> String {
@@ -75,9 +79,21 @@ pub struct Counts {
 
 impl Counts {
     pub fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.tp + self.fp > 0 { self.tp as f64 / (self.tp + self.fp) as f64 } else { 0.0 };
-        let r = if self.tp + self.fn_ > 0 { self.tp as f64 / (self.tp + self.fn_) as f64 } else { 0.0 };
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if self.tp + self.fp > 0 {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        } else {
+            0.0
+        };
+        let r = if self.tp + self.fn_ > 0 {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        } else {
+            0.0
+        };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (round3(p), round3(r), round3(f))
     }
 }
@@ -101,11 +117,23 @@ impl Report {
     }
 
     pub fn table(&self) -> String {
-        let mut out = format!("{:<12}{:>7}{:>7}{:>7}{:>6}{:>6}{:>6}\n", "section", "P", "R", "F1", "tp", "fp", "fn");
-        for section in ["bodies", "supervises", "facts", "people", "facts_value_unit"] {
+        let mut out = format!(
+            "{:<12}{:>7}{:>7}{:>7}{:>6}{:>6}{:>6}\n",
+            "section", "P", "R", "F1", "tp", "fp", "fn"
+        );
+        for section in [
+            "bodies",
+            "supervises",
+            "facts",
+            "people",
+            "facts_value_unit",
+        ] {
             let c = self.sections.get(section).copied().unwrap_or_default();
             let (p, r, f) = c.prf();
-            out.push_str(&format!("{section:<12}{p:>7}{r:>7}{f:>7}{:>6}{:>6}{:>6}\n", c.tp, c.fp, c.fn_));
+            out.push_str(&format!(
+                "{section:<12}{p:>7}{r:>7}{f:>7}{:>6}{:>6}{:>6}\n",
+                c.tp, c.fp, c.fn_
+            ));
         }
         out.push_str(&format!(
             "fact category accuracy {}, date accuracy {}\nfacts F1: {}\n",
@@ -125,7 +153,10 @@ impl Report {
                 serde_json::json!({"precision": p, "recall": r, "f1": f, "tp": c.tp, "fp": c.fp, "fn": c.fn_}),
             );
         }
-        map.insert("fact_category_accuracy".into(), self.category_accuracy.into());
+        map.insert(
+            "fact_category_accuracy".into(),
+            self.category_accuracy.into(),
+        );
         map.insert("fact_date_accuracy".into(), self.date_accuracy.into());
         map.insert("documents".into(), self.documents.into());
         Value::Object(map)
@@ -138,7 +169,11 @@ fn load_gold(dir: &Path) -> Result<BTreeMap<String, Value>, EvalError> {
         path: dir.display().to_string(),
         reason: e.to_string(),
     })?;
-    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut paths: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
     paths.sort();
     for path in paths {
         let text = std::fs::read_to_string(&path).map_err(|e| EvalError::File {
@@ -149,8 +184,16 @@ fn load_gold(dir: &Path) -> Result<BTreeMap<String, Value>, EvalError> {
             path: path.display().to_string(),
             reason: e.to_string(),
         })?;
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let doc = v.get("doc").and_then(Value::as_str).map(str::to_string).unwrap_or(stem);
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let doc = v
+            .get("doc")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or(stem);
         gold.insert(doc, v);
     }
     if gold.is_empty() {
@@ -172,21 +215,39 @@ pub fn score(gold_dir: &Path, pred_text: &str) -> Result<Report, EvalError> {
             reason: e.to_string(),
         })?;
         let doc = rec.get("doc").and_then(Value::as_str).unwrap_or_default();
-        let doc = Path::new(doc).file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let Some(&(_, section)) = SECTIONS.iter().find(|(t, _)| rec.get("type").and_then(Value::as_str) == Some(t)) else {
+        let doc = Path::new(doc)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let Some(&(_, section)) = SECTIONS
+            .iter()
+            .find(|(t, _)| rec.get("type").and_then(Value::as_str) == Some(t))
+        else {
             continue;
         };
         if gold.contains_key(&doc) {
-            pred.entry(doc).or_default().entry(section).or_default().push(rec);
+            pred.entry(doc)
+                .or_default()
+                .entry(section)
+                .or_default()
+                .push(rec);
         }
     }
-    let mut report = Report { documents: gold.len(), ..Default::default() };
+    let mut report = Report {
+        documents: gold.len(),
+        ..Default::default()
+    };
     let (mut matched, mut cat_ok, mut dated, mut date_ok) = (0usize, 0usize, 0usize, 0usize);
     let empty = Vec::new();
     for (doc, g) in &gold {
         let p = pred.get(doc);
         for section in SECTIONS.iter().map(|s| s.1).chain(["facts_value_unit"]) {
-            let src = if section == "facts_value_unit" { "facts" } else { section };
+            let src = if section == "facts_value_unit" {
+                "facts"
+            } else {
+                section
+            };
             let gv = g.get(src).and_then(Value::as_array).unwrap_or(&empty);
             let pv = p.and_then(|p| p.get(src)).unwrap_or(&empty);
             let mut gk: HashMap<String, usize> = HashMap::new();
@@ -197,7 +258,10 @@ pub fn score(gold_dir: &Path, pred_text: &str) -> Result<Report, EvalError> {
             for v in pv {
                 *pk.entry(key(section, v)).or_default() += 1;
             }
-            let tp: usize = gk.iter().map(|(k, n)| (*n).min(*pk.get(k).unwrap_or(&0))).sum();
+            let tp: usize = gk
+                .iter()
+                .map(|(k, n)| (*n).min(*pk.get(k).unwrap_or(&0)))
+                .sum();
             let c = report.sections.entry(section.to_string()).or_default();
             c.tp += tp;
             c.fp += pk.values().sum::<usize>() - tp;
@@ -210,7 +274,9 @@ pub fn score(gold_dir: &Path, pred_text: &str) -> Result<Report, EvalError> {
                 }
                 for (k, n) in &pk {
                     for _ in 0..n.saturating_sub(*gk.get(k).unwrap_or(&0)) {
-                        report.misses.push(format!("{doc}\t{section}\tspurious\t{k}"));
+                        report
+                            .misses
+                            .push(format!("{doc}\t{section}\tspurious\t{k}"));
                     }
                 }
             }
@@ -221,7 +287,9 @@ pub fn score(gold_dir: &Path, pred_text: &str) -> Result<Report, EvalError> {
             by_key.entry(key("facts", v)).or_insert(v);
         }
         for f in g.get("facts").and_then(Value::as_array).unwrap_or(&empty) {
-            let Some(pv) = by_key.get(&key("facts", f)) else { continue };
+            let Some(pv) = by_key.get(&key("facts", f)) else {
+                continue;
+            };
             matched += 1;
             cat_ok += usize::from(pv.get("category") == f.get("category"));
             if let Some(d) = f.get("date").and_then(Value::as_str) {
@@ -231,15 +299,25 @@ pub fn score(gold_dir: &Path, pred_text: &str) -> Result<Report, EvalError> {
         }
     }
     report.misses.sort();
-    report.category_accuracy = if matched > 0 { round3(cat_ok as f64 / matched as f64) } else { 0.0 };
-    report.date_accuracy = if dated > 0 { round3(date_ok as f64 / dated as f64) } else { 0.0 };
+    report.category_accuracy = if matched > 0 {
+        round3(cat_ok as f64 / matched as f64)
+    } else {
+        0.0
+    };
+    report.date_accuracy = if dated > 0 {
+        round3(date_ok as f64 / dated as f64)
+    } else {
+        0.0
+    };
     Ok(report)
 }
 
 /// Scores a prediction file, or — without one — a fresh extraction of `corpus`.
 pub fn evaluate(gold_dir: &Path, pred: Option<&Path>, corpus: &Path) -> anyhow::Result<Report> {
     let text = match pred {
-        Some(p) => std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+        Some(p) => {
+            std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
+        }
         None => {
             let (docs, errors) = crate::extract_paths(&[corpus.to_path_buf()]);
             if let Some(e) = errors.first() {

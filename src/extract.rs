@@ -80,7 +80,10 @@ impl Prepared {
 }
 
 fn is_blank(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{200b}')
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{200b}'
+    )
 }
 
 /// Full-width digits and letters become ASCII so one pattern reads both.
@@ -123,7 +126,8 @@ fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
             if s < e {
                 let text: String = chars[s..e].iter().collect();
                 let line_is_header = header_lines < 6
-                    && (chars[s..e] == title[..] || crate::ingest::parse_header(&text).published.is_some());
+                    && (chars[s..e] == title[..]
+                        || crate::ingest::parse_header(&text).published.is_some());
                 if line_is_header {
                     header_lines = 6;
                 }
@@ -133,7 +137,9 @@ fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
                         paragraph,
                         start: s,
                         end: e,
-                        caption: text.starts_with("图为") || text.starts_with("图:") || text.starts_with("图片"),
+                        caption: text.starts_with("图为")
+                            || text.starts_with("图:")
+                            || text.starts_with("图片"),
                         header: line_is_header,
                     });
                 }
@@ -261,17 +267,21 @@ struct View<'a> {
     tokens: Vec<Token>,
 }
 
+/// Maps each byte offset of `text` to its character offset (one past the end included).
+fn byte_to_char_map(text: &str) -> Vec<usize> {
+    let mut map = vec![0; text.len() + 1];
+    for (ci, (bi, ch)) in text.char_indices().enumerate() {
+        map[bi..bi + ch.len_utf8()].fill(ci);
+    }
+    map[text.len()] = text.chars().count();
+    map
+}
+
 impl<'a> View<'a> {
     fn new(prepared: &'a Prepared, s: &Sentence) -> Self {
         let chars = &prepared.chars[s.start..s.end];
         let text: String = chars.iter().collect();
-        let mut byte_to_char = vec![0; text.len() + 1];
-        for (ci, (bi, ch)) in text.char_indices().enumerate() {
-            for b in bi..bi + ch.len_utf8() {
-                byte_to_char[b] = ci;
-            }
-        }
-        byte_to_char[text.len()] = chars.len();
+        let byte_to_char = byte_to_char_map(&text);
         let tokens = segment::tag(&text);
         View {
             chars,
@@ -282,7 +292,9 @@ impl<'a> View<'a> {
         }
     }
     fn slice(&self, a: usize, b: usize) -> String {
-        self.chars[a.min(b)..b.min(self.chars.len())].iter().collect()
+        self.chars[a.min(b)..b.min(self.chars.len())]
+            .iter()
+            .collect()
     }
     fn ends_with_at(&self, end: usize, word: &str) -> bool {
         let w: Vec<char> = word.chars().collect();
@@ -328,8 +340,20 @@ static CUMULATIVE: Lazy<Regex> = Lazy::new(|| {
 });
 
 const ACCOUNTABILITY: &[&str] = &[
-    "处分", "问责", "立案", "开除", "撤职", "免职", "诫勉", "警告", "记过", "降级", "留党察看",
-    "移送", "严重违纪", "严重失职",
+    "处分",
+    "问责",
+    "立案",
+    "开除",
+    "撤职",
+    "免职",
+    "诫勉",
+    "警告",
+    "记过",
+    "降级",
+    "留党察看",
+    "移送",
+    "严重违纪",
+    "严重失职",
 ];
 
 /// Parses Chinese numerals up to the thousands (两百三十 → 230).
@@ -401,7 +425,7 @@ pub fn extract(doc: &Document) -> Mentions {
 
         let dates = find_dates(&view, year.as_deref());
         if let Some((_, first)) = dates.first() {
-            if dates[0].0 < 12 && (paragraph_date.is_none() || first_sentence_of_paragraph(&sentences, s)) {
+            if dates[0].0 < 12 && first_sentence_of_paragraph(&sentences, s) {
                 paragraph_date = Some((s.paragraph, first.clone()));
             }
         }
@@ -445,23 +469,22 @@ pub fn extract(doc: &Document) -> Mentions {
                     let num_m = cap.name("num").expect("num group");
                     let p = view.byte_to_char[base + num_m.start()];
                     let q = view.byte_to_char[base + whole.end()];
-                    let Some(count) = read_count(&view, &cap, p, q) else { continue };
+                    let Some(count) = read_count(&view, &cap, p, q) else {
+                        continue;
+                    };
                     // Which body does this count belong to?
-                    let containing = sentence_bodies
-                        .iter()
-                        .copied()
-                        .find(|&b| {
-                            let body = &m.bodies[b];
-                            body.start - view.offset <= p && p < body.end - view.offset
-                        });
+                    let containing = sentence_bodies.iter().copied().find(|&b| {
+                        let body = &m.bodies[b];
+                        body.start - view.offset <= p && p < body.end - view.offset
+                    });
                     let before: Option<usize> = subjects
                         .iter()
                         .copied()
-                        .filter(|&b| m.bodies[b].end - view.offset <= p)
-                        .last();
+                        .rfind(|&b| m.bodies[b].end - view.offset <= p);
                     let mut agent = containing.or(before);
                     let mut foreign = false;
-                    if agent.is_none() || before.is_some_and(|b| m.bodies[b].end - view.offset < ca) {
+                    if agent.is_none() || before.is_some_and(|b| m.bodies[b].end - view.offset < ca)
+                    {
                         if clause_of_state == ci || agent.is_none() {
                             foreign = state_foreign;
                         }
@@ -469,7 +492,9 @@ pub fn extract(doc: &Document) -> Mentions {
                             agent = state_agent;
                         }
                     }
-                    if containing.is_none() && causative_between(&view, ca.max(agent_end(&view, &m.bodies, agent)), p) {
+                    if containing.is_none()
+                        && causative_between(&view, ca.max(agent_end(&view, &m.bodies, agent)), p)
+                    {
                         foreign = true;
                         state_foreign = true;
                         clause_of_state = ci;
@@ -486,7 +511,12 @@ pub fn extract(doc: &Document) -> Mentions {
                     }
                     let Some(agent) = agent else { continue };
                     let (category, action) = categorize(&view, ca, cb, p, q, &count.unit);
-                    let date = date_for(&view, &dates, p, paragraph_date.as_ref().map(|d| d.1.as_str()));
+                    let date = date_for(
+                        &view,
+                        &dates,
+                        p,
+                        paragraph_date.as_ref().map(|d| d.1.as_str()),
+                    );
                     m.counts.push(CountMention {
                         sentence: s.index,
                         position: view.offset + p,
@@ -524,14 +554,29 @@ fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
 }
 
 fn byte_range(view: &View, a: usize, b: usize) -> std::ops::Range<usize> {
-    let start = view.text.char_indices().nth(a).map(|(i, _)| i).unwrap_or(view.text.len());
-    let end = view.text.char_indices().nth(b).map(|(i, _)| i).unwrap_or(view.text.len());
+    let start = view
+        .text
+        .char_indices()
+        .nth(a)
+        .map(|(i, _)| i)
+        .unwrap_or(view.text.len());
+    let end = view
+        .text
+        .char_indices()
+        .nth(b)
+        .map(|(i, _)| i)
+        .unwrap_or(view.text.len());
     start..end
 }
 
 fn agent_end(view: &View, bodies: &[BodyMention], agent: Option<usize>) -> usize {
     agent
-        .map(|b| bodies[b].end.saturating_sub(view.offset).min(view.chars.len()))
+        .map(|b| {
+            bodies[b]
+                .end
+                .saturating_sub(view.offset)
+                .min(view.chars.len())
+        })
         .filter(|&e| e <= view.chars.len())
         .unwrap_or(0)
 }
@@ -566,13 +611,19 @@ struct Count {
 }
 
 fn inside_short_quote(view: &View, p: usize) -> bool {
-    let open = view.chars[..p].iter().rposition(|&c| c == '“' || c == '"' || c == '「');
+    let open = view.chars[..p]
+        .iter()
+        .rposition(|&c| c == '“' || c == '"' || c == '「');
     let Some(open) = open else { return false };
-    let close_before = view.chars[open + 1..p].iter().any(|&c| c == '”' || c == '」');
+    let close_before = view.chars[open + 1..p]
+        .iter()
+        .any(|&c| c == '”' || c == '」');
     if close_before {
         return false;
     }
-    let close = view.chars[p..].iter().position(|&c| c == '”' || c == '"' || c == '」');
+    let close = view.chars[p..]
+        .iter()
+        .position(|&c| c == '”' || c == '"' || c == '」');
     matches!(close, Some(c) if p + c - open <= 10)
 }
 
@@ -595,12 +646,22 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
     }
     let rest = view.slice(q, (q + 4).min(view.chars.len()));
     let unit_and_next = format!("{unit}{}", rest.chars().next().unwrap_or(' '));
-    const NOT_MEASURES: &[&str] = &["个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件", "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所"];
-    if NOT_MEASURES.contains(&unit_and_next.as_str()) && !(unit == "人" && unit_and_next == "人员") {
+    const NOT_MEASURES: &[&str] = &[
+        "个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件",
+        "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所",
+    ];
+    if NOT_MEASURES.contains(&unit_and_next.as_str()) && !(unit == "人" && unit_and_next == "人员")
+    {
         return None;
     }
-    if LEXICON.not_objects.iter().any(|o| rest.starts_with(o.as_str()))
-        || LEXICON.not_objects.iter().any(|o| format!("{unit}{rest}").starts_with(o.as_str()))
+    if LEXICON
+        .not_objects
+        .iter()
+        .any(|o| rest.starts_with(o.as_str()))
+        || LEXICON
+            .not_objects
+            .iter()
+            .any(|o| format!("{unit}{rest}").starts_with(o.as_str()))
     {
         return None;
     }
@@ -621,7 +682,10 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
     value = (value * 10_000.0).round() / 10_000.0;
     let approx = cap.name("a1").is_some()
         || cap.name("a2").is_some()
-        || matches!(cap.name("pre").map(|m| m.as_str()), Some("近") | Some("约") | Some("逾") | Some("超过"));
+        || matches!(
+            cap.name("pre").map(|m| m.as_str()),
+            Some("近") | Some("约") | Some("逾") | Some("超过")
+        );
     let object = object_after(view, q).or_else(|| object_before(view, p));
     Some(Count {
         value,
@@ -639,9 +703,11 @@ fn object_after(view: &View, q: usize) -> Option<String> {
         if is_punct(c) || c == '、' {
             break;
         }
-        if ["进行", "开展", "的", "等", "和", "及", "实施", "参加", "迅速", "主动", "奔跑"]
-            .iter()
-            .any(|w| view.starts_with_at(end, w))
+        if [
+            "进行", "开展", "的", "等", "和", "及", "实施", "参加", "迅速", "主动", "奔跑",
+        ]
+        .iter()
+        .any(|w| view.starts_with_at(end, w))
         {
             break;
         }
@@ -656,7 +722,10 @@ fn object_before(view: &View, p: usize) -> Option<String> {
     let tok_before: Vec<&Token> = view.tokens.iter().filter(|t| t.end <= p).collect();
     let mut words = Vec::new();
     for t in tok_before.iter().rev() {
-        if t.tag.starts_with('v') || is_punct(t.word.chars().next().unwrap_or(',')) || LEXICON.category_of(&t.word).is_some() {
+        if t.tag.starts_with('v')
+            || is_punct(t.word.chars().next().unwrap_or(','))
+            || LEXICON.category_of(&t.word).is_some()
+        {
             break;
         }
         words.push(t.word.clone());
@@ -764,7 +833,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if !LEVEL_CHARS.contains(&c) {
         return None;
     }
-    let before = if end >= 2 { Some(view.chars[end - 2]) } else { None };
+    let before = if end >= 2 {
+        Some(view.chars[end - 2])
+    } else {
+        None
+    };
     match before {
         Some('全') => return Some((RegionRef::Whole(c), end - 2)),
         Some('该') | Some('本') | Some('我') => return Some((RegionRef::This(c), end - 2)),
@@ -780,7 +853,10 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // 大通/湖区: take one more noun-like word in front.
                 if let Some(prev) = view.token_ending_at(tok.start) {
                     let plen = prev.end - prev.start;
-                    if (prev.tag.starts_with("ns") || prev.tag.starts_with("nz") || prev.tag == "n" || prev.tag == "nr")
+                    if (prev.tag.starts_with("ns")
+                        || prev.tag.starts_with("nz")
+                        || prev.tag == "n"
+                        || prev.tag == "nr")
                         && (1..=3).contains(&plen)
                         && !LEXICON.boundaries.contains(&prev.word)
                         && !is_generic(&prev.word)
@@ -797,7 +873,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 }
             }
         }
-        if len == 1 || tok.word.ends_with(c) && len >= 2 && (LEXICON.boundaries.contains(&tok.word) || is_generic(&tok.word)) {
+        if len == 1
+            || tok.word.ends_with(c)
+                && len >= 2
+                && (LEXICON.boundaries.contains(&tok.word) || is_generic(&tok.word))
+        {
             // fall through to a bare level
         }
     }
@@ -805,7 +885,10 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 }
 
 fn is_generic(word: &str) -> bool {
-    LEXICON.generic.iter().any(|g| word.starts_with(g.as_str()) || word == g)
+    LEXICON
+        .generic
+        .iter()
+        .any(|g| word.starts_with(g.as_str()) || word == g)
 }
 
 /// True when the words just before `start` make the mention a generic plural.
@@ -853,8 +936,14 @@ fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
             continue;
         }
         let suffix = &LEXICON.body_suffixes[mat.pattern().as_usize()];
-        let canonical_suffix = suffix.canonical.clone().unwrap_or_else(|| suffix.written.clone());
-        let mention = |start: usize, kind: BodyKind, region: Option<RegionRef>, name_part: String| BodyMention {
+        let canonical_suffix = suffix
+            .canonical
+            .clone()
+            .unwrap_or_else(|| suffix.written.clone());
+        let mention = |start: usize,
+                       kind: BodyKind,
+                       region: Option<RegionRef>,
+                       name_part: String| BodyMention {
             start: view.offset + start,
             end: view.offset + b,
             sentence: s.index,
@@ -930,17 +1019,31 @@ fn commission_or_enterprise(
                 return None;
             }
         }
-        return Some(mention(start, BodyKind::Commission, Some(region), String::new()));
+        return Some(mention(
+            start,
+            BodyKind::Commission,
+            Some(region),
+            String::new(),
+        ));
     }
     // Enterprise or school committee: an organisation name ending in 大学, 集团, 公司…
     let (org, start) = organisation_before(view, a)?;
-    if !LEXICON.enterprise_suffixes.iter().any(|s| org.ends_with(s.as_str())) {
+    if !LEXICON
+        .enterprise_suffixes
+        .iter()
+        .any(|s| org.ends_with(s.as_str()))
+    {
         return None;
     }
     if generic_before(view, start) || is_generic(&org) || org.chars().count() < 4 {
         return None;
     }
-    Some(mention(start, BodyKind::EnterpriseOrSchoolCommittee, None, org))
+    Some(mention(
+        start,
+        BodyKind::EnterpriseOrSchoolCommittee,
+        None,
+        org,
+    ))
 }
 
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
@@ -950,7 +1053,12 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         if tok.end != start {
             break;
         }
-        if tok.word.chars().any(|c| is_punct(c) && c != '(' && c != ')') || LEXICON.boundaries.contains(&tok.word) {
+        if tok
+            .word
+            .chars()
+            .any(|c| is_punct(c) && c != '(' && c != ')')
+            || LEXICON.boundaries.contains(&tok.word)
+        {
             break;
         }
         if end - tok.start > 24 {
@@ -971,7 +1079,12 @@ fn working_committee(
         if view.ends_with_at(a, middle) {
             let m_start = a - middle.chars().count();
             if let Some((region, start)) = region_before(view, m_start) {
-                return Some(mention(start, BodyKind::WorkingCommittee, Some(region), middle.to_string()));
+                return Some(mention(
+                    start,
+                    BodyKind::WorkingCommittee,
+                    Some(region),
+                    middle.to_string(),
+                ));
             }
         }
     }
@@ -979,7 +1092,12 @@ fn working_committee(
     if generic_before(view, start) {
         return None;
     }
-    Some(mention(start, BodyKind::WorkingCommittee, Some(region), String::new()))
+    Some(mention(
+        start,
+        BodyKind::WorkingCommittee,
+        Some(region),
+        String::new(),
+    ))
 }
 
 fn internal_office(
@@ -991,11 +1109,17 @@ fn internal_office(
     // 第一监督检查室: the ordinal belongs to the name.
     let mut start = a;
     if let Some(di) = view.chars[..a].iter().rposition(|&c| c == '第') {
-        if a - di <= 4 && view.chars[di + 1..a].iter().all(|&c| "一二三四五六七八九十0123456789".contains(c)) {
+        if a - di <= 4
+            && view.chars[di + 1..a]
+                .iter()
+                .all(|&c| "一二三四五六七八九十0123456789".contains(c))
+        {
             start = di;
         }
     }
-    if start == a && !["党风政风监督室", "信访室", "案件审理室", "案件监督管理室"].contains(&written_suffix) {
+    if start == a
+        && !["党风政风监督室", "信访室", "案件审理室", "案件监督管理室"].contains(&written_suffix)
+    {
         return None;
     }
     if generic_before(view, start) {
@@ -1047,7 +1171,11 @@ fn resident_groups(
     let hosts: Vec<String> = if numbered {
         vec![host_text.clone()]
     } else {
-        host_text.split('、').filter(|h| h.chars().count() >= 2).map(str::to_string).collect()
+        host_text
+            .split('、')
+            .filter(|h| h.chars().count() >= 2)
+            .map(str::to_string)
+            .collect()
     };
     for host in hosts {
         out.push(BodyMention {
@@ -1057,7 +1185,11 @@ fn resident_groups(
             kind: BodyKind::ResidentGroup,
             written: view.slice(start, b),
             region: None,
-            name_part: if numbered { host.clone() } else { String::new() },
+            name_part: if numbered {
+                host.clone()
+            } else {
+                String::new()
+            },
             suffix: suffix.to_string(),
             parent,
             host: (!numbered).then_some(host),
@@ -1081,7 +1213,10 @@ fn collective(
         if is_punct(view.chars[i]) && view.chars[i] != '(' && view.chars[i] != ')' {
             break;
         }
-        if view.chars[i] == '全' && i + 1 < a && (LEVEL_CHARS.contains(&view.chars[i + 1]) || view.chars[i + 1] == '国') {
+        if view.chars[i] == '全'
+            && i + 1 < a
+            && (LEVEL_CHARS.contains(&view.chars[i + 1]) || view.chars[i + 1] == '国')
+        {
             region = Some((RegionRef::Whole(view.chars[i + 1]), i, i + 2));
             break;
         }
@@ -1099,7 +1234,9 @@ fn collective(
     }
     // Skip a count between the region and the name (全市247个乡镇纪检监察机构).
     let mut j = middle_start;
-    while j < a && (view.chars[j].is_ascii_digit() || "一二三四五六七八九十百千".contains(view.chars[j])) {
+    while j < a
+        && (view.chars[j].is_ascii_digit() || "一二三四五六七八九十百千".contains(view.chars[j]))
+    {
         j += 1;
     }
     if j > middle_start && j < a && view.chars[j] == '个' {
@@ -1119,24 +1256,53 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         return false;
     }
     let a = body.start - view.offset;
-    const OBJECT_MARKERS: &[&str] = &["向", "对", "配合", "协助", "与", "和", "及", "给", "受", "被", "经", "融入", "参加", "按照", "根据", "学习贯彻", "贯彻"];
+    const OBJECT_MARKERS: &[&str] = &[
+        "向",
+        "对",
+        "配合",
+        "协助",
+        "与",
+        "和",
+        "及",
+        "给",
+        "受",
+        "被",
+        "经",
+        "融入",
+        "参加",
+        "按照",
+        "根据",
+        "学习贯彻",
+        "贯彻",
+    ];
     !OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m))
 }
 
 /// A clause that opens with another organisation (省人社厅开发的…, 奥健公司目前…) reports
 /// that organisation's own work.
-fn opens_with_foreign_subject(view: &View, ca: usize, cb: usize, bodies: &[BodyMention], sentence_bodies: &[usize]) -> bool {
+fn opens_with_foreign_subject(
+    view: &View,
+    ca: usize,
+    cb: usize,
+    bodies: &[BodyMention],
+    sentence_bodies: &[usize],
+) -> bool {
     let mut words = view.tokens.iter().filter(|t| t.start >= ca && t.end <= cb);
     let mut np = String::new();
     let mut np_start = None;
     for t in words.by_ref() {
-        if t.word.chars().all(|c| is_punct(c)) || t.word.chars().all(|c| c.is_ascii_digit()) {
+        if t.word.chars().all(is_punct) || t.word.chars().all(|c| c.is_ascii_digit()) {
             if np.is_empty() {
                 continue;
             }
             break;
         }
-        if np.is_empty() && (["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word.as_str()) || t.tag == "t" || t.tag == "c" || t.tag == "d") {
+        if np.is_empty()
+            && (["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word.as_str())
+                || t.tag == "t"
+                || t.tag == "c"
+                || t.tag == "d")
+        {
             continue;
         }
         if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" {
@@ -1148,8 +1314,12 @@ fn opens_with_foreign_subject(view: &View, ca: usize, cb: usize, bodies: &[BodyM
             break;
         }
     }
-    let Some(np_start) = np_start else { return false };
-    if sentence_bodies.iter().any(|&b| bodies[b].start - view.offset <= np_start && np_start < bodies[b].end - view.offset) {
+    let Some(np_start) = np_start else {
+        return false;
+    };
+    if sentence_bodies.iter().any(|&b| {
+        bodies[b].start - view.offset <= np_start && np_start < bodies[b].end - view.offset
+    }) {
         return false;
     }
     np.chars().count() >= 2
@@ -1159,7 +1329,11 @@ fn opens_with_foreign_subject(view: &View, ca: usize, cb: usize, bodies: &[BodyM
 
 /// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
 fn causative_between(view: &View, from: usize, to: usize) -> bool {
-    let tokens: Vec<&Token> = view.tokens.iter().filter(|t| t.start >= from && t.end <= to).collect();
+    let tokens: Vec<&Token> = view
+        .tokens
+        .iter()
+        .filter(|t| t.start >= from && t.end <= to)
+        .collect();
     for (i, t) in tokens.iter().enumerate() {
         if let Some(&always) = LEXICON.causatives.get(&t.word) {
             if always {
@@ -1178,34 +1352,39 @@ fn causative_between(view: &View, from: usize, to: usize) -> bool {
 
 fn has_action_before(view: &View, from: usize, to: usize) -> bool {
     let text = view.slice(from, to);
-    LEXICON.action_matcher.find_iter(&text).any(|m| {
-        LEXICON.actions[m.pattern().as_usize()].1 != "other"
-    })
+    LEXICON
+        .action_matcher
+        .find_iter(&text)
+        .any(|m| LEXICON.actions[m.pattern().as_usize()].1 != "other")
 }
 
 /// The category and the action as written: the verb nearest before the count, or the verb
 /// after it when the count sits inside 对…进行/开展 V.
-fn categorize(view: &View, ca: usize, cb: usize, p: usize, q: usize, unit: &str) -> (String, String) {
+fn categorize(
+    view: &View,
+    ca: usize,
+    cb: usize,
+    p: usize,
+    q: usize,
+    unit: &str,
+) -> (String, String) {
     let clause = view.slice(ca, cb);
-    let clause_chars: Vec<usize> = {
-        let mut v = vec![0; clause.len() + 1];
-        for (ci, (bi, ch)) in clause.char_indices().enumerate() {
-            for b in bi..bi + ch.len_utf8() {
-                v[b] = ci;
-            }
-        }
-        v[clause.len()] = clause.chars().count();
-        v
-    };
+    let clause_chars = byte_to_char_map(&clause);
     let matches: Vec<(usize, usize, String, String)> = LEXICON
         .action_matcher
         .find_iter(&clause)
         .map(|m| {
             let (w, c) = &LEXICON.actions[m.pattern().as_usize()];
-            (ca + clause_chars[m.start()], ca + clause_chars[m.end()], w.clone(), c.clone())
+            (
+                ca + clause_chars[m.start()],
+                ca + clause_chars[m.end()],
+                w.clone(),
+                c.clone(),
+            )
         })
         .collect();
-    let before: Vec<&(usize, usize, String, String)> = matches.iter().filter(|m| m.1 <= p).collect();
+    let before: Vec<&(usize, usize, String, String)> =
+        matches.iter().filter(|m| m.1 <= p).collect();
     let after: Vec<&(usize, usize, String, String)> = matches.iter().filter(|m| m.0 >= q).collect();
     let dui = view.slice(ca, p).contains('对');
     let chosen = if dui && !after.is_empty() {
@@ -1215,7 +1394,8 @@ fn categorize(view: &View, ca: usize, cb: usize, p: usize, q: usize, unit: &str)
         let mut pick = *last;
         for w in before.iter().rev().skip(1) {
             let gap = view.slice(w.1, pick.0);
-            if gap.is_empty() || gap == "并" || gap == "并督促" || gap == "和" || gap == "、" {
+            if gap.is_empty() || gap == "并" || gap == "并督促" || gap == "和" || gap == "、"
+            {
                 pick = w;
             } else {
                 break;
@@ -1234,7 +1414,9 @@ fn categorize(view: &View, ca: usize, cb: usize, p: usize, q: usize, unit: &str)
             let people = ["人", "名", "人次"].contains(&unit);
             (
                 if people { "deploy" } else { "other" }.to_string(),
-                view.slice(ca, q).trim_matches(|c: char| is_punct(c)).to_string(),
+                view.slice(ca, q)
+                    .trim_matches(|c: char| is_punct(c))
+                    .to_string(),
             )
         }
     }
@@ -1244,16 +1426,25 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
     DATE.captures_iter(&view.text)
         .filter_map(|c| {
             let at = view.byte_to_char[c.get(0)?.start()];
-            let y = c.name("y").map(|y| y.as_str().to_string()).or(year.map(str::to_string))?;
+            let y = c
+                .name("y")
+                .map(|y| y.as_str().to_string())
+                .or(year.map(str::to_string))?;
             let m: u32 = c["m"].parse().ok()?;
             let d: u32 = c["d"].parse().ok()?;
-            ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| (at, format!("{y}-{m:02}-{d:02}")))
+            ((1..=12).contains(&m) && (1..=31).contains(&d))
+                .then(|| (at, format!("{y}-{m:02}-{d:02}")))
         })
         .collect()
 }
 
-fn date_for(view: &View, dates: &[(usize, String)], p: usize, paragraph_date: Option<&str>) -> Option<String> {
-    if let Some((_, d)) = dates.iter().filter(|(at, _)| *at < p).last() {
+fn date_for(
+    view: &View,
+    dates: &[(usize, String)],
+    p: usize,
+    paragraph_date: Option<&str>,
+) -> Option<String> {
+    if let Some((_, d)) = dates.iter().rfind(|(at, _)| *at < p) {
         return Some(d.clone());
     }
     let head = view.slice(0, p);
@@ -1266,10 +1457,22 @@ fn date_for(view: &View, dates: &[(usize, String)], p: usize, paragraph_date: Op
     paragraph_date.map(str::to_string)
 }
 
-const TARGET_PREPOSITIONS: &[&str] = &["对", "向", "到", "赴", "深入", "前往", "来到", "进驻", "走访"];
-const TOPIC_WORDS: &[&str] = &["疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为", "开展", "进行", "等"];
+const TARGET_PREPOSITIONS: &[&str] = &[
+    "对", "向", "到", "赴", "深入", "前往", "来到", "进驻", "走访",
+];
+const TOPIC_WORDS: &[&str] = &[
+    "疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为",
+    "开展", "进行", "等",
+];
 
-fn find_targets(view: &View, s: &Sentence, bodies: &[BodyMention], subjects: &[usize], carried: Option<usize>, out: &mut Vec<TargetMention>) {
+fn find_targets(
+    view: &View,
+    s: &Sentence,
+    bodies: &[BodyMention],
+    subjects: &[usize],
+    carried: Option<usize>,
+    out: &mut Vec<TargetMention>,
+) {
     if s.header {
         return;
     }
@@ -1287,12 +1490,14 @@ fn find_targets(view: &View, s: &Sentence, bodies: &[BodyMention], subjects: &[u
         let agent = subjects
             .iter()
             .copied()
-            .filter(|&b| bodies[b].end - view.offset <= t.start)
-            .last()
+            .rfind(|&b| bodies[b].end - view.offset <= t.start)
             .or(carried);
         let Some(agent) = agent else { continue };
         // Bodies are not targets (向省纪委监委报告).
-        if bodies.iter().any(|b| b.sentence == s.index && b.start - view.offset == t.end) {
+        if bodies
+            .iter()
+            .any(|b| b.sentence == s.index && b.start - view.offset == t.end)
+        {
             continue;
         }
         for (written, pos) in target_phrases(view, t.end) {
@@ -1341,12 +1546,19 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut offset = from;
     let items: Vec<&str> = phrase.split(['、', '和']).collect();
     // 省工信、人社、市场监管、应急等职能部门: expand department short forms.
-    let level = items.first().and_then(|i| i.chars().next()).filter(|c| ['省', '市', '区', '县'].contains(c));
+    let level = items
+        .first()
+        .and_then(|i| i.chars().next())
+        .filter(|c| ['省', '市', '区', '县'].contains(c));
     for item in items {
         let item_start = offset;
         offset += item.chars().count() + 1;
         let mut item = item.to_string();
-        if item.chars().next().is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)) {
+        if item
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+        {
             continue;
         }
         if let Some(close) = item.find(')') {
@@ -1371,7 +1583,13 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
         }
         let Some(name) = best else { continue };
-        if name.chars().count() < 3 || is_generic(&name) || LEXICON.generic.iter().any(|g| name.contains(g.as_str()) && g.chars().count() >= 2) {
+        if name.chars().count() < 3
+            || is_generic(&name)
+            || LEXICON
+                .generic
+                .iter()
+                .any(|g| name.contains(g.as_str()) && g.chars().count() >= 2)
+        {
             continue;
         }
         if name.contains("纪委") || name.contains("纪检监察") || name.contains("监委") {
@@ -1382,14 +1600,23 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     out
 }
 
-const NAME_TERMINATORS: &str = "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等";
+const NAME_TERMINATORS: &str =
+    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等";
 
-fn find_people(view: &View, s: &Sentence, bodies: &[BodyMention], sentence_bodies: &[usize], out: &mut Vec<PersonMention>) {
+fn find_people(
+    view: &View,
+    s: &Sentence,
+    bodies: &[BodyMention],
+    sentence_bodies: &[usize],
+    out: &mut Vec<PersonMention>,
+) {
     let held = ACCOUNTABILITY.iter().any(|w| view.text.contains(w));
     // Posts followed by a name.
     for mat in LEXICON.post_matcher.find_iter(&view.text) {
         let (pa, pb) = (view.byte_to_char[mat.start()], view.byte_to_char[mat.end()]);
-        let Some(name) = name_at(view, pb) else { continue };
+        let Some(name) = name_at(view, pb) else {
+            continue;
+        };
         // Walk back over 市纪委书记、市监委主任 segments.
         let mut roles: Vec<(usize, String)> = Vec::new();
         let mut post_start = pa;
@@ -1460,7 +1687,11 @@ fn find_people(view: &View, s: &Sentence, bodies: &[BodyMention], sentence_bodie
     for &b in sentence_bodies {
         let mut pos = bodies[b].end - view.offset;
         while let Some(name) = name_at(view, pos) {
-            if LEXICON.post_matcher.find(name.as_str()).is_some_and(|m| m.start() == 0) {
+            if LEXICON
+                .post_matcher
+                .find(name.as_str())
+                .is_some_and(|m| m.start() == 0)
+            {
                 break;
             }
             let len = name.chars().count();
@@ -1510,17 +1741,27 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             return None;
         }
     }
-    let terminator = |i: usize| i >= view.chars.len() || NAME_TERMINATORS.contains(view.chars[i]) || is_punct(view.chars[i]);
+    let terminator = |i: usize| {
+        i >= view.chars.len() || NAME_TERMINATORS.contains(view.chars[i]) || is_punct(view.chars[i])
+    };
     for given in [2usize, 1] {
         let end = at + surname_len + given;
         if end > view.chars.len() {
             continue;
         }
         let name = view.slice(at, end);
-        if name.chars().any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        if name
+            .chars()
+            .any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c))
+        {
             continue;
         }
-        if terminator(end) && !name.chars().skip(surname_len).any(|c| NAME_TERMINATORS.contains(c)) {
+        if terminator(end)
+            && !name
+                .chars()
+                .skip(surname_len)
+                .any(|c| NAME_TERMINATORS.contains(c))
+        {
             return Some(name);
         }
     }

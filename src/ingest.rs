@@ -219,9 +219,11 @@ static CDATA: Lazy<Regex> =
 pub fn html_to_text(html: &str) -> (String, Option<String>) {
     let html = normalize_newlines(html);
     let html = CDATA.replace_all(&html, "$1");
-    let title = TITLE_TAG
-        .captures(&html)
-        .map(|c| decode_entities(&ANY_TAG.replace_all(&c[1], "")).trim().to_string());
+    let title = TITLE_TAG.captures(&html).map(|c| {
+        decode_entities(&ANY_TAG.replace_all(&c[1], ""))
+            .trim()
+            .to_string()
+    });
     let body = TITLE_TAG.replace_all(&html, "\n");
     let body = DROP_BLOCKS.replace_all(&body, "\n");
     let body = BLOCK_TAG.replace_all(&body, "\n");
@@ -364,13 +366,18 @@ mod tests {
         assert_eq!(h.published.as_deref(), Some("2020-02-21"));
         assert_eq!(h.source.as_deref(), Some("新华报业网"));
 
-        let h = parse_header("首页 > 新闻 > 要闻\n\n省直派驻机构统筹\n来源:      发布时间:2022-05-20 13:15:00\n");
+        let h = parse_header(
+            "首页 > 新闻 > 要闻\n\n省直派驻机构统筹\n来源:      发布时间:2022-05-20 13:15:00\n",
+        );
         assert_eq!(h.title.as_deref(), Some("省直派驻机构统筹"));
         assert_eq!(h.published.as_deref(), Some("2022-05-20"));
 
         let h = parse_header("党建园地 当前位置: 首页 > 医院概况\n【廉洁“微课堂”】天津:吹响督战号角\n时间:2020.02.22 18:23:45 [字体: ] 阅读:1\n");
         assert_eq!(h.published.as_deref(), Some("2020-02-22"));
-        assert_eq!(h.title.as_deref(), Some("【廉洁“微课堂”】天津:吹响督战号角"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("【廉洁“微课堂”】天津:吹响督战号角")
+        );
 
         let h = parse_header(
             "扛起监督责任\n——综述\n中国益阳门户网 www.yiyang.gov.cn 发布时间:2021-08-14 20:14 浏览量:\n",
@@ -404,7 +411,9 @@ mod tests {
         let html = "<html><head><title>市纪委监委开展督查</title><script>var a='纪委';</script></head><body><nav>首页 | 要闻</nav><p>8月1日,市纪委监委&nbsp;督查组对赫山区开展督查。</p><footer>版权所有</footer></body></html>";
         let doc = parse_document("h", Path::new("h.html"), html.as_bytes(), true).expect("html");
         assert_eq!(doc.title, "市纪委监委开展督查");
-        assert!(doc.text.contains("8月1日,市纪委监委 督查组对赫山区开展督查。"));
+        assert!(doc
+            .text
+            .contains("8月1日,市纪委监委 督查组对赫山区开展督查。"));
         assert!(!doc.text.contains("var a"));
         assert!(!doc.text.contains("版权所有"));
         assert!(!doc.text.contains("首页"));

@@ -25,6 +25,30 @@ const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt")
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
 
+/// Everything that decides what extraction produces: the data files and the extractor's
+/// own source. A change to any of them makes `build` re-extract unchanged documents.
+pub const DATA_FILES: &[(&str, &str)] = &[
+    ("bodies.tsv", BODIES),
+    ("fixed_bodies.tsv", FIXED_BODIES),
+    ("actions.tsv", ACTIONS),
+    ("measures.txt", MEASURES),
+    ("posts.txt", POSTS),
+    ("org_suffixes.txt", ORG_SUFFIXES),
+    ("causatives.tsv", CAUSATIVES),
+    ("boundaries.txt", BOUNDARIES),
+    ("generic.txt", GENERIC),
+    ("not_objects.txt", NOT_OBJECTS),
+    ("boilerplate.txt", BOILERPLATE),
+    ("departments.tsv", DEPARTMENTS),
+    ("surnames.txt", SURNAMES),
+    ("enterprise_suffixes.txt", ENTERPRISE),
+    ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
+    ("divisions.tsv", DIVISIONS),
+    ("extract.rs", include_str!("extract.rs")),
+    ("resolve.rs", include_str!("resolve.rs")),
+    ("ingest.rs", include_str!("ingest.rs")),
+];
+
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim)
@@ -211,7 +235,10 @@ impl Gazetteer {
         let d = &self.divisions[i];
         match d.level {
             Level::County => match d.parent {
-                Some(p) if self.divisions[p].level != Level::Province || self.divisions[p].is_municipality() => {
+                Some(p)
+                    if self.divisions[p].level != Level::Province
+                        || self.divisions[p].is_municipality() =>
+                {
                     format!("{}{}", self.divisions[p].name, d.name)
                 }
                 _ => d.name.clone(),
@@ -277,12 +304,8 @@ impl Lexicon {
             .into_iter()
             .filter_map(|r| Some((r[0].clone(), BodyKind::parse(r.get(1)?)?, r.get(2)?.clone())))
             .collect();
-        let fixed_body_matcher = leftmost_longest(
-            &fixed_bodies
-                .iter()
-                .map(|f| f.0.clone())
-                .collect::<Vec<_>>(),
-        );
+        let fixed_body_matcher =
+            leftmost_longest(&fixed_bodies.iter().map(|f| f.0.clone()).collect::<Vec<_>>());
         let actions: Vec<(String, String)> = columns(ACTIONS)
             .into_iter()
             .filter(|r| r.len() >= 2)

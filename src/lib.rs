@@ -39,3 +39,79 @@ pub fn extract_paths(
     }
     (out, errors)
 }
+
+pub mod query;
+pub mod rdf;
+pub mod store;
+
+/// What one `build` run did.
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct BuildSummary {
+    pub documents: usize,
+    pub added: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    pub failed: usize,
+    pub bodies: usize,
+    pub actions: usize,
+    pub triples_written: usize,
+    pub store_quads: usize,
+    pub seconds: f64,
+}
+
+/// Ingest, extract and load: extraction runs in parallel, loading is one transaction per
+/// document, and a failing file is reported without stopping the others.
+pub fn build(
+    store: &store::GraphStore,
+    inputs: &[std::path::PathBuf],
+    on_progress: &(dyn Fn(usize, usize) + Sync),
+    on_error: &dyn Fn(&str),
+) -> Result<BuildSummary, store::StoreError> {
+    use rayon::prelude::*;
+    let started = std::time::Instant::now();
+    store.ensure_ontology()?;
+    let (paths, errors) = ingest::collect_paths(inputs);
+    let mut summary = BuildSummary::default();
+    for e in &errors {
+        on_error(&e.to_string());
+        summary.failed += 1;
+    }
+    let total = paths.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    // Extract in parallel chunks, load each chunk as it is ready: memory stays bounded.
+    for chunk in paths.chunks(512) {
+        let results: Vec<Result<DocFacts, ingest::IngestError>> = chunk
+            .par_iter()
+            .map(|p| {
+                let r = ingest::read_document(p).map(|doc| resolve::facts_for(&doc));
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                on_progress(n, total);
+                r
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok(facts) => {
+                    summary.documents += 1;
+                    summary.bodies += facts.bodies.len();
+                    summary.actions += facts.facts.len();
+                    let (outcome, quads) = store.load_document(&facts)?;
+                    summary.triples_written += quads;
+                    match outcome {
+                        store::LoadOutcome::Added => summary.added += 1,
+                        store::LoadOutcome::Replaced => summary.replaced += 1,
+                        store::LoadOutcome::Unchanged => summary.unchanged += 1,
+                    }
+                }
+                Err(e) => {
+                    on_error(&e.to_string());
+                    summary.failed += 1;
+                }
+            }
+        }
+    }
+    store.flush()?;
+    summary.store_quads = store.len()?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}

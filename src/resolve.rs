@@ -40,15 +40,33 @@ pub fn home_region(m: &Mentions) -> Home {
     let mut header_city: Option<usize> = None;
     let mut header_province: Option<usize> = None;
     for r in &m.regions {
-        let full = r.divisions.iter().any(|&d| g.divisions[d].name == r.written);
+        let full = r
+            .divisions
+            .iter()
+            .any(|&d| g.divisions[d].name == r.written);
         // A short name shared by a province and a city (吉林) is the province.
         let divisions: Vec<usize> = if r.divisions.len() > 1 {
-            let provinces: Vec<usize> = r.divisions.iter().copied().filter(|&d| g.divisions[d].level == Level::Province).collect();
-            if provinces.is_empty() { r.divisions.clone() } else { provinces }
+            let provinces: Vec<usize> = r
+                .divisions
+                .iter()
+                .copied()
+                .filter(|&d| g.divisions[d].level == Level::Province)
+                .collect();
+            if provinces.is_empty() {
+                r.divisions.clone()
+            } else {
+                provinces
+            }
         } else {
             r.divisions.clone()
         };
-        let weight = if r.in_header { 3.0 } else if full { 1.0 } else { 0.5 } / divisions.len() as f64;
+        let weight = if r.in_header {
+            3.0
+        } else if full {
+            1.0
+        } else {
+            0.5
+        } / divisions.len() as f64;
         for &d in &divisions {
             let div = &g.divisions[d];
             match div.level {
@@ -81,7 +99,8 @@ pub fn home_region(m: &Mentions) -> Home {
     let best = |map: &HashMap<usize, f64>| -> Option<(usize, f64, f64)> {
         let mut v: Vec<(usize, f64)> = map.iter().map(|(k, v)| (*k, *v)).collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.first().map(|&(k, s)| (k, s, v.get(1).map(|x| x.1).unwrap_or(0.0)))
+        v.first()
+            .map(|&(k, s)| (k, s, v.get(1).map(|x| x.1).unwrap_or(0.0)))
     };
     let mut home = Home::default();
     if let Some(c) = header_city {
@@ -97,10 +116,17 @@ pub fn home_region(m: &Mentions) -> Home {
     }
     if home.city.is_none() {
         if let Some((c, score, second)) = best(&city) {
-            let prov_score = home.province.and_then(|p| province.get(&p).copied()).unwrap_or(0.0);
+            let prov_score = home
+                .province
+                .and_then(|p| province.get(&p).copied())
+                .unwrap_or(0.0);
             let same_province = home.province.map(|p| g.province_of(c) == p).unwrap_or(true);
             let dominant = score >= 3.0 && score >= 2.0 * second;
-            if same_province && dominant && (header_province.is_none() || g.divisions[c].is_municipality()) && score >= prov_score * 0.8 {
+            if same_province
+                && dominant
+                && (header_province.is_none() || g.divisions[c].is_municipality())
+                && score >= prov_score * 0.8
+            {
                 home.city = Some(c);
             }
             if let Some(p) = home.province {
@@ -134,13 +160,21 @@ impl<'a> Resolver<'a> {
         let g = &LEXICON.gazetteer;
         match r {
             RegionRef::Named(chain, written) => {
-                let pick = if chain.len() > 1 && g.divisions[chain[0]].name == g.divisions[*chain.last().unwrap_or(&chain[0])].name {
+                let pick = if chain.len() > 1
+                    && g.divisions[chain[0]].name
+                        == g.divisions[*chain.last().unwrap_or(&chain[0])].name
+                {
                     // An ambiguous county named alone: prefer the one in the home region.
                     chain
                         .iter()
                         .copied()
                         .find(|&d| self.home.city.is_some() && g.prefecture_of(d) == self.home.city)
-                        .or_else(|| chain.iter().copied().find(|&d| Some(g.province_of(d)) == self.home.province))
+                        .or_else(|| {
+                            chain
+                                .iter()
+                                .copied()
+                                .find(|&d| Some(g.province_of(d)) == self.home.province)
+                        })
                 } else {
                     chain.last().copied()
                 };
@@ -164,9 +198,11 @@ impl<'a> Resolver<'a> {
                 None => (format!("该{c}"), None),
             },
             RegionRef::Unlisted(name) => {
-                let county_like = name.ends_with('镇') || name.ends_with('乡') || name.ends_with("街道");
+                let county_like =
+                    name.ends_with('镇') || name.ends_with('乡') || name.ends_with("街道");
                 let within = if county_like {
-                    self.local_region('县', sentence, position).or(self.home.county)
+                    self.local_region('县', sentence, position)
+                        .or(self.home.county)
                 } else {
                     None
                 };
@@ -200,14 +236,27 @@ impl<'a> Resolver<'a> {
                     _ => None,
                 }
             })
-            .last()
+            .next_back()
     }
 
     /// 省卫健委 → 吉林省卫健委; names without a level abbreviation stay as written.
-    fn qualify_unit(&self, written: &str, sentence: usize, position: usize, within: Option<usize>) -> String {
+    fn qualify_unit(
+        &self,
+        written: &str,
+        sentence: usize,
+        position: usize,
+        within: Option<usize>,
+    ) -> String {
         let g = &LEXICON.gazetteer;
-        let Some(first) = written.chars().next() else { return written.to_string() };
-        if !['省', '市', '区', '县'].contains(&first) || LEXICON.not_level_prefix.iter().any(|w| written.starts_with(w.as_str())) {
+        let Some(first) = written.chars().next() else {
+            return written.to_string();
+        };
+        if !['省', '市', '区', '县'].contains(&first)
+            || LEXICON
+                .not_level_prefix
+                .iter()
+                .any(|w| written.starts_with(w.as_str()))
+        {
             return written.to_string();
         }
         let from_parent = within.and_then(|d| {
@@ -236,7 +285,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn commission_name(&self, region: &str, suffix: &str, division: Option<usize>) -> String {
-        let town = division.is_none() && (region.ends_with('镇') || region.ends_with('乡') || region.ends_with("街道"));
+        let town = division.is_none()
+            && (region.ends_with('镇') || region.ends_with('乡') || region.ends_with("街道"));
         if town && suffix == "纪委监委" {
             format!("{region}纪委")
         } else {
@@ -261,7 +311,9 @@ impl<'a> Resolver<'a> {
                     return None;
                 }
                 let (region, d) = self.region(r, b.sentence, b.start);
-                if region.chars().count() == 1 && ['区', '县'].contains(&region.chars().next().unwrap_or(' ')) {
+                if region.chars().count() == 1
+                    && ['区', '县'].contains(&region.chars().next().unwrap_or(' '))
+                {
                     // 区纪工委 style alias: the one body of that level in this document.
                     if let Some(other) = self.same_level_body(b) {
                         return Some(other);
@@ -284,7 +336,9 @@ impl<'a> Resolver<'a> {
                         _ => None,
                     };
                     match (level, d) {
-                        (Some(c), Some(_)) if region.ends_with(c) => format!("{region}{}", b.name_part),
+                        (Some(c), Some(_)) if region.ends_with(c) => {
+                            format!("{region}{}", b.name_part)
+                        }
                         (Some(c), None) => format!("{c}{}", b.name_part),
                         _ => format!("{region}{}", b.name_part),
                     }
@@ -293,9 +347,13 @@ impl<'a> Resolver<'a> {
                 };
                 (format!("{prefix}{}", b.suffix), d)
             }
-            BodyKind::EnterpriseOrSchoolCommittee => {
-                (format!("{}纪委", self.qualify_unit(&b.name_part, b.sentence, b.start, None)), None)
-            }
+            BodyKind::EnterpriseOrSchoolCommittee => (
+                format!(
+                    "{}纪委",
+                    self.qualify_unit(&b.name_part, b.sentence, b.start, None)
+                ),
+                None,
+            ),
             BodyKind::Collective => {
                 let r = b.region.as_ref()?;
                 let (region, d) = self.region(r, b.sentence, b.start);
@@ -325,11 +383,13 @@ impl<'a> Resolver<'a> {
             if other.kind != b.kind || other.start == b.start {
                 continue;
             }
-            if let Some(RegionRef::Unlisted(name)) | Some(RegionRef::Named(_, name)) = &other.region {
+            if let Some(RegionRef::Unlisted(name)) | Some(RegionRef::Named(_, name)) = &other.region
+            {
                 let level = b.written.chars().next();
                 if level.is_some_and(|c| name.ends_with(c)) {
                     let candidate = self.names.get(j).cloned().flatten().or_else(|| {
-                        let (region, _) = self.region(other.region.as_ref()?, other.sentence, other.start);
+                        let (region, _) =
+                            self.region(other.region.as_ref()?, other.sentence, other.start);
                         Some(format!("{region}{}", other.suffix))
                     })?;
                     if found.as_ref().is_some_and(|f| f != &candidate) {
@@ -347,7 +407,11 @@ impl<'a> Resolver<'a> {
         if let Some(p) = b.parent {
             return self.names[p].clone();
         }
-        let level = b.host.as_ref().and_then(|h| h.chars().next()).filter(|c| ['省', '市', '区', '县'].contains(c));
+        let level = b
+            .host
+            .as_ref()
+            .and_then(|h| h.chars().next())
+            .filter(|c| ['省', '市', '区', '县'].contains(c));
         if let Some(c) = level {
             let region = self
                 .home
@@ -406,7 +470,10 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         let name = r.resolve_body(i);
         r.names[i] = name;
         let b = &m.bodies[i];
-        if b.kind == BodyKind::Commission && r.names[i].is_some() && !matches!(b.region, Some(RegionRef::Unlisted(_))) {
+        if b.kind == BodyKind::Commission
+            && r.names[i].is_some()
+            && !matches!(b.region, Some(RegionRef::Unlisted(_)))
+        {
             r.last_commission = Some(i);
         }
         if let Some(d) = r.divisions[i] {
@@ -419,7 +486,11 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     let evidence = |sentence: usize| -> Evidence {
         let s = &m.prepared.sentences[sentence];
         let (text, start, end) = m.prepared.evidence(s);
-        Evidence { sentence: text, start, end }
+        Evidence {
+            sentence: text,
+            start,
+            end,
+        }
     };
 
     let mut facts = DocFacts {
@@ -429,13 +500,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         source: doc.source.clone(),
         path: doc.path.display().to_string(),
         hash: doc.hash.clone(),
-        region: home.most_specific().map(|d| LEXICON.gazetteer.divisions[d].name.clone()),
+        region: home
+            .most_specific()
+            .map(|d| LEXICON.gazetteer.divisions[d].name.clone()),
         ..Default::default()
     };
 
     let mut body_index: HashMap<String, usize> = HashMap::new();
     for (i, b) in m.bodies.iter().enumerate() {
-        let Some(name) = r.names[i].clone() else { continue };
+        let Some(name) = r.names[i].clone() else {
+            continue;
+        };
         let parent = match b.kind {
             BodyKind::ResidentGroup => r.group_parent(i),
             BodyKind::InternalOffice => r.office_parent(i),
@@ -465,7 +540,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         }
         // A parent named only inside another name is still a body (SPEC §1).
         if let Some(p) = parent {
-            if !body_index.contains_key(&p) && matches!(b.kind, BodyKind::ResidentGroup | BodyKind::InternalOffice) {
+            if !body_index.contains_key(&p)
+                && matches!(b.kind, BodyKind::ResidentGroup | BodyKind::InternalOffice)
+            {
                 body_index.insert(p.clone(), facts.bodies.len());
                 facts.bodies.push(Body {
                     name: p.clone(),
@@ -483,7 +560,11 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     let mut seen_edges: HashSet<(String, String)> = HashSet::new();
     let mut add_edge = |facts: &mut DocFacts, agent: String, target: String, ev: Evidence| {
         if agent != target && seen_edges.insert((agent.clone(), target.clone())) {
-            facts.supervises.push(Supervision { agent, target, evidence: ev });
+            facts.supervises.push(Supervision {
+                agent,
+                target,
+                evidence: ev,
+            });
         }
     };
     for (i, b) in m.bodies.iter().enumerate() {
@@ -494,13 +575,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         }
     }
     for t in &m.targets {
-        let Some(agent) = r.names[t.agent].clone() else { continue };
+        let Some(agent) = r.names[t.agent].clone() else {
+            continue;
+        };
         let target = r.qualify_unit(&t.written, t.sentence, t.position, None);
         add_edge(&mut facts, agent, target, evidence(t.sentence));
     }
 
     for c in &m.counts {
-        let Some(agent) = r.names[c.agent].clone() else { continue };
+        let Some(agent) = r.names[c.agent].clone() else {
+            continue;
+        };
         facts.facts.push(Fact {
             agent,
             category: c.category.clone(),

@@ -1,0 +1,247 @@
+//! End-to-end: the binary against a temporary store built from the bundled seeds.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use assert_cmd::Command;
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus/seeds")
+}
+
+fn jiandu() -> Command {
+    let mut cmd = Command::cargo_bin("jiandu").expect("binary builds");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// One store for all read-only tests, built once.
+fn store() -> &'static Path {
+    static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = STORE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("store");
+        let out = jiandu()
+            .arg("--store")
+            .arg(&path)
+            .arg("build")
+            .arg(seeds())
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "build failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (dir, path)
+    });
+    path
+}
+
+fn query(args: &[&str]) -> String {
+    let out = jiandu()
+        .arg("--store")
+        .arg(store())
+        .arg("query")
+        .args(args)
+        .args(["--format", "csv"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "query {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn resident_groups_have_parent_and_host() {
+    let csv = query(&["resident-groups"]);
+    let row = csv
+        .lines()
+        .find(|l| l.contains(",吉林省纪委监委驻省卫健委纪检监察组,"))
+        .expect("the Jilin health commission group is listed");
+    assert!(row.contains(",吉林省纪委监委,"), "{row}");
+    assert!(row.contains(",吉林省卫健委"), "{row}");
+}
+
+#[test]
+fn overseers_of_a_unit() {
+    let csv = query(&["overseers-of-unit", "-p", "unit=工信厅"]);
+    assert!(csv.contains("江苏省纪委监委驻省工信厅纪检监察组"), "{csv}");
+    assert!(csv.contains("吉林省纪委监委驻省工信厅纪检监察组"), "{csv}");
+}
+
+#[test]
+fn body_totals_sum_the_counted_actions() {
+    let csv = query(&["body-totals", "-p", "body=公安机关纪检监察组"]);
+    let inspected: Vec<&str> = csv.lines().filter(|l| l.contains("#inspect")).collect();
+    assert!(inspected.iter().any(|l| l.contains(",次,1,1226,")), "{csv}");
+    assert!(inspected.iter().any(|l| l.contains(",个,1,1863,")), "{csv}");
+}
+
+#[test]
+fn evidence_leads_back_to_the_sentence() {
+    let csv = query(&["evidence", "-p", "name=公安机关纪检监察组"]);
+    let row = csv
+        .lines()
+        .find(|l| l.contains(",1226,"))
+        .expect("the 1226 inspections have evidence");
+    assert!(row.contains("共开展监督检查1226次"), "{row}");
+    assert!(row.contains("000_725d685e7e627845"), "{row}");
+    // The offsets point into the article text.
+    let text = std::fs::read_to_string(seeds().join("000_725d685e7e627845.txt")).expect("seed");
+    let chars: Vec<char> = text.chars().collect();
+    let fields: Vec<&str> = row.split(',').collect();
+    let offsets: Vec<usize> = fields
+        .iter()
+        .filter_map(|f| f.parse::<usize>().ok())
+        .collect();
+    let found = offsets.windows(2).any(|w| {
+        w[0] < w[1]
+            && w[1] <= chars.len()
+            && chars[w[0]..w[1]]
+                .iter()
+                .collect::<String>()
+                .contains("1226次")
+    });
+    assert!(found, "offsets {offsets:?} do not cover the sentence");
+}
+
+#[test]
+fn officials_and_posts() {
+    let csv = query(&["officials"]);
+    let row = csv
+        .lines()
+        .find(|l| l.contains(",赫军,"))
+        .expect("赫军 is listed");
+    assert!(
+        row.contains(",组长,") && row.contains("吉林省纪委监委驻省卫健委纪检监察组"),
+        "{row}"
+    );
+    let row = csv
+        .lines()
+        .find(|l| l.contains(",王增田,"))
+        .expect("王增田 is listed");
+    assert!(row.ends_with("true"), "held to account: {row}");
+}
+
+#[test]
+fn letters_and_timeline() {
+    let letters = query(&["letters"]);
+    assert!(letters.contains("监督提示函5份"), "{letters}");
+    let timeline = query(&["timeline"]);
+    let dates: Vec<&str> = timeline
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "timeline is in date order");
+    assert!(timeline
+        .lines()
+        .any(|l| l.starts_with("2021-08-07") && l.contains("益阳市纪委监委") && l.contains(",3,")));
+}
+
+#[test]
+fn hierarchy_of_a_region() {
+    let csv = query(&["hierarchy", "-p", "region=益阳"]);
+    assert!(csv.contains("益阳市纪委监委第一监督检查室"), "{csv}");
+    assert!(csv.contains("益阳市赫山区纪委监委"), "{csv}");
+}
+
+#[test]
+fn every_named_query_runs_and_is_listed() {
+    let out = jiandu().arg("query").arg("--list").output().expect("runs");
+    let list = String::from_utf8(out.stdout).expect("utf-8");
+    for name in [
+        "overseers-of-unit",
+        "body-activity",
+        "body-totals",
+        "resident-groups",
+        "hierarchy",
+        "timeline",
+        "letters",
+        "officials",
+        "evidence",
+    ] {
+        assert!(list.contains(name), "{name} missing from --list");
+        let csv = query(&[name]);
+        assert!(csv.lines().count() > 1, "{name} returned no rows");
+    }
+}
+
+#[test]
+fn rebuilding_an_unchanged_corpus_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("s");
+    let first = jiandu()
+        .arg("--store")
+        .arg(&store)
+        .arg("build")
+        .arg(seeds())
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&first.stdout).contains("5 added"));
+    let second = jiandu()
+        .arg("--store")
+        .arg(&store)
+        .arg("build")
+        .arg(seeds())
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&second.stdout).contains("5 unchanged"),
+        "{}",
+        String::from_utf8_lossy(&second.stdout)
+    );
+}
+
+#[test]
+fn a_bad_file_is_named_and_the_others_still_load() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    std::fs::copy(
+        seeds().join("004_20eab218d3ae6067.txt"),
+        corpus.join("good.txt"),
+    )
+    .expect("copy");
+    std::fs::write(corpus.join("broken.txt"), [0u8, 159, 146, 150, 0, 1, 2]).expect("write");
+    let out = jiandu()
+        .arg("--store")
+        .arg(dir.path().join("s"))
+        .arg("build")
+        .arg(&corpus)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failure shows in the exit status"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.txt"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 added"));
+}
+
+#[test]
+fn gbk_html_articles_are_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = "<html><head><meta charset=gbk><title>安化县纪委监委开展专项督查</title></head><body><div class=nav>首页 &gt; 要闻</div><p>8月3日,安化县纪委监委对全县15个乡镇开展专项督查,发现问题23个。</p></body></html>";
+    let (bytes, _, _) = encoding_rs::GBK.encode(html);
+    let path = dir.path().join("a.html");
+    std::fs::write(&path, &bytes).expect("write");
+    let out = jiandu().arg("extract").arg(&path).output().expect("runs");
+    let jsonl = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        jsonl.contains("\"name\":\"益阳市安化县纪委监委\""),
+        "{jsonl}"
+    );
+    assert!(
+        jsonl.contains("\"value\":23.0") && jsonl.contains("\"category\":\"finding\""),
+        "{jsonl}"
+    );
+}
