@@ -109,12 +109,38 @@ fn simplify(text: &str) -> String {
     zhconv::zhconv(text, zhconv::Variant::ZhHans)
 }
 
+/// Lines up to the one carrying the publication date (title, subtitle, source) are the
+/// header: they name bodies but state no facts.
+fn header_line_count(chars: &[char], doc: &Document) -> usize {
+    let text: String = chars.iter().collect();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let title: String = doc.title.chars().filter(|c| !is_blank(*c)).collect();
+    let mut nonempty = 0;
+    let mut title_line = None;
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        nonempty += 1;
+        if nonempty > 8 {
+            break;
+        }
+        if title_line.is_none() && *line == title {
+            title_line = Some(i);
+        }
+        if line.chars().count() <= 80 && crate::ingest::parse_header(line).published.is_some() {
+            return i + 1;
+        }
+    }
+    title_line.map(|i| i + 1).unwrap_or(0)
+}
+
 fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
+    let header_lines = header_line_count(chars, doc);
     let mut sentences = Vec::new();
     let mut paragraph = 0;
     let mut start = 0;
-    let mut header_lines = 0;
-    let title: Vec<char> = doc.title.chars().filter(|c| !is_blank(*c)).collect();
     let mut i = 0;
     while i <= chars.len() {
         let at_end = i == chars.len();
@@ -125,12 +151,6 @@ fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
             let (s, e) = trim_range(chars, start, end);
             if s < e {
                 let text: String = chars[s..e].iter().collect();
-                let line_is_header = header_lines < 6
-                    && (chars[s..e] == title[..]
-                        || crate::ingest::parse_header(&text).published.is_some());
-                if line_is_header {
-                    header_lines = 6;
-                }
                 if !LEXICON.is_boilerplate(&text) {
                     sentences.push(Sentence {
                         index: sentences.len(),
@@ -140,13 +160,12 @@ fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
                         caption: text.starts_with("图为")
                             || text.starts_with("图:")
                             || text.starts_with("图片"),
-                        header: line_is_header,
+                        header: paragraph < header_lines,
                     });
                 }
             }
             if c == '\n' {
                 paragraph += 1;
-                header_lines += 1;
             }
             start = i + 1;
         }
@@ -443,64 +462,52 @@ pub fn extract(doc: &Document) -> Mentions {
         if !s.caption && !s.header {
             let clauses = clause_bounds(&view);
             let mut state_agent = carried;
+            // Whether the subject is busy with another organisation's own work (推动集团捐赠…).
             let mut state_foreign = carried_foreign;
-            let mut clause_of_state = usize::MAX;
-            for (ci, &(ca, cb)) in clauses.iter().enumerate() {
-                // A body that opens the clause (or appears before a count in it) becomes the subject.
-                let clause_subject = subjects
-                    .iter()
-                    .copied()
-                    .filter(|&b| {
-                        let body = &m.bodies[b];
-                        body.start - view.offset >= ca && body.start - view.offset < cb
-                    })
-                    .collect::<Vec<_>>();
-                if let Some(&b) = clause_subject.first() {
+            // The state still comes from the previous sentence.
+            let mut inherited = true;
+            for &(ca, cb) in &clauses {
+                let clause_subject = subjects.iter().copied().find(|&b| {
+                    let start = m.bodies[b].start - view.offset;
+                    start >= ca && start < cb
+                });
+                if let Some(b) = clause_subject {
                     state_agent = Some(b);
                     state_foreign = false;
-                    clause_of_state = ci;
+                    inherited = false;
                 } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies) {
                     state_foreign = true;
-                    clause_of_state = ci;
+                    inherited = false;
                 }
-                for cap in NUMBER.captures_iter(&view.text[byte_range(&view, ca, cb)]) {
-                    let base = view.text[..byte_range(&view, ca, cb).start].len();
+                let range = byte_range(&view, ca, cb);
+                let base = range.start;
+                for cap in NUMBER.captures_iter(&view.text[range]) {
                     let Some(whole) = cap.get(0) else { continue };
-                    let num_m = cap.name("num").expect("num group");
+                    let Some(num_m) = cap.name("num") else { continue };
                     let p = view.byte_to_char[base + num_m.start()];
                     let q = view.byte_to_char[base + whole.end()];
                     let Some(count) = read_count(&view, &cap, p, q) else {
                         continue;
                     };
-                    // Which body does this count belong to?
+                    // A count inside a body's name (全市247个乡镇纪检监察机构) is that body's.
                     let containing = sentence_bodies.iter().copied().find(|&b| {
                         let body = &m.bodies[b];
                         body.start - view.offset <= p && p < body.end - view.offset
                     });
-                    let before: Option<usize> = subjects
-                        .iter()
-                        .copied()
-                        .rfind(|&b| m.bodies[b].end - view.offset <= p);
-                    let mut agent = containing.or(before);
-                    let mut foreign = false;
-                    if agent.is_none() || before.is_some_and(|b| m.bodies[b].end - view.offset < ca)
-                    {
-                        if clause_of_state == ci || agent.is_none() {
-                            foreign = state_foreign;
+                    let mut agent = containing.or(state_agent);
+                    if containing.is_none() {
+                        let agent_end = agent
+                            .map(|b| m.bodies[b].end.saturating_sub(view.offset))
+                            .filter(|&e| e >= ca && e <= p)
+                            .unwrap_or(ca);
+                        if causative_between(&view, agent_end, p) {
+                            state_foreign = true;
+                            inherited = false;
                         }
-                        if agent.is_none() {
-                            agent = state_agent;
+                        let excused = inherited && has_action_before(&view, ca, p);
+                        if state_foreign && !excused {
+                            continue;
                         }
-                    }
-                    if containing.is_none()
-                        && causative_between(&view, ca.max(agent_end(&view, &m.bodies, agent)), p)
-                    {
-                        foreign = true;
-                        state_foreign = true;
-                        clause_of_state = ci;
-                    }
-                    if foreign && !(clause_of_state != ci && has_action_before(&view, ca, p)) {
-                        continue;
                     }
                     if agent.is_none() {
                         // A topic fronted before its subject: 参加会议32次……驻省市场监管局纪检监察组…
@@ -533,16 +540,6 @@ pub fn extract(doc: &Document) -> Mentions {
             }
             carried = state_agent;
             carried_foreign = state_foreign;
-            if let Some(last) = subjects.last() {
-                if carried.is_none() {
-                    carried = Some(*last);
-                }
-            }
-        } else if let Some(&b) = subjects.first() {
-            if s.caption {
-                // Captions do not move the narrative's subject.
-                let _ = b;
-            }
         }
         find_targets(&view, s, &m.bodies, &subjects, carried, &mut m.targets);
     }
@@ -567,18 +564,6 @@ fn byte_range(view: &View, a: usize, b: usize) -> std::ops::Range<usize> {
         .map(|(i, _)| i)
         .unwrap_or(view.text.len());
     start..end
-}
-
-fn agent_end(view: &View, bodies: &[BodyMention], agent: Option<usize>) -> usize {
-    agent
-        .map(|b| {
-            bodies[b]
-                .end
-                .saturating_sub(view.offset)
-                .min(view.chars.len())
-        })
-        .filter(|&e| e <= view.chars.len())
-        .unwrap_or(0)
 }
 
 /// Clauses split at commas, semicolons and colons (not inside quotes or brackets).
@@ -866,6 +851,9 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     }
                 }
             }
+            while start < end - 1 && LEXICON.boundaries.contains(&view.chars[start].to_string()) {
+                start += 1;
+            }
             if start < end - 1 {
                 let written = view.slice(start, end);
                 if written.chars().count() >= 2 && !written.chars().any(is_punct) {
@@ -894,6 +882,10 @@ fn is_generic(word: &str) -> bool {
 /// True when the words just before `start` make the mention a generic plural.
 fn generic_before(view: &View, start: usize) -> bool {
     let prefix = view.slice(start.saturating_sub(4), start);
+    let through = view.slice(start.saturating_sub(4), (start + 3).min(view.chars.len()));
+    if LEXICON.generic.iter().any(|g| g.chars().count() >= 3 && through.contains(g.as_str())) {
+        return true;
+    }
     if LEXICON.generic.iter().any(|g| prefix.ends_with(g.as_str())) {
         return true;
     }
@@ -1287,10 +1279,9 @@ fn opens_with_foreign_subject(
     bodies: &[BodyMention],
     sentence_bodies: &[usize],
 ) -> bool {
-    let mut words = view.tokens.iter().filter(|t| t.start >= ca && t.end <= cb);
     let mut np = String::new();
     let mut np_start = None;
-    for t in words.by_ref() {
+    for t in view.tokens.iter().filter(|t| t.start >= ca && t.end <= cb) {
         if t.word.chars().all(is_punct) || t.word.chars().all(|c| c.is_ascii_digit()) {
             if np.is_empty() {
                 continue;
@@ -1308,23 +1299,22 @@ fn opens_with_foreign_subject(
         if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" {
             break;
         }
-        np_start.get_or_insert(t.start);
+        let start = *np_start.get_or_insert(t.start);
+        if sentence_bodies.iter().any(|&b| {
+            bodies[b].start - view.offset <= start && start < bodies[b].end - view.offset
+        }) {
+            return false;
+        }
         np.push_str(&t.word);
+        // 奥健公司目前日产量…: an organisation name at a word boundary opens the clause.
+        if np.chars().count() >= 2 && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属")) {
+            return true;
+        }
         if np.chars().count() > 16 {
             break;
         }
     }
-    let Some(np_start) = np_start else {
-        return false;
-    };
-    if sentence_bodies.iter().any(|&b| {
-        bodies[b].start - view.offset <= np_start && np_start < bodies[b].end - view.offset
-    }) {
-        return false;
-    }
-    np.chars().count() >= 2
-        && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属"))
-        && !np.ends_with("纪检监察组")
+    false
 }
 
 /// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
@@ -1334,17 +1324,42 @@ fn causative_between(view: &View, from: usize, to: usize) -> bool {
         .iter()
         .filter(|t| t.start >= from && t.end <= to)
         .collect();
+    let mut np = String::new();
+    let mut np_first: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if let Some(&always) = LEXICON.causatives.get(&t.word) {
-            if always {
+        if let Some(mode) = LEXICON.causatives.get(&t.word) {
+            let applies = match mode.as_str() {
+                "always" => true,
+                "lead" => i == 0,
+                _ => match tokens.get(i + 1) {
+                    Some(next) => {
+                        LEXICON.category_of(&next.word).is_none()
+                            && !LEXICON.causatives.contains_key(&next.word)
+                    }
+                    None => false,
+                },
+            };
+            if applies {
                 return true;
             }
-            match tokens.get(i + 1) {
-                Some(next) if LEXICON.category_of(&next.word).is_some() => {}
-                Some(next) if LEXICON.causatives.contains_key(&next.word) => {}
-                Some(_) => return true,
-                None => {}
+        }
+        // Another organisation acting on its own: 市委向7个县派出的督导组.
+        let is_preposition = t.word == "向" || t.word == "为" || (t.word.starts_with('向') && t.word.chars().count() == 2);
+        if is_preposition && np.chars().count() >= 2 && LEXICON.ends_with_org_suffix(&np) {
+            let joint = np_first
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|prev| JOINT.contains(&prev.word.as_str()) || prev.word == "配合");
+            if !joint {
+                return true;
             }
+        }
+        if t.tag.starts_with('n') || t.tag == "j" {
+            np_first.get_or_insert(i);
+            np.push_str(&t.word);
+        } else {
+            np.clear();
+            np_first = None;
         }
     }
     false
@@ -1458,12 +1473,33 @@ fn date_for(
 }
 
 const TARGET_PREPOSITIONS: &[&str] = &[
-    "对", "向", "到", "赴", "深入", "前往", "来到", "进驻", "走访",
+    "对", "向", "到", "赴", "深入", "前往", "来到", "进驻", "走访", "监督", "督促",
 ];
 const TOPIC_WORDS: &[&str] = &[
     "疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为",
-    "开展", "进行", "等",
+    "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地",
 ];
+const JOINT: &[&str] = &["联合", "会同", "和", "与", "及"];
+
+/// Where a preposition starts a target: jieba may glue it to a level character (到市, 向省),
+/// but a preposition inside another word (对象, 到位, 方向) is not one.
+fn preposition_sites(view: &View) -> Vec<(usize, usize)> {
+    let mut sites = Vec::new();
+    for t in &view.tokens {
+        for p in TARGET_PREPOSITIONS {
+            let plen = p.chars().count();
+            if t.word == *p {
+                sites.push((t.start, t.end));
+            } else if t.word.starts_with(p)
+                && t.end - t.start == plen + 1
+                && t.word.chars().last().is_some_and(|c| ['省', '市', '区', '县'].contains(&c))
+            {
+                sites.push((t.start, t.start + plen));
+            }
+        }
+    }
+    sites
+}
 
 fn find_targets(
     view: &View,
@@ -1476,108 +1512,118 @@ fn find_targets(
     if s.header {
         return;
     }
-    let has_action = LEXICON
-        .action_matcher
-        .find_iter(&view.text)
-        .any(|m| LEXICON.actions[m.pattern().as_usize()].1 != "other");
+    let has_action = LEXICON.action_matcher.find_iter(&view.text).next().is_some();
     if !has_action {
         return;
     }
-    for t in &view.tokens {
-        if !TARGET_PREPOSITIONS.contains(&t.word.as_str()) {
-            continue;
-        }
-        let agent = subjects
+    for (p_start, p_end) in preposition_sites(view) {
+        let before: Vec<usize> = subjects
             .iter()
             .copied()
-            .rfind(|&b| bodies[b].end - view.offset <= t.start)
-            .or(carried);
-        let Some(agent) = agent else { continue };
+            .filter(|&b| bodies[b].end - view.offset <= p_start)
+            .collect();
+        let Some(agent) = before.last().copied().or(carried) else {
+            continue;
+        };
         // Bodies are not targets (向省纪委监委报告).
         if bodies
             .iter()
-            .any(|b| b.sentence == s.index && b.start - view.offset == t.end)
+            .any(|b| b.sentence == s.index && b.start - view.offset == p_end)
         {
             continue;
         }
-        for (written, pos) in target_phrases(view, t.end) {
-            out.push(TargetMention {
-                sentence: s.index,
-                agent,
-                written,
-                position: view.offset + pos,
-            });
+        // A联合B对X: both A and B oversaw X.
+        let mut agents = vec![agent];
+        if before.len() >= 2 {
+            let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
+            let gap = view.slice(bodies[a].end - view.offset, bodies[b].start - view.offset);
+            if JOINT.contains(&gap.as_str()) {
+                agents.push(a);
+            }
+        }
+        for (written, pos) in target_phrases(view, p_end) {
+            for &agent in &agents {
+                out.push(TargetMention {
+                    sentence: s.index,
+                    agent,
+                    written: written.clone(),
+                    position: view.offset + pos,
+                });
+            }
         }
     }
 }
 
-/// The named organisations or places right after a preposition, split at 、/和 and cut at 等.
+/// The named organisations or places right after a preposition, split at 、/和 and cut at
+/// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut end = from;
     let mut depth = 0;
-    for t in view.tokens.iter().filter(|t| t.start >= from) {
-        if t.start != end {
-            break;
-        }
+    let mut boundaries = vec![from];
+    for t in view.tokens.iter().filter(|t| t.end > from) {
         let w = t.word.as_str();
-        if w == "(" {
-            depth += 1;
-        } else if w == ")" {
-            depth -= 1;
-        } else if depth == 0 {
-            if w.chars().any(|c| is_punct(c) && c != '、') || TOPIC_WORDS.contains(&w) {
-                break;
-            }
-            if t.tag.starts_with('v') && LEXICON.category_of(w).is_some() {
+        if depth == 0 && t.start >= from {
+            if w.chars().any(|c| is_punct(c) && c != '、' && c != '(')
+                || TOPIC_WORDS.contains(&w)
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            {
                 break;
             }
             if t.tag.starts_with('v') && !LEXICON.ends_with_org_suffix(w) && w != "监管" {
                 break;
             }
         }
+        if w.contains('(') {
+            depth += 1;
+        }
+        if w.contains(')') {
+            depth -= 1;
+        }
         end = t.end;
+        boundaries.push(end);
         if end - from > 30 {
             break;
         }
     }
-    let phrase = view.slice(from, end);
-    let phrase = phrase.split('等').next().unwrap_or("").to_string();
     let mut out = Vec::new();
-    let mut offset = from;
-    let items: Vec<&str> = phrase.split(['、', '和']).collect();
+    // Items between 、/和 separators, cut at 等.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut item_start = from;
+    for i in from..end {
+        let c = view.chars[i];
+        if c == '等' {
+            break;
+        }
+        if c == '、' || (c == '和' && boundaries.contains(&i)) {
+            items.push((item_start, i));
+            item_start = i + 1;
+        }
+    }
+    let stop = (from..end).find(|&i| view.chars[i] == '等').unwrap_or(end);
+    if item_start < stop {
+        items.push((item_start, stop));
+    }
     // 省工信、人社、市场监管、应急等职能部门: expand department short forms.
     let level = items
         .first()
-        .and_then(|i| i.chars().next())
+        .map(|&(a, _)| view.chars[a])
         .filter(|c| ['省', '市', '区', '县'].contains(c));
-    for item in items {
-        let item_start = offset;
-        offset += item.chars().count() + 1;
-        let mut item = item.to_string();
-        if item
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
-        {
+    for (n, &(a, b)) in items.iter().enumerate() {
+        let item = view.slice(a, b);
+        let bare = match level {
+            Some(l) if n == 0 => item.strip_prefix(l).unwrap_or(&item).to_string(),
+            _ => item.clone(),
+        };
+        if let (Some(l), Some((prov, city))) = (level, LEXICON.departments.get(&bare)) {
+            let full = if l == '省' { prov } else { city };
+            out.push((format!("{l}{full}"), a));
             continue;
         }
-        if let Some(close) = item.find(')') {
-            item.truncate(close + 1);
-        }
-        let bare = item.trim_start_matches(['省', '市']);
-        if let Some((prov, city)) = LEXICON.departments.get(bare) {
-            if let Some(l) = level {
-                let full = if l == '省' { prov } else { city };
-                out.push((format!("{l}{full}"), item_start));
-                continue;
-            }
-        }
-        // Keep the longest prefix that ends like an organisation or place name.
-        let chars: Vec<char> = item.chars().collect();
+        // The longest prefix ending at a word boundary that ends like an organisation or place.
         let mut best = None;
-        for len in (2..=chars.len()).rev() {
-            let cand: String = chars[..len].iter().collect();
-            if LEXICON.ends_with_org_suffix(&cand) || (cand.ends_with(')') && len > 3) {
+        for &e in boundaries.iter().rev().filter(|&&e| e > a && e <= b) {
+            let cand = view.slice(a, e);
+            if LEXICON.ends_with_org_suffix(&cand) || (cand.ends_with(')') && e - a > 3) {
                 best = Some(cand);
                 break;
             }
@@ -1585,6 +1631,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         let Some(name) = best else { continue };
         if name.chars().count() < 3
             || is_generic(&name)
+            || name.starts_with('全')
             || LEXICON
                 .generic
                 .iter()
@@ -1595,7 +1642,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if name.contains("纪委") || name.contains("纪检监察") || name.contains("监委") {
             continue;
         }
-        out.push((name, item_start));
+        out.push((name, a));
     }
     out
 }
@@ -1683,10 +1730,17 @@ fn find_people(
             });
         }
     }
-    // A body followed directly by names: 驻省公安厅纪检监察组王显伟、刘百川.
+    // A body followed directly by names: 驻省公安厅纪检监察组王显伟、刘百川. Without a post
+    // the name must be in a list or followed by where the person went.
     for &b in sentence_bodies {
         let mut pos = bodies[b].end - view.offset;
         while let Some(name) = name_at(view, pos) {
+            let after = pos + name.chars().count();
+            let listed = view.chars.get(after) == Some(&'、') || (pos > 0 && view.chars[pos - 1] == '、');
+            let went = view.chars.get(after).is_some_and(|c| "在赴到带率一".contains(*c));
+            if !listed && !went {
+                break;
+            }
             if LEXICON
                 .post_matcher
                 .find(name.as_str())
@@ -1732,13 +1786,14 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     } else {
         return None;
     };
+    // A word that merely starts with a surname character (印发, 常委) is not a name.
     if let Some(tok) = view.token_starting_at(at) {
         let len = tok.end - tok.start;
-        if tok.tag == "nr" && (2..=4).contains(&len) && len > surname_len {
-            return Some(tok.word.clone());
-        }
-        if tok.tag.starts_with('v') && len >= 2 {
-            return None;
+        if len >= 2 && len > surname_len && !tok.tag.starts_with("nr") {
+            let rest_is_name_like = len == surname_len + 1 && tok.tag.starts_with('n');
+            if !rest_is_name_like {
+                return None;
+            }
         }
     }
     let terminator = |i: usize| {

@@ -259,7 +259,8 @@ pub struct Lexicon {
     pub posts: Vec<String>,
     pub post_matcher: AhoCorasick,
     pub org_suffixes: Vec<String>,
-    pub causatives: HashMap<String, bool>,
+    /// Verb → mode: `np`, `always` or `lead` (see causatives.tsv).
+    pub causatives: HashMap<String, String>,
     pub boundaries: HashSet<String>,
     pub generic: Vec<String>,
     pub not_objects: Vec<String>,
@@ -322,7 +323,7 @@ impl Lexicon {
         let causatives = columns(CAUSATIVES)
             .into_iter()
             .filter(|r| r.len() >= 2)
-            .map(|r| (r[0].clone(), r[1] == "always"))
+            .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
         let departments = columns(DEPARTMENTS)
             .into_iter()

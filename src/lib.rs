@@ -4,13 +4,16 @@
 //! Data flows one way: `ingest` (files → documents) → `extract` (mentions) → `resolve`
 //! (facts) → `rdf` (quads) → `store` (Oxigraph) → `query` / `serve` / `export` (answers).
 
+pub mod bench;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod facts;
 pub mod ingest;
 pub mod lexicon;
 pub mod resolve;
 pub mod segment;
+pub mod serve;
 
 pub use facts::DocFacts;
 pub use ingest::Document;

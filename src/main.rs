@@ -61,6 +61,14 @@ enum Command {
     },
     /// Counts by class, by region and by document.
     Stats,
+    /// Serve the store as a SPARQL 1.1 endpoint with a web page.
+    Serve(jiandu::serve::ServeArgs),
+    /// Draw the oversight network (DOT, SVG, PNG, GraphML, JSON).
+    Export(jiandu::export::ExportArgs),
+    /// Generate a realistic synthetic corpus for benchmarks.
+    GenCorpus(jiandu::bench::GenCorpusArgs),
+    /// Measure extraction, build and query speed.
+    Bench(jiandu::bench::BenchArgs),
     /// Score extracted facts against gold annotations (the same scoring as score.py).
     Eval {
         #[arg(long)]
@@ -273,6 +281,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 query::write_results(results, OutputFormat::Table, &mut std::io::stdout().lock())?;
                 println!();
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve(args) => {
+            jiandu::serve::cli(&store_path, args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export(args) => {
+            jiandu::export::cli(&store_path, args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::GenCorpus(args) => {
+            jiandu::bench::gen_corpus_cli(args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench(args) => {
+            jiandu::bench::bench_cli(&store_path, args)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval {

@@ -59,3 +59,16 @@ mod tests {
         assert!(words.contains(&"监督检查".to_string()), "{words:?}");
     }
 }
+
+#[cfg(test)]
+mod debug_tokens {
+    #[test]
+    #[ignore]
+    fn print_tokens() {
+        let text = std::env::var("JIANDU_TOKENS").unwrap_or_default();
+        for t in super::tag(&text) {
+            eprint!("{}/{} ", t.word, t.tag);
+        }
+        eprintln!();
+    }
+}
