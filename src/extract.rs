@@ -254,7 +254,8 @@ pub struct PersonMention {
     pub sentence: usize,
     pub name: String,
     pub org: OrgRef,
-    pub roles: Vec<String>,
+    /// Posts with the organisation each was written with (市纪委书记、市监委主任).
+    pub roles: Vec<(OrgRef, String)>,
     pub held_to_account: bool,
 }
 
@@ -266,6 +267,8 @@ pub struct RegionMention {
     pub divisions: Vec<usize>,
     pub written: String,
     pub in_header: bool,
+    /// A county named without its suffix (在沅江,…): used only to place towns.
+    pub short_county: bool,
 }
 
 pub struct Mentions {
@@ -329,6 +332,15 @@ impl<'a> View<'a> {
     fn token_starting_at(&self, start: usize) -> Option<&Token> {
         self.tokens.iter().find(|t| t.start == start)
     }
+}
+
+/// jieba glues a preposition to a following level character (对省, 向市, 到区).
+fn is_glued_preposition(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('对' | '向' | '到' | '在' | '由' | '为' | '把' | '从' | '给' | '赴'), Some(l), None) if LEVEL_CHARS.contains(&l)
+    )
 }
 
 fn is_punct(c: char) -> bool {
@@ -440,6 +452,7 @@ pub fn extract(doc: &Document) -> Mentions {
         let first_body = m.bodies.len();
         find_bodies(&view, s, &mut m.bodies);
         let sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
+        let first_person = m.people.len();
         find_people(&view, s, &m.bodies, &sentence_bodies, &mut m.people);
 
         let dates = find_dates(&view, year.as_deref());
@@ -483,7 +496,9 @@ pub fn extract(doc: &Document) -> Mentions {
                 let base = range.start;
                 for cap in NUMBER.captures_iter(&view.text[range]) {
                     let Some(whole) = cap.get(0) else { continue };
-                    let Some(num_m) = cap.name("num") else { continue };
+                    let Some(num_m) = cap.name("num") else {
+                        continue;
+                    };
                     let p = view.byte_to_char[base + num_m.start()];
                     let q = view.byte_to_char[base + whole.end()];
                     let Some(count) = read_count(&view, &cap, p, q) else {
@@ -498,14 +513,22 @@ pub fn extract(doc: &Document) -> Mentions {
                     if containing.is_none() {
                         let agent_end = agent
                             .map(|b| m.bodies[b].end.saturating_sub(view.offset))
-                            .filter(|&e| e >= ca && e <= p)
-                            .unwrap_or(ca);
-                        if causative_between(&view, agent_end, p) {
+                            .filter(|&e| e >= ca && e <= p);
+                        if causative_between(&view, agent_end.unwrap_or(ca), p, agent_end.is_some())
+                        {
                             state_foreign = true;
                             inherited = false;
                         }
-                        let excused = inherited && has_action_before(&view, ca, p);
-                        if state_foreign && !excused {
+                        // A new sentence that names oversight work again is the body's own;
+                        // so is a clause with what only oversight bodies do (问责, 约谈, 立案).
+                        if state_foreign
+                            && ((inherited && has_action_in(&view, ca, cb))
+                                || has_exclusive_action(&view, ca, cb))
+                        {
+                            state_foreign = false;
+                            inherited = false;
+                        }
+                        if state_foreign {
                             continue;
                         }
                     }
@@ -537,11 +560,35 @@ pub fn extract(doc: &Document) -> Mentions {
                         date,
                     });
                 }
+                // 督促省人社厅…, 提出21条: what follows in the sentence is that unit's work.
+                let agent_end = state_agent
+                    .map(|b| m.bodies[b].end.saturating_sub(view.offset))
+                    .filter(|&e| e >= ca && e <= cb);
+                if causative_between(&view, agent_end.unwrap_or(ca), cb, agent_end.is_some()) {
+                    state_foreign = true;
+                    inherited = false;
+                }
             }
             carried = state_agent;
             carried_foreign = state_foreign;
         }
-        find_targets(&view, s, &m.bodies, &subjects, carried, &mut m.targets);
+        let name_ends: Vec<usize> = m.people[first_person..]
+            .iter()
+            .filter_map(|p| {
+                view.text
+                    .find(&p.name)
+                    .map(|b| view.byte_to_char[b] + p.name.chars().count())
+            })
+            .collect();
+        find_targets(
+            &view,
+            s,
+            &m.bodies,
+            &subjects,
+            carried,
+            &name_ends,
+            &mut m.targets,
+        );
     }
     m
 }
@@ -732,6 +779,18 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
             divisions: LEXICON.gazetteer.lookup(name).to_vec(),
             written: name.clone(),
             in_header: s.header,
+            short_county: false,
+        });
+    }
+    for mat in LEXICON.county_short_matcher.find_iter(&view.text) {
+        let (name, divisions) = &LEXICON.county_short_patterns[mat.pattern().as_usize()];
+        out.push(RegionMention {
+            sentence: s.index,
+            position: view.offset + view.byte_to_char[mat.start()],
+            divisions: divisions.clone(),
+            written: name.clone(),
+            in_header: s.header,
+            short_county: true,
         });
     }
 }
@@ -883,7 +942,11 @@ fn is_generic(word: &str) -> bool {
 fn generic_before(view: &View, start: usize) -> bool {
     let prefix = view.slice(start.saturating_sub(4), start);
     let through = view.slice(start.saturating_sub(4), (start + 3).min(view.chars.len()));
-    if LEXICON.generic.iter().any(|g| g.chars().count() >= 3 && through.contains(g.as_str())) {
+    if LEXICON
+        .generic
+        .iter()
+        .any(|g| g.chars().count() >= 3 && through.contains(g.as_str()))
+    {
         return true;
     }
     if LEXICON.generic.iter().any(|g| prefix.ends_with(g.as_str())) {
@@ -1296,18 +1359,21 @@ fn opens_with_foreign_subject(
         {
             continue;
         }
-        if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" {
+        if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" || is_glued_preposition(&t.word)
+        {
             break;
         }
         let start = *np_start.get_or_insert(t.start);
-        if sentence_bodies.iter().any(|&b| {
-            bodies[b].start - view.offset <= start && start < bodies[b].end - view.offset
-        }) {
+        if sentence_bodies
+            .iter()
+            .any(|&b| bodies[b].start - view.offset <= start && start < bodies[b].end - view.offset)
+        {
             return false;
         }
         np.push_str(&t.word);
         // 奥健公司目前日产量…: an organisation name at a word boundary opens the clause.
-        if np.chars().count() >= 2 && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属")) {
+        if np.chars().count() >= 2 && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属"))
+        {
             return true;
         }
         if np.chars().count() > 16 {
@@ -1318,7 +1384,7 @@ fn opens_with_foreign_subject(
 }
 
 /// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
-fn causative_between(view: &View, from: usize, to: usize) -> bool {
+fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
     let tokens: Vec<&Token> = view
         .tokens
         .iter()
@@ -1330,7 +1396,7 @@ fn causative_between(view: &View, from: usize, to: usize) -> bool {
         if let Some(mode) = LEXICON.causatives.get(&t.word) {
             let applies = match mode.as_str() {
                 "always" => true,
-                "lead" => i == 0,
+                "lead" => i == 0 && after_agent,
                 _ => match tokens.get(i + 1) {
                     Some(next) => {
                         LEXICON.category_of(&next.word).is_none()
@@ -1344,7 +1410,9 @@ fn causative_between(view: &View, from: usize, to: usize) -> bool {
             }
         }
         // Another organisation acting on its own: 市委向7个县派出的督导组.
-        let is_preposition = t.word == "向" || t.word == "为" || (t.word.starts_with('向') && t.word.chars().count() == 2);
+        let is_preposition = t.word == "向"
+            || t.word == "为"
+            || (t.word.starts_with('向') && t.word.chars().count() == 2);
         if is_preposition && np.chars().count() >= 2 && LEXICON.ends_with_org_suffix(&np) {
             let joint = np_first
                 .and_then(|k| k.checked_sub(1))
@@ -1354,7 +1422,7 @@ fn causative_between(view: &View, from: usize, to: usize) -> bool {
                 return true;
             }
         }
-        if t.tag.starts_with('n') || t.tag == "j" {
+        if (t.tag.starts_with('n') || t.tag == "j") && !is_glued_preposition(&t.word) {
             np_first.get_or_insert(i);
             np.push_str(&t.word);
         } else {
@@ -1365,7 +1433,16 @@ fn causative_between(view: &View, from: usize, to: usize) -> bool {
     false
 }
 
-fn has_action_before(view: &View, from: usize, to: usize) -> bool {
+fn has_exclusive_action(view: &View, from: usize, to: usize) -> bool {
+    let text = view.slice(from, to);
+    LEXICON.action_matcher.find_iter(&text).any(|m| {
+        let (word, category) = &LEXICON.actions[m.pattern().as_usize()];
+        ["discipline", "interview", "investigate"].contains(&category.as_str())
+            && word != "行政处罚"
+    })
+}
+
+fn has_action_in(view: &View, from: usize, to: usize) -> bool {
     let text = view.slice(from, to);
     LEXICON
         .action_matcher
@@ -1483,16 +1560,22 @@ const JOINT: &[&str] = &["联合", "会同", "和", "与", "及"];
 
 /// Where a preposition starts a target: jieba may glue it to a level character (到市, 向省),
 /// but a preposition inside another word (对象, 到位, 方向) is not one.
-fn preposition_sites(view: &View) -> Vec<(usize, usize)> {
+fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
     let mut sites = Vec::new();
     for t in &view.tokens {
         for p in TARGET_PREPOSITIONS {
             let plen = p.chars().count();
             if t.word == *p {
                 sites.push((t.start, t.end));
+            } else if t.word.ends_with(p) && name_ends.contains(&(t.end - plen)) {
+                // jieba glued the preposition to a name's last character (谢凤杨到).
+                sites.push((t.end - plen, t.end));
             } else if t.word.starts_with(p)
                 && t.end - t.start == plen + 1
-                && t.word.chars().last().is_some_and(|c| ['省', '市', '区', '县'].contains(&c))
+                && t.word
+                    .chars()
+                    .last()
+                    .is_some_and(|c| ['省', '市', '区', '县'].contains(&c))
             {
                 sites.push((t.start, t.start + plen));
             }
@@ -1507,16 +1590,22 @@ fn find_targets(
     bodies: &[BodyMention],
     subjects: &[usize],
     carried: Option<usize>,
+    name_ends: &[usize],
     out: &mut Vec<TargetMention>,
 ) {
     if s.header {
         return;
     }
-    let has_action = LEXICON.action_matcher.find_iter(&view.text).next().is_some();
+    let has_action = LEXICON
+        .action_matcher
+        .find_iter(&view.text)
+        .next()
+        .is_some()
+        || view.text.contains("监督");
     if !has_action {
         return;
     }
-    for (p_start, p_end) in preposition_sites(view) {
+    for (p_start, p_end) in preposition_sites(view, name_ends) {
         let before: Vec<usize> = subjects
             .iter()
             .copied()
@@ -1569,7 +1658,10 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             {
                 break;
             }
-            if t.tag.starts_with('v') && !LEXICON.ends_with_org_suffix(w) && w != "监管" {
+            if (t.tag == "v" || LEXICON.category_of(w).is_some())
+                && !LEXICON.ends_with_org_suffix(w)
+                && w != "监管"
+            {
                 break;
             }
         }
@@ -1629,7 +1721,8 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
         }
         let Some(name) = best else { continue };
-        if name.chars().count() < 3
+        let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty();
+        if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
             || name.starts_with('全')
             || LEXICON
@@ -1707,10 +1800,9 @@ fn find_people(
         }
         if let Some((b, _)) = roles.first() {
             let b = *b;
-            let mut role_list: Vec<String> = roles
+            let mut role_list: Vec<(OrgRef, String)> = roles
                 .iter()
-                .filter(|(rb, _)| same_commission(&bodies[*rb], &bodies[b]))
-                .map(|(_, r)| r.clone())
+                .map(|(rb, r)| (OrgRef::Body(*rb), r.clone()))
                 .collect();
             role_list.reverse();
             out.push(PersonMention {
@@ -1724,8 +1816,8 @@ fn find_people(
             out.push(PersonMention {
                 sentence: s.index,
                 name,
+                roles: vec![(org.clone(), post)],
                 org,
-                roles: vec![post],
                 held_to_account: true,
             });
         }
@@ -1736,8 +1828,12 @@ fn find_people(
         let mut pos = bodies[b].end - view.offset;
         while let Some(name) = name_at(view, pos) {
             let after = pos + name.chars().count();
-            let listed = view.chars.get(after) == Some(&'、') || (pos > 0 && view.chars[pos - 1] == '、');
-            let went = view.chars.get(after).is_some_and(|c| "在赴到带率一".contains(*c));
+            let listed =
+                view.chars.get(after) == Some(&'、') || (pos > 0 && view.chars[pos - 1] == '、');
+            let went = view
+                .chars
+                .get(after)
+                .is_some_and(|c| "在赴到带率一".contains(*c));
             if !listed && !went {
                 break;
             }
@@ -1764,11 +1860,6 @@ fn find_people(
             }
         }
     }
-}
-
-/// 市纪委 and 市监委 are one commission for a person's roles.
-fn same_commission(a: &BodyMention, b: &BodyMention) -> bool {
-    a.kind == b.kind && a.region == b.region && a.name_part == b.name_part
 }
 
 /// A person's name starting at `at`: a surname from the list and one or two more

@@ -272,6 +272,9 @@ pub struct Lexicon {
     pub gazetteer: Gazetteer,
     pub region_matcher: AhoCorasick,
     pub region_patterns: Vec<String>,
+    /// County names without their 县/市/区/旗 (沅江, 桃江): only for placing a town.
+    pub county_short_matcher: AhoCorasick,
+    pub county_short_patterns: Vec<(String, Vec<usize>)>,
 }
 
 fn leftmost_longest(patterns: &[String]) -> AhoCorasick {
@@ -334,6 +337,27 @@ impl Lexicon {
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
         let region_matcher = leftmost_longest(&region_patterns);
+        let mut county_short: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, d) in gazetteer.divisions.iter().enumerate() {
+            if d.level != Level::County {
+                continue;
+            }
+            let Some(stem) = d.name.strip_suffix(['县', '市', '区', '旗']) else {
+                continue;
+            };
+            if stem.chars().count() >= 2 && gazetteer.lookup(stem).is_empty() {
+                county_short.entry(stem.to_string()).or_default().push(i);
+            }
+        }
+        let mut county_short_patterns: Vec<(String, Vec<usize>)> =
+            county_short.into_iter().collect();
+        county_short_patterns.sort();
+        let county_short_matcher = leftmost_longest(
+            &county_short_patterns
+                .iter()
+                .map(|(n, _)| n.clone())
+                .collect::<Vec<_>>(),
+        );
         Lexicon {
             body_suffixes,
             body_suffix_matcher,
@@ -357,6 +381,8 @@ impl Lexicon {
             gazetteer,
             region_matcher,
             region_patterns,
+            county_short_matcher,
+            county_short_patterns,
         }
     }
 

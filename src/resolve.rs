@@ -136,9 +136,18 @@ pub fn home_region(m: &Mentions) -> Home {
             }
         }
     }
-    if let (Some(c), Some((k, score, second))) = (home.city, best(&county)) {
-        if g.prefecture_of(k) == Some(c) && score >= 6.0 && score >= 3.0 * second {
-            home.county = Some(k);
+    // A county is home only when the title or source line names it.
+    if let Some(c) = home.city {
+        let header_county = m
+            .regions
+            .iter()
+            .filter(|r| r.in_header && !r.short_county && r.divisions.len() == 1)
+            .map(|r| r.divisions[0])
+            .find(|&d| g.divisions[d].level == Level::County && g.prefecture_of(d) == Some(c));
+        if let (Some(k), Some((best_county, _, _))) = (header_county, best(&county)) {
+            if k == best_county {
+                home.county = Some(k);
+            }
         }
     }
     home
@@ -225,9 +234,23 @@ impl<'a> Resolver<'a> {
         self.m
             .regions
             .iter()
-            .filter(|r| r.sentence == sentence && r.position < position && r.divisions.len() == 1)
+            .filter(|r| r.sentence == sentence && r.position < position)
             .filter_map(|r| {
-                let d = r.divisions[0];
+                // A short county name counts only inside the home city (沅江 in an Yiyang article).
+                let d = if r.short_county {
+                    if want != Level::County {
+                        return None;
+                    }
+                    let city = self.home.city?;
+                    r.divisions
+                        .iter()
+                        .copied()
+                        .find(|&d| g.prefecture_of(d) == Some(city))?
+                } else if r.divisions.len() == 1 {
+                    r.divisions[0]
+                } else {
+                    return None;
+                };
                 let div = &g.divisions[d];
                 let full = div.name == r.written;
                 match (want, div.level) {
@@ -607,7 +630,16 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             OrgRef::Written(w) => Some(r.qualify_unit(w, p.sentence, 0, None)),
         };
         let Some(org) = org else { continue };
-        let role = (!p.roles.is_empty()).then(|| p.roles.join("、"));
+        let roles: Vec<&str> = p
+            .roles
+            .iter()
+            .filter(|(o, _)| match o {
+                OrgRef::Body(b) => r.names[*b].as_deref() == Some(org.as_str()),
+                OrgRef::Written(_) => true,
+            })
+            .map(|(_, role)| role.as_str())
+            .collect();
+        let role = (!roles.is_empty()).then(|| roles.join("、"));
         let key = (p.name.clone(), org.clone());
         match seen_people.get(&key) {
             Some(&k) => {

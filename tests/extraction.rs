@@ -1,0 +1,221 @@
+//! Extraction on sentences written for these tests: other provinces, levels and topics than
+//! the seeds, and messy pages. They pin behaviour that must carry over to unseen articles.
+
+use std::path::Path;
+
+use jiandu::facts::DocFacts;
+
+fn extract(text: &str) -> DocFacts {
+    let doc = jiandu::ingest::parse_document("t", Path::new("t.txt"), text.as_bytes(), false)
+        .expect("parses");
+    jiandu::resolve::facts_for(&doc)
+}
+
+fn bodies(f: &DocFacts) -> Vec<&str> {
+    f.bodies.iter().map(|b| b.name.as_str()).collect()
+}
+
+fn fact<'a>(f: &'a DocFacts, value: f64, unit: &str) -> Option<&'a jiandu::facts::Fact> {
+    f.facts.iter().find(|x| x.value == value && x.unit == unit)
+}
+
+#[test]
+fn rural_revitalisation_in_a_resident_group() {
+    let f = extract(
+        "四川省纪委监委驻省农业农村厅纪检监察组聚焦乡村振兴\n发布时间:2023-06-12 09:30\n\n今年以来,四川省纪委监委驻省农业农村厅纪检监察组聚焦乡村振兴领域,开展监督检查45次,走访涉农企业36家,发现问题线索14条,督促整改问题28个。",
+    );
+    let group = "四川省纪委监委驻省农业农村厅纪检监察组";
+    assert!(bodies(&f).contains(&group), "{:?}", bodies(&f));
+    let g = f.bodies.iter().find(|b| b.name == group).expect("group");
+    assert_eq!(g.parent.as_deref(), Some("四川省纪委监委"));
+    assert_eq!(g.host.as_deref(), Some("四川省农业农村厅"));
+    assert!(f
+        .supervises
+        .iter()
+        .any(|s| s.agent == group && s.target == "四川省农业农村厅"));
+    for (value, unit, category) in [
+        (45.0, "次", "inspect"),
+        (36.0, "家", "inspect"),
+        (14.0, "条", "finding"),
+        (28.0, "个", "rectify"),
+    ] {
+        let x =
+            fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit} missing: {:?}", f.facts));
+        assert_eq!(x.agent, group);
+        assert_eq!(x.category, category, "{value}{unit}");
+    }
+}
+
+#[test]
+fn work_safety_at_county_level_with_dates() {
+    let f = extract(
+        "兰山区纪委监委开展安全生产专项督查\n发布时间:2022-09-20 10:00\n\n9月15日,临沂市兰山区纪委监委对辖区内12家危化品企业开展安全生产专项督查,约谈企业负责人8人次,下发提醒函5份。",
+    );
+    assert!(
+        bodies(&f).contains(&"临沂市兰山区纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+    let x = fact(&f, 12.0, "家").expect("12家");
+    assert_eq!(
+        (x.category.as_str(), x.date.as_deref()),
+        ("inspect", Some("2022-09-15"))
+    );
+    assert_eq!(fact(&f, 8.0, "人次").expect("8人次").category, "interview");
+    assert_eq!(fact(&f, 5.0, "份").expect("5份").category, "document");
+}
+
+#[test]
+fn holiday_four_winds_with_rule_names_that_are_not_counts() {
+    let f = extract(
+        "宁夏纪委监委通报节日期间“四风”问题\n发布时间:2023-10-08 16:00\n\n中秋国庆期间,宁夏回族自治区纪委监委开展明察暗访,查处违反中央八项规定精神问题27起,处理31人,点名道姓通报曝光典型问题6起。",
+    );
+    assert!(
+        bodies(&f).contains(&"宁夏回族自治区纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(fact(&f, 27.0, "起").expect("27起").category, "investigate");
+    assert_eq!(fact(&f, 31.0, "人").expect("31人").category, "discipline");
+    assert_eq!(fact(&f, 6.0, "起").expect("6起").category, "discipline");
+    assert!(
+        fact(&f, 8.0, "项").is_none(),
+        "八项规定 is a rule name, not a count"
+    );
+}
+
+#[test]
+fn medical_insurance_fund_with_wan_and_approximation() {
+    let f = extract(
+        "福州市纪委监委开展医保基金监督\n发布时间:2024-03-02 08:00\n\n福州市纪委监委紧盯医保基金使用,抽查定点医药机构120余家,推动追回资金3.5万元,对5名责任人员进行问责。",
+    );
+    let x = fact(&f, 120.0, "家").expect("120余家");
+    assert!(x.approx);
+    assert_eq!(x.agent, "福州市纪委监委");
+    assert!(
+        fact(&f, 35000.0, "元").is_none(),
+        "what the body urged others to recover is not its own count"
+    );
+    assert_eq!(fact(&f, 5.0, "名").expect("5名").category, "discipline");
+}
+
+#[test]
+fn county_named_alone_is_placed_by_the_gazetteer() {
+    let f =
+        extract("凤翔区纪委监委开展专项监督\n\n凤翔区纪委监委对全区16个镇(街道)开展专项监督检查。");
+    assert!(
+        bodies(&f).contains(&"宝鸡市凤翔区纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+    let f = extract("雷山县纪委监委开展监督\n\n雷山县纪委监委督查组深入8个乡镇开展督查。");
+    assert!(
+        bodies(&f).contains(&"黔东南苗族侗族自治州雷山县纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn numbered_group_and_internal_office_get_their_city() {
+    let f = extract(
+        "徐州市纪委监委强化监督\n发布时间:2021-04-01 09:00\n\n徐州市纪委监委派驻第三纪检监察组对市教育局开展监督检查。市纪委监委第二监督检查室联合案件审理室对丰县开展暗访。",
+    );
+    let b = bodies(&f);
+    assert!(b.contains(&"徐州市纪委监委派驻第三纪检监察组"), "{b:?}");
+    assert!(b.contains(&"徐州市纪委监委第二监督检查室"), "{b:?}");
+    assert!(b.contains(&"徐州市纪委监委案件审理室"), "{b:?}");
+    assert!(
+        f.supervises
+            .iter()
+            .any(|s| s.agent == "徐州市纪委监委派驻第三纪检监察组" && s.target == "徐州市教育局"),
+        "{:?}",
+        f.supervises
+    );
+    assert!(
+        f.supervises
+            .iter()
+            .any(|s| s.agent == "徐州市纪委监委第二监督检查室" && s.target == "丰县"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn traditional_characters_yield_simplified_names_and_original_evidence() {
+    let f = extract("福建省紀委監委派駐機構強化監督\n\n福建省紀委監委駐省衛健委紀檢監察組開展監督檢查15次，發現問題8個。");
+    let name = "福建省纪委监委驻省卫健委纪检监察组";
+    assert!(bodies(&f).contains(&name), "{:?}", bodies(&f));
+    let x = fact(&f, 15.0, "次").expect("15次");
+    assert_eq!(x.agent, name);
+    assert!(
+        x.evidence.sentence.contains("監督檢查15次"),
+        "evidence keeps the original: {}",
+        x.evidence.sentence
+    );
+    assert_eq!(
+        fact(&f, 8.0, "个").expect("8個 reads as 个").category,
+        "finding"
+    );
+}
+
+#[test]
+fn markup_spaces_and_captions_do_not_become_facts() {
+    let f = extract(
+        "<p>湖州市纪委监委开展监督</p>\n<p>发布时间:2022-07-01 08:00</p>\n<p>驻市 卫健委纪检 监察组开展监督检查&nbsp;20次,发现问题7个。</p>\n<p>图为7月1日,市纪委监委第三监督检查室工作人员在某企业检查3个车间。</p>\n<p>责任编辑:张三</p>",
+    );
+    let group = "湖州市纪委监委驻市卫健委纪检监察组";
+    assert!(bodies(&f).contains(&group), "{:?}", bodies(&f));
+    assert_eq!(fact(&f, 20.0, "次").expect("20次").agent, group);
+    assert!(fact(&f, 3.0, "个").is_none(), "captions carry no facts");
+    assert!(
+        bodies(&f).contains(&"湖州市纪委监委第三监督检查室"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert!(f
+        .bodies
+        .iter()
+        .all(|b| !b.name.contains('<') && !b.name.contains(' ')));
+}
+
+#[test]
+fn ordinals_dates_and_other_organisations_numbers_are_not_facts() {
+    let f = extract(
+        "南京市纪委监委开展监督\n发布时间:2021-11-02 08:00\n\n11月1日,南京市纪委监委召开第三次全体会议。市人社局组织开展线上培训2000人次。市纪委监委督促市交通局整改问题15个。",
+    );
+    assert!(fact(&f, 3.0, "次").is_none(), "第三次 is an ordinal");
+    assert!(
+        fact(&f, 2000.0, "人次").is_none(),
+        "the labour bureau's own work"
+    );
+    assert!(fact(&f, 1.0, "日").is_none());
+}
+
+#[test]
+fn joint_counts_and_chinese_numerals() {
+    let f = extract("安徽省纪委监委通报\n\n安徽省纪委监委查处形式主义官僚主义问题十二起十五人,抽查了两百个村(社区)。");
+    assert!(fact(&f, 12.0, "起").is_some(), "{:?}", f.facts);
+    assert!(fact(&f, 15.0, "人").is_some(), "{:?}", f.facts);
+    assert!(fact(&f, 200.0, "个").is_some(), "{:?}", f.facts);
+}
+
+#[test]
+fn people_with_posts_and_held_to_account() {
+    let f = extract(
+        "山西省纪委监委\n\n日前,山西省纪委常委、省监委委员李建军带队赴太原市检查。太原市住建局副局长王某某因失职失责被给予党内严重警告处分。大同市纪委书记、市监委主任张晓明主持召开专题会议。",
+    );
+    let li = f
+        .people
+        .iter()
+        .find(|p| p.name == "李建军")
+        .expect("李建军");
+    assert_eq!(li.org, "山西省纪委监委");
+    let zhang = f
+        .people
+        .iter()
+        .find(|p| p.name == "张晓明")
+        .expect("张晓明");
+    assert_eq!(zhang.org, "大同市纪委监委");
+    assert_eq!(zhang.role.as_deref(), Some("书记、主任"));
+}
