@@ -363,7 +363,7 @@ static NUMBER: Lazy<Regex> = Lazy::new(|| {
 });
 
 static DATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]").expect("date")
+    Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?P<since>以来|起|至|到|底前)?)").expect("date")
 });
 
 static CUMULATIVE: Lazy<Regex> = Lazy::new(|| {
@@ -808,7 +808,10 @@ fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
                 .lookup(&cand)
                 .iter()
                 .copied()
-                .filter(|&i| LEXICON.gazetteer.divisions[i].name == cand)
+                .filter(|&i| {
+                    let d = &LEXICON.gazetteer.divisions[i];
+                    d.name == cand || d.short.as_ref().is_some_and(|s| cand == format!("{s}州"))
+                })
                 .collect();
             if !hits.is_empty() {
                 found = Some((hits, pos - len));
@@ -1070,7 +1073,7 @@ fn commission_or_enterprise(
         if let RegionRef::Level(c) = region {
             // 市委 + 纪委? no: a bare level right after another word that is not a boundary
             // (设区市, 各市) was filtered above; a bare 镇/乡 alone names no body.
-            if matches!(c, '镇' | '乡' | '州' | '盟' | '旗') {
+            if matches!(c, '镇' | '乡' | '旗') {
                 return None;
             }
         }
@@ -1523,9 +1526,20 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
                 .map(|y| y.as_str().to_string())
                 .or(year.map(str::to_string))?;
             let m: u32 = c["m"].parse().ok()?;
-            let d: u32 = c["d"].parse().ok()?;
-            ((1..=12).contains(&m) && (1..=31).contains(&d))
-                .then(|| (at, format!("{y}-{m:02}-{d:02}")))
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            match c.name("d") {
+                Some(d) => {
+                    let d: u32 = d.as_str().parse().ok()?;
+                    (1..=31)
+                        .contains(&d)
+                        .then(|| (at, format!("{y}-{m:02}-{d:02}")))
+                }
+                // A month alone dates a fact to the month (3月份); 3月以来 is a span, not a date.
+                None if c.name("since").is_none() => Some((at, format!("{y}-{m:02}"))),
+                None => None,
+            }
         })
         .collect()
 }

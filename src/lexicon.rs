@@ -194,6 +194,10 @@ impl Gazetteer {
             by_name.entry(d.name.clone()).or_default().push(i);
             if let Some(short) = &d.short {
                 by_name.entry(short.clone()).or_default().push(i);
+                // 黔东南州, 延边州: the usual written form of an autonomous prefecture.
+                if d.name.ends_with("自治州") {
+                    by_name.entry(format!("{short}州")).or_default().push(i);
+                }
             }
         }
         Gazetteer { divisions, by_name }

@@ -219,3 +219,18 @@ fn people_with_posts_and_held_to_account() {
     assert_eq!(zhang.org, "大同市纪委监委");
     assert_eq!(zhang.role.as_deref(), Some("书记、主任"));
 }
+
+#[test]
+fn autonomous_prefecture_short_form_and_month_dates() {
+    let f = extract(
+        "黔东南州纪委监委开展专项整治\n发布时间:2023-07-20 09:00\n\n5月份,黔东南州纪委监委对16个县(市)开展乡村振兴专项监督,发现问题线索42条。",
+    );
+    assert!(
+        bodies(&f).contains(&"黔东南苗族侗族自治州纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+    let x = fact(&f, 42.0, "条").expect("42条");
+    assert_eq!(x.date.as_deref(), Some("2023-05"));
+    assert_eq!(x.category, "finding");
+}
