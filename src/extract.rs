@@ -540,7 +540,8 @@ pub fn extract(doc: &Document) -> Mentions {
                             .find(|&b| m.bodies[b].start - view.offset > p);
                     }
                     let Some(agent) = agent else { continue };
-                    let (category, action) = categorize(&view, ca, cb, p, q, &count.unit);
+                    let (category, verb_after) = categorize(&view, ca, cb, p, q, &count.unit);
+                    let (action, object) = describe(&view, ca, cb, p, q, verb_after);
                     let date = date_for(
                         &view,
                         &dates,
@@ -556,7 +557,7 @@ pub fn extract(doc: &Document) -> Mentions {
                         approx: count.approx,
                         category,
                         action,
-                        object: count.object.clone(),
+                        object,
                         date,
                     });
                 }
@@ -639,7 +640,6 @@ struct Count {
     value: f64,
     unit: String,
     approx: bool,
-    object: Option<String>,
 }
 
 fn inside_short_quote(view: &View, p: usize) -> bool {
@@ -718,56 +718,129 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
             cap.name("pre").map(|m| m.as_str()),
             Some("近") | Some("约") | Some("逾") | Some("超过")
         );
-    let object = object_after(view, q).or_else(|| object_before(view, p));
     Some(Count {
         value,
         unit,
         approx,
-        object,
     })
 }
 
-/// `16个区和市级相关部门` → 区: the noun phrase right after the measure word.
-fn object_after(view: &View, q: usize) -> Option<String> {
-    let mut end = q;
-    while end < view.chars.len() && end - q < 14 {
-        let c = view.chars[end];
-        if is_punct(c) || c == '、' {
-            break;
-        }
-        if [
-            "进行", "开展", "的", "等", "和", "及", "实施", "参加", "迅速", "主动", "奔跑",
-        ]
-        .iter()
-        .any(|w| view.starts_with_at(end, w))
-        {
-            break;
-        }
-        end += 1;
+/// The thing counted, when a noun follows the measure word: `16个区和市级相关部门` → 区,
+/// `3家疫情防控工作落实不力的单位` → 单位.
+fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
+    let tokens: Vec<&Token> = view.tokens.iter().filter(|t| t.start >= q && t.end <= cb).collect();
+    let first = tokens.first()?;
+    let nominal = |t: &Token| t.tag.starts_with('n') || t.tag == "j" || t.tag == "b" || t.tag == "a";
+    if first.start != q || !nominal(first) || first.word.chars().all(is_punct) {
+        return None;
     }
-    let text = view.slice(q, end);
-    (text.chars().count() >= 1 && !text.chars().all(|c| c.is_ascii_digit())).then_some(text)
+    // A relative clause: the head noun comes after the last 的 before the verb.
+    let stop = tokens
+        .iter()
+        .position(|t| is_punct(t.word.chars().next().unwrap_or(',')) || ["进行", "开展", "实施"].contains(&t.word.as_str()))
+        .unwrap_or(tokens.len());
+    let de = tokens[..stop].iter().rposition(|t| t.word == "的");
+    let from = de.map(|d| d + 1).unwrap_or(0);
+    let mut text = String::new();
+    let mut depth = 0;
+    for t in &tokens[from..stop] {
+        let w = t.word.as_str();
+        if w.contains('(') {
+            depth += 1;
+        }
+        let noun = nominal(t);
+        if depth == 0 && !(noun || w.contains(')')) || LEXICON.category_of(w).is_some() || ["疫情", "等", "和", "及"].contains(&w) {
+            break;
+        }
+        if w.contains(')') {
+            depth -= 1;
+        }
+        text.push_str(w);
+        if text.chars().count() >= 16 {
+            break;
+        }
+    }
+    (!text.is_empty() && depth == 0).then_some(text)
 }
 
-/// `检查单位1863个` → 单位: the noun phrase between the verb and the number.
-fn object_before(view: &View, p: usize) -> Option<String> {
-    let tok_before: Vec<&Token> = view.tokens.iter().filter(|t| t.end <= p).collect();
-    let mut words = Vec::new();
-    for t in tok_before.iter().rev() {
-        if t.tag.starts_with('v')
-            || is_punct(t.word.chars().next().unwrap_or(','))
-            || LEXICON.category_of(&t.word).is_some()
-        {
-            break;
+/// The action as written and the thing counted: `共印发监督建议书、工作通知、工作提示函等21份`
+/// → (印发监督建议书、工作通知、工作提示函, 监督建议书、工作通知、工作提示函).
+fn describe(view: &View, ca: usize, cb: usize, p: usize, q: usize, verb_after: Option<(usize, usize)>) -> (String, Option<String>) {
+    let after = object_after(view, q, cb);
+    let clause = view.slice(ca, p);
+    let map = byte_to_char_map(&clause);
+    // The verb phrase: the verb nearest the count, extended back over verbs it is chained
+    // to (印发…提示函, 发现并反馈), but not across 对/在/向/的/等 or another count.
+    let verbs: Vec<(usize, usize)> = LEXICON
+        .action_matcher
+        .find_iter(&clause)
+        .map(|m| (ca + map[m.start()], ca + map[m.end()]))
+        .collect();
+    let first_verb = verbs.last().map(|&last| {
+        let mut pick = last;
+        for &v in verbs.iter().rev().skip(1) {
+            let gap = view.slice(v.1, pick.0);
+            let chained = gap.chars().count() <= 16
+                && !gap.contains(['对', '在', '向', '的', '等', '，', ','])
+                && !gap.contains(|c: char| c.is_ascii_digit());
+            if !chained {
+                break;
+            }
+            pick = v;
         }
-        words.push(t.word.clone());
-        if words.len() >= 3 {
-            break;
+        pick
+    });
+    let trim = |s: String| -> String {
+        let s = s.trim_matches(|c: char| is_punct(c) || c.is_ascii_digit());
+        let mut s = s.to_string();
+        for tail in ["等", "共计", "共", "累计", "计", "达", "总计"] {
+            if let Some(t) = s.strip_suffix(tail) {
+                s = t.to_string();
+            }
         }
+        // 查处案件5起5人: the second count's action ends at the first count.
+        if let Some(d) = s.find(|c: char| c.is_ascii_digit()) {
+            s.truncate(d);
+        }
+        s.trim_matches(|c: char| is_punct(c)).to_string()
+    };
+    if let Some((vs, ve)) = verb_after {
+        let action = view.slice(vs, ve);
+        return (action, after);
     }
-    words.reverse();
-    let text = words.concat();
-    (!text.is_empty() && !["共", "累计", "共计", "达"].contains(&text.as_str())).then_some(text)
+    match first_verb {
+        Some((vs, ve)) => {
+            let action = trim(view.slice(vs, p));
+            let object = after.or_else(|| {
+                // Only what follows the last earlier count (抽查97个社区、187个帐篷设置点).
+                let between = view.slice(ve, p);
+                let tail = match NUMBER.find_iter(&between).last() {
+                    Some(m) => between[m.end()..].to_string(),
+                    None => between,
+                };
+                let mut o = trim(tail);
+                if o.starts_with('全') && o.chars().nth(1).is_some_and(|c| LEVEL_CHARS.contains(&c)) {
+                    o = o.chars().skip(2).collect();
+                }
+                // 发现并反馈风险问题: drop the chained verbs.
+                loop {
+                    let before = o.clone();
+                    o = o.trim_start_matches('并').to_string();
+                    if let Some(m) = LEXICON.action_matcher.find(&o) {
+                        if m.start() == 0 {
+                            o = o[m.end()..].to_string();
+                        }
+                    }
+                    if o == before {
+                        break;
+                    }
+                }
+                (!o.is_empty()).then_some(o)
+            });
+            (if action.is_empty() { view.slice(vs, ve) } else { action }, object)
+        }
+        None => (trim(view.slice(ca, q)), after),
+    }
 }
 
 fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
@@ -1462,7 +1535,7 @@ fn categorize(
     p: usize,
     q: usize,
     unit: &str,
-) -> (String, String) {
+) -> (String, Option<(usize, usize)>) {
     let clause = view.slice(ca, cb);
     let clause_chars = byte_to_char_map(&clause);
     let matches: Vec<(usize, usize, String, String)> = LEXICON
@@ -1501,18 +1574,10 @@ fn categorize(
         after.first().copied()
     };
     match chosen {
-        Some((s, e, _, cat)) => {
-            let (a, b) = if *s < p { (*s, q.max(*e)) } else { (p, *e) };
-            (cat.clone(), view.slice(a, b))
-        }
+        Some((s, e, _, cat)) => (cat.clone(), (*s >= q).then_some((*s, *e))),
         None => {
             let people = ["人", "名", "人次"].contains(&unit);
-            (
-                if people { "deploy" } else { "other" }.to_string(),
-                view.slice(ca, q)
-                    .trim_matches(|c: char| is_punct(c))
-                    .to_string(),
-            )
+            (if people { "deploy" } else { "other" }.to_string(), None)
         }
     }
 }
