@@ -728,16 +728,24 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
 /// The thing counted, when a noun follows the measure word: `16个区和市级相关部门` → 区,
 /// `3家疫情防控工作落实不力的单位` → 单位.
 fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
-    let tokens: Vec<&Token> = view.tokens.iter().filter(|t| t.start >= q && t.end <= cb).collect();
+    let tokens: Vec<&Token> = view
+        .tokens
+        .iter()
+        .filter(|t| t.start >= q && t.end <= cb)
+        .collect();
     let first = tokens.first()?;
-    let nominal = |t: &Token| t.tag.starts_with('n') || t.tag == "j" || t.tag == "b" || t.tag == "a";
+    let nominal =
+        |t: &Token| t.tag.starts_with('n') || t.tag == "j" || t.tag == "b" || t.tag == "a";
     if first.start != q || !nominal(first) || first.word.chars().all(is_punct) {
         return None;
     }
     // A relative clause: the head noun comes after the last 的 before the verb.
     let stop = tokens
         .iter()
-        .position(|t| is_punct(t.word.chars().next().unwrap_or(',')) || ["进行", "开展", "实施"].contains(&t.word.as_str()))
+        .position(|t| {
+            is_punct(t.word.chars().next().unwrap_or(','))
+                || ["进行", "开展", "实施"].contains(&t.word.as_str())
+        })
         .unwrap_or(tokens.len());
     let de = tokens[..stop].iter().rposition(|t| t.word == "的");
     let from = de.map(|d| d + 1).unwrap_or(0);
@@ -749,7 +757,10 @@ fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
             depth += 1;
         }
         let noun = nominal(t);
-        if depth == 0 && !(noun || w.contains(')')) || LEXICON.category_of(w).is_some() || ["疫情", "等", "和", "及"].contains(&w) {
+        if depth == 0 && !(noun || w.contains(')'))
+            || LEXICON.category_of(w).is_some()
+            || ["疫情", "等", "和", "及"].contains(&w)
+        {
             break;
         }
         if w.contains(')') {
@@ -765,7 +776,14 @@ fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
 
 /// The action as written and the thing counted: `共印发监督建议书、工作通知、工作提示函等21份`
 /// → (印发监督建议书、工作通知、工作提示函, 监督建议书、工作通知、工作提示函).
-fn describe(view: &View, ca: usize, cb: usize, p: usize, q: usize, verb_after: Option<(usize, usize)>) -> (String, Option<String>) {
+fn describe(
+    view: &View,
+    ca: usize,
+    cb: usize,
+    p: usize,
+    q: usize,
+    verb_after: Option<(usize, usize)>,
+) -> (String, Option<String>) {
     let after = object_after(view, q, cb);
     let clause = view.slice(ca, p);
     let map = byte_to_char_map(&clause);
@@ -819,7 +837,8 @@ fn describe(view: &View, ca: usize, cb: usize, p: usize, q: usize, verb_after: O
                     None => between,
                 };
                 let mut o = trim(tail);
-                if o.starts_with('全') && o.chars().nth(1).is_some_and(|c| LEVEL_CHARS.contains(&c)) {
+                if o.starts_with('全') && o.chars().nth(1).is_some_and(|c| LEVEL_CHARS.contains(&c))
+                {
                     o = o.chars().skip(2).collect();
                 }
                 // 发现并反馈风险问题: drop the chained verbs.
@@ -837,7 +856,14 @@ fn describe(view: &View, ca: usize, cb: usize, p: usize, q: usize, verb_after: O
                 }
                 (!o.is_empty()).then_some(o)
             });
-            (if action.is_empty() { view.slice(vs, ve) } else { action }, object)
+            (
+                if action.is_empty() {
+                    view.slice(vs, ve)
+                } else {
+                    action
+                },
+                object,
+            )
         }
         None => (trim(view.slice(ca, q)), after),
     }
