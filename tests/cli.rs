@@ -245,3 +245,33 @@ fn gbk_html_articles_are_read() {
         "{jsonl}"
     );
 }
+
+#[test]
+fn stats_count_by_class_region_and_document() {
+    let out = jiandu()
+        .arg("--store")
+        .arg(store())
+        .arg("stats")
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.contains("jd:ResidentGroup"), "{text}");
+    assert!(text.contains("益阳市"), "{text}");
+    assert!(text.contains("004_20eab218d3ae6067"), "{text}");
+}
+
+#[test]
+fn extract_prints_rdf_with_one_graph_per_document() {
+    let out = jiandu()
+        .args(["extract", "--format", "nquads"])
+        .arg(seeds().join("003_691348453c868709.txt"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let nq = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(nq.lines().all(|l| l
+        .trim_end()
+        .ends_with("<https://jiandu.dev/id/doc/003_691348453c868709> .")));
+    assert!(nq.contains("<https://jiandu.dev/id/body/天津市纪委监委驻市商务局纪检监察组>"));
+}
