@@ -451,6 +451,9 @@ mod tests {
             &Dataset::default(),
             None,
         );
-        assert!(ok.is_ok(), "an IRI or literal naming a service is not a SERVICE call");
+        assert!(
+            ok.is_ok(),
+            "an IRI or literal naming a service is not a SERVICE call"
+        );
     }
 }
