@@ -81,35 +81,53 @@ pub fn build(
     }
     let total = paths.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    // Extract in parallel chunks, load each chunk as it is ready: memory stays bounded.
+    // Extract in parallel chunks, load each chunk in one transaction as it is ready: memory
+    // stays bounded and the store sees whole documents only. Unchanged documents (same
+    // text, same extractor) are recognised by their hash before any extraction.
+    enum Prepared {
+        Unchanged,
+        Extracted(Box<DocFacts>),
+        Failed(String),
+    }
     for chunk in paths.chunks(512) {
-        let results: Vec<Result<DocFacts, ingest::IngestError>> = chunk
+        let results: Vec<Prepared> = chunk
             .par_iter()
             .map(|p| {
-                let r = ingest::read_document(p).map(|doc| resolve::facts_for(&doc));
+                let prepared = match ingest::read_document(p) {
+                    Err(e) => Prepared::Failed(e.to_string()),
+                    Ok(doc) => match store.is_unchanged(&doc.id, &doc.hash) {
+                        Ok(true) => Prepared::Unchanged,
+                        Ok(false) => Prepared::Extracted(Box::new(resolve::facts_for(&doc))),
+                        Err(e) => Prepared::Failed(format!("{}: {e}", p.display())),
+                    },
+                };
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 on_progress(n, total);
-                r
+                prepared
             })
             .collect();
+        let mut batch = Vec::new();
         for r in results {
+            summary.documents += usize::from(!matches!(r, Prepared::Failed(_)));
             match r {
-                Ok(facts) => {
-                    summary.documents += 1;
+                Prepared::Unchanged => summary.unchanged += 1,
+                Prepared::Extracted(facts) => {
                     summary.bodies += facts.bodies.len();
                     summary.actions += facts.facts.len();
-                    let (outcome, quads) = store.load_document(&facts)?;
-                    summary.triples_written += quads;
-                    match outcome {
-                        store::LoadOutcome::Added => summary.added += 1,
-                        store::LoadOutcome::Replaced => summary.replaced += 1,
-                        store::LoadOutcome::Unchanged => summary.unchanged += 1,
-                    }
+                    batch.push(*facts);
                 }
-                Err(e) => {
-                    on_error(&e.to_string());
+                Prepared::Failed(e) => {
+                    on_error(&e);
                     summary.failed += 1;
                 }
+            }
+        }
+        for (outcome, quads) in store.load_documents(&batch)? {
+            summary.triples_written += quads;
+            match outcome {
+                store::LoadOutcome::Added => summary.added += 1,
+                store::LoadOutcome::Replaced => summary.replaced += 1,
+                store::LoadOutcome::Unchanged => summary.unchanged += 1,
             }
         }
     }
