@@ -16,11 +16,11 @@ fn main() {
             .file_stem()
             .and_then(|s| s.to_str())
             .expect("utf-8 name");
-        let abs = std::fs::canonicalize(&path).expect("query path");
+        // Resolved against CARGO_MANIFEST_DIR when the crate compiles, not here: a cached
+        // build-script output must stay valid when the same target dir serves another clone.
         writeln!(
             code,
-            "    ({stem:?}, include_str!({:?})),",
-            abs.display().to_string()
+            "    ({stem:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/queries/{stem}.rq\"))),"
         )
         .expect("write");
         println!("cargo:rerun-if-changed={}", path.display());
