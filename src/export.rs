@@ -688,7 +688,10 @@ struct Raw {
 }
 
 fn read_store(store: &Store, focus: &Focus) -> anyhow::Result<Raw> {
-    let (open, close) = match &focus.doc {
+    // A document's graph says which entities it names (`jd:mentionedIn`) and what it
+    // claims; what the entities are (class, label, parent, host, region) is in the shared
+    // entities graph, read through the default graph.
+    let doc_graph = match &focus.doc {
         Some(id) => {
             let iri = rdf::doc_iri(id);
             let ask = format!("ASK {{ GRAPH <{}> {{ ?s ?p ?o }} }}", iri.as_str());
@@ -699,9 +702,17 @@ fn read_store(store: &Store, focus: &Focus) -> anyhow::Result<Raw> {
             if !exists {
                 bail!("no document {id:?} in the store (see `jiandu stats`)");
             }
-            (format!("GRAPH <{}> {{", iri.as_str()), "}".to_string())
+            Some(iri)
         }
+        None => None,
+    };
+    let (open, close) = match &doc_graph {
+        Some(iri) => (format!("GRAPH <{}> {{", iri.as_str()), "}".to_string()),
         None => (String::new(), String::new()),
+    };
+    let mentioned = match &doc_graph {
+        Some(iri) => format!("GRAPH <{0}> {{ ?n jd:mentionedIn <{0}> }}", iri.as_str()),
+        None => String::new(),
     };
 
     let classes: Vec<String> = Kind::CLASSES
@@ -711,7 +722,7 @@ fn read_store(store: &Store, focus: &Focus) -> anyhow::Result<Raw> {
     let node_rows = select(
         store,
         &format!(
-            "{PREFIXES}SELECT DISTINCT ?n ?class ?label WHERE {{ {open} VALUES ?class {{ {} }} ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }} {close} }}",
+            "{PREFIXES}SELECT DISTINCT ?n ?class ?label WHERE {{ {mentioned} VALUES ?class {{ {} }} ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }} }}",
             classes.join(" ")
         ),
         &["n", "class", "label"],
@@ -735,13 +746,24 @@ fn read_store(store: &Store, focus: &Focus) -> anyhow::Result<Raw> {
         }
     }
 
-    let edge_rows = select(
-        store,
-        &format!(
-            "{PREFIXES}SELECT DISTINCT ?s ?p ?o WHERE {{ {open} VALUES ?p {{ org:subOrganizationOf jd:residentAt jd:supervises jd:inRegion jd:withinRegion }} ?s ?p ?o . {close} FILTER(isIRI(?o)) }}"
+    // For one document, its own supervision claims stand for the `supervises` edges, and
+    // the entity edges are kept between the entities it names.
+    let edge_query = match &doc_graph {
+        Some(iri) => format!(
+            "{PREFIXES}SELECT DISTINCT ?s ?p ?o WHERE {{ {{ GRAPH <{}> {{ ?c a jd:Supervision ; jd:agent ?s ; jd:target ?o }} BIND(jd:supervises AS ?p) }} UNION {{ VALUES ?p {{ org:subOrganizationOf jd:residentAt jd:inRegion jd:withinRegion }} ?s ?p ?o . }} FILTER(isIRI(?o)) }}",
+            iri.as_str()
         ),
-        &["s", "p", "o"],
-    )?;
+        None => format!(
+            "{PREFIXES}SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ org:subOrganizationOf jd:residentAt jd:supervises jd:inRegion jd:withinRegion }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
+        ),
+    };
+    let mut edge_rows = select(store, &edge_query, &["s", "p", "o"])?;
+    if doc_graph.is_some() {
+        edge_rows.retain(|row| {
+            let named = |t: &Option<Term>| iri_of(t).is_some_and(|n| nodes.contains_key(n));
+            named(&row[0]) && named(&row[2])
+        });
+    }
     let mut edges = BTreeSet::new();
     for row in &edge_rows {
         let (Some(s), Some(p), Some(o)) = (iri_of(&row[0]), iri_of(&row[1]), iri_of(&row[2]))

@@ -62,8 +62,9 @@ pub struct BuildSummary {
     pub seconds: f64,
 }
 
-/// Ingest, extract and load: extraction runs in parallel, loading is one transaction per
-/// document, and a failing file is reported without stopping the others.
+/// Ingest, extract and load: extraction runs in parallel while the previous batch is being
+/// written, new documents become visible together at the end (an interrupted build leaves
+/// the store as it was), and a failing file is reported without stopping the others.
 pub fn build(
     store: &store::GraphStore,
     inputs: &[std::path::PathBuf],
@@ -81,14 +82,15 @@ pub fn build(
     }
     let total = paths.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    // Extract in parallel chunks, load each chunk in one transaction as it is ready: memory
-    // stays bounded and the store sees whole documents only. Unchanged documents (same
-    // text, same extractor) are recognised by their hash before any extraction.
+    // Extract in parallel chunks and hand each to the loader as it is ready: memory stays
+    // bounded and the store sees whole documents only. Unchanged documents (same text, same
+    // extractor) are recognised by their hash before any extraction.
     enum Prepared {
         Unchanged,
         Extracted(Box<DocFacts>),
         Failed(String),
     }
+    let mut loader = store.loader();
     for chunk in paths.chunks(512) {
         let results: Vec<Prepared> = chunk
             .par_iter()
@@ -122,15 +124,24 @@ pub fn build(
                 }
             }
         }
-        for (outcome, quads) in store.load_documents(&batch)? {
+        for (facts, (outcome, quads)) in batch.iter().zip(loader.load(&batch)?) {
             summary.triples_written += quads;
             match outcome {
                 store::LoadOutcome::Added => summary.added += 1,
                 store::LoadOutcome::Replaced => summary.replaced += 1,
                 store::LoadOutcome::Unchanged => summary.unchanged += 1,
+                store::LoadOutcome::DuplicateId => {
+                    on_error(&format!(
+                        "{}: another file of this build has the document id {:?} (the file name without its extension); this one is skipped, rename it to load both",
+                        facts.path, facts.doc
+                    ));
+                    summary.documents -= 1;
+                    summary.failed += 1;
+                }
             }
         }
     }
+    loader.commit()?;
     store.flush()?;
     summary.store_quads = store.len()?;
     summary.seconds = started.elapsed().as_secs_f64();

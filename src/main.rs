@@ -202,8 +202,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         ser = ser.with_prefix(*p, *iri)?;
                     }
                     let mut w = ser.for_writer(&mut out);
+                    // Entity statements are shared by the documents that name an entity:
+                    // written once, as the store holds them once.
+                    let mut entity_quads_seen = std::collections::HashSet::new();
                     for (_, facts) in &docs {
                         for q in jiandu::rdf::document_quads(facts) {
+                            if jiandu::rdf::is_entity_quad(&q)
+                                && !entity_quads_seen.insert(q.clone())
+                            {
+                                continue;
+                            }
                             if rdf_format == oxigraph::io::RdfFormat::Turtle {
                                 w.serialize_triple(oxigraph::model::TripleRef::from(
                                     oxigraph::model::QuadRef::from(&q),

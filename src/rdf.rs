@@ -1,5 +1,12 @@
-//! Facts → quads under `ontology/jiandu.ttl`, one named graph per document. IRIs are
-//! minted from canonical names, so one body mentioned by two articles is one node.
+//! Facts → quads under `ontology/jiandu.ttl`. IRIs are minted from canonical names, so one
+//! body mentioned by two articles is one node.
+//!
+//! Two kinds of graph: one named graph per document holds what that article says (the
+//! document, its sentences, actions, supervision claims, and which entities it mentions);
+//! the shared entities graph holds what is true of an entity whichever article names it
+//! (class, label, aliases, parent, host, region, the direct `supervises` edge). Stating the
+//! latter once, not once per article, keeps the union default graph free of duplicates:
+//! otherwise a body named in k articles would match `?b a ?c ; rdfs:label ?l` k² times.
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -8,6 +15,7 @@ use crate::facts::DocFacts;
 
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/jiandu.ttl");
 pub const ONTOLOGY_GRAPH: &str = "https://jiandu.dev/ontology";
+pub const ENTITIES_GRAPH: &str = "https://jiandu.dev/graph/entities";
 pub const JD: &str = "https://jiandu.dev/ontology#";
 pub const ID: &str = "https://jiandu.dev/id/";
 const ORG: &str = "http://www.w3.org/ns/org#";
@@ -40,6 +48,9 @@ fn node(iri: String) -> NamedNode {
 
 pub fn jd(local: &str) -> NamedNode {
     node(format!("{JD}{local}"))
+}
+pub fn org_holds() -> NamedNode {
+    org("holds")
 }
 fn org(local: &str) -> NamedNode {
     node(format!("{ORG}{local}"))
@@ -77,12 +88,18 @@ fn typed(s: &str, datatype: oxigraph::model::NamedNodeRef<'_>) -> Term {
     Literal::new_typed_literal(s, datatype).into()
 }
 
+pub fn entities_graph() -> NamedNode {
+    node(ENTITIES_GRAPH.to_string())
+}
+
 struct Writer {
     graph: GraphName,
+    entities: GraphName,
     quads: Vec<Quad>,
 }
 
 impl Writer {
+    /// A statement of this document.
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
         self.quads.push(Quad::new(
             NamedOrBlankNode::from(s.clone()),
@@ -91,6 +108,21 @@ impl Writer {
             self.graph.clone(),
         ));
     }
+
+    /// A statement about an entity that holds whichever document names it.
+    fn entity(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::from(s.clone()),
+            p,
+            o.into(),
+            self.entities.clone(),
+        ));
+    }
+}
+
+/// True for a quad of the shared entities graph (as opposed to a document's own graph).
+pub fn is_entity_quad(q: &Quad) -> bool {
+    matches!(&q.graph_name, GraphName::NamedNode(g) if g.as_str() == ENTITIES_GRAPH)
 }
 
 fn date_literal(date: &str) -> Term {
@@ -101,11 +133,13 @@ fn date_literal(date: &str) -> Term {
     }
 }
 
-/// All quads for one document, in its named graph.
+/// All quads for one document: its own graph, and its entities' statements in the shared
+/// entities graph (every entity it names also gets `jd:mentionedIn` in the document graph).
 pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
     let doc = doc_iri(&facts.doc);
     let mut w = Writer {
         graph: GraphName::NamedNode(doc.clone()),
+        entities: GraphName::NamedNode(entities_graph()),
         quads: Vec::new(),
     };
     w.add(&doc, rdf::TYPE.into_owned(), jd("Document"));
@@ -128,13 +162,14 @@ pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
         .collect();
     for r in &facts.regions {
         let iri = region_iri(&r.code);
-        w.add(&iri, rdf::TYPE.into_owned(), jd("Region"));
-        w.add(&iri, rdfs::LABEL.into_owned(), zh(&r.name));
-        w.add(&iri, jd("regionCode"), plain(&r.code));
-        w.add(&iri, jd("regionLevel"), plain(&r.level));
+        w.entity(&iri, rdf::TYPE.into_owned(), jd("Region"));
+        w.entity(&iri, rdfs::LABEL.into_owned(), zh(&r.name));
+        w.entity(&iri, jd("regionCode"), plain(&r.code));
+        w.entity(&iri, jd("regionLevel"), plain(&r.level));
         if let Some(pc) = &r.parent_code {
-            w.add(&iri, jd("withinRegion"), region_iri(pc));
+            w.entity(&iri, jd("withinRegion"), region_iri(pc));
         }
+        w.add(&iri, jd("mentionedIn"), doc.clone());
     }
     if let Some(code) = facts.region.as_deref().and_then(|n| region_by_name.get(n)) {
         w.add(&doc, jd("homeRegion"), region_iri(code));
@@ -178,8 +213,8 @@ pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
     let mut declare_unit = |w: &mut Writer, name: &str| {
         if !body_names.contains(name) && units.insert(name.to_string()) {
             let iri = unit_iri(name);
-            w.add(&iri, rdf::TYPE.into_owned(), jd("Unit"));
-            w.add(&iri, rdfs::LABEL.into_owned(), zh(name));
+            w.entity(&iri, rdf::TYPE.into_owned(), jd("Unit"));
+            w.entity(&iri, rdfs::LABEL.into_owned(), zh(name));
             w.add(&iri, jd("mentionedIn"), doc.clone());
         }
     };
@@ -189,25 +224,25 @@ pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
         let class = crate::lexicon::BodyKind::parse(&b.kind)
             .map(|k| k.class_name())
             .unwrap_or("OversightBody");
-        w.add(&iri, rdf::TYPE.into_owned(), jd(class));
-        w.add(&iri, rdfs::LABEL.into_owned(), zh(&b.name));
+        w.entity(&iri, rdf::TYPE.into_owned(), jd(class));
+        w.entity(&iri, rdfs::LABEL.into_owned(), zh(&b.name));
         for a in &b.aliases {
             if a != &b.name {
-                w.add(&iri, skos("altLabel"), zh(a));
+                w.entity(&iri, skos("altLabel"), zh(a));
             }
         }
         w.add(&iri, jd("mentionedIn"), doc.clone());
         let ev = sentence(&mut w, &b.evidence);
         w.add(&iri, jd("evidence"), ev);
         if let Some(p) = &b.parent {
-            w.add(&iri, org("subOrganizationOf"), body_iri(p));
+            w.entity(&iri, org("subOrganizationOf"), body_iri(p));
         }
         if let Some(h) = &b.host {
             declare_unit(&mut w, h);
-            w.add(&iri, jd("residentAt"), org_node(h));
+            w.entity(&iri, jd("residentAt"), org_node(h));
         }
         if let Some(code) = b.region.as_deref().and_then(|n| region_by_name.get(n)) {
-            w.add(&iri, jd("inRegion"), region_iri(code));
+            w.entity(&iri, jd("inRegion"), region_iri(code));
         }
     }
 
@@ -215,7 +250,7 @@ pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
         declare_unit(&mut w, &s.target);
         let target = org_node(&s.target);
         let agent = body_iri(&s.agent);
-        w.add(&agent, jd("supervises"), target.clone());
+        w.entity(&agent, jd("supervises"), target.clone());
         let claim = node(format!(
             "{ID}doc/{}/supervision/{n}",
             encode_segment(&facts.doc)
@@ -253,11 +288,10 @@ pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
         if let Some(o) = &f.object {
             w.add(&q, jd("object"), zh(o));
         }
-        w.add(
-            &q,
-            jd("approximate"),
-            typed(if f.approx { "true" } else { "false" }, xsd::BOOLEAN),
-        );
+        // Stated only when true: absent means exact (one quad fewer for most actions).
+        if f.approx {
+            w.add(&q, jd("approximate"), typed("true", xsd::BOOLEAN));
+        }
         if let Some(d) = &f.date {
             w.add(&action, jd("date"), date_literal(d));
         }
@@ -272,8 +306,8 @@ pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
             encode_segment(&p.org),
             encode_segment(&p.name)
         ));
-        w.add(&person, rdf::TYPE.into_owned(), jd("Person"));
-        w.add(&person, rdfs::LABEL.into_owned(), zh(&p.name));
+        w.entity(&person, rdf::TYPE.into_owned(), jd("Person"));
+        w.entity(&person, rdfs::LABEL.into_owned(), zh(&p.name));
         w.add(&person, jd("mentionedIn"), doc.clone());
         declare_unit(&mut w, &p.org);
         let role = p.role.clone().unwrap_or_else(|| "成员".into());
@@ -283,14 +317,14 @@ pub fn document_quads(facts: &DocFacts) -> Vec<Quad> {
             encode_segment(&p.name),
             encode_segment(&role)
         ));
-        w.add(&person, org("holds"), post.clone());
-        w.add(&post, rdf::TYPE.into_owned(), org("Post"));
-        w.add(&post, org("postIn"), org_node(&p.org));
+        w.entity(&person, org("holds"), post.clone());
+        w.entity(&post, rdf::TYPE.into_owned(), org("Post"));
+        w.entity(&post, org("postIn"), org_node(&p.org));
         if let Some(r) = &p.role {
-            w.add(&post, rdfs::LABEL.into_owned(), zh(r));
+            w.entity(&post, rdfs::LABEL.into_owned(), zh(r));
         }
         if p.held_to_account {
-            w.add(&person, jd("heldToAccount"), typed("true", xsd::BOOLEAN));
+            w.entity(&person, jd("heldToAccount"), typed("true", xsd::BOOLEAN));
         }
         let ev = sentence(&mut w, &p.evidence);
         w.add(&person, jd("evidence"), ev);

@@ -2,11 +2,15 @@
 //! ontology. A document's graph is replaced in one transaction, so a failure never leaves
 //! it half-written; an unchanged document is skipped.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef, Term};
-use oxigraph::store::{StorageError, Store};
+use oxigraph::model::{
+    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+    QuadRef, Term, TermRef,
+};
+use oxigraph::store::{BulkLoader, StorageError, Store, Transaction};
 
 use crate::facts::DocFacts;
 use crate::rdf;
@@ -34,6 +38,8 @@ pub enum LoadOutcome {
     Unchanged,
     Added,
     Replaced,
+    /// Another file of this run has the same document id; this one was not loaded.
+    DuplicateId,
 }
 
 impl GraphStore {
@@ -136,75 +142,26 @@ impl GraphStore {
         Ok(existing.as_deref() == Some(hash) && self.extractor_unchanged(doc.as_ref())?)
     }
 
-    /// Adds or replaces one document's graph; skips it when its content hash is unchanged.
-    pub fn load_document(&self, facts: &DocFacts) -> Result<(LoadOutcome, usize), StoreError> {
-        Ok(self.load_documents(std::slice::from_ref(facts))?[0])
-    }
-
-    /// Adds or replaces several documents' graphs in one transaction: all of them land or
-    /// none does, and a document is never half-written. Unchanged ones are skipped.
+    /// Adds or replaces several documents at once (see [`Loader`]); unchanged ones are
+    /// skipped.
     pub fn load_documents(
         &self,
         docs: &[DocFacts],
     ) -> Result<Vec<(LoadOutcome, usize)>, StoreError> {
-        let mut outcomes = Vec::with_capacity(docs.len());
-        let mut writes: Vec<(NamedNode, Vec<Quad>)> = Vec::new();
-        let mut bulk: Vec<Quad> = Vec::new();
-        for facts in docs {
-            let doc = rdf::doc_iri(&facts.doc);
-            let existing =
-                self.literal(doc.as_ref(), doc.as_ref(), rdf::jd("contentHash").as_ref())?;
-            let outcome = match existing {
-                Some(h) if h == facts.hash && self.extractor_unchanged(doc.as_ref())? => {
-                    outcomes.push((LoadOutcome::Unchanged, 0));
-                    continue;
-                }
-                Some(_) => LoadOutcome::Replaced,
-                None => LoadOutcome::Added,
-            };
-            let mut quads = rdf::document_quads(facts);
-            quads.push(Quad::new(
-                doc.clone(),
-                rdf::jd("extractorVersion"),
-                Literal::new_simple_literal(extractor_version()),
-                doc.clone(),
-            ));
-            outcomes.push((outcome, quads.len()));
-            // New documents whose graph is empty go through the bulk loader (atomic until
-            // commit, and an order of magnitude faster); replacements through a transaction.
-            let fresh = outcome == LoadOutcome::Added
-                && self
-                    .store
-                    .quads_for_pattern(
-                        None,
-                        None,
-                        None,
-                        Some(GraphNameRef::NamedNode(doc.as_ref())),
-                    )
-                    .next()
-                    .is_none();
-            if fresh {
-                bulk.extend(quads);
-            } else {
-                writes.push((doc, quads));
-            }
-        }
-        if !writes.is_empty() {
-            let mut tx = self.store.start_transaction()?;
-            for (graph, quads) in &writes {
-                tx.clear_graph(graph.as_ref())?;
-                for q in quads {
-                    tx.insert(QuadRef::from(q));
-                }
-            }
-            tx.commit()?;
-        }
-        if !bulk.is_empty() {
-            let mut loader = self.store.bulk_loader();
-            loader.load_quads(bulk)?;
-            loader.commit()?;
-        }
+        let mut loader = self.loader();
+        let outcomes = loader.load(docs)?;
+        loader.commit()?;
         Ok(outcomes)
+    }
+
+    /// A loader for one `build` run.
+    pub fn loader(&self) -> Loader<'_> {
+        Loader {
+            store: self,
+            bulk: None,
+            pending: Vec::new(),
+            in_this_run: HashSet::new(),
+        }
     }
 
     /// A new jiandu version may extract more from the same text: re-extract then.
@@ -248,4 +205,238 @@ pub fn extractor_version() -> &'static str {
         )
     });
     VERSION.as_str()
+}
+
+/// Quads collected for the bulk loader before they are handed over as one batch: large
+/// enough that RocksDB gets few, big sorted files, small enough to bound memory.
+const BULK_BATCH_QUADS: usize = 400_000;
+
+/// Loads the documents of one `build` run.
+///
+/// New documents go through Oxigraph's bulk loader, which sorts and writes each batch on a
+/// background thread while the caller extracts the next documents, and makes them all
+/// visible at [`Loader::commit`]: until then the store is unchanged, so an interrupted
+/// build leaves it as it was. A changed document is replaced in a transaction of its own
+/// batch (its old graph cleared, the entities it alone named removed from the shared
+/// entities graph), so it is never half-written either.
+pub struct Loader<'a> {
+    store: &'a GraphStore,
+    bulk: Option<BulkLoader<'a>>,
+    pending: Vec<Quad>,
+    /// Documents handed to the bulk loader in this run, not yet visible in the store.
+    in_this_run: HashSet<String>,
+}
+
+impl Loader<'_> {
+    pub fn load(&mut self, docs: &[DocFacts]) -> Result<Vec<(LoadOutcome, usize)>, StoreError> {
+        let store = &self.store.store;
+        let mut outcomes = Vec::with_capacity(docs.len());
+        let mut replacements: Vec<(NamedNode, Vec<Quad>)> = Vec::new();
+        for facts in docs {
+            // Two files with one id would otherwise merge into one graph at commit.
+            if !self.in_this_run.insert(facts.doc.clone()) {
+                outcomes.push((LoadOutcome::DuplicateId, 0));
+                continue;
+            }
+            let doc = rdf::doc_iri(&facts.doc);
+            let existing =
+                self.store
+                    .literal(doc.as_ref(), doc.as_ref(), rdf::jd("contentHash").as_ref())?;
+            let outcome = match existing {
+                Some(h) if h == facts.hash && self.store.extractor_unchanged(doc.as_ref())? => {
+                    outcomes.push((LoadOutcome::Unchanged, 0));
+                    continue;
+                }
+                Some(_) => LoadOutcome::Replaced,
+                None => LoadOutcome::Added,
+            };
+            let mut quads = rdf::document_quads(facts);
+            quads.push(Quad::new(
+                doc.clone(),
+                rdf::jd("extractorVersion"),
+                Literal::new_simple_literal(extractor_version()),
+                doc.clone(),
+            ));
+            outcomes.push((outcome, quads.len()));
+            let empty = store
+                .quads_for_pattern(
+                    None,
+                    None,
+                    None,
+                    Some(GraphNameRef::NamedNode(doc.as_ref())),
+                )
+                .next()
+                .is_none();
+            if outcome == LoadOutcome::Added && empty {
+                self.pending.extend(quads);
+            } else {
+                replacements.push((doc, quads));
+            }
+        }
+        if !replacements.is_empty() {
+            let mut tx = store.start_transaction()?;
+            for (doc, quads) in &replacements {
+                replace_document(&mut tx, doc.as_ref(), quads)?;
+            }
+            tx.commit()?;
+        }
+        if self.pending.len() >= BULK_BATCH_QUADS {
+            self.flush_pending()?;
+        }
+        Ok(outcomes)
+    }
+
+    fn flush_pending(&mut self) -> Result<(), StoreError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let store = &self.store.store;
+        // One background thread: the other core keeps extracting.
+        let bulk = self
+            .bulk
+            .get_or_insert_with(|| store.bulk_loader().with_num_threads(1));
+        bulk.load_quads(std::mem::take(&mut self.pending))?;
+        Ok(())
+    }
+
+    /// Makes every document loaded by this run visible, in one step.
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        self.flush_pending()?;
+        if let Some(bulk) = self.bulk.take() {
+            bulk.commit()?;
+        }
+        Ok(())
+    }
+}
+
+/// Swaps a document's graph for its new quads, and keeps the shared entities graph true:
+/// what only the old version said (an entity no other document names, a supervision edge
+/// no other document claims) leaves it.
+fn replace_document(
+    tx: &mut Transaction<'_>,
+    doc: NamedNodeRef<'_>,
+    quads: &[Quad],
+) -> Result<(), StoreError> {
+    let graph = GraphNameRef::NamedNode(doc);
+    let mentioned_in = rdf::jd("mentionedIn");
+    let agent_p = rdf::jd("agent");
+    let target_p = rdf::jd("target");
+    let old_entities: Vec<NamedOrBlankNode> = tx
+        .quads_for_pattern(None, Some(mentioned_in.as_ref()), None, Some(graph))
+        .map(|q| q.map(|q| q.subject))
+        .collect::<Result<_, _>>()?;
+    let mut old_edges = Vec::new();
+    for claim in tx.quads_for_pattern(None, Some(agent_p.as_ref()), None, Some(graph)) {
+        let claim = claim?;
+        for t in tx.quads_for_pattern(
+            Some(claim.subject.as_ref()),
+            Some(target_p.as_ref()),
+            None,
+            Some(graph),
+        ) {
+            old_edges.push((claim.object.clone(), t?.object));
+        }
+    }
+
+    tx.clear_graph(graph)?;
+    for q in quads {
+        tx.insert(QuadRef::from(q));
+    }
+
+    let entities = rdf::entities_graph();
+    let entities_ref = GraphNameRef::NamedNode(entities.as_ref());
+    let region_prefix = format!("{}region/", rdf::ID);
+    for entity in old_entities {
+        let still_named = tx
+            .quads_for_pattern(
+                Some(entity.as_ref()),
+                Some(mentioned_in.as_ref()),
+                None,
+                None,
+            )
+            .next()
+            .is_some();
+        // Regions come from the gazetteer, not from any article: they stay.
+        let is_region = matches!(&entity, NamedOrBlankNode::NamedNode(n) if n.as_str().starts_with(&region_prefix));
+        if still_named || is_region {
+            continue;
+        }
+        let mut subjects = vec![entity.clone()];
+        // A person's posts are described under the post's own IRI.
+        for held in tx.quads_for_pattern(
+            Some(entity.as_ref()),
+            Some(rdf::org_holds().as_ref()),
+            None,
+            Some(entities_ref),
+        ) {
+            if let Term::NamedNode(post) = held?.object {
+                subjects.push(post.into());
+            }
+        }
+        remove_subjects(tx, &subjects, entities_ref)?;
+    }
+    for (agent, target) in old_edges {
+        let (Term::NamedNode(agent), target) = (agent, target) else {
+            continue;
+        };
+        if !claimed_anywhere(tx, agent.as_ref().into(), target.as_ref())? {
+            tx.remove(QuadRef::new(
+                agent.as_ref(),
+                rdf::jd("supervises").as_ref(),
+                target.as_ref(),
+                entities_ref,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn remove_subjects(
+    tx: &mut Transaction<'_>,
+    subjects: &[NamedOrBlankNode],
+    graph: GraphNameRef<'_>,
+) -> Result<(), StoreError> {
+    for s in subjects {
+        let stale: Vec<Quad> = tx
+            .quads_for_pattern(Some(s.as_ref()), None, None, Some(graph))
+            .collect::<Result<_, _>>()?;
+        for q in &stale {
+            tx.remove(q);
+        }
+    }
+    Ok(())
+}
+
+/// Whether any document still claims that `agent` supervises `target`.
+fn claimed_anywhere(
+    tx: &Transaction<'_>,
+    agent: NamedOrBlankNodeRef<'_>,
+    target: TermRef<'_>,
+) -> Result<bool, StoreError> {
+    let agent_term: TermRef<'_> = match agent {
+        NamedOrBlankNodeRef::NamedNode(n) => n.into(),
+        NamedOrBlankNodeRef::BlankNode(b) => b.into(),
+    };
+    for claim in tx.quads_for_pattern(
+        None,
+        Some(rdf::jd("agent").as_ref()),
+        Some(agent_term),
+        None,
+    ) {
+        let claim = claim?;
+        let graph = claim.graph_name.as_ref();
+        if tx
+            .quads_for_pattern(
+                Some(claim.subject.as_ref()),
+                Some(rdf::jd("target").as_ref()),
+                Some(target),
+                Some(graph),
+            )
+            .next()
+            .is_some()
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

@@ -262,16 +262,145 @@ fn stats_count_by_class_region_and_document() {
 }
 
 #[test]
-fn extract_prints_rdf_with_one_graph_per_document() {
+fn extract_prints_rdf_in_a_document_graph_and_the_shared_entities_graph() {
     let out = jiandu()
         .args(["extract", "--format", "nquads"])
         .arg(seeds().join("003_691348453c868709.txt"))
+        .arg(seeds().join("004_20eab218d3ae6067.txt"))
         .output()
         .expect("runs");
     assert!(out.status.success());
     let nq = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(nq.lines().all(|l| l
-        .trim_end()
-        .ends_with("<https://jiandu.dev/id/doc/003_691348453c868709> .")));
-    assert!(nq.contains("<https://jiandu.dev/id/body/天津市纪委监委驻市商务局纪检监察组>"));
+    let doc3 = "<https://jiandu.dev/id/doc/003_691348453c868709> .";
+    let doc4 = "<https://jiandu.dev/id/doc/004_20eab218d3ae6067> .";
+    let entities = "<https://jiandu.dev/graph/entities> .";
+    assert!(nq.lines().all(|l| {
+        let l = l.trim_end();
+        l.ends_with(doc3) || l.ends_with(doc4) || l.ends_with(entities)
+    }));
+    let group = "<https://jiandu.dev/id/body/天津市纪委监委驻市商务局纪检监察组>";
+    // What the group is: once, in the entities graph; that the article names it: in its graph.
+    let typed: Vec<&str> = nq
+        .lines()
+        .filter(|l| l.starts_with(group) && l.contains("22-rdf-syntax-ns#type"))
+        .collect();
+    assert_eq!(typed.len(), 1, "{typed:?}");
+    assert!(typed[0].trim_end().ends_with(entities));
+    assert!(nq.lines().any(|l| l.starts_with(group)
+        && l.contains("ontology#mentionedIn")
+        && l.trim_end().ends_with(doc3)));
+    // Both articles name the country's top commission; its label is written once.
+    let labels = nq
+        .lines()
+        .filter(|l| l.contains("rdf-schema#label> \"中央纪委国家监委\"@zh"))
+        .count();
+    assert!(labels <= 1, "{labels}");
+    let lines: std::collections::HashSet<&str> = nq.lines().collect();
+    assert_eq!(lines.len(), nq.lines().count(), "no quad written twice");
+}
+
+fn sparql_csv(store: &Path, sparql: &str) -> String {
+    let out = jiandu()
+        .arg("--store")
+        .arg(store)
+        .args(["query", "--sparql", sparql, "--format", "csv"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn a_changed_article_takes_what_only_it_said_out_of_the_entities_graph() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    let a = "发布时间:2024-03-05\n\n近日,宁夏回族自治区纪委监委驻自治区医保局纪检监察组对自治区医疗保障局开展监督检查,发现问题12个。\n";
+    let b = "发布时间:2024-03-06\n\n宁夏回族自治区纪委监委驻自治区医保局纪检监察组约谈3人。\n";
+    std::fs::write(corpus.join("a.txt"), a).expect("write");
+    std::fs::write(corpus.join("b.txt"), b).expect("write");
+    let store = dir.path().join("store");
+    let build = |expect: &str| {
+        let out = jiandu()
+            .arg("--store")
+            .arg(&store)
+            .arg("build")
+            .arg(&corpus)
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let summary = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{err}");
+        assert!(summary.contains(expect), "{summary}");
+    };
+    build("2 added");
+    let group = "https://jiandu.dev/id/body/宁夏回族自治区纪委监委驻自治区医保局纪检监察组";
+    let labels =
+        format!("SELECT ?l WHERE {{ <{group}> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}");
+    let edges =
+        format!("SELECT ?t WHERE {{ <{group}> <https://jiandu.dev/ontology#supervises> ?t }}");
+    // Named by two articles, described once.
+    assert_eq!(sparql_csv(&store, &labels).lines().count(), 2);
+    assert!(sparql_csv(&store, &edges).contains("医疗保障局"));
+
+    // Article a no longer claims the inspection: the edge goes, the group (still named by
+    // b) stays.
+    std::fs::write(
+        corpus.join("a.txt"),
+        "发布时间:2024-03-05\n\n宁夏回族自治区纪委监委召开全会。\n",
+    )
+    .expect("write");
+    build("1 replaced");
+    let after = sparql_csv(&store, &edges);
+    assert!(!after.contains("医疗保障局"), "{after}");
+    assert!(
+        after.contains("医保局"),
+        "b still says where the group is resident: {after}"
+    );
+    assert_eq!(sparql_csv(&store, &labels).lines().count(), 2);
+
+    // b is gone from the text too: nothing names the group any more.
+    std::fs::write(
+        corpus.join("b.txt"),
+        "发布时间:2024-03-06\n\n宁夏回族自治区纪委监委召开会议。\n",
+    )
+    .expect("write");
+    build("1 replaced");
+    assert_eq!(
+        sparql_csv(&store, &labels).lines().count(),
+        1,
+        "only the header"
+    );
+}
+
+#[test]
+fn two_files_with_one_document_id_are_reported_not_merged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["2023", "2024"] {
+        std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
+        std::fs::write(
+            dir.path().join(sub).join("001.txt"),
+            format!("发布时间:{sub}-01-02\n\n陕西省纪委监委开展监督检查5次。\n"),
+        )
+        .expect("write");
+    }
+    let out = jiandu()
+        .arg("--store")
+        .arg(dir.path().join("store"))
+        .arg("build")
+        .arg(dir.path().join("2023"))
+        .arg(dir.path().join("2024"))
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("2024/001.txt") && err.contains("document id \"001\""),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 added"));
 }
