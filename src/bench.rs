@@ -1626,12 +1626,11 @@ struct BuildLine {
     failed: u64,
     actions: u64,
     triples: u64,
-    in_store: u64,
 }
 
 fn parse_build_line(stdout: &str) -> Option<BuildLine> {
     static LINE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(\d+) documents \((\d+) added, (\d+) replaced, (\d+) unchanged, (\d+) failed\), (\d+) bodies, (\d+) actions, (\d+) triples written, (\d+) in store")
+        Regex::new(r"(\d+) documents \((\d+) added, (\d+) replaced, (\d+) unchanged, (\d+) failed\), (\d+) bodies, (\d+) actions, (\d+) triples written")
             .expect("regex")
     });
     let c = LINE.captures(stdout)?;
@@ -1642,7 +1641,6 @@ fn parse_build_line(stdout: &str) -> Option<BuildLine> {
         failed: n(5),
         actions: n(7),
         triples: n(8),
-        in_store: n(9),
     })
 }
 
@@ -1660,7 +1658,6 @@ struct BuildRow {
     corpus_mb: f64,
     seconds: f64,
     triples: u64,
-    in_store: u64,
     actions: u64,
     peak_mb: Option<f64>,
     store_mb: f64,
@@ -2321,7 +2318,6 @@ fn build_size(
         corpus_mb: mb(corpus_bytes),
         seconds: first.seconds,
         triples: line.as_ref().map_or(0, |l| l.triples),
-        in_store: line.as_ref().map_or(0, |l| l.in_store),
         actions: line.as_ref().map_or(0, |l| l.actions),
         peak_mb: first.peak_kb.map(|k| k as f64 / 1024.0),
         store_mb: mb(dir_size(&store)),
@@ -2511,7 +2507,6 @@ fn write_build_table(report: &mut String, rows: &[BuildRow], targets: &mut Targe
             rerun,
             pct
         );
-        let _ = r.in_store;
     }
     report.push('\n');
     if let Some(r) = rows.iter().rfind(|r| r.ok) {
@@ -2717,9 +2712,8 @@ mod tests {
 
     #[test]
     fn build_summary_line_parses() {
-        let l = parse_build_line("5 documents (5 added, 0 replaced, 0 unchanged, 0 failed), 60 bodies, 89 actions, 2875 triples written, 3072 in store, 0.41 s").expect("parses");
+        let l = parse_build_line("5 documents (5 added, 0 replaced, 0 unchanged, 0 failed), 60 bodies, 89 actions, 2875 triples written, 0.41 s").expect("parses");
         assert_eq!(l.documents, 5);
         assert_eq!(l.triples, 2875);
-        assert_eq!(l.in_store, 3072);
     }
 }

@@ -58,7 +58,6 @@ pub struct BuildSummary {
     pub bodies: usize,
     pub actions: usize,
     pub triples_written: usize,
-    pub store_quads: usize,
     pub seconds: f64,
 }
 
@@ -142,8 +141,10 @@ pub fn build(
         }
     }
     loader.commit()?;
+    if summary.added + summary.replaced > 0 {
+        store.refresh_statistics()?;
+    }
     store.flush()?;
-    summary.store_quads = store.len()?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }

@@ -152,7 +152,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 b.finish_and_clear();
             }
             println!(
-                "{} documents ({} added, {} replaced, {} unchanged, {} failed), {} bodies, {} actions, {} triples written, {} in store, {:.2} s",
+                "{} documents ({} added, {} replaced, {} unchanged, {} failed), {} bodies, {} actions, {} triples written, {:.2} s",
                 summary.documents,
                 summary.added,
                 summary.replaced,
@@ -161,7 +161,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 summary.bodies,
                 summary.actions,
                 summary.triples_written,
-                summary.store_quads,
                 summary.seconds
             );
             if answer {

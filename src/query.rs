@@ -332,6 +332,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("jd", "https://jiandu.dev/ontology#"),
     ("org", "http://www.w3.org/ns/org#"),
     ("prov", "http://www.w3.org/ns/prov#"),
+    ("void", "http://rdfs.org/ns/void#"),
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
     ("skos", "http://www.w3.org/2004/02/skos/core#"),
     ("dcterms", "http://purl.org/dc/terms/"),

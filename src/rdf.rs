@@ -16,6 +16,9 @@ use crate::facts::DocFacts;
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/jiandu.ttl");
 pub const ONTOLOGY_GRAPH: &str = "https://jiandu.dev/ontology";
 pub const ENTITIES_GRAPH: &str = "https://jiandu.dev/graph/entities";
+/// VoID statistics of the whole store, recomputed by `build` (see `store::refresh_statistics`).
+pub const STATS_GRAPH: &str = "https://jiandu.dev/graph/stats";
+pub const VOID: &str = "http://rdfs.org/ns/void#";
 pub const JD: &str = "https://jiandu.dev/ontology#";
 pub const ID: &str = "https://jiandu.dev/id/";
 const ORG: &str = "http://www.w3.org/ns/org#";

@@ -164,6 +164,74 @@ impl GraphStore {
         }
     }
 
+    /// Recomputes the VoID description of the store (`void:classPartition` with the number
+    /// of instances of each class, `void:documents`) in the statistics graph, so that
+    /// "how many of each" is a lookup rather than a scan of every document at query time.
+    pub fn refresh_statistics(&self) -> Result<(), StoreError> {
+        use std::collections::BTreeMap;
+        let ontology = NamedNode::new_unchecked(rdf::ONTOLOGY_GRAPH);
+        let stats = NamedNode::new_unchecked(rdf::STATS_GRAPH);
+        let mut counts: BTreeMap<NamedNode, usize> = BTreeMap::new();
+        for q in
+            self.store
+                .quads_for_pattern(None, Some(oxigraph::model::vocab::rdf::TYPE), None, None)
+        {
+            let q = q?;
+            let in_data = match &q.graph_name {
+                oxigraph::model::GraphName::NamedNode(g) => *g != ontology && *g != stats,
+                _ => false,
+            };
+            if let (true, Term::NamedNode(class)) = (in_data, q.object) {
+                *counts.entry(class).or_default() += 1;
+            }
+        }
+        let void = |local: &str| NamedNode::new_unchecked(format!("{}{local}", rdf::VOID));
+        let dataset = NamedNode::new_unchecked(format!("{}dataset", rdf::ID));
+        let int = |n: usize| {
+            Literal::new_typed_literal(n.to_string(), oxigraph::model::vocab::xsd::INTEGER)
+        };
+        let mut quads = vec![Quad::new(
+            dataset.clone(),
+            oxigraph::model::vocab::rdf::TYPE,
+            void("Dataset"),
+            stats.clone(),
+        )];
+        let documents = counts.get(&rdf::jd("Document")).copied().unwrap_or(0);
+        quads.push(Quad::new(
+            dataset.clone(),
+            void("documents"),
+            int(documents),
+            stats.clone(),
+        ));
+        for (class, n) in &counts {
+            let local = class.as_str().rsplit(['#', '/']).next().unwrap_or("class");
+            let partition = NamedNode::new_unchecked(format!(
+                "{}dataset/class/{}",
+                rdf::ID,
+                rdf::encode_segment(local)
+            ));
+            quads.push(Quad::new(
+                dataset.clone(),
+                void("classPartition"),
+                partition.clone(),
+                stats.clone(),
+            ));
+            quads.push(Quad::new(
+                partition.clone(),
+                void("class"),
+                class.clone(),
+                stats.clone(),
+            ));
+            quads.push(Quad::new(
+                partition,
+                void("entities"),
+                int(*n),
+                stats.clone(),
+            ));
+        }
+        self.replace_graph(stats.as_ref(), &quads)
+    }
+
     /// A new jiandu version may extract more from the same text: re-extract then.
     fn extractor_unchanged(&self, doc: NamedNodeRef<'_>) -> Result<bool, StoreError> {
         Ok(self

@@ -68,14 +68,20 @@ fn resident_groups_have_parent_and_host() {
 
 #[test]
 fn overseers_of_a_unit() {
-    let csv = query(&["overseers-of-unit", "-p", "unit=工信厅"]);
+    let csv = query(&["overseers-of-unit", "-p", "unit=江苏省工信厅"]);
     assert!(csv.contains("江苏省纪委监委驻省工信厅纪检监察组"), "{csv}");
-    assert!(csv.contains("吉林省纪委监委驻省工信厅纪检监察组"), "{csv}");
+    assert!(
+        !csv.contains("吉林省"),
+        "exact name, not a substring: {csv}"
+    );
+    // A form the article wrote finds the same body.
+    let csv = query(&["overseers-of-unit", "-p", "unit=吉林省卫健委"]);
+    assert!(csv.contains("吉林省纪委监委驻省卫健委纪检监察组,吉林省纪委监委驻省卫健委纪检监察组,https://jiandu.dev/id/unit/吉林省卫健委,吉林省卫健委,resident"), "{csv}");
 }
 
 #[test]
 fn body_totals_sum_the_counted_actions() {
-    let csv = query(&["body-totals", "-p", "body=公安机关纪检监察组"]);
+    let csv = query(&["body-totals", "-p", "body=江苏省公安机关纪检监察组"]);
     let inspected: Vec<&str> = csv.lines().filter(|l| l.contains("#inspect")).collect();
     assert!(inspected.iter().any(|l| l.contains(",次,1,1226,")), "{csv}");
     assert!(inspected.iter().any(|l| l.contains(",个,1,1863,")), "{csv}");
@@ -83,7 +89,7 @@ fn body_totals_sum_the_counted_actions() {
 
 #[test]
 fn evidence_leads_back_to_the_sentence() {
-    let csv = query(&["evidence", "-p", "name=公安机关纪检监察组"]);
+    let csv = query(&["evidence", "-p", "name=江苏省公安机关纪检监察组"]);
     let row = csv
         .lines()
         .find(|l| l.contains(",1226,"))
@@ -111,7 +117,8 @@ fn evidence_leads_back_to_the_sentence() {
 
 #[test]
 fn officials_and_posts() {
-    let csv = query(&["officials"]);
+    // The officials of a commission include those of the bodies under it.
+    let csv = query(&["officials", "-p", "org=吉林省纪委监委"]);
     let row = csv
         .lines()
         .find(|l| l.contains(",赫军,"))
@@ -120,6 +127,7 @@ fn officials_and_posts() {
         row.contains(",组长,") && row.contains("吉林省纪委监委驻省卫健委纪检监察组"),
         "{row}"
     );
+    let csv = query(&["officials", "-p", "org=天津市卫生健康委员会"]);
     let row = csv
         .lines()
         .find(|l| l.contains(",王增田,"))
@@ -129,9 +137,9 @@ fn officials_and_posts() {
 
 #[test]
 fn letters_and_timeline() {
-    let letters = query(&["letters"]);
+    let letters = query(&["letters", "-p", "body=吉林省纪委监委"]);
     assert!(letters.contains("监督提示函5份"), "{letters}");
-    let timeline = query(&["timeline"]);
+    let timeline = query(&["timeline", "-p", "body=益阳市纪委监委"]);
     let dates: Vec<&str> = timeline
         .lines()
         .skip(1)
@@ -147,7 +155,7 @@ fn letters_and_timeline() {
 
 #[test]
 fn hierarchy_of_a_region() {
-    let csv = query(&["hierarchy", "-p", "region=益阳"]);
+    let csv = query(&["hierarchy", "-p", "region=益阳市"]);
     assert!(csv.contains("益阳市纪委监委第一监督检查室"), "{csv}");
     assert!(csv.contains("益阳市赫山区纪委监委"), "{csv}");
 }

@@ -642,7 +642,7 @@ fn named_queries_list_and_run() {
     let r = s.get(
         &format!(
             "/queries/body-totals?body={}",
-            enc("吉林省纪委监委驻省卫健委")
+            enc("吉林省纪委监委驻省卫健委纪检监察组")
         ),
         &[("Accept", "text/csv")],
     );
