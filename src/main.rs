@@ -58,6 +58,9 @@ enum Command {
         /// List the named queries with their descriptions.
         #[arg(long)]
         list: bool,
+        /// Print the evaluation plan with rows and time per step (JSON) instead of the results.
+        #[arg(long)]
+        explain: bool,
     },
     /// Counts by class, by region and by document.
     Stats,
@@ -239,6 +242,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             params,
             format,
             list,
+            explain,
         } => {
             if list {
                 for q in query::named_queries() {
@@ -274,6 +278,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             };
             let store = GraphStore::open_read_only(&store_path)?;
+            if explain {
+                query::explain(&store.store, &text, &mut std::io::stdout().lock())?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let format = OutputFormat::parse(&format)?;
             let results = query::evaluate(&store.store, &text, &Dataset::default(), None)?;
             let mut out = std::io::stdout().lock();

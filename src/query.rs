@@ -191,6 +191,41 @@ pub fn evaluate<'a>(
     prepared.on_store(store).execute().map_err(evaluation_error)
 }
 
+/// Runs a query to the end and writes Oxigraph's evaluation plan with the number of rows
+/// and the time of each step (JSON): what to look at when a query is slow.
+pub fn explain(
+    store: &Store,
+    sparql: &str,
+    out: &mut dyn std::io::Write,
+) -> Result<(), QueryError> {
+    if contains_service(sparql) {
+        return Err(QueryError::ServiceRefused);
+    }
+    let mut prepared = SparqlEvaluator::new()
+        .parse_query(sparql)
+        .map_err(|e| QueryError::Syntax(e.to_string()))?;
+    if prepared.dataset_mut().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    let (results, explanation) = prepared.on_store(store).compute_statistics().explain();
+    match results.map_err(evaluation_error)? {
+        QueryResults::Solutions(rows) => {
+            for row in rows {
+                row.map_err(evaluation_error)?;
+            }
+        }
+        QueryResults::Graph(triples) => {
+            for t in triples {
+                t.map_err(evaluation_error)?;
+            }
+        }
+        QueryResults::Boolean(_) => {}
+    }
+    explanation.write_in_json(&mut *out)?;
+    writeln!(out)?;
+    Ok(())
+}
+
 /// Checks the parsed algebra, so an IRI or a string that merely says "service" passes.
 fn contains_service(sparql: &str) -> bool {
     spargebra::SparqlParser::new()

@@ -412,3 +412,23 @@ fn two_files_with_one_document_id_are_reported_not_merged() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 added"));
 }
+
+#[test]
+fn explain_prints_the_plan_with_row_counts() {
+    let out = jiandu()
+        .arg("--store")
+        .arg(store())
+        .args(["query", "hierarchy", "--explain"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON plan");
+    assert!(
+        plan["plan"]["number of results"].as_u64().unwrap_or(0) > 0,
+        "{plan}"
+    );
+}
