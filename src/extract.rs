@@ -585,6 +585,7 @@ pub fn extract(doc: &Document) -> Mentions {
             &view,
             s,
             &m.bodies,
+            first_body,
             &subjects,
             carried,
             &name_ends,
@@ -1689,10 +1690,12 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
     sites
 }
 
+#[allow(clippy::too_many_arguments)]
 fn find_targets(
     view: &View,
     s: &Sentence,
     bodies: &[BodyMention],
+    sentence_first: usize,
     subjects: &[usize],
     carried: Option<usize>,
     name_ends: &[usize],
@@ -1719,8 +1722,9 @@ fn find_targets(
         let Some(agent) = before.last().copied().or(carried) else {
             continue;
         };
-        // Bodies are not targets (向省纪委监委报告).
-        if bodies
+        // Bodies are not targets (向省纪委监委报告). Only this sentence's bodies can start
+        // here; they are the last ones found.
+        if bodies[sentence_first..]
             .iter()
             .any(|b| b.sentence == s.index && b.start - view.offset == p_end)
         {
