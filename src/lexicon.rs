@@ -254,9 +254,7 @@ impl Gazetteer {
 
 pub struct Lexicon {
     pub body_suffixes: Vec<BodySuffix>,
-    pub body_suffix_matcher: AhoCorasick,
     pub fixed_bodies: Vec<(String, BodyKind, String)>,
-    pub fixed_body_matcher: AhoCorasick,
     pub actions: Vec<(String, String)>,
     pub action_matcher: AhoCorasick,
     pub measures: Vec<String>,
@@ -274,10 +272,8 @@ pub struct Lexicon {
     pub enterprise_suffixes: Vec<String>,
     pub not_level_prefix: Vec<String>,
     pub gazetteer: Gazetteer,
-    pub region_matcher: AhoCorasick,
     pub region_patterns: Vec<String>,
     /// County names without their 县/市/区/旗 (沅江, 桃江): only for placing a town.
-    pub county_short_matcher: AhoCorasick,
     pub county_short_patterns: Vec<(String, Vec<usize>)>,
 }
 
@@ -302,18 +298,10 @@ impl Lexicon {
                 })
             })
             .collect();
-        let body_suffix_matcher = leftmost_longest(
-            &body_suffixes
-                .iter()
-                .map(|s| s.written.clone())
-                .collect::<Vec<_>>(),
-        );
         let fixed_bodies: Vec<(String, BodyKind, String)> = columns(FIXED_BODIES)
             .into_iter()
             .filter_map(|r| Some((r[0].clone(), BodyKind::parse(r.get(1)?)?, r.get(2)?.clone())))
             .collect();
-        let fixed_body_matcher =
-            leftmost_longest(&fixed_bodies.iter().map(|f| f.0.clone()).collect::<Vec<_>>());
         let actions: Vec<(String, String)> = columns(ACTIONS)
             .into_iter()
             .filter(|r| r.len() >= 2)
@@ -327,11 +315,12 @@ impl Lexicon {
         let post_matcher = leftmost_longest(&posts);
         let mut org_suffixes = word_list(ORG_SUFFIXES);
         org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
-        let causatives = columns(CAUSATIVES)
+        let causatives: HashMap<String, String> = columns(CAUSATIVES)
             .into_iter()
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+
         let departments = columns(DEPARTMENTS)
             .into_iter()
             .filter(|r| r.len() >= 3)
@@ -340,7 +329,6 @@ impl Lexicon {
         let gazetteer = Gazetteer::load(DIVISIONS);
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
-        let region_matcher = leftmost_longest(&region_patterns);
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County {
@@ -356,17 +344,9 @@ impl Lexicon {
         let mut county_short_patterns: Vec<(String, Vec<usize>)> =
             county_short.into_iter().collect();
         county_short_patterns.sort();
-        let county_short_matcher = leftmost_longest(
-            &county_short_patterns
-                .iter()
-                .map(|(n, _)| n.clone())
-                .collect::<Vec<_>>(),
-        );
         Lexicon {
             body_suffixes,
-            body_suffix_matcher,
             fixed_bodies,
-            fixed_body_matcher,
             actions,
             action_matcher,
             measures,
@@ -383,9 +363,7 @@ impl Lexicon {
             enterprise_suffixes: word_list(ENTERPRISE),
             not_level_prefix: word_list(NOT_LEVEL_PREFIX),
             gazetteer,
-            region_matcher,
             region_patterns,
-            county_short_matcher,
             county_short_patterns,
         }
     }
