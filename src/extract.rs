@@ -21,7 +21,10 @@ pub struct Prepared {
     /// `orig[i]` is the original character offset of `chars[i]`.
     pub orig: Vec<usize>,
     pub sentences: Vec<Sentence>,
-    original: Vec<char>,
+    /// The document text as written, and the byte offset of each of its characters (one
+    /// past the end included), for evidence.
+    original: String,
+    original_byte_of: Vec<u32>,
     /// `chars` as one string, so sentences and clauses are searched as slices of it.
     text: String,
     /// `byte_of[i]` is the byte offset in `text` of `chars[i]` (one past the end included).
@@ -94,11 +97,15 @@ impl Prepared {
         }
         byte_of.push(text.len() as u32);
         let sentences = split_sentences(&chars, &text, &byte_of, doc);
+        let mut original_byte_of: Vec<u32> =
+            doc.text.char_indices().map(|(b, _)| b as u32).collect();
+        original_byte_of.push(doc.text.len() as u32);
         Prepared {
             chars,
             orig,
             sentences,
-            original,
+            original: doc.text.clone(),
+            original_byte_of,
             text,
             byte_of,
         }
@@ -120,7 +127,8 @@ impl Prepared {
         }
         let start = self.orig[sentence.start];
         let end = self.orig[sentence.end - 1] + 1;
-        (self.original[start..end].iter().collect(), start, end)
+        let bytes = self.original_byte_of[start] as usize..self.original_byte_of[end] as usize;
+        (self.original[bytes].to_string(), start, end)
     }
 }
 
@@ -149,6 +157,11 @@ fn fold(c: char) -> char {
 /// Traditional characters are converted for matching; evidence keeps the original.
 /// `None`: the text is already simplified.
 fn simplify(text: &str) -> Option<String> {
+    // When converting to simplified replaces nothing, the text is its own conversion
+    // whatever `is_hans` says; that one scan settles nearly every document.
+    if zhconv::converters::ZH_TO_HANS_CONVERTER.count_replaced(text) == 0 {
+        return None;
+    }
     if zhconv::is_hans(text) {
         return None;
     }
@@ -611,6 +624,9 @@ static NUMBER: Lazy<Regex> = Lazy::new(|| {
     .expect("number pattern")
 });
 
+/// The Chinese numeral characters of `NUMBER`.
+const NUMERALS: &str = "〇零一二两三四五六七八九十百千";
+
 static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?P<since>以来|起|至|到|底前)?)").expect("date")
 });
@@ -723,6 +739,19 @@ pub fn extract(doc: &Document) -> Mentions {
 
         if !s.caption && !s.header {
             let clauses = clause_bounds(&view);
+            // Counts never span a clause boundary (no punctuation in the pattern), so the
+            // sentence is searched once and each match handled in its clause; a sentence
+            // without a digit or numeral has none.
+            let numbers: Vec<regex::Captures> = if view
+                .chars
+                .iter()
+                .any(|&c| c.is_numeric() || NUMERALS.contains(c))
+            {
+                NUMBER.captures_iter(view.text).collect()
+            } else {
+                Vec::new()
+            };
+            let mut next_number = 0;
             let mut state_agent = carried;
             // Whether the subject is busy with another organisation's own work (推动集团捐赠…).
             let mut state_foreign = carried_foreign;
@@ -741,16 +770,23 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = true;
                     inherited = false;
                 }
-                let range = view.byte_range(ca, cb);
-                let base = range.start;
-                for cap in NUMBER.captures_iter(&view.text[range]) {
+                let clause_end = view.byte_range(cb, cb).start;
+                let first_number = next_number;
+                while next_number < numbers.len()
+                    && numbers[next_number]
+                        .get(0)
+                        .is_some_and(|w| w.start() < clause_end)
+                {
+                    next_number += 1;
+                }
+                for cap in &numbers[first_number..next_number] {
                     let Some(whole) = cap.get(0) else { continue };
                     let Some(num_m) = cap.name("num") else {
                         continue;
                     };
-                    let p = view.char_at(base + num_m.start());
-                    let q = view.char_at(base + whole.end());
-                    let Some(count) = read_count(&view, &cap, p, q) else {
+                    let p = view.char_at(num_m.start());
+                    let q = view.char_at(whole.end());
+                    let Some(count) = read_count(&view, cap, p, q) else {
                         continue;
                     };
                     // A count inside a body's name (全市247个乡镇纪检监察机构) is that body's.
@@ -895,7 +931,8 @@ fn inside_short_quote(view: &View, p: usize) -> bool {
 
 fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<Count> {
     let num = cap.name("num")?.as_str();
-    let unit = cap.name("unit")?.as_str().to_string();
+    let unit_str = cap.name("unit")?.as_str();
+    let unit = unit_str.to_string();
     if p > 0 {
         let prev = view.chars[p - 1];
         if prev == '第' || prev.is_ascii_alphanumeric() || prev == '.' {
@@ -910,14 +947,22 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
     if inside_short_quote(view, p) {
         return None;
     }
-    let rest = view.slice(q, (q + 4).min(view.chars.len()));
-    let unit_and_next = format!("{unit}{}", rest.chars().next().unwrap_or(' '));
+    let n = view.chars.len();
+    // The unit ends the match at `q`, so the unit and what follows are one slice.
+    let unit_start = q - unit_str.chars().count();
+    let rest = &view.text[view.byte_range(q, (q + 4).min(n))];
+    let unit_and_rest = &view.text[view.byte_range(unit_start, (q + 4).min(n))];
+    // With nothing after the unit the pair is the unit and a space: never a word below.
+    let unit_and_next = if q < n {
+        &view.text[view.byte_range(unit_start, q + 1)]
+    } else {
+        ""
+    };
     const NOT_MEASURES: &[&str] = &[
         "个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件",
         "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所",
     ];
-    if NOT_MEASURES.contains(&unit_and_next.as_str()) && !(unit == "人" && unit_and_next == "人员")
-    {
+    if NOT_MEASURES.contains(&unit_and_next) && !(unit == "人" && unit_and_next == "人员") {
         return None;
     }
     if LEXICON
@@ -927,7 +972,7 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
         || LEXICON
             .not_objects
             .iter()
-            .any(|o| format!("{unit}{rest}").starts_with(o.as_str()))
+            .any(|o| unit_and_rest.starts_with(o.as_str()))
     {
         return None;
     }
@@ -1127,24 +1172,19 @@ fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
     let mut chain = Vec::new();
     let mut pos = end;
     loop {
-        let mut found = None;
-        for len in (2..=12.min(pos)).rev() {
-            let cand = view.slice(pos - len, pos);
-            let hits: Vec<usize> = LEXICON
-                .gazetteer
-                .lookup(&cand)
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let d = &LEXICON.gazetteer.divisions[i];
-                    d.name == cand || d.short.as_ref().is_some_and(|s| cand == format!("{s}州"))
-                })
-                .collect();
-            if !hits.is_empty() {
-                found = Some((hits, pos - len));
-                break;
-            }
-        }
+        // The longest gazetteer full name (2 to 12 characters) ending at `pos`: every
+        // gazetteer name is in the sentence's match table, overlapping ones included.
+        let found = view
+            .hits
+            .iter()
+            .filter(|h| {
+                h.kind == Kind::Region
+                    && h.end == pos
+                    && (2..=12).contains(&(h.end - h.start))
+                    && !LEXICON.region_full[h.index].is_empty()
+            })
+            .min_by_key(|h| h.start)
+            .map(|h| (LEXICON.region_full[h.index].clone(), h.start));
         match found {
             Some((hits, start)) => {
                 chain.push((hits, start));
@@ -1270,8 +1310,9 @@ fn is_generic(word: &str) -> bool {
 
 /// True when the words just before `start` make the mention a generic plural.
 fn generic_before(view: &View, start: usize) -> bool {
-    let prefix = view.slice(start.saturating_sub(4), start);
-    let through = view.slice(start.saturating_sub(4), (start + 3).min(view.chars.len()));
+    let from = start.saturating_sub(4).min(start);
+    let prefix = &view.text[view.byte_range(from, start)];
+    let through = &view.text[view.byte_range(from, (start + 3).min(view.chars.len()).max(from))];
     if LEXICON
         .generic
         .iter()
@@ -1283,8 +1324,7 @@ fn generic_before(view: &View, start: usize) -> bool {
         return true;
     }
     // 13个设区市纪委监委: a counted plural.
-    let pre: Vec<char> = prefix.chars().collect();
-    if let Some(&last) = pre.last() {
+    if let Some(last) = prefix.chars().next_back() {
         if last == '个' || last == '家' {
             return true;
         }
@@ -1847,6 +1887,9 @@ fn categorize(
 }
 
 fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
+    if !view.text.contains('月') {
+        return Vec::new();
+    }
     DATE.captures_iter(view.text)
         .filter_map(|c| {
             let at = view.char_at(c.get(0)?.start());

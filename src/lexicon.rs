@@ -273,6 +273,11 @@ pub struct Lexicon {
     pub not_level_prefix: Vec<String>,
     pub gazetteer: Gazetteer,
     pub region_patterns: Vec<String>,
+    /// For each region pattern, the divisions it is the full name of (or the X州 form of an
+    /// autonomous prefecture): what names a region in front of a body.
+    pub region_full: Vec<Vec<usize>>,
+    /// Finds any boilerplate phrase in a line.
+    boilerplate_matcher: AhoCorasick,
     /// County names without their 县/市/区/旗 (沅江, 桃江): only for placing a town.
     pub county_short_patterns: Vec<(String, Vec<usize>)>,
 }
@@ -329,6 +334,23 @@ impl Lexicon {
         let gazetteer = Gazetteer::load(DIVISIONS);
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
+        let region_full = region_patterns
+            .iter()
+            .map(|name| {
+                gazetteer
+                    .lookup(name)
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let d = &gazetteer.divisions[i];
+                        d.name == *name
+                            || d.short.as_ref().is_some_and(|s| *name == format!("{s}州"))
+                    })
+                    .collect()
+            })
+            .collect();
+        let boilerplate = word_list(BOILERPLATE);
+        let boilerplate_matcher = leftmost_longest(&boilerplate);
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County {
@@ -357,13 +379,15 @@ impl Lexicon {
             boundaries: word_list(BOUNDARIES).into_iter().collect(),
             generic: word_list(GENERIC),
             not_objects: word_list(NOT_OBJECTS),
-            boilerplate: word_list(BOILERPLATE),
+            boilerplate,
+            boilerplate_matcher,
             departments,
             surnames: word_list(SURNAMES).into_iter().collect(),
             enterprise_suffixes: word_list(ENTERPRISE),
             not_level_prefix: word_list(NOT_LEVEL_PREFIX),
             gazetteer,
             region_patterns,
+            region_full,
             county_short_patterns,
         }
     }
@@ -380,7 +404,7 @@ impl Lexicon {
     }
 
     pub fn is_boilerplate(&self, line: &str) -> bool {
-        self.boilerplate.iter().any(|b| line.contains(b.as_str()))
+        self.boilerplate_matcher.is_match(line)
     }
 
     /// Words jieba should keep whole: body suffixes, verbs, posts, gazetteer names.
