@@ -350,6 +350,9 @@ enum Kind {
     Causative,
     Accountability,
     Preposition,
+    /// Organisation endings (and 所属): a clause without one cannot open with another
+    /// organisation as its subject.
+    OrgSuffix,
 }
 
 /// One automaton over every word list a sentence is searched for: gazetteer names,
@@ -361,6 +364,11 @@ struct Terms {
     automaton: AhoCorasick,
     /// For each distinct pattern, what it stands for (a word can be in several lists).
     meanings: Vec<Vec<(Kind, u32)>>,
+    /// Single-character prepositions and organisation endings, which are only ever tested
+    /// for presence: left out of the automaton, where they would be reported at nearly
+    /// every clause, and looked for character by character instead.
+    single_prepositions: Vec<char>,
+    single_org_suffixes: Vec<char>,
 }
 
 static TERMS: Lazy<Terms> = Lazy::new(|| {
@@ -368,9 +376,19 @@ static TERMS: Lazy<Terms> = Lazy::new(|| {
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut patterns: Vec<&str> = Vec::new();
     let mut meanings: Vec<Vec<(Kind, u32)>> = Vec::new();
+    let mut single_prepositions = Vec::new();
+    let mut single_org_suffixes = Vec::new();
     let mut add = |word: &'static str, kind: Kind, i: usize| {
         if word.is_empty() {
             return;
+        }
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            match kind {
+                Kind::Preposition => return single_prepositions.push(c),
+                Kind::OrgSuffix => return single_org_suffixes.push(c),
+                _ => {}
+            }
         }
         let k = *index.entry(word).or_insert_with(|| {
             patterns.push(word);
@@ -406,6 +424,10 @@ static TERMS: Lazy<Terms> = Lazy::new(|| {
     for (i, w) in TARGET_PREPOSITIONS.iter().enumerate() {
         add(w, Kind::Preposition, i);
     }
+    for (i, w) in l.org_suffixes.iter().enumerate() {
+        add(w, Kind::OrgSuffix, i);
+    }
+    add("所属", Kind::OrgSuffix, l.org_suffixes.len());
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
         .kind(Some(AhoCorasickKind::DFA))
@@ -414,6 +436,8 @@ static TERMS: Lazy<Terms> = Lazy::new(|| {
     Terms {
         automaton,
         meanings,
+        single_prepositions,
+        single_org_suffixes,
     }
 });
 
@@ -443,33 +467,15 @@ struct View<'a> {
     hits: Vec<Hit>,
 }
 
-/// The characters jieba segments as one block (its `RE_HAN_DEFAULT`); every other
-/// character is a token on its own. Blocks are segmented independently, so one block
-/// tagged alone gives the tokens it gets inside the sentence.
-fn is_han_default(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
-    }
-    matches!(c,
-        '\u{4E00}'..='\u{9FFF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2A6DF}'
-        | '\u{2A700}'..='\u{2B73F}'
-        | '\u{2B740}'..='\u{2B81F}'
-        | '\u{2B820}'..='\u{2CEAF}'
-        | '\u{2CEB0}'..='\u{2EBEF}'
-        | '\u{2F800}'..='\u{2FA1F}'
-    )
-}
-
 impl<'a> View<'a> {
     fn new(prepared: &'a Prepared, s: &Sentence) -> Self {
         let chars = &prepared.chars[s.start..s.end];
-        let mut blocks = Vec::new();
+        let mut blocks = Vec::with_capacity(16);
         let mut start = 0;
         for i in 1..=chars.len() {
-            if i == chars.len() || is_han_default(chars[i]) != is_han_default(chars[i - 1]) {
+            if i == chars.len()
+                || segment::is_han_default(chars[i]) != segment::is_han_default(chars[i - 1])
+            {
                 blocks.push((start, i));
                 start = i;
             }
@@ -486,7 +492,7 @@ impl<'a> View<'a> {
             hits: Vec::new(),
         };
         let terms = &*TERMS;
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(32);
         for m in terms.automaton.find_overlapping_iter(view.text) {
             let (start, end) = (view.char_at(m.start()), view.char_at(m.end()));
             for &(kind, index) in &terms.meanings[m.pattern().as_usize()] {
@@ -517,9 +523,16 @@ impl<'a> View<'a> {
     }
     /// Whether any word of a list occurs inside characters `from..to`.
     fn has(&self, kind: Kind, from: usize, to: usize) -> bool {
-        self.hits
-            .iter()
-            .any(|h| h.kind == kind && h.start >= from && h.end <= to)
+        let singles: &[char] = match kind {
+            Kind::Preposition => &TERMS.single_prepositions,
+            Kind::OrgSuffix => &TERMS.single_org_suffixes,
+            _ => &[],
+        };
+        (!singles.is_empty() && self.chars[from..to].iter().any(|c| singles.contains(c)))
+            || self
+                .hits
+                .iter()
+                .any(|h| h.kind == kind && h.start >= from && h.end <= to)
     }
     /// The character offset of a byte offset of `text` (a character boundary).
     fn char_at(&self, byte: usize) -> usize {
@@ -606,6 +619,10 @@ fn is_glued_preposition(word: &str) -> bool {
 }
 
 fn is_punct(c: char) -> bool {
+    // Common ideographs are letters; answering them here skips the Unicode tables.
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return false;
+    }
     !(c.is_alphanumeric() || matches!(c, '(' | ')' | '·'))
 }
 
@@ -742,11 +759,14 @@ pub fn extract(doc: &Document) -> Mentions {
             // Counts never span a clause boundary (no punctuation in the pattern), so the
             // sentence is searched once and each match handled in its clause; a sentence
             // without a digit or numeral has none.
-            let numbers: Vec<regex::Captures> = if view
-                .chars
-                .iter()
-                .any(|&c| c.is_numeric() || NUMERALS.contains(c))
-            {
+            let numbers: Vec<regex::Captures> = if view.chars.iter().any(|&c| {
+                if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                    // Ideographs are letters (Lo), never digits.
+                    NUMERALS.contains(c)
+                } else {
+                    c.is_numeric() || NUMERALS.contains(c)
+                }
+            }) {
                 NUMBER.captures_iter(view.text).collect()
             } else {
                 Vec::new()
@@ -1712,6 +1732,11 @@ fn opens_with_foreign_subject(
     bodies: &[BodyMention],
     sentence_bodies: &[usize],
 ) -> bool {
+    // The phrase must end like an organisation; without such an ending in the clause
+    // its words need not be tagged.
+    if !view.has(Kind::OrgSuffix, ca, cb) {
+        return false;
+    }
     let mut np = String::new();
     let mut np_start = None;
     for t in view.tokens_in(ca, cb) {
@@ -2260,11 +2285,11 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     if at >= view.chars.len() {
         return None;
     }
-    let two: String = view.slice(at, (at + 2).min(view.chars.len()));
-    let one: String = view.slice(at, at + 1);
-    let surname_len = if LEXICON.surnames.contains(&two) {
+    let two = &view.text[view.byte_range(at, (at + 2).min(view.chars.len()))];
+    let one = &view.text[view.byte_range(at, at + 1)];
+    let surname_len = if LEXICON.surnames.contains(two) {
         2
-    } else if LEXICON.surnames.contains(&one) {
+    } else if LEXICON.surnames.contains(one) {
         1
     } else {
         return None;

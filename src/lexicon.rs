@@ -256,11 +256,16 @@ pub struct Lexicon {
     pub body_suffixes: Vec<BodySuffix>,
     pub fixed_bodies: Vec<(String, BodyKind, String)>,
     pub actions: Vec<(String, String)>,
+    /// Action word → its first index in `actions`.
+    action_index: HashMap<String, usize>,
     pub action_matcher: AhoCorasick,
     pub measures: Vec<String>,
     pub posts: Vec<String>,
     pub post_matcher: AhoCorasick,
     pub org_suffixes: Vec<String>,
+    /// The organisation endings by their last character, so a name is compared only
+    /// with the endings it could have.
+    org_suffixes_by_last: HashMap<char, Vec<String>>,
     /// Verb → mode: `np`, `always` or `lead` (see causatives.tsv).
     pub causatives: HashMap<String, String>,
     pub boundaries: HashSet<String>,
@@ -312,6 +317,10 @@ impl Lexicon {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let mut action_index = HashMap::new();
+        for (i, (w, _)) in actions.iter().enumerate() {
+            action_index.entry(w.clone()).or_insert(i);
+        }
         let action_matcher =
             leftmost_longest(&actions.iter().map(|a| a.0.clone()).collect::<Vec<_>>());
         let mut measures = word_list(MEASURES);
@@ -320,6 +329,15 @@ impl Lexicon {
         let post_matcher = leftmost_longest(&posts);
         let mut org_suffixes = word_list(ORG_SUFFIXES);
         org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
+        let mut org_suffixes_by_last: HashMap<char, Vec<String>> = HashMap::new();
+        for s in &org_suffixes {
+            if let Some(last) = s.chars().next_back() {
+                org_suffixes_by_last
+                    .entry(last)
+                    .or_default()
+                    .push(s.clone());
+            }
+        }
         let causatives: HashMap<String, String> = columns(CAUSATIVES)
             .into_iter()
             .filter(|r| r.len() >= 2)
@@ -370,11 +388,13 @@ impl Lexicon {
             body_suffixes,
             fixed_bodies,
             actions,
+            action_index,
             action_matcher,
             measures,
             posts,
             post_matcher,
             org_suffixes,
+            org_suffixes_by_last,
             causatives,
             boundaries: word_list(BOUNDARIES).into_iter().collect(),
             generic: word_list(GENERIC),
@@ -393,14 +413,18 @@ impl Lexicon {
     }
 
     pub fn category_of(&self, word: &str) -> Option<&str> {
-        self.actions
-            .iter()
-            .find(|(w, _)| w == word)
-            .map(|(_, c)| c.as_str())
+        self.action_index
+            .get(word)
+            .map(|&i| self.actions[i].1.as_str())
     }
 
     pub fn ends_with_org_suffix(&self, name: &str) -> bool {
-        self.org_suffixes.iter().any(|s| name.ends_with(s.as_str()))
+        let Some(last) = name.chars().next_back() else {
+            return false;
+        };
+        self.org_suffixes_by_last
+            .get(&last)
+            .is_some_and(|suffixes| suffixes.iter().any(|s| name.ends_with(s.as_str())))
     }
 
     pub fn is_boilerplate(&self, line: &str) -> bool {

@@ -112,8 +112,33 @@ fn intern_tag(tag: &str) -> &'static str {
 /// whole jieba block (a maximal run of CJK/ASCII-alphanumeric characters, or of other
 /// characters) so that tagging it alone equals tagging it inside its sentence.
 pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
-    let words = JIEBA.cut(text, true);
     let first = out.len();
+    if !text.chars().next().is_some_and(is_han_default) {
+        // Outside a block jieba makes each character a token (`\r\n` excepted, which a
+        // sentence never holds): no segmentation needed, only the tags.
+        let all_known = TAG_CACHE.with(|cache| {
+            let cache = cache.borrow();
+            for (k, (b, c)) in text.char_indices().enumerate() {
+                let word = &text[b..b + c.len_utf8()];
+                let Some(&tag) = cache.get(word) else {
+                    return false;
+                };
+                out.push(Tagged {
+                    word,
+                    tag,
+                    start: offset + k,
+                    end: offset + k + 1,
+                });
+            }
+            true
+        });
+        if all_known && !text.contains('\r') {
+            return;
+        }
+        out.truncate(first);
+    }
+    let words = JIEBA.cut(text, true);
+    out.reserve(words.len());
     let all_known = TAG_CACHE.with(|cache| {
         let cache = cache.borrow();
         for w in &words {
@@ -155,6 +180,25 @@ pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
             });
         }
     });
+}
+
+/// The characters jieba segments as one block (its `RE_HAN_DEFAULT`): CJK ideographs,
+/// ASCII letters and digits and `+#&._%-`. Every other character is a token on its own.
+pub fn is_han_default(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
+    }
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2B73F}'
+        | '\u{2B740}'..='\u{2B81F}'
+        | '\u{2B820}'..='\u{2CEAF}'
+        | '\u{2CEB0}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}'
+    )
 }
 
 /// Plain segmentation, the floor cost that extraction is measured against.
