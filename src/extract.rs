@@ -2,12 +2,17 @@
 //! supervision targets and people, each tied to its sentence. Canonical naming and region
 //! qualification are left to `resolve`.
 
+use std::cell::OnceCell;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::ingest::Document;
 use crate::lexicon::{BodyKind, LEXICON};
-use crate::segment::{self, Token};
+use crate::segment::{self, Tagged};
 
 /// The document text prepared for matching: simplified characters, no stray spaces,
 /// ASCII digits, with a map back to character offsets of the original text.
@@ -16,7 +21,14 @@ pub struct Prepared {
     /// `orig[i]` is the original character offset of `chars[i]`.
     pub orig: Vec<usize>,
     pub sentences: Vec<Sentence>,
-    original: Vec<char>,
+    /// The document text as written, and the byte offset of each of its characters (one
+    /// past the end included), for evidence.
+    original: String,
+    original_byte_of: Vec<u32>,
+    /// `chars` as one string, so sentences and clauses are searched as slices of it.
+    text: String,
+    /// `byte_of[i]` is the byte offset in `text` of `chars[i]` (one past the end included).
+    byte_of: Vec<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -36,36 +48,76 @@ impl Prepared {
     pub fn new(doc: &Document) -> Self {
         let original: Vec<char> = doc.text.chars().collect();
         let simplified = simplify(&doc.text);
-        let simplified: Vec<char> = if simplified.chars().count() == original.len() {
-            simplified.chars().collect()
-        } else {
-            original.clone()
+        let converted: Vec<char>;
+        let simplified: &[char] = match &simplified {
+            Some(s) if s.chars().count() == original.len() => {
+                converted = s.chars().collect();
+                &converted
+            }
+            _ => &original,
         };
         let mut chars = Vec::with_capacity(original.len());
         let mut orig = Vec::with_capacity(original.len());
+        // The nearest non-blank characters around a run of blanks, found once per run
+        // (a long run of spaces would otherwise be rescanned for each of its blanks).
+        let mut prev_nonblank: Option<char> = None;
+        let mut next_nonblank: Option<(usize, Option<char>)> = None;
         for (i, &c) in simplified.iter().enumerate() {
             if is_blank(c) {
-                let prev = original[..i].iter().rev().find(|c| !is_blank(**c));
-                let next = original[i + 1..].iter().find(|c| !is_blank(**c));
-                let keep = matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
+                let next = match next_nonblank {
+                    Some((at, n)) if at > i => n,
+                    _ => {
+                        let found = original[i + 1..]
+                            .iter()
+                            .position(|c| !is_blank(*c))
+                            .map(|k| i + 1 + k);
+                        let n = found.map(|k| original[k]);
+                        next_nonblank = Some((found.unwrap_or(original.len()), n));
+                        n
+                    }
+                };
+                let keep = matches!((prev_nonblank, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
+                if !is_blank(original[i]) {
+                    prev_nonblank = Some(original[i]);
+                }
                 if !keep {
                     continue;
                 }
+            } else if !is_blank(original[i]) {
+                prev_nonblank = Some(original[i]);
             }
             chars.push(fold(c));
             orig.push(i);
         }
-        let sentences = split_sentences(&chars, doc);
+        let mut text = String::with_capacity(doc.text.len());
+        let mut byte_of = Vec::with_capacity(chars.len() + 1);
+        for &c in &chars {
+            byte_of.push(text.len() as u32);
+            text.push(c);
+        }
+        byte_of.push(text.len() as u32);
+        let sentences = split_sentences(&chars, &text, &byte_of, doc);
+        let mut original_byte_of: Vec<u32> =
+            doc.text.char_indices().map(|(b, _)| b as u32).collect();
+        original_byte_of.push(doc.text.len() as u32);
         Prepared {
             chars,
             orig,
             sentences,
-            original,
+            original: doc.text.clone(),
+            original_byte_of,
+            text,
+            byte_of,
         }
     }
 
     pub fn text(&self, start: usize, end: usize) -> String {
         self.chars[start..end].iter().collect()
+    }
+
+    /// The prepared text of characters `start..end`, without copying.
+    fn str_of(&self, start: usize, end: usize) -> &str {
+        &self.text[self.byte_of[start] as usize..self.byte_of[end] as usize]
     }
 
     /// The sentence as written in the original document, and its original offsets.
@@ -75,7 +127,8 @@ impl Prepared {
         }
         let start = self.orig[sentence.start];
         let end = self.orig[sentence.end - 1] + 1;
-        (self.original[start..end].iter().collect(), start, end)
+        let bytes = self.original_byte_of[start] as usize..self.original_byte_of[end] as usize;
+        (self.original[bytes].to_string(), start, end)
     }
 }
 
@@ -102,22 +155,26 @@ fn fold(c: char) -> char {
 }
 
 /// Traditional characters are converted for matching; evidence keeps the original.
-fn simplify(text: &str) -> String {
-    if zhconv::is_hans(text) {
-        return text.to_string();
+/// `None`: the text is already simplified.
+fn simplify(text: &str) -> Option<String> {
+    // When converting to simplified replaces nothing, the text is its own conversion
+    // whatever `is_hans` says; that one scan settles nearly every document.
+    if zhconv::converters::ZH_TO_HANS_CONVERTER.count_replaced(text) == 0 {
+        return None;
     }
-    zhconv::zhconv(text, zhconv::Variant::ZhHans)
+    if zhconv::is_hans(text) {
+        return None;
+    }
+    Some(zhconv::zhconv(text, zhconv::Variant::ZhHans))
 }
 
 /// Lines up to the one carrying the publication date (title, subtitle, source) are the
 /// header: they name bodies but state no facts.
-fn header_line_count(chars: &[char], doc: &Document) -> usize {
-    let text: String = chars.iter().collect();
-    let lines: Vec<&str> = text.split('\n').collect();
+fn header_line_count(text: &str, doc: &Document) -> usize {
     let title: String = doc.title.chars().filter(|c| !is_blank(*c)).collect();
     let mut nonempty = 0;
     let mut title_line = None;
-    for (i, line) in lines.iter().enumerate() {
+    for (i, line) in text.split('\n').enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -136,8 +193,8 @@ fn header_line_count(chars: &[char], doc: &Document) -> usize {
     title_line.map(|i| i + 1).unwrap_or(0)
 }
 
-fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
-    let header_lines = header_line_count(chars, doc);
+fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) -> Vec<Sentence> {
+    let header_lines = header_line_count(text, doc);
     let mut sentences = Vec::new();
     let mut paragraph = 0;
     let mut start = 0;
@@ -150,8 +207,8 @@ fn split_sentences(chars: &[char], doc: &Document) -> Vec<Sentence> {
             let end = if c == '\n' || at_end { i } else { i + 1 };
             let (s, e) = trim_range(chars, start, end);
             if s < e {
-                let text: String = chars[s..e].iter().collect();
-                if !LEXICON.is_boilerplate(&text) {
+                let text = &text[byte_of[s] as usize..byte_of[e] as usize];
+                if !LEXICON.is_boilerplate(text) {
                     sentences.push(Sentence {
                         index: sentences.len(),
                         paragraph,
@@ -280,38 +337,213 @@ pub struct Mentions {
     pub regions: Vec<RegionMention>,
 }
 
+/// What a pattern of the shared automaton stands for; the number is the index in the
+/// lexicon list it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Region,
+    CountyShort,
+    FixedBody,
+    BodySuffix,
+    Action,
+    Post,
+    Causative,
+    Accountability,
+    Preposition,
+    /// Organisation endings (and 所属): a clause without one cannot open with another
+    /// organisation as its subject.
+    OrgSuffix,
+}
+
+/// One automaton over every word list a sentence is searched for: gazetteer names,
+/// county stems, body names and suffixes, actions, posts, and the short word lists the
+/// rules test for. Each sentence is scanned once, reporting every occurrence (overlapping);
+/// each rule then picks the leftmost-longest matches of its own kind, which is what a
+/// leftmost-longest automaton of that list alone finds.
+struct Terms {
+    automaton: AhoCorasick,
+    /// For each distinct pattern, what it stands for (a word can be in several lists).
+    meanings: Vec<Vec<(Kind, u32)>>,
+    /// Single-character prepositions and organisation endings, which are only ever tested
+    /// for presence: left out of the automaton, where they would be reported at nearly
+    /// every clause, and looked for character by character instead.
+    single_prepositions: Vec<char>,
+    single_org_suffixes: Vec<char>,
+}
+
+static TERMS: Lazy<Terms> = Lazy::new(|| {
+    let l = &*LEXICON;
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut meanings: Vec<Vec<(Kind, u32)>> = Vec::new();
+    let mut single_prepositions = Vec::new();
+    let mut single_org_suffixes = Vec::new();
+    let mut add = |word: &'static str, kind: Kind, i: usize| {
+        if word.is_empty() {
+            return;
+        }
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            match kind {
+                Kind::Preposition => return single_prepositions.push(c),
+                Kind::OrgSuffix => return single_org_suffixes.push(c),
+                _ => {}
+            }
+        }
+        let k = *index.entry(word).or_insert_with(|| {
+            patterns.push(word);
+            meanings.push(Vec::new());
+            patterns.len() - 1
+        });
+        meanings[k].push((kind, i as u32));
+    };
+    for (i, w) in l.region_patterns.iter().enumerate() {
+        add(w, Kind::Region, i);
+    }
+    for (i, (w, _)) in l.county_short_patterns.iter().enumerate() {
+        add(w, Kind::CountyShort, i);
+    }
+    for (i, f) in l.fixed_bodies.iter().enumerate() {
+        add(&f.0, Kind::FixedBody, i);
+    }
+    for (i, b) in l.body_suffixes.iter().enumerate() {
+        add(&b.written, Kind::BodySuffix, i);
+    }
+    for (i, a) in l.actions.iter().enumerate() {
+        add(&a.0, Kind::Action, i);
+    }
+    for (i, p) in l.posts.iter().enumerate() {
+        add(p, Kind::Post, i);
+    }
+    for (i, (w, _)) in l.causatives.iter().enumerate() {
+        add(w, Kind::Causative, i);
+    }
+    for (i, w) in ACCOUNTABILITY.iter().enumerate() {
+        add(w, Kind::Accountability, i);
+    }
+    for (i, w) in TARGET_PREPOSITIONS.iter().enumerate() {
+        add(w, Kind::Preposition, i);
+    }
+    for (i, w) in l.org_suffixes.iter().enumerate() {
+        add(w, Kind::OrgSuffix, i);
+    }
+    add("所属", Kind::OrgSuffix, l.org_suffixes.len());
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("lexicon patterns build an automaton");
+    Terms {
+        automaton,
+        meanings,
+        single_prepositions,
+        single_org_suffixes,
+    }
+});
+
+/// An occurrence of a lexicon word in a sentence (character offsets in the sentence).
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    index: usize,
+}
+
 /// Per-sentence working view: characters, the sentence string, tokens.
 struct View<'a> {
     chars: &'a [char],
     offset: usize,
-    text: String,
-    byte_to_char: Vec<usize>,
-    tokens: Vec<Token>,
-}
-
-/// Maps each byte offset of `text` to its character offset (one past the end included).
-fn byte_to_char_map(text: &str) -> Vec<usize> {
-    let mut map = vec![0; text.len() + 1];
-    for (ci, (bi, ch)) in text.char_indices().enumerate() {
-        map[bi..bi + ch.len_utf8()].fill(ci);
-    }
-    map[text.len()] = text.chars().count();
-    map
+    text: &'a str,
+    /// Byte offset in the document text of each character, one past the end included;
+    /// `base` is the sentence's own byte offset.
+    byte_of: &'a [u32],
+    base: u32,
+    /// The sentence's jieba blocks (character ranges), each tagged only when a rule first
+    /// looks at its tokens: most clauses are decided without their parts of speech.
+    blocks: Vec<(usize, usize)>,
+    block_tokens: Vec<OnceCell<Vec<Tagged<'a>>>>,
+    /// Every lexicon word occurring in the sentence, by start, longer first.
+    hits: Vec<Hit>,
 }
 
 impl<'a> View<'a> {
     fn new(prepared: &'a Prepared, s: &Sentence) -> Self {
         let chars = &prepared.chars[s.start..s.end];
-        let text: String = chars.iter().collect();
-        let byte_to_char = byte_to_char_map(&text);
-        let tokens = segment::tag(&text);
-        View {
+        let mut blocks = Vec::with_capacity(16);
+        let mut start = 0;
+        for i in 1..=chars.len() {
+            if i == chars.len()
+                || segment::is_han_default(chars[i]) != segment::is_han_default(chars[i - 1])
+            {
+                blocks.push((start, i));
+                start = i;
+            }
+        }
+        let block_tokens = blocks.iter().map(|_| OnceCell::new()).collect();
+        let mut view = View {
             chars,
             offset: s.start,
-            text,
-            byte_to_char,
-            tokens,
+            text: prepared.str_of(s.start, s.end),
+            byte_of: &prepared.byte_of[s.start..=s.end],
+            base: prepared.byte_of[s.start],
+            blocks,
+            block_tokens,
+            hits: Vec::new(),
+        };
+        let terms = &*TERMS;
+        let mut hits = Vec::with_capacity(32);
+        for m in terms.automaton.find_overlapping_iter(view.text) {
+            let (start, end) = (view.char_at(m.start()), view.char_at(m.end()));
+            for &(kind, index) in &terms.meanings[m.pattern().as_usize()] {
+                hits.push(Hit {
+                    start,
+                    end,
+                    kind,
+                    index: index as usize,
+                });
+            }
         }
+        hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.index));
+        view.hits = hits;
+        view
+    }
+    /// The leftmost-longest matches of one word list inside characters `from..to`: what
+    /// that list's own leftmost-longest automaton finds in the text of that range.
+    fn matches(&self, kind: Kind, from: usize, to: usize) -> impl Iterator<Item = Hit> + '_ {
+        let mut next = from;
+        self.hits.iter().copied().filter(move |h| {
+            if h.kind == kind && h.start >= next && h.end <= to {
+                next = h.end;
+                true
+            } else {
+                false
+            }
+        })
+    }
+    /// Whether any word of a list occurs inside characters `from..to`.
+    fn has(&self, kind: Kind, from: usize, to: usize) -> bool {
+        let singles: &[char] = match kind {
+            Kind::Preposition => &TERMS.single_prepositions,
+            Kind::OrgSuffix => &TERMS.single_org_suffixes,
+            _ => &[],
+        };
+        (!singles.is_empty() && self.chars[from..to].iter().any(|c| singles.contains(c)))
+            || self
+                .hits
+                .iter()
+                .any(|h| h.kind == kind && h.start >= from && h.end <= to)
+    }
+    /// The character offset of a byte offset of `text` (a character boundary).
+    fn char_at(&self, byte: usize) -> usize {
+        let target = self.base + byte as u32;
+        self.byte_of.partition_point(|&b| b < target)
+    }
+    /// The byte range in `text` of characters `a..b`.
+    fn byte_range(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        let n = self.chars.len();
+        let at = |c: usize| (self.byte_of[c.min(n)] - self.base) as usize;
+        at(a)..at(b)
     }
     fn slice(&self, a: usize, b: usize) -> String {
         self.chars[a.min(b)..b.min(self.chars.len())]
@@ -319,18 +551,61 @@ impl<'a> View<'a> {
             .collect()
     }
     fn ends_with_at(&self, end: usize, word: &str) -> bool {
-        let w: Vec<char> = word.chars().collect();
-        end >= w.len() && self.chars[end - w.len()..end] == w[..]
+        let mut i = end;
+        for w in word.chars().rev() {
+            if i == 0 || self.chars[i - 1] != w {
+                return false;
+            }
+            i -= 1;
+        }
+        true
     }
     fn starts_with_at(&self, start: usize, word: &str) -> bool {
-        let w: Vec<char> = word.chars().collect();
-        start + w.len() <= self.chars.len() && self.chars[start..start + w.len()] == w[..]
+        let mut rest = self.chars.get(start..).unwrap_or(&[]).iter();
+        word.chars().all(|w| rest.next() == Some(&w))
     }
-    fn token_ending_at(&self, end: usize) -> Option<&Token> {
-        self.tokens.iter().find(|t| t.end == end)
+    /// The block holding character `c` (`blocks.len()` past the end).
+    fn block_of(&self, c: usize) -> usize {
+        self.blocks.partition_point(|&(_, e)| e <= c)
     }
-    fn token_starting_at(&self, start: usize) -> Option<&Token> {
-        self.tokens.iter().find(|t| t.start == start)
+    fn block(&self, k: usize) -> &[Tagged<'a>] {
+        self.block_tokens[k].get_or_init(|| {
+            let (a, b) = self.blocks[k];
+            let range = self.byte_range(a, b);
+            let text: &'a str = &self.text[range];
+            let mut out = Vec::new();
+            segment::tag_run(text, a, &mut out);
+            out
+        })
+    }
+    /// Tokens inside characters `from..to`, in order.
+    fn tokens_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Tagged<'a>> + '_ {
+        (self.block_of(from)..self.blocks.len())
+            .take_while(move |&k| self.blocks[k].0 < to)
+            .flat_map(move |k| self.block(k).iter())
+            .filter(move |t| t.start >= from && t.end <= to)
+    }
+    /// Tokens ending after character `from`, in order.
+    fn tokens_from(&self, from: usize) -> impl Iterator<Item = &Tagged<'a>> + '_ {
+        (self.block_of(from)..self.blocks.len())
+            .flat_map(move |k| self.block(k).iter())
+            .filter(move |t| t.end > from)
+    }
+    fn token_ending_at(&self, end: usize) -> Option<&Tagged<'a>> {
+        if end == 0 || end > self.chars.len() {
+            return None;
+        }
+        self.block(self.block_of(end - 1))
+            .iter()
+            .find(|t| t.end == end)
+    }
+    fn token_starting_at(&self, start: usize) -> Option<&Tagged<'a>> {
+        if start >= self.chars.len() {
+            return None;
+        }
+        self.block(self.block_of(start))
+            .iter()
+            .find(|t| t.start == start)
     }
 }
 
@@ -344,6 +619,10 @@ fn is_glued_preposition(word: &str) -> bool {
 }
 
 fn is_punct(c: char) -> bool {
+    // Common ideographs are letters; answering them here skips the Unicode tables.
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return false;
+    }
     !(c.is_alphanumeric() || matches!(c, '(' | ')' | '·'))
 }
 
@@ -361,6 +640,9 @@ static NUMBER: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("number pattern")
 });
+
+/// The Chinese numeral characters of `NUMBER`.
+const NUMERALS: &str = "〇零一二两三四五六七八九十百千";
 
 static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?P<since>以来|起|至|到|底前)?)").expect("date")
@@ -474,6 +756,22 @@ pub fn extract(doc: &Document) -> Mentions {
 
         if !s.caption && !s.header {
             let clauses = clause_bounds(&view);
+            // Counts never span a clause boundary (no punctuation in the pattern), so the
+            // sentence is searched once and each match handled in its clause; a sentence
+            // without a digit or numeral has none.
+            let numbers: Vec<regex::Captures> = if view.chars.iter().any(|&c| {
+                if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                    // Ideographs are letters (Lo), never digits.
+                    NUMERALS.contains(c)
+                } else {
+                    c.is_numeric() || NUMERALS.contains(c)
+                }
+            }) {
+                NUMBER.captures_iter(view.text).collect()
+            } else {
+                Vec::new()
+            };
+            let mut next_number = 0;
             let mut state_agent = carried;
             // Whether the subject is busy with another organisation's own work (推动集团捐赠…).
             let mut state_foreign = carried_foreign;
@@ -492,16 +790,23 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = true;
                     inherited = false;
                 }
-                let range = byte_range(&view, ca, cb);
-                let base = range.start;
-                for cap in NUMBER.captures_iter(&view.text[range]) {
+                let clause_end = view.byte_range(cb, cb).start;
+                let first_number = next_number;
+                while next_number < numbers.len()
+                    && numbers[next_number]
+                        .get(0)
+                        .is_some_and(|w| w.start() < clause_end)
+                {
+                    next_number += 1;
+                }
+                for cap in &numbers[first_number..next_number] {
                     let Some(whole) = cap.get(0) else { continue };
                     let Some(num_m) = cap.name("num") else {
                         continue;
                     };
-                    let p = view.byte_to_char[base + num_m.start()];
-                    let q = view.byte_to_char[base + whole.end()];
-                    let Some(count) = read_count(&view, &cap, p, q) else {
+                    let p = view.char_at(num_m.start());
+                    let q = view.char_at(whole.end());
+                    let Some(count) = read_count(&view, cap, p, q) else {
                         continue;
                     };
                     // A count inside a body's name (全市247个乡镇纪检监察机构) is that body's.
@@ -578,13 +883,14 @@ pub fn extract(doc: &Document) -> Mentions {
             .filter_map(|p| {
                 view.text
                     .find(&p.name)
-                    .map(|b| view.byte_to_char[b] + p.name.chars().count())
+                    .map(|b| view.char_at(b) + p.name.chars().count())
             })
             .collect();
         find_targets(
             &view,
             s,
             &m.bodies,
+            first_body,
             &subjects,
             carried,
             &name_ends,
@@ -596,22 +902,6 @@ pub fn extract(doc: &Document) -> Mentions {
 
 fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
     s.index == 0 || sentences[s.index - 1].paragraph != s.paragraph
-}
-
-fn byte_range(view: &View, a: usize, b: usize) -> std::ops::Range<usize> {
-    let start = view
-        .text
-        .char_indices()
-        .nth(a)
-        .map(|(i, _)| i)
-        .unwrap_or(view.text.len());
-    let end = view
-        .text
-        .char_indices()
-        .nth(b)
-        .map(|(i, _)| i)
-        .unwrap_or(view.text.len());
-    start..end
 }
 
 /// Clauses split at commas, semicolons and colons (not inside quotes or brackets).
@@ -661,7 +951,8 @@ fn inside_short_quote(view: &View, p: usize) -> bool {
 
 fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<Count> {
     let num = cap.name("num")?.as_str();
-    let unit = cap.name("unit")?.as_str().to_string();
+    let unit_str = cap.name("unit")?.as_str();
+    let unit = unit_str.to_string();
     if p > 0 {
         let prev = view.chars[p - 1];
         if prev == '第' || prev.is_ascii_alphanumeric() || prev == '.' {
@@ -676,14 +967,22 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
     if inside_short_quote(view, p) {
         return None;
     }
-    let rest = view.slice(q, (q + 4).min(view.chars.len()));
-    let unit_and_next = format!("{unit}{}", rest.chars().next().unwrap_or(' '));
+    let n = view.chars.len();
+    // The unit ends the match at `q`, so the unit and what follows are one slice.
+    let unit_start = q - unit_str.chars().count();
+    let rest = &view.text[view.byte_range(q, (q + 4).min(n))];
+    let unit_and_rest = &view.text[view.byte_range(unit_start, (q + 4).min(n))];
+    // With nothing after the unit the pair is the unit and a space: never a word below.
+    let unit_and_next = if q < n {
+        &view.text[view.byte_range(unit_start, q + 1)]
+    } else {
+        ""
+    };
     const NOT_MEASURES: &[&str] = &[
         "个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件",
         "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所",
     ];
-    if NOT_MEASURES.contains(&unit_and_next.as_str()) && !(unit == "人" && unit_and_next == "人员")
-    {
+    if NOT_MEASURES.contains(&unit_and_next) && !(unit == "人" && unit_and_next == "人员") {
         return None;
     }
     if LEXICON
@@ -693,7 +992,7 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
         || LEXICON
             .not_objects
             .iter()
-            .any(|o| format!("{unit}{rest}").starts_with(o.as_str()))
+            .any(|o| unit_and_rest.starts_with(o.as_str()))
     {
         return None;
     }
@@ -728,14 +1027,10 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
 /// The thing counted, when a noun follows the measure word: `16个区和市级相关部门` → 区,
 /// `3家疫情防控工作落实不力的单位` → 单位.
 fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
-    let tokens: Vec<&Token> = view
-        .tokens
-        .iter()
-        .filter(|t| t.start >= q && t.end <= cb)
-        .collect();
+    let tokens: Vec<&Tagged> = view.tokens_in(q, cb).collect();
     let first = tokens.first()?;
     let nominal =
-        |t: &Token| t.tag.starts_with('n') || t.tag == "j" || t.tag == "b" || t.tag == "a";
+        |t: &Tagged| t.tag.starts_with('n') || t.tag == "j" || t.tag == "b" || t.tag == "a";
     if first.start != q || !nominal(first) || first.word.chars().all(is_punct) {
         return None;
     }
@@ -744,7 +1039,7 @@ fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
         .iter()
         .position(|t| {
             is_punct(t.word.chars().next().unwrap_or(','))
-                || ["进行", "开展", "实施"].contains(&t.word.as_str())
+                || ["进行", "开展", "实施"].contains(&t.word)
         })
         .unwrap_or(tokens.len());
     let de = tokens[..stop].iter().rposition(|t| t.word == "的");
@@ -752,7 +1047,7 @@ fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
     let mut text = String::new();
     let mut depth = 0;
     for t in &tokens[from..stop] {
-        let w = t.word.as_str();
+        let w = t.word;
         if w.contains('(') {
             depth += 1;
         }
@@ -785,14 +1080,11 @@ fn describe(
     verb_after: Option<(usize, usize)>,
 ) -> (String, Option<String>) {
     let after = object_after(view, q, cb);
-    let clause = view.slice(ca, p);
-    let map = byte_to_char_map(&clause);
     // The verb phrase: the verb nearest the count, extended back over verbs it is chained
     // to (印发…提示函, 发现并反馈), but not across 对/在/向/的/等 or another count.
-    let verbs: Vec<(usize, usize)> = LEXICON
-        .action_matcher
-        .find_iter(&clause)
-        .map(|m| (ca + map[m.start()], ca + map[m.end()]))
+    let verbs: Vec<(usize, usize)> = view
+        .matches(Kind::Action, ca, p)
+        .map(|m| (m.start, m.end))
         .collect();
     let first_verb = verbs.last().map(|&last| {
         let mut pick = last;
@@ -870,22 +1162,23 @@ fn describe(
 }
 
 fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
-    for mat in LEXICON.region_matcher.find_iter(&view.text) {
-        let name = &LEXICON.region_patterns[mat.pattern().as_usize()];
+    let n = view.chars.len();
+    for mat in view.matches(Kind::Region, 0, n) {
+        let name = &LEXICON.region_patterns[mat.index];
         out.push(RegionMention {
             sentence: s.index,
-            position: view.offset + view.byte_to_char[mat.start()],
+            position: view.offset + mat.start,
             divisions: LEXICON.gazetteer.lookup(name).to_vec(),
             written: name.clone(),
             in_header: s.header,
             short_county: false,
         });
     }
-    for mat in LEXICON.county_short_matcher.find_iter(&view.text) {
-        let (name, divisions) = &LEXICON.county_short_patterns[mat.pattern().as_usize()];
+    for mat in view.matches(Kind::CountyShort, 0, n) {
+        let (name, divisions) = &LEXICON.county_short_patterns[mat.index];
         out.push(RegionMention {
             sentence: s.index,
-            position: view.offset + view.byte_to_char[mat.start()],
+            position: view.offset + mat.start,
             divisions: divisions.clone(),
             written: name.clone(),
             in_header: s.header,
@@ -899,24 +1192,19 @@ fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
     let mut chain = Vec::new();
     let mut pos = end;
     loop {
-        let mut found = None;
-        for len in (2..=12.min(pos)).rev() {
-            let cand = view.slice(pos - len, pos);
-            let hits: Vec<usize> = LEXICON
-                .gazetteer
-                .lookup(&cand)
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let d = &LEXICON.gazetteer.divisions[i];
-                    d.name == cand || d.short.as_ref().is_some_and(|s| cand == format!("{s}州"))
-                })
-                .collect();
-            if !hits.is_empty() {
-                found = Some((hits, pos - len));
-                break;
-            }
-        }
+        // The longest gazetteer full name (2 to 12 characters) ending at `pos`: every
+        // gazetteer name is in the sentence's match table, overlapping ones included.
+        let found = view
+            .hits
+            .iter()
+            .filter(|h| {
+                h.kind == Kind::Region
+                    && h.end == pos
+                    && (2..=12).contains(&(h.end - h.start))
+                    && !LEXICON.region_full[h.index].is_empty()
+            })
+            .min_by_key(|h| h.start)
+            .map(|h| (LEXICON.region_full[h.index].clone(), h.start));
         match found {
             Some((hits, start)) => {
                 chain.push((hits, start));
@@ -993,7 +1281,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     // it is longer than the level character and not a common word.
     if let Some(tok) = view.token_ending_at(end) {
         let len = tok.end - tok.start;
-        if len >= 2 && !LEXICON.boundaries.contains(&tok.word) && !is_generic(&tok.word) {
+        if len >= 2 && !LEXICON.boundaries.contains(tok.word) && !is_generic(tok.word) {
             let mut start = tok.start;
             if len == 2 {
                 // 大通/湖区: take one more noun-like word in front.
@@ -1004,8 +1292,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || prev.tag == "n"
                         || prev.tag == "nr")
                         && (1..=3).contains(&plen)
-                        && !LEXICON.boundaries.contains(&prev.word)
-                        && !is_generic(&prev.word)
+                        && !LEXICON.boundaries.contains(prev.word)
+                        && !is_generic(prev.word)
                         && !prev.word.chars().any(is_punct)
                     {
                         start = prev.start;
@@ -1025,7 +1313,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         if len == 1
             || tok.word.ends_with(c)
                 && len >= 2
-                && (LEXICON.boundaries.contains(&tok.word) || is_generic(&tok.word))
+                && (LEXICON.boundaries.contains(tok.word) || is_generic(tok.word))
         {
             // fall through to a bare level
         }
@@ -1042,8 +1330,9 @@ fn is_generic(word: &str) -> bool {
 
 /// True when the words just before `start` make the mention a generic plural.
 fn generic_before(view: &View, start: usize) -> bool {
-    let prefix = view.slice(start.saturating_sub(4), start);
-    let through = view.slice(start.saturating_sub(4), (start + 3).min(view.chars.len()));
+    let from = start.saturating_sub(4).min(start);
+    let prefix = &view.text[view.byte_range(from, start)];
+    let through = &view.text[view.byte_range(from, (start + 3).min(view.chars.len()).max(from))];
     if LEXICON
         .generic
         .iter()
@@ -1055,8 +1344,7 @@ fn generic_before(view: &View, start: usize) -> bool {
         return true;
     }
     // 13个设区市纪委监委: a counted plural.
-    let pre: Vec<char> = prefix.chars().collect();
-    if let Some(&last) = pre.last() {
+    if let Some(last) = prefix.chars().next_back() {
         if last == '个' || last == '家' {
             return true;
         }
@@ -1067,9 +1355,10 @@ fn generic_before(view: &View, start: usize) -> bool {
 fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
     let sentence_first = out.len();
     let mut fixed_spans = Vec::new();
-    for mat in LEXICON.fixed_body_matcher.find_iter(&view.text) {
-        let (a, b) = (view.byte_to_char[mat.start()], view.byte_to_char[mat.end()]);
-        let (_, kind, canonical) = &LEXICON.fixed_bodies[mat.pattern().as_usize()];
+    let n = view.chars.len();
+    for mat in view.matches(Kind::FixedBody, 0, n) {
+        let (a, b) = (mat.start, mat.end);
+        let (_, kind, canonical) = &LEXICON.fixed_bodies[mat.index];
         fixed_spans.push((a, b));
         out.push(BodyMention {
             start: view.offset + a,
@@ -1087,12 +1376,12 @@ fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
             fixed: Some(canonical.clone()),
         });
     }
-    for mat in LEXICON.body_suffix_matcher.find_iter(&view.text) {
-        let (a, b) = (view.byte_to_char[mat.start()], view.byte_to_char[mat.end()]);
+    for mat in view.matches(Kind::BodySuffix, 0, n) {
+        let (a, b) = (mat.start, mat.end);
         if fixed_spans.iter().any(|&(fa, fb)| a < fb && b > fa) {
             continue;
         }
-        let suffix = &LEXICON.body_suffixes[mat.pattern().as_usize()];
+        let suffix = &LEXICON.body_suffixes[mat.index];
         let canonical_suffix = suffix
             .canonical
             .clone()
@@ -1206,15 +1495,14 @@ fn commission_or_enterprise(
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
 fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
     let mut start = end;
-    for tok in view.tokens.iter().rev().filter(|t| t.end <= end) {
-        if tok.end != start {
-            break;
-        }
+    // Tokens cover the sentence, so walking back token by token from `end` meets every
+    // token that ends at or before it in reverse order.
+    while let Some(tok) = view.token_ending_at(start) {
         if tok
             .word
             .chars()
             .any(|c| is_punct(c) && c != '(' && c != ')')
-            || LEXICON.boundaries.contains(&tok.word)
+            || LEXICON.boundaries.contains(tok.word)
         {
             break;
         }
@@ -1444,9 +1732,14 @@ fn opens_with_foreign_subject(
     bodies: &[BodyMention],
     sentence_bodies: &[usize],
 ) -> bool {
+    // The phrase must end like an organisation; without such an ending in the clause
+    // its words need not be tagged.
+    if !view.has(Kind::OrgSuffix, ca, cb) {
+        return false;
+    }
     let mut np = String::new();
     let mut np_start = None;
-    for t in view.tokens.iter().filter(|t| t.start >= ca && t.end <= cb) {
+    for t in view.tokens_in(ca, cb) {
         if t.word.chars().all(is_punct) || t.word.chars().all(|c| c.is_ascii_digit()) {
             if np.is_empty() {
                 continue;
@@ -1454,15 +1747,14 @@ fn opens_with_foreign_subject(
             break;
         }
         if np.is_empty()
-            && (["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word.as_str())
+            && (["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word)
                 || t.tag == "t"
                 || t.tag == "c"
                 || t.tag == "d")
         {
             continue;
         }
-        if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" || is_glued_preposition(&t.word)
-        {
+        if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" || is_glued_preposition(t.word) {
             break;
         }
         let start = *np_start.get_or_insert(t.start);
@@ -1472,7 +1764,7 @@ fn opens_with_foreign_subject(
         {
             return false;
         }
-        np.push_str(&t.word);
+        np.push_str(t.word);
         // 奥健公司目前日产量…: an organisation name at a word boundary opens the clause.
         if np.chars().count() >= 2 && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属"))
         {
@@ -1487,22 +1779,46 @@ fn opens_with_foreign_subject(
 
 /// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
 fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
-    let tokens: Vec<&Token> = view
-        .tokens
-        .iter()
-        .filter(|t| t.start >= from && t.end <= to)
-        .collect();
+    // Every rule below needs a causative verb or 向/为 among the words; without one in
+    // the text the clause is not tagged at all.
+    if from >= to {
+        return false;
+    }
+    let causative = view.hits.iter().any(|h| {
+        h.kind == Kind::Causative
+            && h.start >= from
+            && h.end <= to
+            && (LEXICON
+                .causatives
+                .get(&view.text[view.byte_range(h.start, h.end)])
+                .is_some_and(|mode| mode != "lead")
+                || after_agent)
+    });
+    // 向/为 counts only right after a name ending like an organisation.
+    let preposition = || {
+        (from..to).any(|i| {
+            matches!(view.chars[i], '向' | '为')
+                && LEXICON
+                    .org_suffixes
+                    .iter()
+                    .any(|s| view.ends_with_at(i, s) && i - s.chars().count() >= from)
+        })
+    };
+    if !causative && !preposition() {
+        return false;
+    }
+    let tokens: Vec<&Tagged> = view.tokens_in(from, to).collect();
     let mut np = String::new();
     let mut np_first: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if let Some(mode) = LEXICON.causatives.get(&t.word) {
+        if let Some(mode) = LEXICON.causatives.get(t.word) {
             let applies = match mode.as_str() {
                 "always" => true,
                 "lead" => i == 0 && after_agent,
                 _ => match tokens.get(i + 1) {
                     Some(next) => {
-                        LEXICON.category_of(&next.word).is_none()
-                            && !LEXICON.causatives.contains_key(&next.word)
+                        LEXICON.category_of(next.word).is_none()
+                            && !LEXICON.causatives.contains_key(next.word)
                     }
                     None => false,
                 },
@@ -1519,14 +1835,14 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             let joint = np_first
                 .and_then(|k| k.checked_sub(1))
                 .and_then(|k| tokens.get(k))
-                .is_some_and(|prev| JOINT.contains(&prev.word.as_str()) || prev.word == "配合");
+                .is_some_and(|prev| JOINT.contains(&prev.word) || prev.word == "配合");
             if !joint {
                 return true;
             }
         }
-        if (t.tag.starts_with('n') || t.tag == "j") && !is_glued_preposition(&t.word) {
+        if (t.tag.starts_with('n') || t.tag == "j") && !is_glued_preposition(t.word) {
             np_first.get_or_insert(i);
-            np.push_str(&t.word);
+            np.push_str(t.word);
         } else {
             np.clear();
             np_first = None;
@@ -1536,20 +1852,16 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
 }
 
 fn has_exclusive_action(view: &View, from: usize, to: usize) -> bool {
-    let text = view.slice(from, to);
-    LEXICON.action_matcher.find_iter(&text).any(|m| {
-        let (word, category) = &LEXICON.actions[m.pattern().as_usize()];
+    view.matches(Kind::Action, from, to).any(|m| {
+        let (word, category) = &LEXICON.actions[m.index];
         ["discipline", "interview", "investigate"].contains(&category.as_str())
             && word != "行政处罚"
     })
 }
 
 fn has_action_in(view: &View, from: usize, to: usize) -> bool {
-    let text = view.slice(from, to);
-    LEXICON
-        .action_matcher
-        .find_iter(&text)
-        .any(|m| LEXICON.actions[m.pattern().as_usize()].1 != "other")
+    view.matches(Kind::Action, from, to)
+        .any(|m| LEXICON.actions[m.index].1 != "other")
 }
 
 /// The category and the action as written: the verb nearest before the count, or the verb
@@ -1562,24 +1874,15 @@ fn categorize(
     q: usize,
     unit: &str,
 ) -> (String, Option<(usize, usize)>) {
-    let clause = view.slice(ca, cb);
-    let clause_chars = byte_to_char_map(&clause);
-    let matches: Vec<(usize, usize, String, String)> = LEXICON
-        .action_matcher
-        .find_iter(&clause)
+    let matches: Vec<(usize, usize, &str, &str)> = view
+        .matches(Kind::Action, ca, cb)
         .map(|m| {
-            let (w, c) = &LEXICON.actions[m.pattern().as_usize()];
-            (
-                ca + clause_chars[m.start()],
-                ca + clause_chars[m.end()],
-                w.clone(),
-                c.clone(),
-            )
+            let (w, c) = &LEXICON.actions[m.index];
+            (m.start, m.end, w.as_str(), c.as_str())
         })
         .collect();
-    let before: Vec<&(usize, usize, String, String)> =
-        matches.iter().filter(|m| m.1 <= p).collect();
-    let after: Vec<&(usize, usize, String, String)> = matches.iter().filter(|m| m.0 >= q).collect();
+    let before: Vec<&(usize, usize, &str, &str)> = matches.iter().filter(|m| m.1 <= p).collect();
+    let after: Vec<&(usize, usize, &str, &str)> = matches.iter().filter(|m| m.0 >= q).collect();
     let dui = view.slice(ca, p).contains('对');
     let chosen = if dui && !after.is_empty() {
         after.first().copied()
@@ -1600,7 +1903,7 @@ fn categorize(
         after.first().copied()
     };
     match chosen {
-        Some((s, e, _, cat)) => (cat.clone(), (*s >= q).then_some((*s, *e))),
+        Some((s, e, _, cat)) => (cat.to_string(), (*s >= q).then_some((*s, *e))),
         None => {
             let people = ["人", "名", "人次"].contains(&unit);
             (if people { "deploy" } else { "other" }.to_string(), None)
@@ -1609,9 +1912,12 @@ fn categorize(
 }
 
 fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
-    DATE.captures_iter(&view.text)
+    if !view.text.contains('月') {
+        return Vec::new();
+    }
+    DATE.captures_iter(view.text)
         .filter_map(|c| {
-            let at = view.byte_to_char[c.get(0)?.start()];
+            let at = view.char_at(c.get(0)?.start());
             let y = c
                 .name("y")
                 .map(|y| y.as_str().to_string())
@@ -1667,7 +1973,15 @@ const JOINT: &[&str] = &["联合", "会同", "和", "与", "及"];
 /// but a preposition inside another word (对象, 到位, 方向) is not one.
 fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
     let mut sites = Vec::new();
-    for t in &view.tokens {
+    // A site is a token holding a preposition, so only blocks whose text holds one are
+    // segmented.
+    let tokens = (0..view.blocks.len())
+        .filter(|&k| {
+            let (a, b) = view.blocks[k];
+            view.has(Kind::Preposition, a, b)
+        })
+        .flat_map(|k| view.block(k).iter());
+    for t in tokens {
         for p in TARGET_PREPOSITIONS {
             let plen = p.chars().count();
             if t.word == *p {
@@ -1689,10 +2003,12 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
     sites
 }
 
+#[allow(clippy::too_many_arguments)]
 fn find_targets(
     view: &View,
     s: &Sentence,
     bodies: &[BodyMention],
+    sentence_first: usize,
     subjects: &[usize],
     carried: Option<usize>,
     name_ends: &[usize],
@@ -1701,12 +2017,7 @@ fn find_targets(
     if s.header {
         return;
     }
-    let has_action = LEXICON
-        .action_matcher
-        .find_iter(&view.text)
-        .next()
-        .is_some()
-        || view.text.contains("监督");
+    let has_action = view.has(Kind::Action, 0, view.chars.len()) || view.text.contains("监督");
     if !has_action {
         return;
     }
@@ -1719,8 +2030,9 @@ fn find_targets(
         let Some(agent) = before.last().copied().or(carried) else {
             continue;
         };
-        // Bodies are not targets (向省纪委监委报告).
-        if bodies
+        // Bodies are not targets (向省纪委监委报告). Only this sentence's bodies can start
+        // here; they are the last ones found.
+        if bodies[sentence_first..]
             .iter()
             .any(|b| b.sentence == s.index && b.start - view.offset == p_end)
         {
@@ -1754,8 +2066,8 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut end = from;
     let mut depth = 0;
     let mut boundaries = vec![from];
-    for t in view.tokens.iter().filter(|t| t.end > from) {
-        let w = t.word.as_str();
+    for t in view.tokens_from(from) {
+        let w = t.word;
         if depth == 0 && t.start >= from {
             if w.chars().any(|c| is_punct(c) && c != '、' && c != '(')
                 || TOPIC_WORDS.contains(&w)
@@ -1855,10 +2167,11 @@ fn find_people(
     sentence_bodies: &[usize],
     out: &mut Vec<PersonMention>,
 ) {
-    let held = ACCOUNTABILITY.iter().any(|w| view.text.contains(w));
+    let n = view.chars.len();
+    let held = view.has(Kind::Accountability, 0, n);
     // Posts followed by a name.
-    for mat in LEXICON.post_matcher.find_iter(&view.text) {
-        let (pa, pb) = (view.byte_to_char[mat.start()], view.byte_to_char[mat.end()]);
+    for mat in view.matches(Kind::Post, 0, n) {
+        let (pa, pb) = (mat.start, mat.end);
         let Some(name) = name_at(view, pb) else {
             continue;
         };
@@ -1878,10 +2191,9 @@ fn find_people(
                     let bstart = bodies[b].start - view.offset;
                     if bstart > 0 && view.chars[bstart - 1] == '、' {
                         // Look for the previous segment's post ending at the 、.
-                        let prev = LEXICON
-                            .post_matcher
-                            .find_iter(&view.text)
-                            .map(|m| (view.byte_to_char[m.start()], view.byte_to_char[m.end()]))
+                        let prev = view
+                            .matches(Kind::Post, 0, n)
+                            .map(|m| (m.start, m.end))
                             .find(|&(_, e)| e == bstart - 1);
                         if let Some((s2, e2)) = prev {
                             post_start = s2;
@@ -1973,11 +2285,11 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     if at >= view.chars.len() {
         return None;
     }
-    let two: String = view.slice(at, (at + 2).min(view.chars.len()));
-    let one: String = view.slice(at, at + 1);
-    let surname_len = if LEXICON.surnames.contains(&two) {
+    let two = &view.text[view.byte_range(at, (at + 2).min(view.chars.len()))];
+    let one = &view.text[view.byte_range(at, at + 1)];
+    let surname_len = if LEXICON.surnames.contains(two) {
         2
-    } else if LEXICON.surnames.contains(&one) {
+    } else if LEXICON.surnames.contains(one) {
         1
     } else {
         return None;

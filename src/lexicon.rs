@@ -254,15 +254,18 @@ impl Gazetteer {
 
 pub struct Lexicon {
     pub body_suffixes: Vec<BodySuffix>,
-    pub body_suffix_matcher: AhoCorasick,
     pub fixed_bodies: Vec<(String, BodyKind, String)>,
-    pub fixed_body_matcher: AhoCorasick,
     pub actions: Vec<(String, String)>,
+    /// Action word → its first index in `actions`.
+    action_index: HashMap<String, usize>,
     pub action_matcher: AhoCorasick,
     pub measures: Vec<String>,
     pub posts: Vec<String>,
     pub post_matcher: AhoCorasick,
     pub org_suffixes: Vec<String>,
+    /// The organisation endings by their last character, so a name is compared only
+    /// with the endings it could have.
+    org_suffixes_by_last: HashMap<char, Vec<String>>,
     /// Verb → mode: `np`, `always` or `lead` (see causatives.tsv).
     pub causatives: HashMap<String, String>,
     pub boundaries: HashSet<String>,
@@ -274,10 +277,13 @@ pub struct Lexicon {
     pub enterprise_suffixes: Vec<String>,
     pub not_level_prefix: Vec<String>,
     pub gazetteer: Gazetteer,
-    pub region_matcher: AhoCorasick,
     pub region_patterns: Vec<String>,
+    /// For each region pattern, the divisions it is the full name of (or the X州 form of an
+    /// autonomous prefecture): what names a region in front of a body.
+    pub region_full: Vec<Vec<usize>>,
+    /// Finds any boilerplate phrase in a line.
+    boilerplate_matcher: AhoCorasick,
     /// County names without their 县/市/区/旗 (沅江, 桃江): only for placing a town.
-    pub county_short_matcher: AhoCorasick,
     pub county_short_patterns: Vec<(String, Vec<usize>)>,
 }
 
@@ -302,23 +308,19 @@ impl Lexicon {
                 })
             })
             .collect();
-        let body_suffix_matcher = leftmost_longest(
-            &body_suffixes
-                .iter()
-                .map(|s| s.written.clone())
-                .collect::<Vec<_>>(),
-        );
         let fixed_bodies: Vec<(String, BodyKind, String)> = columns(FIXED_BODIES)
             .into_iter()
             .filter_map(|r| Some((r[0].clone(), BodyKind::parse(r.get(1)?)?, r.get(2)?.clone())))
             .collect();
-        let fixed_body_matcher =
-            leftmost_longest(&fixed_bodies.iter().map(|f| f.0.clone()).collect::<Vec<_>>());
         let actions: Vec<(String, String)> = columns(ACTIONS)
             .into_iter()
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let mut action_index = HashMap::new();
+        for (i, (w, _)) in actions.iter().enumerate() {
+            action_index.entry(w.clone()).or_insert(i);
+        }
         let action_matcher =
             leftmost_longest(&actions.iter().map(|a| a.0.clone()).collect::<Vec<_>>());
         let mut measures = word_list(MEASURES);
@@ -327,11 +329,21 @@ impl Lexicon {
         let post_matcher = leftmost_longest(&posts);
         let mut org_suffixes = word_list(ORG_SUFFIXES);
         org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
-        let causatives = columns(CAUSATIVES)
+        let mut org_suffixes_by_last: HashMap<char, Vec<String>> = HashMap::new();
+        for s in &org_suffixes {
+            if let Some(last) = s.chars().next_back() {
+                org_suffixes_by_last
+                    .entry(last)
+                    .or_default()
+                    .push(s.clone());
+            }
+        }
+        let causatives: HashMap<String, String> = columns(CAUSATIVES)
             .into_iter()
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+
         let departments = columns(DEPARTMENTS)
             .into_iter()
             .filter(|r| r.len() >= 3)
@@ -340,7 +352,23 @@ impl Lexicon {
         let gazetteer = Gazetteer::load(DIVISIONS);
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
-        let region_matcher = leftmost_longest(&region_patterns);
+        let region_full = region_patterns
+            .iter()
+            .map(|name| {
+                gazetteer
+                    .lookup(name)
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let d = &gazetteer.divisions[i];
+                        d.name == *name
+                            || d.short.as_ref().is_some_and(|s| *name == format!("{s}州"))
+                    })
+                    .collect()
+            })
+            .collect();
+        let boilerplate = word_list(BOILERPLATE);
+        let boilerplate_matcher = leftmost_longest(&boilerplate);
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County {
@@ -356,53 +384,51 @@ impl Lexicon {
         let mut county_short_patterns: Vec<(String, Vec<usize>)> =
             county_short.into_iter().collect();
         county_short_patterns.sort();
-        let county_short_matcher = leftmost_longest(
-            &county_short_patterns
-                .iter()
-                .map(|(n, _)| n.clone())
-                .collect::<Vec<_>>(),
-        );
         Lexicon {
             body_suffixes,
-            body_suffix_matcher,
             fixed_bodies,
-            fixed_body_matcher,
             actions,
+            action_index,
             action_matcher,
             measures,
             posts,
             post_matcher,
             org_suffixes,
+            org_suffixes_by_last,
             causatives,
             boundaries: word_list(BOUNDARIES).into_iter().collect(),
             generic: word_list(GENERIC),
             not_objects: word_list(NOT_OBJECTS),
-            boilerplate: word_list(BOILERPLATE),
+            boilerplate,
+            boilerplate_matcher,
             departments,
             surnames: word_list(SURNAMES).into_iter().collect(),
             enterprise_suffixes: word_list(ENTERPRISE),
             not_level_prefix: word_list(NOT_LEVEL_PREFIX),
             gazetteer,
-            region_matcher,
             region_patterns,
-            county_short_matcher,
+            region_full,
             county_short_patterns,
         }
     }
 
     pub fn category_of(&self, word: &str) -> Option<&str> {
-        self.actions
-            .iter()
-            .find(|(w, _)| w == word)
-            .map(|(_, c)| c.as_str())
+        self.action_index
+            .get(word)
+            .map(|&i| self.actions[i].1.as_str())
     }
 
     pub fn ends_with_org_suffix(&self, name: &str) -> bool {
-        self.org_suffixes.iter().any(|s| name.ends_with(s.as_str()))
+        let Some(last) = name.chars().next_back() else {
+            return false;
+        };
+        self.org_suffixes_by_last
+            .get(&last)
+            .is_some_and(|suffixes| suffixes.iter().any(|s| name.ends_with(s.as_str())))
     }
 
     pub fn is_boilerplate(&self, line: &str) -> bool {
-        self.boilerplate.iter().any(|b| line.contains(b.as_str()))
+        self.boilerplate_matcher.is_match(line)
     }
 
     /// Words jieba should keep whole: body suffixes, verbs, posts, gazetteer names.

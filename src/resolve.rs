@@ -161,6 +161,13 @@ struct Resolver<'a> {
     divisions: Vec<Option<usize>>,
     last_commission: Option<usize>,
     last_by_level: HashMap<char, usize>,
+    /// `m.regions[first_region[s]..first_region[s + 1]]` are sentence `s`'s regions (they
+    /// are found sentence by sentence), so a lookup in one sentence does not scan the
+    /// whole document.
+    first_region: Vec<usize>,
+    /// Bodies whose region is written out (named or unlisted), by kind and the region's
+    /// last character: the only candidates `same_level_body` can pick from.
+    written_regions: HashMap<(BodyKind, char), Vec<usize>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -231,8 +238,14 @@ impl<'a> Resolver<'a> {
             '市' | '州' | '盟' => Level::Prefecture,
             _ => Level::County,
         };
-        self.m
-            .regions
+        let regions = match (
+            self.first_region.get(sentence),
+            self.first_region.get(sentence + 1),
+        ) {
+            (Some(&a), Some(&b)) => &self.m.regions[a..b],
+            _ => &[],
+        };
+        regions
             .iter()
             .filter(|r| r.sentence == sentence && r.position < position)
             .filter_map(|r| {
@@ -401,26 +414,25 @@ impl<'a> Resolver<'a> {
     }
 
     fn same_level_body(&self, b: &BodyMention) -> Option<String> {
+        let level = b.written.chars().next()?;
         let mut found: Option<String> = None;
-        for (j, other) in self.m.bodies.iter().enumerate() {
-            if other.kind != b.kind || other.start == b.start {
+        for &j in self.written_regions.get(&(b.kind, level))? {
+            let other = &self.m.bodies[j];
+            if other.start == b.start {
                 continue;
             }
-            if let Some(RegionRef::Unlisted(name)) | Some(RegionRef::Named(_, name)) = &other.region
-            {
-                let level = b.written.chars().next();
-                if level.is_some_and(|c| name.ends_with(c)) {
-                    let candidate = self.names.get(j).cloned().flatten().or_else(|| {
-                        let (region, _) =
-                            self.region(other.region.as_ref()?, other.sentence, other.start);
-                        Some(format!("{region}{}", other.suffix))
-                    })?;
-                    if found.as_ref().is_some_and(|f| f != &candidate) {
-                        return None;
-                    }
-                    found = Some(candidate);
+            let candidate = match self.names.get(j).cloned().flatten() {
+                Some(name) => name,
+                None => {
+                    let (region, _) =
+                        self.region(other.region.as_ref()?, other.sentence, other.start);
+                    format!("{region}{}", other.suffix)
                 }
+            };
+            if found.as_ref().is_some_and(|f| f != &candidate) {
+                return None;
             }
+            found = Some(candidate);
         }
         found
     }
@@ -488,6 +500,8 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         divisions: vec![None; m.bodies.len()],
         last_commission: None,
         last_by_level: HashMap::new(),
+        first_region: first_region_per_sentence(m),
+        written_regions: written_regions(m),
     };
     for i in 0..m.bodies.len() {
         let name = r.resolve_body(i);
@@ -689,6 +703,32 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         })
         .collect();
     facts
+}
+
+/// Where each sentence's regions start in `m.regions` (one entry per sentence, plus the end).
+fn first_region_per_sentence(m: &Mentions) -> Vec<usize> {
+    let sentences = m.prepared.sentences.len();
+    let mut first = Vec::with_capacity(sentences + 1);
+    let mut r = 0;
+    for s in 0..=sentences {
+        while r < m.regions.len() && m.regions[r].sentence < s {
+            r += 1;
+        }
+        first.push(r);
+    }
+    first
+}
+
+fn written_regions(m: &Mentions) -> HashMap<(BodyKind, char), Vec<usize>> {
+    let mut out: HashMap<(BodyKind, char), Vec<usize>> = HashMap::new();
+    for (j, b) in m.bodies.iter().enumerate() {
+        if let Some(RegionRef::Unlisted(name)) | Some(RegionRef::Named(_, name)) = &b.region {
+            if let Some(last) = name.chars().last() {
+                out.entry((b.kind, last)).or_default().push(j);
+            }
+        }
+    }
+    out
 }
 
 /// The whole language side for one document.

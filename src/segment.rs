@@ -1,5 +1,9 @@
 //! The one shared jieba-rs instance, extended with the domain lexicon.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use jieba_rs::Jieba;
 use once_cell::sync::Lazy;
 
@@ -40,6 +44,163 @@ pub fn tag(text: &str) -> Vec<Token> {
         .collect()
 }
 
+/// A token borrowed from the segmented text, with character offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tagged<'a> {
+    pub word: &'a str,
+    pub tag: &'static str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// FxHash: the word-to-tag cache is hit once per token, and SipHash's per-call cost would
+/// be a large part of what the cache saves.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Past this many words the cache stops growing (a pathological input could otherwise
+/// fill memory with one-off words); words beyond it are tagged by jieba as before.
+const TAG_CACHE_LIMIT: usize = 1 << 20;
+
+thread_local! {
+    /// Word → POS tag as jieba gives it. jieba's tag of a token is a function of the word
+    /// alone (its dictionary record, else a guess from the word's characters), so a tag
+    /// learnt once is the tag jieba would give the word anywhere; plain `cut` plus this
+    /// lookup costs far less than `tag`, whose HMM guess for unknown words dominates.
+    static TAG_CACHE: RefCell<HashMap<Box<str>, &'static str, BuildHasherDefault<FxHasher>>> =
+        RefCell::new(HashMap::default());
+    /// jieba hands tags out with the lifetime of the tagged text; the few distinct tag
+    /// strings are kept here once so tokens can hold them beyond it.
+    static TAG_NAMES: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+fn intern_tag(tag: &str) -> &'static str {
+    TAG_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(t) = names.iter().find(|t| **t == tag) {
+            return *t;
+        }
+        let t: &'static str = Box::leak(tag.to_string().into_boxed_str());
+        names.push(t);
+        t
+    })
+}
+
+/// Segments and tags `text`, appending its tokens to `out` with character offsets shifted
+/// by `offset`. The result is what [`tag`] gives for the same text; `text` should be a
+/// whole jieba block (a maximal run of CJK/ASCII-alphanumeric characters, or of other
+/// characters) so that tagging it alone equals tagging it inside its sentence.
+pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
+    let first = out.len();
+    if !text.chars().next().is_some_and(is_han_default) {
+        // Outside a block jieba makes each character a token (`\r\n` excepted, which a
+        // sentence never holds): no segmentation needed, only the tags.
+        let all_known = TAG_CACHE.with(|cache| {
+            let cache = cache.borrow();
+            for (k, (b, c)) in text.char_indices().enumerate() {
+                let word = &text[b..b + c.len_utf8()];
+                let Some(&tag) = cache.get(word) else {
+                    return false;
+                };
+                out.push(Tagged {
+                    word,
+                    tag,
+                    start: offset + k,
+                    end: offset + k + 1,
+                });
+            }
+            true
+        });
+        if all_known && !text.contains('\r') {
+            return;
+        }
+        out.truncate(first);
+    }
+    let words = JIEBA.cut(text, true);
+    out.reserve(words.len());
+    let all_known = TAG_CACHE.with(|cache| {
+        let cache = cache.borrow();
+        for w in &words {
+            let Some(&tag) = cache.get(w.word) else {
+                return false;
+            };
+            out.push(Tagged {
+                word: w.word,
+                tag,
+                start: offset + w.start,
+                end: offset + w.end,
+            });
+        }
+        true
+    });
+    if all_known {
+        return;
+    }
+    out.truncate(first);
+    let tagged = JIEBA.tag(text, true);
+    TAG_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        for t in tagged {
+            let tag = match cache.get(t.word) {
+                Some(&tag) => tag,
+                None => {
+                    let tag = intern_tag(t.tag);
+                    if cache.len() < TAG_CACHE_LIMIT {
+                        cache.insert(t.word.into(), tag);
+                    }
+                    tag
+                }
+            };
+            out.push(Tagged {
+                word: t.word,
+                tag,
+                start: offset + t.start,
+                end: offset + t.end,
+            });
+        }
+    });
+}
+
+/// The characters jieba segments as one block (its `RE_HAN_DEFAULT`): CJK ideographs,
+/// ASCII letters and digits and `+#&._%-`. Every other character is a token on its own.
+pub fn is_han_default(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
+    }
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2B73F}'
+        | '\u{2B740}'..='\u{2B81F}'
+        | '\u{2B820}'..='\u{2CEAF}'
+        | '\u{2CEB0}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}'
+    )
+}
+
 /// Plain segmentation, the floor cost that extraction is measured against.
 pub fn cut(text: &str) -> usize {
     JIEBA.cut(text, true).len()
@@ -57,6 +218,21 @@ mod tests {
             .collect();
         assert!(words.contains(&"纪检监察组".to_string()), "{words:?}");
         assert!(words.contains(&"监督检查".to_string()), "{words:?}");
+    }
+
+    #[test]
+    fn cached_tags_equal_jieba_tags() {
+        let text = "驻省卫健委纪检监察组开展监督检查,约谈王小明等3人(2021年)";
+        for _ in 0..2 {
+            let mut out = Vec::new();
+            tag_run(text, 5, &mut out);
+            let expected = tag(text);
+            assert_eq!(out.len(), expected.len());
+            for (a, b) in out.iter().zip(&expected) {
+                assert_eq!((a.word, a.tag), (b.word.as_str(), b.tag.as_str()));
+                assert_eq!((a.start, a.end), (b.start + 5, b.end + 5));
+            }
+        }
     }
 }
 
