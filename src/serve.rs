@@ -25,7 +25,9 @@ use anyhow::Context as _;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, Term, TripleRef};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::sparql::{
+    CancellationToken, QueryDatasetSpecification, QueryResults, QuerySolution, SparqlEvaluator,
+};
 use oxigraph::store::Store;
 
 use crate::query::{self, Dataset, QueryError};
@@ -184,6 +186,10 @@ pub(crate) struct Server {
     search: Mutex<Option<(u64, Arc<Vec<SearchEntry>>)>>,
     named: Vec<query::NamedQuery>,
     named_json: Vec<u8>,
+    parsed: Mutex<QueryCache>,
+    access_log: AccessLog,
+    /// Every query is evaluated by a clone of this one.
+    evaluator: SparqlEvaluator,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -236,6 +242,17 @@ impl Server {
             search: Mutex::new(None),
             named,
             named_json,
+            access_log: AccessLog {
+                buf: Mutex::new(Vec::new()),
+                out: Mutex::new(()),
+                cv: Condvar::new(),
+                closed: AtomicBool::new(false),
+            },
+            parsed: Mutex::new(QueryCache {
+                map: HashMap::new(),
+                tick: 0,
+            }),
+            evaluator: SparqlEvaluator::new(),
         }
     }
 
@@ -251,6 +268,7 @@ impl Server {
     /// connection of our own), then let `run` wind down.
     fn begin_shutdown(&self) {
         if self.shutdown.swap(true, Ordering::SeqCst) {
+            self.access_log.flush();
             eprintln!("jiandu: second signal, exiting now");
             std::process::exit(1);
         }
@@ -275,6 +293,10 @@ impl Server {
             let me = Arc::clone(self);
             std::thread::spawn(move || me.queries.watchdog(&me.shutdown));
         }
+        let log_writer = {
+            let me = Arc::clone(self);
+            std::thread::spawn(move || me.access_log.writer())
+        };
         if let Some(every) = self.cfg.reload {
             let me = Arc::clone(self);
             std::thread::spawn(move || me.reload_loop(every));
@@ -328,6 +350,9 @@ impl Server {
         while self.connections.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));
         }
+        self.access_log.close();
+        let _ = log_writer.join();
+        self.access_log.flush();
         if self.cfg.allow_update {
             let _ = self.store().flush();
         }
@@ -438,7 +463,7 @@ impl Server {
             line.push_str(note);
         }
         line.push('\n');
-        let _ = io::stderr().lock().write_all(line.as_bytes());
+        self.access_log.push(line.as_bytes());
     }
 
     /// Takes one of the `--max-concurrent-queries` slots, or None when all are busy.
@@ -458,6 +483,69 @@ impl Server {
                 Err(current) => n = current,
             }
         }
+    }
+}
+
+/// The access log on stderr. A request appends its line to a buffer that a thread writes
+/// out `LOG_DELAY` later, in one write for all the lines that came meanwhile: no request
+/// waits for stderr, nor for another request's line.
+struct AccessLog {
+    buf: Mutex<Vec<u8>>,
+    /// Held while a batch is taken and written, so batches go out in order.
+    out: Mutex<()>,
+    cv: Condvar,
+    closed: AtomicBool,
+}
+
+const LOG_DELAY: Duration = Duration::from_millis(10);
+/// Beyond this much unwritten log (stderr is blocked), requests write it out themselves.
+const LOG_BACKLOG: usize = 1 << 20;
+
+impl AccessLog {
+    fn push(&self, line: &[u8]) {
+        let mut buf = lock(&self.buf);
+        if buf.len() >= LOG_BACKLOG {
+            drop(buf);
+            self.flush();
+            buf = lock(&self.buf);
+        }
+        let was_empty = buf.is_empty();
+        buf.extend_from_slice(line);
+        drop(buf);
+        if was_empty {
+            self.cv.notify_one();
+        }
+    }
+
+    fn flush(&self) {
+        let _out = lock(&self.out);
+        let batch = std::mem::take(&mut *lock(&self.buf));
+        if !batch.is_empty() {
+            let _ = io::stderr().lock().write_all(&batch);
+        }
+    }
+
+    /// The writer thread, until `close`.
+    fn writer(&self) {
+        loop {
+            {
+                let mut buf = lock(&self.buf);
+                while buf.is_empty() && !self.closed.load(Ordering::SeqCst) {
+                    buf = self.cv.wait(buf).unwrap_or_else(|p| p.into_inner());
+                }
+                if buf.is_empty() {
+                    return;
+                }
+            }
+            std::thread::sleep(LOG_DELAY);
+            self.flush();
+        }
+    }
+
+    fn close(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+        let _buf = lock(&self.buf);
+        self.cv.notify_all();
     }
 }
 
@@ -662,6 +750,11 @@ fn writer_active(_path: &Path) -> bool {
 struct QueryRegistry {
     map: Mutex<BTreeMap<(Instant, u64), Entry>>,
     cv: Condvar,
+    /// When the waiting watchdog wakes up next, in nanoseconds since `epoch` (0 while it is
+    /// not waiting); read and written under `map`'s lock. A new deadline only wakes the
+    /// watchdog when it is earlier: most queries never cost it a wake-up.
+    wake_at: AtomicU64,
+    epoch: Instant,
     next: AtomicU64,
     hard_message: String,
 }
@@ -685,6 +778,8 @@ impl QueryRegistry {
         QueryRegistry {
             map: Mutex::new(BTreeMap::new()),
             cv: Condvar::new(),
+            wake_at: AtomicU64::new(0),
+            epoch: Instant::now(),
             next: AtomicU64::new(0),
             hard_message,
         }
@@ -697,7 +792,8 @@ impl QueryRegistry {
             self.next.fetch_add(1, Ordering::Relaxed),
         );
         let mut map = lock(&self.map);
-        let first = map.keys().next().is_none_or(|k| key < *k);
+        let since = key.0.saturating_duration_since(self.epoch).as_nanos();
+        let earlier = since < u128::from(self.wake_at.load(Ordering::Relaxed));
         map.insert(
             key,
             Entry {
@@ -707,7 +803,7 @@ impl QueryRegistry {
             },
         );
         drop(map);
-        if first {
+        if earlier {
             self.cv.notify_all();
         }
         Deadline {
@@ -750,11 +846,20 @@ impl QueryRegistry {
                 Some(key) => key.0 - now,
                 None => Duration::from_millis(500),
             };
+            let wait = wait.min(Duration::from_millis(500));
+            let wake_at = (now + wait)
+                .saturating_duration_since(self.epoch)
+                .as_nanos();
+            self.wake_at.store(
+                u64::try_from(wake_at).unwrap_or(u64::MAX),
+                Ordering::Relaxed,
+            );
             map = self
                 .cv
-                .wait_timeout(map, wait.min(Duration::from_millis(500)))
+                .wait_timeout(map, wait)
                 .map(|(g, _)| g)
                 .unwrap_or_else(|p| p.into_inner().0);
+            self.wake_at.store(0, Ordering::Relaxed);
         }
     }
 
@@ -786,6 +891,127 @@ impl Deadline<'_> {
 impl Drop for Deadline<'_> {
     fn drop(&mut self) {
         lock(&self.registry.map).remove(&self.key);
+    }
+}
+
+// ===================================================================== prepared queries
+
+/// A query parsed once, checked (no SERVICE) and with its dataset fixed; kept by text and
+/// dataset so that a query asked again is not parsed again.
+struct ParsedQuery {
+    query: spargebra::Query,
+    dataset: QueryDatasetSpecification,
+}
+
+/// Parsed queries by query text and dataset (least recently used ones go first).
+struct QueryCache {
+    map: HashMap<String, (Arc<ParsedQuery>, u64)>,
+    tick: u64,
+}
+
+const QUERY_CACHE: usize = 256;
+/// Longest query text kept in the cache (longer ones are parsed every time).
+const QUERY_CACHE_TEXT: usize = 16 * 1024;
+
+impl QueryCache {
+    fn get(&mut self, key: &str) -> Option<Arc<ParsedQuery>> {
+        self.tick += 1;
+        let tick = self.tick;
+        self.map.get_mut(key).map(|(q, used)| {
+            *used = tick;
+            Arc::clone(q)
+        })
+    }
+
+    fn put(&mut self, key: String, query: Arc<ParsedQuery>) {
+        if self.map.len() >= QUERY_CACHE {
+            if let Some(oldest) = self
+                .map
+                .iter()
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| k.clone())
+            {
+                self.map.remove(&oldest);
+            }
+        }
+        self.tick += 1;
+        self.map.insert(key, (query, self.tick));
+    }
+}
+
+impl Server {
+    /// The parsed form of a query (from the cache when it was asked before).
+    fn parse_query(&self, text: &str, dataset: &Dataset) -> Result<Arc<ParsedQuery>, QueryError> {
+        let cacheable = text.len() <= QUERY_CACHE_TEXT;
+        let mut key = String::new();
+        if cacheable {
+            key.reserve(text.len() + 2);
+            key.push_str(text);
+            for g in &dataset.default_graphs {
+                key.push('\u{0}');
+                key.push_str(g);
+            }
+            key.push('\u{1}');
+            for g in &dataset.named_graphs {
+                key.push('\u{0}');
+                key.push_str(g);
+            }
+            if let Some(q) = lock(&self.parsed).get(&key) {
+                return Ok(q);
+            }
+        }
+        let query = spargebra::SparqlParser::new()
+            .parse_query(text)
+            .map_err(|e| QueryError::Syntax(e.to_string()))?;
+        // Checked on the algebra, so an IRI or a string that merely says "service" passes.
+        if query.to_sse().contains("(service ") {
+            return Err(QueryError::ServiceRefused);
+        }
+        let mut prepared = SparqlEvaluator::new().for_query(query.clone());
+        let ds = prepared.dataset_mut();
+        if !dataset.default_graphs.is_empty() || !dataset.named_graphs.is_empty() {
+            let to_nodes = |v: &[String]| -> Result<Vec<NamedNode>, QueryError> {
+                v.iter()
+                    .map(|g| {
+                        NamedNode::new(g.clone())
+                            .map_err(|e| QueryError::Syntax(format!("graph IRI {g}: {e}")))
+                    })
+                    .collect()
+            };
+            let defaults = to_nodes(&dataset.default_graphs)?;
+            ds.set_default_graph(defaults.into_iter().map(Into::into).collect());
+            if !dataset.named_graphs.is_empty() {
+                let named = to_nodes(&dataset.named_graphs)?;
+                ds.set_available_named_graphs(named.into_iter().map(Into::into).collect());
+            }
+        } else if ds.is_default_dataset() {
+            ds.set_default_graph_as_union();
+        }
+        let dataset = ds.clone();
+        let parsed = Arc::new(ParsedQuery { query, dataset });
+        if cacheable {
+            lock(&self.parsed).put(key, Arc::clone(&parsed));
+        }
+        Ok(parsed)
+    }
+
+    /// Evaluates a parsed query on `store` under `token`.
+    fn execute(
+        &self,
+        parsed: &ParsedQuery,
+        store: &Store,
+        token: CancellationToken,
+    ) -> Result<QueryResults<'static>, QueryError> {
+        let mut prepared = self
+            .evaluator
+            .clone()
+            .with_cancellation_token(token)
+            .for_query(parsed.query.clone());
+        *prepared.dataset_mut() = parsed.dataset.clone();
+        prepared
+            .on_store(store)
+            .execute()
+            .map_err(query::evaluation_error)
     }
 }
 
@@ -850,11 +1076,18 @@ impl Request {
     fn log_path(&self) -> String {
         let mut s = self.path.clone();
         if !self.query.is_empty() {
-            let names: Vec<String> = url::form_urlencoded::parse(self.query.as_bytes())
-                .map(|(k, _)| k.chars().take(40).collect())
-                .collect();
+            // Only the names are decoded: the values (a whole query, say) are skipped.
             s.push('?');
-            s.push_str(&names.join("&"));
+            for (i, pair) in self.query.split('&').filter(|p| !p.is_empty()).enumerate() {
+                let name = pair.split_once('=').map_or(pair, |(k, _)| k);
+                let (name, _) = url::form_urlencoded::parse(name.as_bytes())
+                    .next()
+                    .unwrap_or_default();
+                if i > 0 {
+                    s.push('&');
+                }
+                s.extend(name.chars().take(40));
+            }
         }
         s
     }
@@ -950,7 +1183,10 @@ impl Conn {
             }
         };
         let (head_len, body_start) = head_end;
-        let head = String::from_utf8_lossy(&self.buf[..head_len]).into_owned();
+        let head = match std::str::from_utf8(&self.buf[..head_len]) {
+            Ok(h) => h.to_string(),
+            Err(_) => String::from_utf8_lossy(&self.buf[..head_len]).into_owned(),
+        };
         self.buf.drain(..body_start);
         let mut lines = head.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
         let request_line = lines.next().unwrap_or_default();
@@ -1981,14 +2217,16 @@ impl Server {
     }
 
     /// Status and message for a query that failed before any output was sent.
-    fn query_error_status(&self, e: &QueryError, deadline: &Deadline<'_>) -> (u16, String) {
+    fn query_error_status(&self, e: &QueryError, deadline: Option<&Deadline<'_>>) -> (u16, String) {
         match e {
             QueryError::Syntax(m) => (400, m.clone()),
             QueryError::ServiceRefused => (
                 403,
                 "federated SERVICE calls are disabled on this server".to_string(),
             ),
-            QueryError::Timeout(_) if deadline.timed_out() => (503, self.timeout_message()),
+            QueryError::Timeout(_) if deadline.is_none_or(Deadline::timed_out) => {
+                (503, self.timeout_message())
+            }
             QueryError::Timeout(_) => (503, "query cancelled: the server is shutting down".into()),
             QueryError::Evaluation(m) => (500, format!("query evaluation failed: {m}")),
             QueryError::UnknownParam { .. } | QueryError::BadParam(_) => (400, e.to_string()),
@@ -2019,14 +2257,22 @@ impl Server {
         let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
+        let parsed = match self.parse_query(text, dataset) {
+            Ok(p) => p,
+            Err(e) => {
+                let (status, msg) = self.query_error_status(&e, None);
+                let _ = resp.text(status, &msg, &[]);
+                return Info::default();
+            }
+        };
         let deadline = self
             .queries
             .register(self.cfg.timeout, resp.hard_stop_handle());
         let store = self.store();
-        let results = match query::evaluate(&store, text, dataset, Some(deadline.token())) {
+        let results = match self.execute(&parsed, &store, deadline.token()) {
             Ok(r) => r,
             Err(e) => {
-                let (status, msg) = self.query_error_status(&e, &deadline);
+                let (status, msg) = self.query_error_status(&e, Some(&deadline));
                 let _ = resp.text(status, &msg, &[]);
                 return Info::default();
             }
@@ -2154,7 +2400,7 @@ impl Server {
                 let _ = w.finish();
             }
             Err(Some(e)) => {
-                let (status, msg) = self.query_error_status(&e, deadline);
+                let (status, msg) = self.query_error_status(&e, Some(deadline));
                 info.note = msg.clone();
                 if w.started() {
                     // Headers are out: cut the response so the client sees it is incomplete.
@@ -2855,19 +3101,9 @@ impl Server {
             Some(n) => sparql.replace("%THIS%", &n.to_string()),
             None => sparql.to_string(),
         };
-        let mut evaluator = SparqlEvaluator::new();
-        if let Some(d) = deadline {
-            evaluator = evaluator.with_cancellation_token(d.token());
-        }
-        let mut prepared = evaluator
-            .parse_query(&text)
-            .map_err(|e| QueryError::Syntax(e.to_string()))?;
-        prepared.dataset_mut().set_default_graph_as_union();
-        match prepared
-            .on_store(store)
-            .execute()
-            .map_err(query::evaluation_error)?
-        {
+        let parsed = self.parse_query(&text, &Dataset::default())?;
+        let token = deadline.map_or_else(CancellationToken::new, Deadline::token);
+        match self.execute(&parsed, store, token)? {
             QueryResults::Solutions(solutions) => solutions
                 .take(limit)
                 .collect::<Result<Vec<_>, _>>()
@@ -3184,7 +3420,7 @@ impl Server {
                 );
             }
             Err(e) => {
-                let (status, msg) = self.query_error_status(&e, &deadline);
+                let (status, msg) = self.query_error_status(&e, Some(&deadline));
                 let _ = resp.text(status, &msg, &[]);
             }
         }

@@ -330,6 +330,17 @@ fn dataset_parameters_pick_graphs() {
         &[],
     ));
     assert!(onto > 0 && onto < all, "ontology {onto} of {all}");
+    // Parsed queries are kept by text and dataset: asked again, each gets its own answer.
+    assert_eq!(
+        count_of(&s.get(&format!("/sparql?query={}", enc(q)), &[])),
+        all
+    );
+    let again = format!(
+        "/sparql?query={}&default-graph-uri={}",
+        enc(q),
+        enc("https://jiandu.dev/ontology")
+    );
+    assert_eq!(count_of(&s.get(&again, &[])), onto);
     let named = s.get(
         &format!(
             "/sparql?query={}&named-graph-uri={}",
