@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -177,7 +177,6 @@ pub(crate) struct Server {
     generation: AtomicU64,
     local: SocketAddr,
     queries: QueryRegistry,
-    running_queries: AtomicUsize,
     connections: AtomicUsize,
     in_flight: AtomicUsize,
     sockets: Mutex<HashMap<u64, TcpStream>>,
@@ -207,6 +206,7 @@ impl Server {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let named = query::named_queries();
         let named_json = serde_json::to_vec(&named).unwrap_or_else(|_| b"[]".to_vec());
+        let max_queries = args.max_concurrent_queries.unwrap_or(2 * cores).max(1);
         Server {
             cfg: Config {
                 allow_update: args.allow_update,
@@ -214,7 +214,7 @@ impl Server {
                 timeout: Duration::from_secs_f64(args.timeout),
                 max_body: args.max_body,
                 max_query_length: args.max_query_length,
-                max_queries: args.max_concurrent_queries.unwrap_or(2 * cores).max(1),
+                max_queries,
                 max_rows: args.max_rows,
                 max_connections: args.max_connections.max(1),
                 io_timeout: Duration::from_secs(args.io_timeout.max(1)),
@@ -229,11 +229,13 @@ impl Server {
             store: RwLock::new(store),
             generation: AtomicU64::new(0),
             local,
-            queries: QueryRegistry::new(format!(
-                "query cancelled: it ran longer than {} s (--timeout)",
-                args.timeout
-            )),
-            running_queries: AtomicUsize::new(0),
+            queries: QueryRegistry::new(
+                format!(
+                    "query cancelled: it ran longer than {} s (--timeout)",
+                    args.timeout
+                ),
+                max_queries,
+            ),
             connections: AtomicUsize::new(0),
             in_flight: AtomicUsize::new(0),
             sockets: Mutex::new(HashMap::new()),
@@ -467,19 +469,23 @@ impl Server {
     }
 
     /// Takes one of the `--max-concurrent-queries` slots, or None when all are busy.
-    fn query_slot(&self) -> Option<Counter<'_>> {
-        let mut n = self.running_queries.load(Ordering::SeqCst);
+    fn query_slot(&self) -> Option<QuerySlot<'_>> {
+        let registry = &self.queries;
+        let mut n = registry.running.load(Ordering::SeqCst);
         loop {
             if n >= self.cfg.max_queries {
                 return None;
             }
-            match self.running_queries.compare_exchange(
-                n,
-                n + 1,
-                Ordering::SeqCst,
-                Ordering::SeqCst,
-            ) {
-                Ok(_) => return Some(Counter(&self.running_queries)),
+            match registry
+                .running
+                .compare_exchange(n, n + 1, Ordering::SeqCst, Ordering::SeqCst)
+            {
+                Ok(_) => {
+                    return Some(QuerySlot {
+                        registry,
+                        state: Arc::new(AtomicU8::new(SLOT_LIVE)),
+                    })
+                }
                 Err(current) => n = current,
             }
         }
@@ -548,6 +554,61 @@ impl AccessLog {
         self.cv.notify_all();
     }
 }
+
+/// A `--max-concurrent-queries` slot, given back when dropped (also when a thread unwinds).
+///
+/// Oxigraph checks a query's cancellation token only while it reads the store, so a stage
+/// that only computes — the sort of an ORDER BY over a large cross product, say — runs on
+/// past the deadline, and the watchdog answers 503 in its place (see `Exchange`). At that
+/// moment the slot stops counting as running and counts as overrunning instead, and the
+/// thread, whose connection is closed and which ends with the query, is moved to the lowest
+/// CPU priority: the other clients get the slot back and keep their CPU. At most as many
+/// queries as there are slots can be overrunning at a time: beyond that an overrunning query
+/// keeps its slot, which bounds the threads and memory such queries hold.
+struct QuerySlot<'a> {
+    registry: &'a QueryRegistry,
+    state: Arc<AtomicU8>,
+}
+
+const SLOT_LIVE: u8 = 0;
+const SLOT_OVERRUN: u8 = 1;
+const SLOT_DONE: u8 = 2;
+
+impl Drop for QuerySlot<'_> {
+    fn drop(&mut self) {
+        match self.state.swap(SLOT_DONE, Ordering::SeqCst) {
+            SLOT_LIVE => self.registry.running.fetch_sub(1, Ordering::SeqCst),
+            SLOT_OVERRUN => self.registry.overrun.fetch_sub(1, Ordering::SeqCst),
+            _ => 0,
+        };
+    }
+}
+
+/// The id of the calling thread, for `setpriority`.
+#[cfg(target_os = "linux")]
+fn thread_id() -> i64 {
+    // SAFETY: gettid has no arguments and cannot fail.
+    i64::from(unsafe { libc::syscall(libc::SYS_gettid) } as i32)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn thread_id() -> i64 {
+    0
+}
+
+/// Lowest CPU priority for one thread of this process (Linux: nice applies per thread).
+#[cfg(target_os = "linux")]
+fn deprioritize(tid: i64) {
+    if let Ok(tid) = libc::id_t::try_from(tid) {
+        // SAFETY: plain syscall on a thread id of this process; lowering needs no privilege.
+        unsafe {
+            libc::setpriority(libc::PRIO_PROCESS, tid, 19);
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn deprioritize(_tid: i64) {}
 
 /// Decrements its counter when dropped, also when a thread unwinds.
 struct Counter<'a>(&'a AtomicUsize);
@@ -755,6 +816,11 @@ struct QueryRegistry {
     /// watchdog when it is earlier: most queries never cost it a wake-up.
     wake_at: AtomicU64,
     epoch: Instant,
+    /// Queries holding a slot, and queries past their deadline that the watchdog answered
+    /// for but that are still computing (see `QuerySlot`).
+    running: AtomicUsize,
+    overrun: AtomicUsize,
+    max_overrun: usize,
     next: AtomicU64,
     hard_message: String,
 }
@@ -762,6 +828,8 @@ struct QueryRegistry {
 struct Entry {
     token: CancellationToken,
     exchange: Option<(Arc<Exchange>, u64)>,
+    /// The query's slot and thread.
+    slot: Option<(Arc<AtomicU8>, i64)>,
     hard: bool,
 }
 
@@ -774,18 +842,27 @@ struct Deadline<'a> {
 }
 
 impl QueryRegistry {
-    fn new(hard_message: String) -> Self {
+    fn new(hard_message: String, max_overrun: usize) -> Self {
         QueryRegistry {
             map: Mutex::new(BTreeMap::new()),
             cv: Condvar::new(),
             wake_at: AtomicU64::new(0),
             epoch: Instant::now(),
+            running: AtomicUsize::new(0),
+            overrun: AtomicUsize::new(0),
+            max_overrun,
             next: AtomicU64::new(0),
             hard_message,
         }
     }
 
-    fn register(&self, timeout: Duration, exchange: Option<(Arc<Exchange>, u64)>) -> Deadline<'_> {
+    /// Called on the query's own thread.
+    fn register(
+        &self,
+        timeout: Duration,
+        exchange: Option<(Arc<Exchange>, u64)>,
+        slot: &QuerySlot<'_>,
+    ) -> Deadline<'_> {
         let token = CancellationToken::new();
         let key = (
             Instant::now() + timeout,
@@ -799,6 +876,7 @@ impl QueryRegistry {
             Entry {
                 token: token.clone(),
                 exchange,
+                slot: Some((Arc::clone(&slot.state), thread_id())),
                 hard: false,
             },
         );
@@ -836,6 +914,9 @@ impl QueryRegistry {
                                 );
                             }
                         } else if let Some((exchange, seq)) = entry.exchange {
+                            if let Some((state, tid)) = &entry.slot {
+                                self.overrun(state, *tid);
+                            }
                             // Writing may block on a slow client: not on this thread.
                             let message = self.hard_message.clone();
                             std::thread::spawn(move || exchange.hard_stop(seq, &message));
@@ -860,6 +941,27 @@ impl QueryRegistry {
                 .map(|(g, _)| g)
                 .unwrap_or_else(|p| p.into_inner().0);
             self.wake_at.store(0, Ordering::Relaxed);
+        }
+    }
+
+    /// The query is past its deadline and the watchdog answers for it: its slot is freed
+    /// and its thread (which ends with the query) runs on at the lowest priority.
+    fn overrun(&self, state: &AtomicU8, tid: i64) {
+        if state.load(Ordering::SeqCst) != SLOT_LIVE {
+            return;
+        }
+        deprioritize(tid);
+        if self.overrun.fetch_add(1, Ordering::SeqCst) >= self.max_overrun {
+            self.overrun.fetch_sub(1, Ordering::SeqCst);
+            return;
+        }
+        if state
+            .compare_exchange(SLOT_LIVE, SLOT_OVERRUN, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            self.running.fetch_sub(1, Ordering::SeqCst);
+        } else {
+            self.overrun.fetch_sub(1, Ordering::SeqCst);
         }
     }
 
@@ -2260,6 +2362,7 @@ impl Server {
         let parsed = match self.parse_query(text, dataset) {
             Ok(p) => p,
             Err(e) => {
+                drop(slot);
                 let (status, msg) = self.query_error_status(&e, None);
                 let _ = resp.text(status, &msg, &[]);
                 return Info::default();
@@ -2267,12 +2370,15 @@ impl Server {
         };
         let deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let store = self.store();
         let results = match self.execute(&parsed, &store, deadline.token()) {
             Ok(r) => r,
             Err(e) => {
                 let (status, msg) = self.query_error_status(&e, Some(&deadline));
+                // Free the slot before answering: the client may ask again at once.
+                drop(deadline);
+                drop(slot);
                 let _ = resp.text(status, &msg, &[]);
                 return Info::default();
             }
@@ -2312,7 +2418,7 @@ impl Server {
         results: QueryResults<'_>,
         format: Format,
         deadline: &Deadline<'_>,
-        slot: Counter<'_>,
+        slot: QuerySlot<'_>,
     ) -> Info {
         let max_rows = self.cfg.max_rows;
         let limit_header = max_rows.to_string();
@@ -2833,13 +2939,13 @@ impl Server {
                 }
             },
         };
-        let Some(_slot) = self.query_slot() else {
+        let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
         // dot_for_web takes no cancellation token; past --timeout the watchdog answers 503.
         let _deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let store = self.store();
         match crate::export::dot_for_web(&store, body.as_deref(), region.as_deref(), depth) {
             Ok(dot) => {
@@ -3008,14 +3114,14 @@ SELECT DISTINCT ?s ?alt WHERE {{
             let _ = resp.json(b"[]");
             return Info::rows(0);
         }
-        let Some(_slot) = self.query_slot() else {
+        let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
         // The first search builds the index: on a very large store the watchdog answers
         // 503 if that takes longer than --timeout (the index is still finished and kept).
         let _deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let index = match self.search_index() {
             Ok(i) => i,
             Err(e) => {
@@ -3388,12 +3494,12 @@ impl Server {
                 return Info::default();
             }
         };
-        let Some(_slot) = self.query_slot() else {
+        let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
         let deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let store = self.store();
         match self.entity_page(&store, &node, &deadline) {
             Ok(Some(html)) => {
