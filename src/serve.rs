@@ -185,7 +185,7 @@ pub(crate) struct Server {
     search: Mutex<Option<(u64, Arc<Vec<SearchEntry>>)>>,
     named: Vec<query::NamedQuery>,
     named_json: Vec<u8>,
-    parsed: Mutex<QueryCache>,
+    parsed: QueryCache,
     access_log: AccessLog,
     /// Every query is evaluated by a clone of this one.
     evaluator: SparqlEvaluator,
@@ -250,10 +250,10 @@ impl Server {
                 cv: Condvar::new(),
                 closed: AtomicBool::new(false),
             },
-            parsed: Mutex::new(QueryCache {
-                map: HashMap::new(),
-                tick: 0,
-            }),
+            parsed: QueryCache {
+                map: RwLock::new(HashMap::new()),
+                tick: AtomicU64::new(0),
+            },
             evaluator: SparqlEvaluator::new(),
         }
     }
@@ -1005,10 +1005,11 @@ struct ParsedQuery {
     dataset: QueryDatasetSpecification,
 }
 
-/// Parsed queries by query text and dataset (least recently used ones go first).
+/// Parsed queries by query text and dataset (least recently used ones go first). A hit
+/// only takes the read lock, so requests running at the same time do not wait for each other.
 struct QueryCache {
-    map: HashMap<String, (Arc<ParsedQuery>, u64)>,
-    tick: u64,
+    map: RwLock<HashMap<String, (Arc<ParsedQuery>, AtomicU64)>>,
+    tick: AtomicU64,
 }
 
 const QUERY_CACHE: usize = 256;
@@ -1016,28 +1017,27 @@ const QUERY_CACHE: usize = 256;
 const QUERY_CACHE_TEXT: usize = 16 * 1024;
 
 impl QueryCache {
-    fn get(&mut self, key: &str) -> Option<Arc<ParsedQuery>> {
-        self.tick += 1;
-        let tick = self.tick;
-        self.map.get_mut(key).map(|(q, used)| {
-            *used = tick;
+    fn get(&self, key: &str) -> Option<Arc<ParsedQuery>> {
+        let map = self.map.read().unwrap_or_else(|p| p.into_inner());
+        map.get(key).map(|(q, used)| {
+            used.store(self.tick.fetch_add(1, Ordering::Relaxed), Ordering::Relaxed);
             Arc::clone(q)
         })
     }
 
-    fn put(&mut self, key: String, query: Arc<ParsedQuery>) {
-        if self.map.len() >= QUERY_CACHE {
-            if let Some(oldest) = self
-                .map
+    fn put(&self, key: String, query: Arc<ParsedQuery>) {
+        let mut map = self.map.write().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= QUERY_CACHE {
+            if let Some(oldest) = map
                 .iter()
-                .min_by_key(|(_, (_, used))| *used)
+                .min_by_key(|(_, (_, used))| used.load(Ordering::Relaxed))
                 .map(|(k, _)| k.clone())
             {
-                self.map.remove(&oldest);
+                map.remove(&oldest);
             }
         }
-        self.tick += 1;
-        self.map.insert(key, (query, self.tick));
+        let tick = AtomicU64::new(self.tick.fetch_add(1, Ordering::Relaxed));
+        map.insert(key, (query, tick));
     }
 }
 
@@ -1058,7 +1058,7 @@ impl Server {
                 key.push('\u{0}');
                 key.push_str(g);
             }
-            if let Some(q) = lock(&self.parsed).get(&key) {
+            if let Some(q) = self.parsed.get(&key) {
                 return Ok(q);
             }
         }
@@ -1092,7 +1092,7 @@ impl Server {
         let dataset = ds.clone();
         let parsed = Arc::new(ParsedQuery { query, dataset });
         if cacheable {
-            lock(&self.parsed).put(key, Arc::clone(&parsed));
+            self.parsed.put(key, Arc::clone(&parsed));
         }
         Ok(parsed)
     }
