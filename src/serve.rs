@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -25,7 +25,9 @@ use anyhow::Context as _;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, Term, TripleRef};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::sparql::{
+    CancellationToken, QueryDatasetSpecification, QueryResults, QuerySolution, SparqlEvaluator,
+};
 use oxigraph::store::Store;
 
 use crate::query::{self, Dataset, QueryError};
@@ -175,7 +177,6 @@ pub(crate) struct Server {
     generation: AtomicU64,
     local: SocketAddr,
     queries: QueryRegistry,
-    running_queries: AtomicUsize,
     connections: AtomicUsize,
     in_flight: AtomicUsize,
     sockets: Mutex<HashMap<u64, TcpStream>>,
@@ -184,6 +185,10 @@ pub(crate) struct Server {
     search: Mutex<Option<(u64, Arc<Vec<SearchEntry>>)>>,
     named: Vec<query::NamedQuery>,
     named_json: Vec<u8>,
+    parsed: QueryCache,
+    access_log: AccessLog,
+    /// Every query is evaluated by a clone of this one.
+    evaluator: SparqlEvaluator,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -201,6 +206,7 @@ impl Server {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let named = query::named_queries();
         let named_json = serde_json::to_vec(&named).unwrap_or_else(|_| b"[]".to_vec());
+        let max_queries = args.max_concurrent_queries.unwrap_or(2 * cores).max(1);
         Server {
             cfg: Config {
                 allow_update: args.allow_update,
@@ -208,7 +214,7 @@ impl Server {
                 timeout: Duration::from_secs_f64(args.timeout),
                 max_body: args.max_body,
                 max_query_length: args.max_query_length,
-                max_queries: args.max_concurrent_queries.unwrap_or(2 * cores).max(1),
+                max_queries,
                 max_rows: args.max_rows,
                 max_connections: args.max_connections.max(1),
                 io_timeout: Duration::from_secs(args.io_timeout.max(1)),
@@ -223,11 +229,13 @@ impl Server {
             store: RwLock::new(store),
             generation: AtomicU64::new(0),
             local,
-            queries: QueryRegistry::new(format!(
-                "query cancelled: it ran longer than {} s (--timeout)",
-                args.timeout
-            )),
-            running_queries: AtomicUsize::new(0),
+            queries: QueryRegistry::new(
+                format!(
+                    "query cancelled: it ran longer than {} s (--timeout)",
+                    args.timeout
+                ),
+                max_queries,
+            ),
             connections: AtomicUsize::new(0),
             in_flight: AtomicUsize::new(0),
             sockets: Mutex::new(HashMap::new()),
@@ -236,6 +244,17 @@ impl Server {
             search: Mutex::new(None),
             named,
             named_json,
+            access_log: AccessLog {
+                buf: Mutex::new(Vec::new()),
+                out: Mutex::new(()),
+                cv: Condvar::new(),
+                closed: AtomicBool::new(false),
+            },
+            parsed: QueryCache {
+                map: RwLock::new(HashMap::new()),
+                tick: AtomicU64::new(0),
+            },
+            evaluator: SparqlEvaluator::new(),
         }
     }
 
@@ -251,6 +270,7 @@ impl Server {
     /// connection of our own), then let `run` wind down.
     fn begin_shutdown(&self) {
         if self.shutdown.swap(true, Ordering::SeqCst) {
+            self.access_log.flush();
             eprintln!("jiandu: second signal, exiting now");
             std::process::exit(1);
         }
@@ -275,6 +295,10 @@ impl Server {
             let me = Arc::clone(self);
             std::thread::spawn(move || me.queries.watchdog(&me.shutdown));
         }
+        let log_writer = {
+            let me = Arc::clone(self);
+            std::thread::spawn(move || me.access_log.writer())
+        };
         if let Some(every) = self.cfg.reload {
             let me = Arc::clone(self);
             std::thread::spawn(move || me.reload_loop(every));
@@ -328,6 +352,9 @@ impl Server {
         while self.connections.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));
         }
+        self.access_log.close();
+        let _ = log_writer.join();
+        self.access_log.flush();
         if self.cfg.allow_update {
             let _ = self.store().flush();
         }
@@ -438,28 +465,150 @@ impl Server {
             line.push_str(note);
         }
         line.push('\n');
-        let _ = io::stderr().lock().write_all(line.as_bytes());
+        self.access_log.push(line.as_bytes());
     }
 
     /// Takes one of the `--max-concurrent-queries` slots, or None when all are busy.
-    fn query_slot(&self) -> Option<Counter<'_>> {
-        let mut n = self.running_queries.load(Ordering::SeqCst);
+    fn query_slot(&self) -> Option<QuerySlot<'_>> {
+        let registry = &self.queries;
+        let mut n = registry.running.load(Ordering::SeqCst);
         loop {
             if n >= self.cfg.max_queries {
                 return None;
             }
-            match self.running_queries.compare_exchange(
-                n,
-                n + 1,
-                Ordering::SeqCst,
-                Ordering::SeqCst,
-            ) {
-                Ok(_) => return Some(Counter(&self.running_queries)),
+            match registry
+                .running
+                .compare_exchange(n, n + 1, Ordering::SeqCst, Ordering::SeqCst)
+            {
+                Ok(_) => {
+                    return Some(QuerySlot {
+                        registry,
+                        state: Arc::new(AtomicU8::new(SLOT_LIVE)),
+                    })
+                }
                 Err(current) => n = current,
             }
         }
     }
 }
+
+/// The access log on stderr. A request appends its line to a buffer that a thread writes
+/// out `LOG_DELAY` later, in one write for all the lines that came meanwhile: no request
+/// waits for stderr, nor for another request's line.
+struct AccessLog {
+    buf: Mutex<Vec<u8>>,
+    /// Held while a batch is taken and written, so batches go out in order.
+    out: Mutex<()>,
+    cv: Condvar,
+    closed: AtomicBool,
+}
+
+const LOG_DELAY: Duration = Duration::from_millis(10);
+/// Beyond this much unwritten log (stderr is blocked), requests write it out themselves.
+const LOG_BACKLOG: usize = 1 << 20;
+
+impl AccessLog {
+    fn push(&self, line: &[u8]) {
+        let mut buf = lock(&self.buf);
+        if buf.len() >= LOG_BACKLOG {
+            drop(buf);
+            self.flush();
+            buf = lock(&self.buf);
+        }
+        let was_empty = buf.is_empty();
+        buf.extend_from_slice(line);
+        drop(buf);
+        if was_empty {
+            self.cv.notify_one();
+        }
+    }
+
+    fn flush(&self) {
+        let _out = lock(&self.out);
+        let batch = std::mem::take(&mut *lock(&self.buf));
+        if !batch.is_empty() {
+            let _ = io::stderr().lock().write_all(&batch);
+        }
+    }
+
+    /// The writer thread, until `close`.
+    fn writer(&self) {
+        loop {
+            {
+                let mut buf = lock(&self.buf);
+                while buf.is_empty() && !self.closed.load(Ordering::SeqCst) {
+                    buf = self.cv.wait(buf).unwrap_or_else(|p| p.into_inner());
+                }
+                if buf.is_empty() {
+                    return;
+                }
+            }
+            std::thread::sleep(LOG_DELAY);
+            self.flush();
+        }
+    }
+
+    fn close(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+        let _buf = lock(&self.buf);
+        self.cv.notify_all();
+    }
+}
+
+/// A `--max-concurrent-queries` slot, given back when dropped (also when a thread unwinds).
+///
+/// Oxigraph checks a query's cancellation token only while it reads the store, so a stage
+/// that only computes — the sort of an ORDER BY over a large cross product, say — runs on
+/// past the deadline, and the watchdog answers 503 in its place (see `Exchange`). At that
+/// moment the slot stops counting as running and counts as overrunning instead, and the
+/// thread, whose connection is closed and which ends with the query, is moved to the lowest
+/// CPU priority: the other clients get the slot back and keep their CPU. At most as many
+/// queries as there are slots can be overrunning at a time: beyond that an overrunning query
+/// keeps its slot, which bounds the threads and memory such queries hold.
+struct QuerySlot<'a> {
+    registry: &'a QueryRegistry,
+    state: Arc<AtomicU8>,
+}
+
+const SLOT_LIVE: u8 = 0;
+const SLOT_OVERRUN: u8 = 1;
+const SLOT_DONE: u8 = 2;
+
+impl Drop for QuerySlot<'_> {
+    fn drop(&mut self) {
+        match self.state.swap(SLOT_DONE, Ordering::SeqCst) {
+            SLOT_LIVE => self.registry.running.fetch_sub(1, Ordering::SeqCst),
+            SLOT_OVERRUN => self.registry.overrun.fetch_sub(1, Ordering::SeqCst),
+            _ => 0,
+        };
+    }
+}
+
+/// The id of the calling thread, for `setpriority`.
+#[cfg(target_os = "linux")]
+fn thread_id() -> i64 {
+    // SAFETY: gettid has no arguments and cannot fail.
+    i64::from(unsafe { libc::syscall(libc::SYS_gettid) } as i32)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn thread_id() -> i64 {
+    0
+}
+
+/// Lowest CPU priority for one thread of this process (Linux: nice applies per thread).
+#[cfg(target_os = "linux")]
+fn deprioritize(tid: i64) {
+    if let Ok(tid) = libc::id_t::try_from(tid) {
+        // SAFETY: plain syscall on a thread id of this process; lowering needs no privilege.
+        unsafe {
+            libc::setpriority(libc::PRIO_PROCESS, tid, 19);
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn deprioritize(_tid: i64) {}
 
 /// Decrements its counter when dropped, also when a thread unwinds.
 struct Counter<'a>(&'a AtomicUsize);
@@ -662,6 +811,16 @@ fn writer_active(_path: &Path) -> bool {
 struct QueryRegistry {
     map: Mutex<BTreeMap<(Instant, u64), Entry>>,
     cv: Condvar,
+    /// When the waiting watchdog wakes up next, in nanoseconds since `epoch` (0 while it is
+    /// not waiting); read and written under `map`'s lock. A new deadline only wakes the
+    /// watchdog when it is earlier: most queries never cost it a wake-up.
+    wake_at: AtomicU64,
+    epoch: Instant,
+    /// Queries holding a slot, and queries past their deadline that the watchdog answered
+    /// for but that are still computing (see `QuerySlot`).
+    running: AtomicUsize,
+    overrun: AtomicUsize,
+    max_overrun: usize,
     next: AtomicU64,
     hard_message: String,
 }
@@ -669,6 +828,8 @@ struct QueryRegistry {
 struct Entry {
     token: CancellationToken,
     exchange: Option<(Arc<Exchange>, u64)>,
+    /// The query's slot and thread.
+    slot: Option<(Arc<AtomicU8>, i64)>,
     hard: bool,
 }
 
@@ -681,33 +842,46 @@ struct Deadline<'a> {
 }
 
 impl QueryRegistry {
-    fn new(hard_message: String) -> Self {
+    fn new(hard_message: String, max_overrun: usize) -> Self {
         QueryRegistry {
             map: Mutex::new(BTreeMap::new()),
             cv: Condvar::new(),
+            wake_at: AtomicU64::new(0),
+            epoch: Instant::now(),
+            running: AtomicUsize::new(0),
+            overrun: AtomicUsize::new(0),
+            max_overrun,
             next: AtomicU64::new(0),
             hard_message,
         }
     }
 
-    fn register(&self, timeout: Duration, exchange: Option<(Arc<Exchange>, u64)>) -> Deadline<'_> {
+    /// Called on the query's own thread.
+    fn register(
+        &self,
+        timeout: Duration,
+        exchange: Option<(Arc<Exchange>, u64)>,
+        slot: &QuerySlot<'_>,
+    ) -> Deadline<'_> {
         let token = CancellationToken::new();
         let key = (
             Instant::now() + timeout,
             self.next.fetch_add(1, Ordering::Relaxed),
         );
         let mut map = lock(&self.map);
-        let first = map.keys().next().is_none_or(|k| key < *k);
+        let since = key.0.saturating_duration_since(self.epoch).as_nanos();
+        let earlier = since < u128::from(self.wake_at.load(Ordering::Relaxed));
         map.insert(
             key,
             Entry {
                 token: token.clone(),
                 exchange,
+                slot: Some((Arc::clone(&slot.state), thread_id())),
                 hard: false,
             },
         );
         drop(map);
-        if first {
+        if earlier {
             self.cv.notify_all();
         }
         Deadline {
@@ -740,6 +914,9 @@ impl QueryRegistry {
                                 );
                             }
                         } else if let Some((exchange, seq)) = entry.exchange {
+                            if let Some((state, tid)) = &entry.slot {
+                                self.overrun(state, *tid);
+                            }
                             // Writing may block on a slow client: not on this thread.
                             let message = self.hard_message.clone();
                             std::thread::spawn(move || exchange.hard_stop(seq, &message));
@@ -750,11 +927,41 @@ impl QueryRegistry {
                 Some(key) => key.0 - now,
                 None => Duration::from_millis(500),
             };
+            let wait = wait.min(Duration::from_millis(500));
+            let wake_at = (now + wait)
+                .saturating_duration_since(self.epoch)
+                .as_nanos();
+            self.wake_at.store(
+                u64::try_from(wake_at).unwrap_or(u64::MAX),
+                Ordering::Relaxed,
+            );
             map = self
                 .cv
-                .wait_timeout(map, wait.min(Duration::from_millis(500)))
+                .wait_timeout(map, wait)
                 .map(|(g, _)| g)
                 .unwrap_or_else(|p| p.into_inner().0);
+            self.wake_at.store(0, Ordering::Relaxed);
+        }
+    }
+
+    /// The query is past its deadline and the watchdog answers for it: its slot is freed
+    /// and its thread (which ends with the query) runs on at the lowest priority.
+    fn overrun(&self, state: &AtomicU8, tid: i64) {
+        if state.load(Ordering::SeqCst) != SLOT_LIVE {
+            return;
+        }
+        deprioritize(tid);
+        if self.overrun.fetch_add(1, Ordering::SeqCst) >= self.max_overrun {
+            self.overrun.fetch_sub(1, Ordering::SeqCst);
+            return;
+        }
+        if state
+            .compare_exchange(SLOT_LIVE, SLOT_OVERRUN, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            self.running.fetch_sub(1, Ordering::SeqCst);
+        } else {
+            self.overrun.fetch_sub(1, Ordering::SeqCst);
         }
     }
 
@@ -786,6 +993,127 @@ impl Deadline<'_> {
 impl Drop for Deadline<'_> {
     fn drop(&mut self) {
         lock(&self.registry.map).remove(&self.key);
+    }
+}
+
+// ===================================================================== prepared queries
+
+/// A query parsed once, checked (no SERVICE) and with its dataset fixed; kept by text and
+/// dataset so that a query asked again is not parsed again.
+struct ParsedQuery {
+    query: spargebra::Query,
+    dataset: QueryDatasetSpecification,
+}
+
+/// Parsed queries by query text and dataset (least recently used ones go first). A hit
+/// only takes the read lock, so requests running at the same time do not wait for each other.
+struct QueryCache {
+    map: RwLock<HashMap<String, (Arc<ParsedQuery>, AtomicU64)>>,
+    tick: AtomicU64,
+}
+
+const QUERY_CACHE: usize = 256;
+/// Longest query text kept in the cache (longer ones are parsed every time).
+const QUERY_CACHE_TEXT: usize = 16 * 1024;
+
+impl QueryCache {
+    fn get(&self, key: &str) -> Option<Arc<ParsedQuery>> {
+        let map = self.map.read().unwrap_or_else(|p| p.into_inner());
+        map.get(key).map(|(q, used)| {
+            used.store(self.tick.fetch_add(1, Ordering::Relaxed), Ordering::Relaxed);
+            Arc::clone(q)
+        })
+    }
+
+    fn put(&self, key: String, query: Arc<ParsedQuery>) {
+        let mut map = self.map.write().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= QUERY_CACHE {
+            if let Some(oldest) = map
+                .iter()
+                .min_by_key(|(_, (_, used))| used.load(Ordering::Relaxed))
+                .map(|(k, _)| k.clone())
+            {
+                map.remove(&oldest);
+            }
+        }
+        let tick = AtomicU64::new(self.tick.fetch_add(1, Ordering::Relaxed));
+        map.insert(key, (query, tick));
+    }
+}
+
+impl Server {
+    /// The parsed form of a query (from the cache when it was asked before).
+    fn parse_query(&self, text: &str, dataset: &Dataset) -> Result<Arc<ParsedQuery>, QueryError> {
+        let cacheable = text.len() <= QUERY_CACHE_TEXT;
+        let mut key = String::new();
+        if cacheable {
+            key.reserve(text.len() + 2);
+            key.push_str(text);
+            for g in &dataset.default_graphs {
+                key.push('\u{0}');
+                key.push_str(g);
+            }
+            key.push('\u{1}');
+            for g in &dataset.named_graphs {
+                key.push('\u{0}');
+                key.push_str(g);
+            }
+            if let Some(q) = self.parsed.get(&key) {
+                return Ok(q);
+            }
+        }
+        let query = spargebra::SparqlParser::new()
+            .parse_query(text)
+            .map_err(|e| QueryError::Syntax(e.to_string()))?;
+        // Checked on the algebra, so an IRI or a string that merely says "service" passes.
+        if query.to_sse().contains("(service ") {
+            return Err(QueryError::ServiceRefused);
+        }
+        let mut prepared = SparqlEvaluator::new().for_query(query.clone());
+        let ds = prepared.dataset_mut();
+        if !dataset.default_graphs.is_empty() || !dataset.named_graphs.is_empty() {
+            let to_nodes = |v: &[String]| -> Result<Vec<NamedNode>, QueryError> {
+                v.iter()
+                    .map(|g| {
+                        NamedNode::new(g.clone())
+                            .map_err(|e| QueryError::Syntax(format!("graph IRI {g}: {e}")))
+                    })
+                    .collect()
+            };
+            let defaults = to_nodes(&dataset.default_graphs)?;
+            ds.set_default_graph(defaults.into_iter().map(Into::into).collect());
+            if !dataset.named_graphs.is_empty() {
+                let named = to_nodes(&dataset.named_graphs)?;
+                ds.set_available_named_graphs(named.into_iter().map(Into::into).collect());
+            }
+        } else if ds.is_default_dataset() {
+            ds.set_default_graph_as_union();
+        }
+        let dataset = ds.clone();
+        let parsed = Arc::new(ParsedQuery { query, dataset });
+        if cacheable {
+            self.parsed.put(key, Arc::clone(&parsed));
+        }
+        Ok(parsed)
+    }
+
+    /// Evaluates a parsed query on `store` under `token`.
+    fn execute(
+        &self,
+        parsed: &ParsedQuery,
+        store: &Store,
+        token: CancellationToken,
+    ) -> Result<QueryResults<'static>, QueryError> {
+        let mut prepared = self
+            .evaluator
+            .clone()
+            .with_cancellation_token(token)
+            .for_query(parsed.query.clone());
+        *prepared.dataset_mut() = parsed.dataset.clone();
+        prepared
+            .on_store(store)
+            .execute()
+            .map_err(query::evaluation_error)
     }
 }
 
@@ -850,11 +1178,18 @@ impl Request {
     fn log_path(&self) -> String {
         let mut s = self.path.clone();
         if !self.query.is_empty() {
-            let names: Vec<String> = url::form_urlencoded::parse(self.query.as_bytes())
-                .map(|(k, _)| k.chars().take(40).collect())
-                .collect();
+            // Only the names are decoded: the values (a whole query, say) are skipped.
             s.push('?');
-            s.push_str(&names.join("&"));
+            for (i, pair) in self.query.split('&').filter(|p| !p.is_empty()).enumerate() {
+                let name = pair.split_once('=').map_or(pair, |(k, _)| k);
+                let (name, _) = url::form_urlencoded::parse(name.as_bytes())
+                    .next()
+                    .unwrap_or_default();
+                if i > 0 {
+                    s.push('&');
+                }
+                s.extend(name.chars().take(40));
+            }
         }
         s
     }
@@ -950,7 +1285,10 @@ impl Conn {
             }
         };
         let (head_len, body_start) = head_end;
-        let head = String::from_utf8_lossy(&self.buf[..head_len]).into_owned();
+        let head = match std::str::from_utf8(&self.buf[..head_len]) {
+            Ok(h) => h.to_string(),
+            Err(_) => String::from_utf8_lossy(&self.buf[..head_len]).into_owned(),
+        };
         self.buf.drain(..body_start);
         let mut lines = head.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
         let request_line = lines.next().unwrap_or_default();
@@ -1981,14 +2319,16 @@ impl Server {
     }
 
     /// Status and message for a query that failed before any output was sent.
-    fn query_error_status(&self, e: &QueryError, deadline: &Deadline<'_>) -> (u16, String) {
+    fn query_error_status(&self, e: &QueryError, deadline: Option<&Deadline<'_>>) -> (u16, String) {
         match e {
             QueryError::Syntax(m) => (400, m.clone()),
             QueryError::ServiceRefused => (
                 403,
                 "federated SERVICE calls are disabled on this server".to_string(),
             ),
-            QueryError::Timeout(_) if deadline.timed_out() => (503, self.timeout_message()),
+            QueryError::Timeout(_) if deadline.is_none_or(Deadline::timed_out) => {
+                (503, self.timeout_message())
+            }
             QueryError::Timeout(_) => (503, "query cancelled: the server is shutting down".into()),
             QueryError::Evaluation(m) => (500, format!("query evaluation failed: {m}")),
             QueryError::UnknownParam { .. } | QueryError::BadParam(_) => (400, e.to_string()),
@@ -2019,14 +2359,26 @@ impl Server {
         let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
+        let parsed = match self.parse_query(text, dataset) {
+            Ok(p) => p,
+            Err(e) => {
+                drop(slot);
+                let (status, msg) = self.query_error_status(&e, None);
+                let _ = resp.text(status, &msg, &[]);
+                return Info::default();
+            }
+        };
         let deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let store = self.store();
-        let results = match query::evaluate(&store, text, dataset, Some(deadline.token())) {
+        let results = match self.execute(&parsed, &store, deadline.token()) {
             Ok(r) => r,
             Err(e) => {
-                let (status, msg) = self.query_error_status(&e, &deadline);
+                let (status, msg) = self.query_error_status(&e, Some(&deadline));
+                // Free the slot before answering: the client may ask again at once.
+                drop(deadline);
+                drop(slot);
                 let _ = resp.text(status, &msg, &[]);
                 return Info::default();
             }
@@ -2066,7 +2418,7 @@ impl Server {
         results: QueryResults<'_>,
         format: Format,
         deadline: &Deadline<'_>,
-        slot: Counter<'_>,
+        slot: QuerySlot<'_>,
     ) -> Info {
         let max_rows = self.cfg.max_rows;
         let limit_header = max_rows.to_string();
@@ -2154,7 +2506,7 @@ impl Server {
                 let _ = w.finish();
             }
             Err(Some(e)) => {
-                let (status, msg) = self.query_error_status(&e, deadline);
+                let (status, msg) = self.query_error_status(&e, Some(deadline));
                 info.note = msg.clone();
                 if w.started() {
                     // Headers are out: cut the response so the client sees it is incomplete.
@@ -2587,13 +2939,13 @@ impl Server {
                 }
             },
         };
-        let Some(_slot) = self.query_slot() else {
+        let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
         // dot_for_web takes no cancellation token; past --timeout the watchdog answers 503.
         let _deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let store = self.store();
         match crate::export::dot_for_web(&store, body.as_deref(), region.as_deref(), depth) {
             Ok(dot) => {
@@ -2762,14 +3114,14 @@ SELECT DISTINCT ?s ?alt WHERE {{
             let _ = resp.json(b"[]");
             return Info::rows(0);
         }
-        let Some(_slot) = self.query_slot() else {
+        let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
         // The first search builds the index: on a very large store the watchdog answers
         // 503 if that takes longer than --timeout (the index is still finished and kept).
         let _deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let index = match self.search_index() {
             Ok(i) => i,
             Err(e) => {
@@ -2855,19 +3207,9 @@ impl Server {
             Some(n) => sparql.replace("%THIS%", &n.to_string()),
             None => sparql.to_string(),
         };
-        let mut evaluator = SparqlEvaluator::new();
-        if let Some(d) = deadline {
-            evaluator = evaluator.with_cancellation_token(d.token());
-        }
-        let mut prepared = evaluator
-            .parse_query(&text)
-            .map_err(|e| QueryError::Syntax(e.to_string()))?;
-        prepared.dataset_mut().set_default_graph_as_union();
-        match prepared
-            .on_store(store)
-            .execute()
-            .map_err(query::evaluation_error)?
-        {
+        let parsed = self.parse_query(&text, &Dataset::default())?;
+        let token = deadline.map_or_else(CancellationToken::new, Deadline::token);
+        match self.execute(&parsed, store, token)? {
             QueryResults::Solutions(solutions) => solutions
                 .take(limit)
                 .collect::<Result<Vec<_>, _>>()
@@ -3152,12 +3494,12 @@ impl Server {
                 return Info::default();
             }
         };
-        let Some(_slot) = self.query_slot() else {
+        let Some(slot) = self.query_slot() else {
             return self.busy(resp);
         };
         let deadline = self
             .queries
-            .register(self.cfg.timeout, resp.hard_stop_handle());
+            .register(self.cfg.timeout, resp.hard_stop_handle(), &slot);
         let store = self.store();
         match self.entity_page(&store, &node, &deadline) {
             Ok(Some(html)) => {
@@ -3184,7 +3526,7 @@ impl Server {
                 );
             }
             Err(e) => {
-                let (status, msg) = self.query_error_status(&e, &deadline);
+                let (status, msg) = self.query_error_status(&e, Some(&deadline));
                 let _ = resp.text(status, &msg, &[]);
             }
         }

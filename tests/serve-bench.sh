@@ -5,10 +5,15 @@
 #
 #   bash tests/serve-bench.sh                 # 30 s per run (about 4 minutes in all)
 #   DURATION=10 SOAK=20 bash tests/serve-bench.sh
+#   ROUNDS=3 bash tests/serve-bench.sh        # the comparison three times, servers alternating
+#
+# The machine may be shared: run several rounds and report them all. Next to req/s, each row
+# gives the server's CPU time per request (user + system, from /proc), which other load on
+# the machine disturbs much less than throughput.
 #
 # Needs: wrk (apt-get install -y wrk) and the `oxigraph` PyPI package, which ships the
 # Oxigraph CLI/server binary (pip install oxigraph==0.5.13, the version jiandu links).
-# Environment: JIANDU_BIN, OXIGRAPH_BIN, DURATION (s), SOAK (s), THREADS, CONNECTIONS.
+# Environment: JIANDU_BIN, OXIGRAPH_BIN, DURATION (s), SOAK (s), ROUNDS, THREADS, CONNECTIONS.
 # Every request goes to 127.0.0.1 only; every run is bounded in time.
 set -euo pipefail
 
@@ -16,6 +21,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 DURATION="${DURATION:-30}"
 SOAK="${SOAK:-60}"
+ROUNDS="${ROUNDS:-1}"
 THREADS="${THREADS:-2}"
 # jiandu answers 503 beyond --max-concurrent-queries (2 x cores by default): stay within.
 CONNECTIONS="${CONNECTIONS:-4}"
@@ -69,7 +75,8 @@ pids+=("$jpid")
 oport="$(free_port)"
 "$OXIGRAPH_BIN" serve-read-only --location "$work/ox-store" --bind "127.0.0.1:$oport" \
   --union-default-graph > /dev/null 2>&1 &
-pids+=("$!")
+opid=$!
+pids+=("$opid")
 wait_port "$jport"
 wait_port "$oport"
 
@@ -91,28 +98,50 @@ for name in lookup totals; do
   echo "query $name: $rows rows, same CSV from both servers: $same"
 done
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # server url label
-  local out
+  local out pid t0 t1
+  [ "$1" = jiandu ] && pid="$jpid" || pid="$opid"
+  t0="$(cpu_ticks "$pid")"
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency \
     -H 'Accept: application/sparql-results+json' "$2")"
-  local rps p50 p99 errors
+  t1="$(cpu_ticks "$pid")"
+  local rps p50 p99 errors n cpu
   rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
   p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
   errors="$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {n += 1} END {print n + 0}' <<<"$out")"
-  printf '| %-9s | %-24s | %10s | %8s | %8s | %6s |\n' "$1" "$3" "$rps" "$p50" "$p99" "$errors"
+  n="$(awk '/requests in/ {print $1}' <<<"$out")"
+  cpu="$(awk -v t="$((t1 - t0))" -v n="$n" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {printf "%.1f", (n > 0) ? t * 1e6 / hz / n : 0}')"
+  printf '| %5s | %-9s | %-24s | %10s | %8s | %8s | %6s | %8s |\n' \
+    "$round" "$1" "$3" "$rps" "$p50" "$p99" "$errors" "$cpu"
 }
 
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, loopback, $(nproc) cores"
 echo
-echo "| server    | query                    |      req/s |      p50 |      p99 | errors |"
-echo "|-----------|--------------------------|-----------:|---------:|---------:|-------:|"
-run jiandu "http://127.0.0.1:$jport/sparql?query=$lookup_q" "lookup (1 row)"
-run oxigraph "http://127.0.0.1:$oport/query?query=$lookup_q" "lookup (1 row)"
-run jiandu "http://127.0.0.1:$jport/sparql?query=$totals_q" "body-totals (aggregate)"
-run oxigraph "http://127.0.0.1:$oport/query?query=$totals_q" "body-totals (aggregate)"
-run jiandu "http://127.0.0.1:$jport/queries/body-totals" "/queries/body-totals"
+echo "| round | server    | query                    |      req/s |      p50 |      p99 | errors | CPU µs/req |"
+echo "|------:|-----------|--------------------------|-----------:|---------:|---------:|-------:|-----------:|"
+rss0="$(awk '/VmRSS/ {print $2}' "/proc/$jpid/status")"
+for round in $(seq 1 "$ROUNDS"); do
+  # Odd rounds start with jiandu, even ones with Oxigraph.
+  order=(jiandu oxigraph)
+  (( round % 2 )) || order=(oxigraph jiandu)
+  for q in lookup totals; do
+    label="lookup (1 row)"
+    [ "$q" = totals ] && label="body-totals (aggregate)"
+    qv="${q}_q"
+    for server in "${order[@]}"; do
+      if [ "$server" = jiandu ]; then
+        run jiandu "http://127.0.0.1:$jport/sparql?query=${!qv}" "$label"
+      else
+        run oxigraph "http://127.0.0.1:$oport/query?query=${!qv}" "$label"
+      fi
+    done
+  done
+  run jiandu "http://127.0.0.1:$jport/queries/body-totals" "/queries/body-totals"
+done
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 echo
@@ -120,5 +149,5 @@ before="$(rss "$jpid")"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SOAK}s" -H 'Accept: application/sparql-results+json' \
   "http://127.0.0.1:$jport/sparql?query=$totals_q" > /dev/null
 after="$(rss "$jpid")"
-echo "jiandu RSS before a ${SOAK} s body-totals run: ${before} KiB, after: ${after} KiB"
+echo "jiandu RSS at start: ${rss0} KiB; before a ${SOAK} s body-totals run: ${before} KiB, after: ${after} KiB"
 echo "access log lines written: $(wc -l < "$work/jiandu-access.log")"
