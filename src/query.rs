@@ -169,7 +169,16 @@ pub fn evaluate<'a>(
     if contains_service(sparql) {
         return Err(QueryError::ServiceRefused);
     }
-    let ds = prepared.dataset_mut();
+    apply_dataset(prepared.dataset_mut(), dataset)?;
+    prepared.on_store(store).execute().map_err(evaluation_error)
+}
+
+/// Applies the protocol's `default-graph-uri` / `named-graph-uri` to a parsed query; without
+/// them (and without FROM in the query), the default graph is the union of all graphs.
+pub fn apply_dataset(
+    ds: &mut oxigraph::sparql::QueryDatasetSpecification,
+    dataset: &Dataset,
+) -> Result<(), QueryError> {
     if !dataset.default_graphs.is_empty() || !dataset.named_graphs.is_empty() {
         let to_nodes = |v: &[String]| -> Result<Vec<oxigraph::model::NamedNode>, QueryError> {
             v.iter()
@@ -188,7 +197,7 @@ pub fn evaluate<'a>(
     } else if ds.is_default_dataset() {
         ds.set_default_graph_as_union();
     }
-    prepared.on_store(store).execute().map_err(evaluation_error)
+    Ok(())
 }
 
 /// Runs a query to the end and writes Oxigraph's evaluation plan with the number of rows
@@ -204,9 +213,7 @@ pub fn explain(
     let mut prepared = SparqlEvaluator::new()
         .parse_query(sparql)
         .map_err(|e| QueryError::Syntax(e.to_string()))?;
-    if prepared.dataset_mut().is_default_dataset() {
-        prepared.dataset_mut().set_default_graph_as_union();
-    }
+    apply_dataset(prepared.dataset_mut(), &Dataset::default())?;
     let (results, explanation) = prepared.on_store(store).compute_statistics().explain();
     match results.map_err(evaluation_error)? {
         QueryResults::Solutions(rows) => {

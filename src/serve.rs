@@ -1071,24 +1071,7 @@ impl Server {
         }
         let mut prepared = SparqlEvaluator::new().for_query(query.clone());
         let ds = prepared.dataset_mut();
-        if !dataset.default_graphs.is_empty() || !dataset.named_graphs.is_empty() {
-            let to_nodes = |v: &[String]| -> Result<Vec<NamedNode>, QueryError> {
-                v.iter()
-                    .map(|g| {
-                        NamedNode::new(g.clone())
-                            .map_err(|e| QueryError::Syntax(format!("graph IRI {g}: {e}")))
-                    })
-                    .collect()
-            };
-            let defaults = to_nodes(&dataset.default_graphs)?;
-            ds.set_default_graph(defaults.into_iter().map(Into::into).collect());
-            if !dataset.named_graphs.is_empty() {
-                let named = to_nodes(&dataset.named_graphs)?;
-                ds.set_available_named_graphs(named.into_iter().map(Into::into).collect());
-            }
-        } else if ds.is_default_dataset() {
-            ds.set_default_graph_as_union();
-        }
+        crate::query::apply_dataset(ds, dataset)?;
         let dataset = ds.clone();
         let parsed = Arc::new(ParsedQuery { query, dataset });
         if cacheable {

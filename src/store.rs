@@ -359,10 +359,11 @@ impl Loader<'_> {
             return Ok(());
         }
         let store = &self.store.store;
-        // One background thread: the other core keeps extracting.
+        // Up to two batches sort and write in the background while the next documents are
+        // extracted (measured on 2 cores, 10k articles: 23.5 s against 28.8 s with one).
         let bulk = self
             .bulk
-            .get_or_insert_with(|| store.bulk_loader().with_num_threads(1));
+            .get_or_insert_with(|| store.bulk_loader().with_num_threads(2));
         bulk.load_quads(std::mem::take(&mut self.pending))?;
         Ok(())
     }
