@@ -16,6 +16,21 @@ pub mod segment;
 pub mod serve;
 
 pub use facts::DocFacts;
+
+/// (year, month 1–12, day 1–31) of a day counted from 1970-01-01, proleptic Gregorian
+/// (Howard Hinnant's civil-from-days): dates for reports and HTTP headers without a
+/// calendar crate.
+pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
 pub use ingest::Document;
 
 /// Reads and extracts every article under `inputs`; failures are reported per file and
@@ -147,4 +162,14 @@ pub fn build(
     store.flush()?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn civil_dates_around_epoch_and_leap_days() {
+        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
+        assert_eq!(super::civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(super::civil_from_days(19_782), (2024, 2, 29));
+    }
 }

@@ -1566,16 +1566,7 @@ fn http_date(t: SystemTime) -> String {
     let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let days = (secs / 86_400) as i64;
     let rem = secs % 86_400;
-    // Civil from days (Howard Hinnant).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::civil_from_days(days);
     const WD: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
     const MON: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -3443,6 +3434,11 @@ impl Page {
         })
     }
 
+    /// The literal value HTML-escaped, or empty (a fact that is not shown).
+    fn escaped_literal(&self, p: &str) -> String {
+        self.literal(p).map(|v| esc(&v)).unwrap_or_default()
+    }
+
     fn types(&self) -> Vec<String> {
         self.objects(RDF_TYPE)
             .into_iter()
@@ -3640,57 +3636,23 @@ impl Server {
         );
         fact(
             "Region code 区划代码",
-            page.literal(&jd_iri("regionCode"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
+            page.escaped_literal(&jd_iri("regionCode")),
         );
-        fact(
-            "Level 级别",
-            page.literal(&jd_iri("regionLevel"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
-        );
+        fact("Level 级别", page.escaped_literal(&jd_iri("regionLevel")));
         fact(
             "Bodies and units here 本地机构",
             links_of(&page.subjects(&jd_iri("inRegion"))),
         );
         fact(
             "Held to account 被问责",
-            page.literal(&jd_iri("heldToAccount"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
+            page.escaped_literal(&jd_iri("heldToAccount")),
         );
         // Documents and sentences.
-        fact(
-            "Title 标题",
-            page.literal(&format!("{DC}title"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
-        );
-        fact(
-            "Date 日期",
-            page.literal(&format!("{DC}date"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
-        );
-        fact(
-            "Source 来源",
-            page.literal(&format!("{DC}source"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
-        );
-        fact(
-            "Document id",
-            page.literal(&jd_iri("docId"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
-        );
-        fact(
-            "File 文件",
-            page.literal(&jd_iri("sourcePath"))
-                .map(|v| esc(&v))
-                .unwrap_or_default(),
-        );
+        fact("Title 标题", page.escaped_literal(&format!("{DC}title")));
+        fact("Date 日期", page.escaped_literal(&format!("{DC}date")));
+        fact("Source 来源", page.escaped_literal(&format!("{DC}source")));
+        fact("Document id", page.escaped_literal(&jd_iri("docId")));
+        fact("File 文件", page.escaped_literal(&jd_iri("sourcePath")));
         fact(
             "Home region 所属地区",
             links_of(&page.objects(&jd_iri("homeRegion"))),

@@ -39,9 +39,14 @@ fn store() -> &'static Path {
 }
 
 fn query(args: &[&str]) -> String {
+    query_csv(store(), args)
+}
+
+/// `jiandu query ARGS --format csv` on `store`; fails the test if the command fails.
+fn query_csv(store: &Path, args: &[&str]) -> String {
     let out = jiandu()
         .arg("--store")
-        .arg(store())
+        .arg(store)
         .arg("query")
         .args(args)
         .args(["--format", "csv"])
@@ -308,18 +313,7 @@ fn extract_prints_rdf_in_a_document_graph_and_the_shared_entities_graph() {
 }
 
 fn sparql_csv(store: &Path, sparql: &str) -> String {
-    let out = jiandu()
-        .arg("--store")
-        .arg(store)
-        .args(["query", "--sparql", sparql, "--format", "csv"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
+    query_csv(store, &["--sparql", sparql])
 }
 
 #[test]
