@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::ingest::Document;
-use crate::lexicon::{BodyKind, LEXICON};
+use crate::lexicon::{BodyKind, AUTONOMOUS_REGION, LEXICON};
 use crate::segment::{self, Tagged};
 
 /// The document text prepared for matching: simplified characters, no stray spaces,
@@ -845,8 +845,14 @@ pub fn extract(doc: &Document) -> Mentions {
                             .find(|&b| m.bodies[b].start - view.offset > p);
                     }
                     let Some(agent) = agent else { continue };
-                    let (category, verb_after) = categorize(&view, ca, cb, p, q, &count.unit);
-                    let (action, object) = describe(&view, ca, cb, p, q, verb_after);
+                    // The action is written after its agent when the agent opens the clause
+                    // (and 第四监督检查室 names no action).
+                    let action_from = Some(m.bodies[agent].end.saturating_sub(view.offset))
+                        .filter(|&e| e > ca && e <= p && m.bodies[agent].start >= view.offset)
+                        .unwrap_or(ca);
+                    let (category, verb_after) =
+                        categorize(&view, action_from, cb, p, q, &count.unit);
+                    let (action, object) = describe(&view, action_from, cb, p, q, verb_after);
                     let date = date_for(
                         &view,
                         &dates,
@@ -1146,6 +1152,10 @@ fn describe(
                         break;
                     }
                 }
+                // 帮助和处理, 一线开展督导: still a verb phrase, not what was counted.
+                if LEXICON.action_matcher.find(&o).is_some() {
+                    return None;
+                }
                 (!o.is_empty()).then_some(o)
             });
             (
@@ -1259,6 +1269,9 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     }
     if end == 0 {
         return None;
+    }
+    if end >= 3 && view.chars[end - 3..end] == ['自', '治', '区'] {
+        return Some((RegionRef::Level(AUTONOMOUS_REGION), end - 3));
     }
     let c = view.chars[end - 1];
     if c == '国' && end >= 2 && view.chars[end - 2] == '全' {
@@ -1506,7 +1519,12 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         {
             break;
         }
-        if end - tok.start > 24 {
+        if end - tok.start > 24 || tok.tag == "p" {
+            break;
+        }
+        if is_glued_preposition(tok.word) {
+            // 对县市场监管局: the level character is the name's, the preposition is not.
+            start = tok.end - 1;
             break;
         }
         start = tok.start;
@@ -1746,6 +1764,10 @@ fn opens_with_foreign_subject(
             }
             break;
         }
+        // 会同省医保局对…: a partner of the body's own work, not a new subject.
+        if np.is_empty() && (JOINT.contains(&t.word) || ["协同", "配合"].contains(&t.word)) {
+            return false;
+        }
         if np.is_empty()
             && (["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word)
                 || t.tag == "t"
@@ -1815,10 +1837,12 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             let applies = match mode.as_str() {
                 "always" => true,
                 "lead" => i == 0 && after_agent,
+                // 组织开展, 督促落实: a verb next means the body does it itself.
                 _ => match tokens.get(i + 1) {
                     Some(next) => {
                         LEXICON.category_of(next.word).is_none()
                             && !LEXICON.causatives.contains_key(next.word)
+                            && !next.tag.starts_with('v')
                     }
                     None => false,
                 },
@@ -1851,10 +1875,12 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
     false
 }
 
+/// What only oversight bodies do (问责, 约谈, 立案) or what their oversight yields (整改):
+/// a count of it after another organisation's name is still the body's.
 fn has_exclusive_action(view: &View, from: usize, to: usize) -> bool {
     view.matches(Kind::Action, from, to).any(|m| {
         let (word, category) = &LEXICON.actions[m.index];
-        ["discipline", "interview", "investigate"].contains(&category.as_str())
+        ["discipline", "interview", "investigate", "rectify"].contains(&category.as_str())
             && word != "行政处罚"
     })
 }
@@ -1885,7 +1911,17 @@ fn categorize(
     let after: Vec<&(usize, usize, &str, &str)> = matches.iter().filter(|m| m.0 >= q).collect();
     let dui = view.slice(ca, p).contains('对');
     let chosen = if dui && !after.is_empty() {
-        after.first().copied()
+        // 对23个党组织整改情况开展专项检查: the action the clause carries out, not a word
+        // of what it was carried out on.
+        after
+            .iter()
+            .find(|m| {
+                ["开展", "进行", "实施", "展开"]
+                    .iter()
+                    .any(|v| view.ends_with_at(m.0, v))
+            })
+            .or(after.first())
+            .copied()
     } else if let Some(last) = before.last() {
         // 发现并督促整改问题: the first verb of a coordinated chain decides.
         let mut pick = *last;
@@ -2152,9 +2188,27 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if name.contains("纪委") || name.contains("纪检监察") || name.contains("监委") {
             continue;
         }
+        if starts_with_ordinal(&name) {
+            // 十二届市委第一轮巡察的…: a term or round, not an organisation overseen.
+            continue;
+        }
         out.push((name, a));
     }
     out
+}
+
+/// 十二届…, 第三轮…, 2批…: a numbered term, round or batch.
+fn starts_with_ordinal(name: &str) -> bool {
+    let rest = name.strip_prefix('第').unwrap_or(name);
+    let digits = rest
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || NUMERALS.contains(c))
+        .count();
+    digits > 0
+        && rest
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| "届轮批期次".contains(c))
 }
 
 const NAME_TERMINATORS: &str =

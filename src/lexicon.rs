@@ -24,6 +24,7 @@ const SURNAMES: &str = include_str!("../data/lexicon/surnames.txt");
 const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt");
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
+const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 
 /// Everything that decides what extraction produces: the data files and the extractor's
 /// own source. A change to any of them makes `build` re-extract unchanged documents.
@@ -44,6 +45,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("enterprise_suffixes.txt", ENTERPRISE),
     ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
     ("divisions.tsv", DIVISIONS),
+    ("ethnic_groups.txt", ETHNIC_GROUPS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -155,6 +157,57 @@ impl Division {
     pub fn is_municipality(&self) -> bool {
         self.level == Level::Province && self.name.ends_with('市')
     }
+    /// 宁夏回族自治区, 广西壮族自治区…: articles there say 自治区 (or 区) where others say 省.
+    pub fn is_autonomous_region(&self) -> bool {
+        self.level == Level::Province && self.name.ends_with(AUTONOMOUS_REGION_WORD)
+    }
+}
+
+/// The level mark standing for a bare 自治区 (自治区纪委监委, 自治区医保局): the
+/// province-level region of an autonomous-region document.
+pub const AUTONOMOUS_REGION: char = '治';
+pub const AUTONOMOUS_REGION_WORD: &str = "自治区";
+
+/// The bare level a name starts with (省卫健委, 市红十字会, 自治区医保局) and the
+/// length of that level word in characters.
+pub fn level_prefix(name: &str) -> Option<(char, usize)> {
+    if name.starts_with(AUTONOMOUS_REGION_WORD) {
+        return Some((AUTONOMOUS_REGION, AUTONOMOUS_REGION_WORD.chars().count()));
+    }
+    name.chars()
+        .next()
+        .filter(|c| ['省', '市', '区', '县'].contains(c))
+        .map(|c| (c, 1))
+}
+
+/// How a bare level is written: 省, 市…, 自治区.
+pub fn level_word(c: char) -> String {
+    if c == AUTONOMOUS_REGION {
+        AUTONOMOUS_REGION_WORD.to_string()
+    } else {
+        c.to_string()
+    }
+}
+
+/// How articles write an autonomous county or banner: 宽城满族自治县 → 宽城县,
+/// 东乡族自治县 → 东乡县, 鄂温克族自治旗 → 鄂温克旗.
+fn autonomous_county_short_form(name: &str, ethnic_groups: &[String]) -> Option<String> {
+    let (base, level) = if let Some(b) = name.strip_suffix("自治县") {
+        (b, '县')
+    } else {
+        (name.strip_suffix("自治旗")?, '旗')
+    };
+    let mut place = base;
+    let mut last_group = None;
+    while let Some(g) = ethnic_groups.iter().find(|g| place.ends_with(g.as_str())) {
+        last_group = Some(g.as_str());
+        place = &place[..place.len() - g.len()];
+    }
+    if place.is_empty() {
+        // 东乡族自治县: the place is named after its people.
+        place = last_group?.strip_suffix('族')?;
+    }
+    (place.chars().count() >= 2 && place != base).then(|| format!("{place}{level}"))
 }
 
 /// China's divisions with a matcher over full and short names.
@@ -164,7 +217,7 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    fn load(text: &str) -> Self {
+    fn load(text: &str, ethnic_groups: &[String]) -> Self {
         let rows = columns(text);
         let mut divisions = Vec::new();
         let mut code_index = HashMap::new();
@@ -198,6 +251,9 @@ impl Gazetteer {
                 if d.name.ends_with("自治州") {
                     by_name.entry(format!("{short}州")).or_default().push(i);
                 }
+            }
+            if let Some(written) = autonomous_county_short_form(&d.name, ethnic_groups) {
+                by_name.entry(written).or_default().push(i);
             }
         }
         Gazetteer { divisions, by_name }
@@ -349,7 +405,8 @@ impl Lexicon {
             .filter(|r| r.len() >= 3)
             .map(|r| (r[0].clone(), (r[1].clone(), r[2].clone())))
             .collect();
-        let gazetteer = Gazetteer::load(DIVISIONS);
+        let ethnic_groups = word_list(ETHNIC_GROUPS);
+        let gazetteer = Gazetteer::load(DIVISIONS, &ethnic_groups);
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
         let region_full = region_patterns
@@ -363,6 +420,8 @@ impl Lexicon {
                         let d = &gazetteer.divisions[i];
                         d.name == *name
                             || d.short.as_ref().is_some_and(|s| *name == format!("{s}州"))
+                            || autonomous_county_short_form(&d.name, &ethnic_groups).as_ref()
+                                == Some(name)
                     })
                     .collect()
             })
@@ -444,6 +503,15 @@ impl Lexicon {
                 .filter(|s| s.chars().count() >= 2)
                 .map(|s| (s.clone(), "n")),
         );
+        // 住建局, 人社厅: abbreviated department names stay whole (else 住 and 建 are verbs
+        // and a target list stops there).
+        words.extend(
+            self.departments
+                .values()
+                .flat_map(|(province, city)| [province, city])
+                .filter(|name| name.chars().count() >= 3)
+                .map(|name| (name.clone(), "nt")),
+        );
         words.extend(
             self.gazetteer
                 .divisions
@@ -472,6 +540,21 @@ mod tests {
         assert_eq!(g.qualified_name(leishan), "黔东南苗族侗族自治州雷山县");
         let jiangsu = g.lookup("江苏")[0];
         assert_eq!(g.divisions[jiangsu].name, "江苏省");
+    }
+
+    #[test]
+    fn autonomous_counties_are_found_by_their_written_short_form() {
+        let g = &LEXICON.gazetteer;
+        for (written, full) in [
+            ("东乡县", "临夏回族自治州东乡族自治县"),
+            ("积石山县", "临夏回族自治州积石山保安族东乡族撒拉族自治县"),
+            ("长阳县", "宜昌市长阳土家族自治县"),
+            ("鄂温克旗", "呼伦贝尔市鄂温克族自治旗"),
+        ] {
+            let hits = g.lookup(written);
+            assert_eq!(hits.len(), 1, "{written}");
+            assert_eq!(g.qualified_name(hits[0]), full);
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::extract::{BodyMention, Mentions, OrgRef, RegionRef};
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
-use crate::lexicon::{BodyKind, Level, LEXICON};
+use crate::lexicon::{level_prefix, level_word, BodyKind, Level, AUTONOMOUS_REGION, LEXICON};
 
 /// The regions "省", "市", "区/县" mean in this document.
 #[derive(Debug, Default, Clone)]
@@ -21,9 +21,16 @@ impl Home {
         match c {
             '省' => self.province,
             '市' | '州' | '盟' => self.city,
-            '区' | '县' | '旗' => self.county,
+            // In an autonomous region's own articles 区纪委监委 and 全区 are the region's.
+            '区' => self.county.or_else(|| self.autonomous_region()),
+            '县' | '旗' => self.county,
+            AUTONOMOUS_REGION => self.autonomous_region(),
             _ => None,
         }
+    }
+    fn autonomous_region(&self) -> Option<usize> {
+        self.province
+            .filter(|&d| LEXICON.gazetteer.divisions[d].is_autonomous_region())
     }
     pub fn most_specific(&self) -> Option<usize> {
         self.county.or(self.city).or(self.province)
@@ -206,7 +213,7 @@ impl<'a> Resolver<'a> {
                 let local = self.local_region(*c, sentence, position);
                 match local.or_else(|| self.home.for_level(*c)) {
                     Some(d) => (g.qualified_name(d), Some(d)),
-                    None => (c.to_string(), None),
+                    None => (level_word(*c), None),
                 }
             }
             RegionRef::This(c) => match self.last_by_level.get(c) {
@@ -233,6 +240,10 @@ impl<'a> Resolver<'a> {
     /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
     fn local_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
         let g = &LEXICON.gazetteer;
+        if c == AUTONOMOUS_REGION {
+            // Only the document's own autonomous region is called that bare.
+            return None;
+        }
         let want = match c {
             '省' => Level::Province,
             '市' | '州' | '盟' => Level::Prefecture,
@@ -284,14 +295,13 @@ impl<'a> Resolver<'a> {
         within: Option<usize>,
     ) -> String {
         let g = &LEXICON.gazetteer;
-        let Some(first) = written.chars().next() else {
+        let Some((first, level_len)) = level_prefix(written) else {
             return written.to_string();
         };
-        if !['省', '市', '区', '县'].contains(&first)
-            || LEXICON
-                .not_level_prefix
-                .iter()
-                .any(|w| written.starts_with(w.as_str()))
+        if LEXICON
+            .not_level_prefix
+            .iter()
+            .any(|w| written.starts_with(w.as_str()))
         {
             return written.to_string();
         }
@@ -299,6 +309,9 @@ impl<'a> Resolver<'a> {
             let div = &g.divisions[d];
             match first {
                 '省' => Some(g.province_of(d)),
+                AUTONOMOUS_REGION => {
+                    Some(g.province_of(d)).filter(|&p| g.divisions[p].is_autonomous_region())
+                }
                 '市' => g.prefecture_of(d),
                 _ => (div.level == Level::County).then_some(d),
             }
@@ -309,8 +322,8 @@ impl<'a> Resolver<'a> {
         match region {
             Some(d) => {
                 let name = g.qualified_name(d);
-                let rest: String = written.chars().skip(1).collect();
-                if name.ends_with(first) {
+                let rest: String = written.chars().skip(level_len).collect();
+                if name.ends_with(first) || first == AUTONOMOUS_REGION {
                     format!("{name}{rest}")
                 } else {
                     format!("{name}{written}")
@@ -442,17 +455,13 @@ impl<'a> Resolver<'a> {
         if let Some(p) = b.parent {
             return self.names[p].clone();
         }
-        let level = b
-            .host
-            .as_ref()
-            .and_then(|h| h.chars().next())
-            .filter(|c| ['省', '市', '区', '县'].contains(c));
-        if let Some(c) = level {
+        let level = b.host.as_deref().and_then(level_prefix);
+        if let Some((c, _)) = level {
             let region = self
                 .home
                 .for_level(c)
                 .map(|d| LEXICON.gazetteer.qualified_name(d))
-                .unwrap_or_else(|| c.to_string());
+                .unwrap_or_else(|| level_word(c));
             return Some(format!("{region}纪委监委"));
         }
         if let Some(lc) = self.last_commission {
@@ -641,7 +650,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     for p in &m.people {
         let org = match &p.org {
             OrgRef::Body(b) => r.names[*b].clone(),
-            OrgRef::Written(w) => Some(r.qualify_unit(w, p.sentence, 0, None)),
+            // The organisation is written right before the person, so any region named
+            // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
+            OrgRef::Written(w) => Some(r.qualify_unit(w, p.sentence, usize::MAX, None)),
         };
         let Some(org) = org else { continue };
         let roles: Vec<&str> = p

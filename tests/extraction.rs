@@ -234,3 +234,84 @@ fn autonomous_prefecture_short_form_and_month_dates() {
     assert_eq!(x.date.as_deref(), Some("2023-05"));
     assert_eq!(x.category, "finding");
 }
+
+#[test]
+fn an_autonomous_region_article_says_zizhiqu_for_its_region() {
+    let f = extract(
+        "广西开展医保基金专项监督\n来源:广西壮族自治区纪委监委网站 发布时间:2023-08-15\n\n今年以来,自治区纪委监委驻自治区医保局纪检监察组会同自治区医保局对全区14个设区市开展监督检查,累计检查定点医药机构2300余家。\n区纪委监委第五监督检查室督促自治区医疗保障局整改问题45个。",
+    );
+    let group = "广西壮族自治区纪委监委驻自治区医保局纪检监察组";
+    let g = f.bodies.iter().find(|b| b.name == group);
+    let g = g.unwrap_or_else(|| panic!("{:?}", bodies(&f)));
+    assert_eq!(g.parent.as_deref(), Some("广西壮族自治区纪委监委"));
+    assert_eq!(g.host.as_deref(), Some("广西壮族自治区医保局"));
+    assert!(
+        bodies(&f).contains(&"广西壮族自治区纪委监委第五监督检查室"),
+        "区纪委监委 is the region's own commission: {:?}",
+        bodies(&f)
+    );
+    // 会同 names a partner, not a new subject: the counts stay the group's.
+    for (value, unit) in [(14.0, "个"), (2300.0, "家")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, group);
+    }
+    // Rectification pushed on another organisation is still the overseer's result.
+    let x = fact(&f, 45.0, "个").expect("45个");
+    assert_eq!(x.category, "rectify");
+    assert_eq!(x.agent, "广西壮族自治区纪委监委第五监督检查室");
+    assert!(f
+        .supervises
+        .iter()
+        .any(|s| s.target == "广西壮族自治区医疗保障局"));
+}
+
+#[test]
+fn an_autonomous_county_written_short_is_qualified() {
+    let f = extract(
+        "临夏州开展乡村振兴专项监督\n\n东乡县纪委监委对县农业农村局、县乡村振兴局开展专项检查,约谈相关负责人6人次。",
+    );
+    let commission = "临夏回族自治州东乡族自治县纪委监委";
+    assert!(bodies(&f).contains(&commission), "{:?}", bodies(&f));
+    for unit in ["农业农村局", "乡村振兴局"] {
+        let target = format!("临夏回族自治州东乡族自治县{unit}");
+        assert!(
+            f.supervises
+                .iter()
+                .any(|s| s.agent == commission && s.target == target),
+            "{target}: {:?}",
+            f.supervises
+        );
+    }
+}
+
+#[test]
+fn organised_checks_and_abbreviated_departments() {
+    let f = extract(
+        "四川节日期间四风问题监督检查\n来源:四川省纪委监委网站 发布时间:2024-02-20\n\n春节期间,成都市纪委监委组织开展明察暗访,共派出检查组36个,检查单位218家。\n绵阳市涪城区纪委监委对区住建局、区交通运输局等12家单位开展监督检查。\n全省纪检监察机关批评教育帮助和处理482人。",
+    );
+    // 组织开展: the commission organised its own checks.
+    for (value, unit) in [(36.0, "个"), (218.0, "家")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, "成都市纪委监委");
+    }
+    for unit in ["住建局", "交通运输局"] {
+        let target = format!("绵阳市涪城区{unit}");
+        assert!(
+            f.supervises.iter().any(|s| s.target == target),
+            "{target}: {:?}",
+            f.supervises
+        );
+    }
+    // What was counted is people, not the verb phrase before the number.
+    let x = fact(&f, 482.0, "人").expect("482人");
+    assert_eq!(x.object, None);
+}
+
+#[test]
+fn a_person_held_to_account_belongs_to_the_qualified_unit() {
+    let f = extract("河南安全生产监督\n\n信阳市光山县纪委监委对县市场监管局局长李某进行问责。");
+    let p = f.people.iter().find(|p| p.name == "李某");
+    let p = p.unwrap_or_else(|| panic!("{:?}", f.people));
+    assert_eq!(p.org, "信阳市光山县市场监管局");
+    assert!(p.held_to_account);
+}
