@@ -84,7 +84,8 @@ urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys
 lookup='PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?label WHERE { <https://jiandu.dev/id/body/吉林省纪委监委驻省卫健委纪检监察组> rdfs:label ?label }'
 # The body-totals named query with its default parameter, as the server binds it.
-totals="$(sed 's/{{body}}/纪委监委/g' "$repo/queries/body-totals.rq")"
+body_default="$(sed -n 's/^# param: body = \([^|]*\) |.*/\1/p' "$repo/queries/body-totals.rq" | sed 's/ *$//')"
+totals="$(sed "s/{{body}}/$body_default/g" "$repo/queries/body-totals.rq")"
 lookup_q="$(printf '%s' "$lookup" | urlencode)"
 totals_q="$(printf '%s' "$totals" | urlencode)"
 
@@ -96,6 +97,8 @@ for name in lookup totals; do
   rows="$(curl -s -H 'Accept: text/csv' "http://127.0.0.1:$jport/sparql?query=${!q}" | tail -n +2 | wc -l)"
   [ "$a" = "$b" ] && same=yes || same=NO
   echo "query $name: $rows rows, same CSV from both servers: $same"
+  # An empty answer would time nothing but the parser.
+  [ "$rows" -gt 0 ] || { echo "serve-bench: query $name answers no rows" >&2; exit 1; }
 done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
