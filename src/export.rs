@@ -785,11 +785,11 @@ fn read_store(store: &Store, focus: &Focus) -> anyhow::Result<Raw> {
         store,
         &format!(
             "{PREFIXES}SELECT DISTINCT ?a ?agent ?cat ?target ?value ?unit ?date ?approx WHERE {{ {open}
-  ?a a jd:OversightAction ; prov:wasAssociatedWith ?agent ; jd:category ?cat ; jd:quantity ?q .
-  ?q jd:value ?value ; jd:unit ?unit .
+  ?a a jd:OversightAction ; prov:wasAssociatedWith ?agent ; jd:category ?cat ;
+     jd:value ?value ; jd:unit ?unit .
   OPTIONAL {{ ?a jd:target ?target }}
   OPTIONAL {{ ?a jd:date ?date }}
-  OPTIONAL {{ ?q jd:approximate ?approx }} {close} }}"
+  OPTIONAL {{ ?a jd:approximate ?approx }} {close} }}"
         ),
         &[
             "a", "agent", "cat", "target", "value", "unit", "date", "approx",

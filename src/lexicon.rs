@@ -26,8 +26,9 @@ const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.tx
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
 const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 
-/// Everything that decides what extraction produces: the data files and the extractor's
-/// own source. A change to any of them makes `build` re-extract unchanged documents.
+/// Everything that decides what extraction produces and how it is written as RDF: the
+/// data files and the extractor's own source. A change to any of them makes `build`
+/// re-extract unchanged documents.
 pub const DATA_FILES: &[(&str, &str)] = &[
     ("bodies.tsv", BODIES),
     ("fixed_bodies.tsv", FIXED_BODIES),
@@ -49,6 +50,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
+    ("rdf.rs", include_str!("rdf.rs")),
 ];
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {

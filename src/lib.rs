@@ -156,7 +156,8 @@ pub fn build(
         }
     }
     loader.commit()?;
-    if summary.added + summary.replaced > 0 {
+    // Missing statistics: an earlier build was interrupted after its first batch.
+    if summary.added + summary.replaced > 0 || !store.has_statistics()? {
         store.refresh_statistics()?;
     }
     store.flush()?;

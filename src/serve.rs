@@ -3240,9 +3240,8 @@ const Q_ACTIONS: &str = "SELECT DISTINCT ?action ?role ?agent ?agentLabel ?targe
   OPTIONAL { ?action jd:category ?category
              OPTIONAL { ?category rdfs:label ?categoryLabel FILTER(LANG(?categoryLabel) != \"en\") } }
   OPTIONAL { ?action jd:verb ?verb }
-  OPTIONAL { ?action jd:quantity ?q
-             OPTIONAL { ?q jd:value ?value } OPTIONAL { ?q jd:unit ?unit }
-             OPTIONAL { ?q jd:object ?object } OPTIONAL { ?q jd:approximate ?approx } }
+  OPTIONAL { ?action jd:value ?value } OPTIONAL { ?action jd:unit ?unit }
+  OPTIONAL { ?action jd:object ?object } OPTIONAL { ?action jd:approximate ?approx }
   OPTIONAL { ?action jd:date ?date }
   OPTIONAL { ?action jd:evidence ?sentence OPTIONAL { ?sentence jd:text ?text } }
   OPTIONAL { ?action prov:wasDerivedFrom ?doc OPTIONAL { ?doc dcterms:title ?docTitle } }

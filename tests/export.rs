@@ -463,19 +463,19 @@ fn targeted_actions_label_the_edge() {
       prov:wasAssociatedWith <https://jiandu.dev/id/body/甲纪检监察组> ;
       jd:target <https://jiandu.dev/id/unit/乙局> ; jd:category jd:inspect ;
       jd:date "2021-03-02"^^xsd:date ;
-      jd:quantity [ jd:value 1200 ; jd:unit "次"@zh ] .
+      jd:value 1200 ; jd:unit "次"@zh .
   <https://jiandu.dev/id/doc/t1/action/1> a jd:OversightAction ;
       prov:wasAssociatedWith <https://jiandu.dev/id/body/甲纪检监察组> ;
       jd:target <https://jiandu.dev/id/unit/乙局> ; jd:category jd:inspect ;
-      jd:quantity [ jd:value 26 ; jd:unit "次"@zh ] .
+      jd:value 26 ; jd:unit "次"@zh .
   <https://jiandu.dev/id/doc/t1/action/2> a jd:OversightAction ;
       prov:wasAssociatedWith <https://jiandu.dev/id/body/甲纪检监察组> ;
       jd:target <https://jiandu.dev/id/unit/乙局> ; jd:category jd:document ;
-      jd:quantity [ jd:value 21 ; jd:unit "份"@zh ] .
+      jd:value 21 ; jd:unit "份"@zh .
   <https://jiandu.dev/id/doc/t1/action/3> a jd:OversightAction ;
       prov:wasAssociatedWith <https://jiandu.dev/id/body/甲纪检监察组> ;
       jd:category jd:meeting ;
-      jd:quantity [ jd:value 3 ; jd:unit "次"@zh ] .
+      jd:value 3 ; jd:unit "次"@zh .
 }
 "#;
     let store = oxigraph::store::Store::new().expect("memory store");
