@@ -1130,7 +1130,12 @@ fn describe(
             let object = after.or_else(|| {
                 // Only what follows the last earlier count (抽查97个社区、187个帐篷设置点).
                 let between = view.slice(ve, p);
-                let tail = match NUMBER.find_iter(&between).last() {
+                // 八项规定, 四个一: a numeral in a name does not end the object.
+                let tail = match NUMBER
+                    .find_iter(&between)
+                    .filter(|m| m.as_str().contains(|c: char| c.is_ascii_digit()))
+                    .last()
+                {
                     Some(m) => between[m.end()..].to_string(),
                     None => between,
                 };
@@ -1152,8 +1157,11 @@ fn describe(
                         break;
                     }
                 }
-                // 帮助和处理, 一线开展督导: still a verb phrase, not what was counted.
-                if LEXICON.action_matcher.find(&o).is_some() {
+                // 帮助和处理, 一线开展督导, 推动解决问题: still a verb phrase, not what was
+                // counted.
+                if LEXICON.action_matcher.find(&o).is_some()
+                    || LEXICON.causatives.keys().any(|c| o.starts_with(c.as_str()))
+                {
                     return None;
                 }
                 (!o.is_empty()).then_some(o)
@@ -1833,7 +1841,9 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
     let mut np = String::new();
     let mut np_first: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
-        if let Some(mode) = LEXICON.causatives.get(t.word) {
+        // 发现并推动解决问题: coordinated with the body's own verb, still the body's work.
+        let coordinated = i > 0 && ["并", "并且"].contains(&tokens[i - 1].word);
+        if let Some(mode) = LEXICON.causatives.get(t.word).filter(|_| !coordinated) {
             let applies = match mode.as_str() {
                 "always" => true,
                 "lead" => i == 0 && after_agent,
@@ -1923,18 +1933,24 @@ fn categorize(
             .or(after.first())
             .copied()
     } else if let Some(last) = before.last() {
-        // 发现并督促整改问题: the first verb of a coordinated chain decides.
+        // 发现并督促整改问题: the first verb of a coordinated chain decides, except that
+        // what a check found is a finding (检查发现问题43个).
         let mut pick = *last;
+        let found = |w: &(usize, usize, &str, &str)| w.3 == "finding" && w.2.starts_with("发现");
+        let mut finding = found(last).then_some(*last);
         for w in before.iter().rev().skip(1) {
             let gap = view.slice(w.1, pick.0);
             if gap.is_empty() || gap == "并" || gap == "并督促" || gap == "和" || gap == "、"
             {
                 pick = w;
+                if found(w) {
+                    finding = Some(w);
+                }
             } else {
                 break;
             }
         }
-        Some(pick)
+        Some(finding.unwrap_or(pick))
     } else {
         after.first().copied()
     };

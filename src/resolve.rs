@@ -210,8 +210,7 @@ impl<'a> Resolver<'a> {
                 if *c == '国' {
                     return ("全国".into(), None);
                 }
-                let local = self.local_region(*c, sentence, position);
-                match local.or_else(|| self.home.for_level(*c)) {
+                match self.level_region(*c, sentence, position) {
                     Some(d) => (g.qualified_name(d), Some(d)),
                     None => (level_word(*c), None),
                 }
@@ -238,6 +237,38 @@ impl<'a> Resolver<'a> {
     }
 
     /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
+    /// The region a bare level (省, 市, 区…) written at `position` stands for: one named
+    /// earlier in the sentence, else the document's own, else, for 市 in an article that is
+    /// not about one city, the city named last before it.
+    fn level_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
+        self.local_region(c, sentence, position)
+            .or_else(|| self.home.for_level(c))
+            .or_else(|| {
+                ['市', '州', '盟']
+                    .contains(&c)
+                    .then(|| self.prefecture_named_before(position))
+                    .flatten()
+            })
+    }
+
+    /// 杭州市纪委监委…。其中，市纪委监委驻市体育局纪检监察组… in a provincial article.
+    fn prefecture_named_before(&self, position: usize) -> Option<usize> {
+        if self.home.city.is_some() {
+            return None;
+        }
+        let g = &LEXICON.gazetteer;
+        self.m
+            .regions
+            .iter()
+            .rev()
+            .filter(|r| r.position < position && !r.short_county && r.divisions.len() == 1)
+            .find_map(|r| {
+                g.prefecture_of(r.divisions[0])
+                    .filter(|&p| !g.divisions[p].is_municipality())
+                    .filter(|&p| self.home.province.is_none_or(|h| g.province_of(p) == h))
+            })
+    }
+
     fn local_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
         let g = &LEXICON.gazetteer;
         if c == AUTONOMOUS_REGION {
@@ -316,9 +347,7 @@ impl<'a> Resolver<'a> {
                 _ => (div.level == Level::County).then_some(d),
             }
         });
-        let region = from_parent
-            .or_else(|| self.local_region(first, sentence, position))
-            .or_else(|| self.home.for_level(first));
+        let region = from_parent.or_else(|| self.level_region(first, sentence, position));
         match region {
             Some(d) => {
                 let name = g.qualified_name(d);
@@ -458,8 +487,7 @@ impl<'a> Resolver<'a> {
         let level = b.host.as_deref().and_then(level_prefix);
         if let Some((c, _)) = level {
             let region = self
-                .home
-                .for_level(c)
+                .level_region(c, b.sentence, b.start)
                 .map(|d| LEXICON.gazetteer.qualified_name(d))
                 .unwrap_or_else(|| level_word(c));
             return Some(format!("{region}纪委监委"));

@@ -315,3 +315,35 @@ fn a_person_held_to_account_belongs_to_the_qualified_unit() {
     assert_eq!(p.org, "信阳市光山县市场监管局");
     assert!(p.held_to_account);
 }
+
+#[test]
+fn a_provincial_article_reads_bare_shi_as_the_city_it_just_named() {
+    let f = extract(
+        "浙江护航亚运监督检查\n来源:浙江省纪委监委网站 发布时间:2023-10-10\n\n杭州市纪委监委派出15个监督检查组,累计检查点位420余个,发现并推动解决问题86个。\n其中,市纪委监委驻市体育局纪检监察组向市体育局党组发出提醒函2份。\n萧山区纪委监委查处违反中央八项规定精神问题3起。",
+    );
+    let group = "杭州市纪委监委驻市体育局纪检监察组";
+    let g = f.bodies.iter().find(|b| b.name == group);
+    let g = g.unwrap_or_else(|| panic!("{:?}", bodies(&f)));
+    assert_eq!(g.host.as_deref(), Some("杭州市体育局"));
+    // 并 coordinates 推动 with the commission's own finding.
+    let x = fact(&f, 86.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(
+        (x.agent.as_str(), x.category.as_str()),
+        ("杭州市纪委监委", "finding")
+    );
+    assert_eq!(x.object, None);
+    // 八项 names a rule: the object runs through it.
+    let x = fact(&f, 3.0, "起").expect("3起");
+    assert_eq!(x.object.as_deref(), Some("违反中央八项规定精神问题"));
+}
+
+#[test]
+fn what_a_check_found_is_a_finding_and_handling_leads_is_not() {
+    let f = extract(
+        "哈尔滨市纪委监委开展医保基金专项监督\n\n哈尔滨市纪委监委第三监督检查室检查发现违规使用医保基金问题43个。\n一季度,市纪委监委处置问题线索19件,立案6件。",
+    );
+    let x = fact(&f, 43.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(x.category, "finding");
+    assert_eq!(x.agent, "哈尔滨市纪委监委第三监督检查室");
+    assert_eq!(fact(&f, 19.0, "件").expect("19件").category, "investigate");
+}
