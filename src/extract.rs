@@ -1298,6 +1298,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         Some('该') | Some('本') | Some('我') => return Some((RegionRef::This(c), end - 2)),
         _ => {}
     }
+    // A level character opening its block (，市纪委监委) is a word of its own: no need to
+    // segment the block to know that.
+    if view.blocks[view.block_of(end - 1)].0 == end - 1 {
+        return Some((RegionRef::Level(c), end - 1));
+    }
     // An unlisted place (高新区, 大通湖区, 新湾镇): the jieba word that ends here, when
     // it is longer than the level character and not a common word.
     if let Some(tok) = view.token_ending_at(end) {
