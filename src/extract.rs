@@ -850,9 +850,23 @@ pub fn extract(doc: &Document) -> Mentions {
                     let action_from = Some(m.bodies[agent].end.saturating_sub(view.offset))
                         .filter(|&e| e > ca && e <= p && m.bodies[agent].start >= view.offset)
                         .unwrap_or(ca);
-                    let (category, verb_after) =
+                    let (mut category, verb_after) =
                         categorize(&view, action_from, cb, p, q, &count.unit);
-                    let (action, object) = describe(&view, action_from, cb, p, q, verb_after);
+                    let (mut action, mut object) =
+                        describe(&view, action_from, cb, p, q, verb_after);
+                    // 立案查处8人，其中处级干部2人: a part of the count before, counted by the
+                    // same action.
+                    if view.starts_with_at(ca, "其中")
+                        && view.matches(Kind::Action, ca, cb).next().is_none()
+                    {
+                        if let Some(whole) = m.counts.last().filter(|c| c.sentence == s.index) {
+                            category = whole.category.clone();
+                            action = whole.action.clone();
+                            let part = view.slice(ca + 2, p);
+                            let part = part.trim_matches(|c: char| is_punct(c));
+                            object = (!part.is_empty()).then(|| part.to_string());
+                        }
+                    }
                     let date = date_for(
                         &view,
                         &dates,
@@ -1915,8 +1929,10 @@ fn categorize(
     q: usize,
     unit: &str,
 ) -> (String, Option<(usize, usize)>) {
+    // 整改情况, 落实情况: the state of something, a noun before the clause's action.
     let matches: Vec<(usize, usize, &str, &str)> = view
         .matches(Kind::Action, ca, cb)
+        .filter(|m| !view.starts_with_at(m.end, "情况"))
         .map(|m| {
             let (w, c) = &LEXICON.actions[m.index];
             (m.start, m.end, w.as_str(), c.as_str())

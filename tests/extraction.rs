@@ -347,3 +347,17 @@ fn what_a_check_found_is_a_finding_and_handling_leads_is_not() {
     assert_eq!(x.agent, "哈尔滨市纪委监委第三监督检查室");
     assert_eq!(fact(&f, 19.0, "件").expect("19件").category, "investigate");
 }
+
+#[test]
+fn a_part_counted_with_qizhong_and_a_check_of_rectification() {
+    let f = extract(
+        "湖北十堰巡察整改监督\n发布时间:2024-04-18\n\n十堰市纪委监委对市委第三轮巡察的18个单位开展整改情况专项督查。\n丹江口市纪委监委立案查处8人,其中处级干部2人。",
+    );
+    // 整改情况 is what was checked; the action is the 专项督查.
+    let x = fact(&f, 18.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(x.category, "inspect");
+    let part = fact(&f, 2.0, "人").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(part.category, "investigate");
+    assert_eq!(part.object.as_deref(), Some("处级干部"));
+    assert_eq!(part.agent, "十堰市丹江口市纪委监委");
+}
