@@ -1535,6 +1535,20 @@ fn commission_or_enterprise(
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
 fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
     let mut start = end;
+    if end > 0 && view.token_ending_at(end).is_none() {
+        // The post starts inside a jieba word (卫健局局长 → …/局局/长): the part of that
+        // word before it is the organisation's.
+        if let Some(t) = view
+            .block(view.block_of(end - 1))
+            .iter()
+            .find(|t| t.start < end && t.end > end)
+        {
+            if t.word.chars().any(|c| is_punct(c) && c != '(' && c != ')') {
+                return None;
+            }
+            start = t.start;
+        }
+    }
     // Tokens cover the sentence, so walking back token by token from `end` meets every
     // token that ends at or before it in reverse order.
     while let Some(tok) = view.token_ending_at(start) {
@@ -2296,7 +2310,25 @@ fn find_people(
                 }
                 None => {
                     if roles.is_empty() && held {
-                        if let Some((o, _)) = organisation_before(view, post_start) {
+                        // 区卫健局原党组书记、局长张某某: every post of the list is the person's.
+                        let mut first_post = post_start;
+                        while first_post > 0 && view.chars[first_post - 1] == '、' {
+                            let Some((s2, e2)) = view
+                                .matches(Kind::Post, 0, n)
+                                .map(|m| (m.start, m.end))
+                                .find(|&(_, e)| e == first_post - 1)
+                            else {
+                                break;
+                            };
+                            post = format!("{}、{post}", view.slice(s2, e2));
+                            first_post = s2;
+                        }
+                        // 区卫健局原局长: 原 (former) belongs to the post, not the name.
+                        let org_end = ["时任", "原", "前"]
+                            .iter()
+                            .find(|w| view.ends_with_at(first_post, w))
+                            .map_or(first_post, |w| first_post - w.chars().count());
+                        if let Some((o, _)) = organisation_before(view, org_end) {
                             if LEXICON.ends_with_org_suffix(&o) && o.chars().count() >= 3 {
                                 org = Some(OrgRef::Written(o));
                             }
@@ -2410,7 +2442,9 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         {
             continue;
         }
-        if terminator(end)
+        // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.
+        let withheld = name.chars().skip(surname_len).all(|c| c == '某');
+        if (terminator(end) || withheld)
             && !name
                 .chars()
                 .skip(surname_len)

@@ -361,3 +361,15 @@ fn a_part_counted_with_qizhong_and_a_check_of_rectification() {
     assert_eq!(part.object.as_deref(), Some("处级干部"));
     assert_eq!(part.agent, "十堰市丹江口市纪委监委");
 }
+
+#[test]
+fn a_former_official_under_investigation_with_a_withheld_name() {
+    let f = extract(
+        "十堰纪检监察动态\n来源:十堰市纪委监委\n\n郧阳区纪委监委对区卫健局原党组书记、局长张某某严重违纪违法问题进行立案审查调查。",
+    );
+    let p = f.people.iter().find(|p| p.name == "张某某");
+    let p = p.unwrap_or_else(|| panic!("{:?}", f.people));
+    assert_eq!(p.org, "十堰市郧阳区卫健局");
+    assert_eq!(p.role.as_deref(), Some("党组书记、局长"));
+    assert!(p.held_to_account);
+}
