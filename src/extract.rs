@@ -1123,7 +1123,10 @@ fn describe(
     let trim = |s: String| -> String {
         let s = s.trim_matches(|c: char| is_punct(c) || c.is_ascii_digit());
         let mut s = s.to_string();
-        for tail in ["等", "共计", "共", "累计", "计", "达", "总计"] {
+        // Words of the count itself (近百次, 逾千家, 超过300人次), not of the action.
+        for tail in [
+            "等", "共计", "共", "累计", "计", "达", "总计", "近", "约", "逾", "超过", "多达",
+        ] {
             if let Some(t) = s.strip_suffix(tail) {
                 s = t.to_string();
             }

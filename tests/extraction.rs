@@ -373,3 +373,24 @@ fn a_former_official_under_investigation_with_a_withheld_name() {
     assert_eq!(p.role.as_deref(), Some("党组书记、局长"));
     assert!(p.held_to_account);
 }
+
+#[test]
+fn approximate_counts_keep_their_marker_out_of_the_object() {
+    let f = extract(
+        "广西人社领域监督\n来源:广西壮族自治区纪委监委网站\n\n今年以来,自治区纪委监委驻自治区人社厅纪检监察组开展监督检查近百次,走访企业逾千家,约谈超过300人次。",
+    );
+    for (value, unit, object) in [
+        (100.0, "次", None),
+        (1000.0, "家", Some("企业")),
+        (300.0, "人次", None),
+    ] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert!(x.approx, "{value}{unit}");
+        assert_eq!(x.object.as_deref(), object, "{value}{unit}");
+        assert!(
+            !x.action.ends_with(['近', '逾']) && !x.action.ends_with("超过"),
+            "{}",
+            x.action
+        );
+    }
+}
