@@ -15,6 +15,11 @@ fn bodies(f: &DocFacts) -> Vec<&str> {
     f.bodies.iter().map(|b| b.name.as_str()).collect()
 }
 
+fn body<'a>(f: &'a DocFacts, name: &str) -> &'a jiandu::facts::Body {
+    let found = f.bodies.iter().find(|b| b.name == name);
+    found.unwrap_or_else(|| panic!("no body {name} among {:?}", bodies(f)))
+}
+
 fn fact<'a>(f: &'a DocFacts, value: f64, unit: &str) -> Option<&'a jiandu::facts::Fact> {
     f.facts.iter().find(|x| x.value == value && x.unit == unit)
 }
@@ -241,8 +246,7 @@ fn an_autonomous_region_article_says_zizhiqu_for_its_region() {
         "广西开展医保基金专项监督\n来源:广西壮族自治区纪委监委网站 发布时间:2023-08-15\n\n今年以来,自治区纪委监委驻自治区医保局纪检监察组会同自治区医保局对全区14个设区市开展监督检查,累计检查定点医药机构2300余家。\n区纪委监委第五监督检查室督促自治区医疗保障局整改问题45个。",
     );
     let group = "广西壮族自治区纪委监委驻自治区医保局纪检监察组";
-    let g = f.bodies.iter().find(|b| b.name == group);
-    let g = g.unwrap_or_else(|| panic!("{:?}", bodies(&f)));
+    let g = body(&f, group);
     assert_eq!(g.parent.as_deref(), Some("广西壮族自治区纪委监委"));
     assert_eq!(g.host.as_deref(), Some("广西壮族自治区医保局"));
     assert!(
@@ -322,8 +326,7 @@ fn a_provincial_article_reads_bare_shi_as_the_city_it_just_named() {
         "浙江护航亚运监督检查\n来源:浙江省纪委监委网站 发布时间:2023-10-10\n\n杭州市纪委监委派出15个监督检查组,累计检查点位420余个,发现并推动解决问题86个。\n其中,市纪委监委驻市体育局纪检监察组向市体育局党组发出提醒函2份。\n萧山区纪委监委查处违反中央八项规定精神问题3起。",
     );
     let group = "杭州市纪委监委驻市体育局纪检监察组";
-    let g = f.bodies.iter().find(|b| b.name == group);
-    let g = g.unwrap_or_else(|| panic!("{:?}", bodies(&f)));
+    let g = body(&f, group);
     assert_eq!(g.host.as_deref(), Some("杭州市体育局"));
     // 并 coordinates 推动 with the commission's own finding.
     let x = fact(&f, 86.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
