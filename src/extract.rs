@@ -790,6 +790,9 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = true;
                     inherited = false;
                 }
+                let (shared_by, shared_from) =
+                    distributed_subjects(&view, clause_subject, &m.bodies, &sentence_bodies, cb);
+                let mut shared_count = 0;
                 let clause_end = view.byte_range(cb, cb).start;
                 let first_number = next_number;
                 while next_number < numbers.len()
@@ -815,6 +818,10 @@ pub fn extract(doc: &Document) -> Mentions {
                         body.start - view.offset <= p && p < body.end - view.offset
                     });
                     let mut agent = containing.or(state_agent);
+                    if containing.is_none() && !shared_by.is_empty() && p >= shared_from {
+                        agent = shared_by.get(shared_count).or(shared_by.last()).copied();
+                        shared_count += 1;
+                    }
                     if containing.is_none() {
                         let agent_end = agent
                             .map(|b| m.bodies[b].end.saturating_sub(view.offset))
@@ -1783,6 +1790,41 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         "贯彻",
     ];
     !OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m))
+}
+
+/// A和B分别发现问题12个、8个: the bodies named together before 分别, in order, and where
+/// the counts they share out start; empty when the clause does not share counts out.
+fn distributed_subjects(
+    view: &View,
+    first: Option<usize>,
+    bodies: &[BodyMention],
+    sentence_bodies: &[usize],
+    cb: usize,
+) -> (Vec<usize>, usize) {
+    let Some(first) = first else {
+        return (Vec::new(), 0);
+    };
+    let mut list = vec![first];
+    let mut end = bodies[first].end - view.offset;
+    for &b in sentence_bodies {
+        let start = bodies[b].start - view.offset;
+        if start < end || start >= cb {
+            continue;
+        }
+        let gap = view.slice(end, start);
+        if !(JOINT.contains(&gap.as_str()) || gap == "、") {
+            break;
+        }
+        list.push(b);
+        end = bodies[b].end - view.offset;
+    }
+    if list.len() < 2 {
+        return (Vec::new(), 0);
+    }
+    match (end..cb.saturating_sub(1)).find(|&i| view.starts_with_at(i, "分别")) {
+        Some(at) => (list, at + 2),
+        None => (Vec::new(), 0),
+    }
 }
 
 /// A clause that opens with another organisation (省人社厅开发的…, 奥健公司目前…) reports

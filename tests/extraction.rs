@@ -397,3 +397,18 @@ fn approximate_counts_keep_their_marker_out_of_the_object() {
         );
     }
 }
+
+#[test]
+fn counts_shared_out_with_fenbie_go_to_each_body_in_turn() {
+    let f = extract(
+        "南宁纪检监察动态\n来源:南宁市纪委监委\n\n青秀区纪委监委和兴宁区纪委监委分别发现问题12个、8个。",
+    );
+    assert_eq!(
+        fact(&f, 12.0, "个").expect("12个").agent,
+        "南宁市青秀区纪委监委"
+    );
+    assert_eq!(
+        fact(&f, 8.0, "个").expect("8个").agent,
+        "南宁市兴宁区纪委监委"
+    );
+}
