@@ -1350,6 +1350,36 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     }
                 }
             }
+            // 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back over the
+            // nouns before it (its city's short name included).
+            let zone = [
+                "开发区",
+                "高新区",
+                "新区",
+                "园区",
+                "试验区",
+                "示范区",
+                "合作区",
+            ]
+            .iter()
+            .any(|z| view.ends_with_at(end, z));
+            while zone && end - start < 12 {
+                let Some(prev) = view.token_ending_at(start) else {
+                    break;
+                };
+                let plen = prev.end - prev.start;
+                let nounish = prev.tag.starts_with('n') || prev.tag == "j" || prev.tag == "vn";
+                if !nounish
+                    || !(1..=4).contains(&plen)
+                    || LEXICON.boundaries.contains(prev.word)
+                    || is_generic(prev.word)
+                    || is_glued_preposition(prev.word)
+                    || prev.word.chars().any(is_punct)
+                {
+                    break;
+                }
+                start = prev.start;
+            }
             while start < end - 1 && LEXICON.boundaries.contains(&view.chars[start].to_string()) {
                 start += 1;
             }

@@ -412,3 +412,13 @@ fn counts_shared_out_with_fenbie_go_to_each_body_in_turn() {
         "南宁市兴宁区纪委监委"
     );
 }
+
+#[test]
+fn a_development_zone_keeps_its_whole_name() {
+    let f = extract(
+        "福建开发区纪检监察动态\n来源:福建省纪委监委网站\n\n泉州经济技术开发区纪工委督促企业整改问题7个。\n近日,苏州工业园区纪工委开展专项检查5次。",
+    );
+    for name in ["泉州经济技术开发区纪工委", "苏州工业园区纪工委"] {
+        assert_eq!(body(&f, name).kind, "working_committee");
+    }
+}
