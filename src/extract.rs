@@ -1098,6 +1098,12 @@ fn object_after(view: &View, q: usize, cb: usize) -> Option<String> {
 
 /// The action as written and the thing counted: `共印发监督建议书、工作通知、工作提示函等21份`
 /// → (印发监督建议书、工作通知、工作提示函, 监督建议书、工作通知、工作提示函).
+/// An action word used as one: not in 整改情况 / 落实情况 (the state of something, a noun
+/// before the clause's action) nor in 检查组 / 督查组 (a team).
+fn acts(view: &View, m: &Hit) -> bool {
+    !view.starts_with_at(m.end, "情况") && !view.starts_with_at(m.end, "组")
+}
+
 fn describe(
     view: &View,
     ca: usize,
@@ -1111,6 +1117,7 @@ fn describe(
     // to (印发…提示函, 发现并反馈), but not across 对/在/向/的/等 or another count.
     let verbs: Vec<(usize, usize)> = view
         .matches(Kind::Action, ca, p)
+        .filter(|m| acts(view, m))
         .map(|m| (m.start, m.end))
         .collect();
     let first_verb = verbs.last().map(|&last| {
@@ -2018,10 +2025,9 @@ fn categorize(
     q: usize,
     unit: &str,
 ) -> (String, Option<(usize, usize)>) {
-    // 整改情况, 落实情况: the state of something, a noun before the clause's action.
     let matches: Vec<(usize, usize, &str, &str)> = view
         .matches(Kind::Action, ca, cb)
-        .filter(|m| !view.starts_with_at(m.end, "情况"))
+        .filter(|m| acts(view, m))
         .map(|m| {
             let (w, c) = &LEXICON.actions[m.index];
             (m.start, m.end, w.as_str(), c.as_str())

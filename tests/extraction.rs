@@ -422,3 +422,13 @@ fn a_development_zone_keeps_its_whole_name() {
         assert_eq!(body(&f, name).kind, "working_committee");
     }
 }
+
+#[test]
+fn a_team_named_after_an_action_is_not_the_action() {
+    let f = extract(
+        "云南粮食购销专项监督\n发布时间:2022-11-15\n\n云南省纪委监委第三监督检查室开展暗访。暗访中,检查组共发现问题67个。",
+    );
+    let x = fact(&f, 67.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(x.category, "finding");
+    assert_eq!(x.action, "发现问题");
+}
