@@ -2305,6 +2305,11 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 break;
             }
         }
+        // 对昆明、曲靖等地: a place named by its short name.
+        let best = best.or_else(|| {
+            (item.chars().count() >= 2 && !LEXICON.gazetteer.lookup(&item).is_empty())
+                .then(|| item.clone())
+        });
         let Some(name) = best else { continue };
         let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty();
         if (name.chars().count() < 3 && !short_ok)

@@ -432,3 +432,17 @@ fn a_team_named_after_an_action_is_not_the_action() {
     assert_eq!(x.category, "finding");
     assert_eq!(x.action, "发现问题");
 }
+
+#[test]
+fn places_named_short_after_dui_are_targets_as_written() {
+    let f = extract(
+        "云南粮食购销专项监督\n发布时间:2022-11-15\n\n云南省纪委监委第三监督检查室对昆明、曲靖等8个州市的21个粮库开展暗访。",
+    );
+    for place in ["昆明", "曲靖"] {
+        assert!(
+            f.supervises.iter().any(|s| s.target == place),
+            "{place}: {:?}",
+            f.supervises
+        );
+    }
+}
