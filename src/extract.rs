@@ -1405,6 +1405,31 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             // fall through to a bare level
         }
     }
+    // 扎下镇, 新集乡: jieba took the town's name for a verb or a word of its own, leaving
+    // 镇/乡 alone; towns are not in the gazetteer, so the word before is the name.
+    if matches!(c, '镇' | '乡')
+        && view
+            .token_ending_at(end)
+            .is_some_and(|t| t.end - t.start == 1)
+    {
+        if let Some(prev) = view.token_ending_at(end - 1) {
+            let plen = prev.end - prev.start;
+            let function_word =
+                ["p", "c", "r", "d", "m", "q"].contains(&prev.tag) || prev.tag.starts_with('u');
+            if (2..=3).contains(&plen)
+                && !function_word
+                && !LEXICON.boundaries.contains(prev.word)
+                && !is_generic(prev.word)
+                && !is_glued_preposition(prev.word)
+                && prev
+                    .word
+                    .chars()
+                    .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+            {
+                return Some((RegionRef::Unlisted(view.slice(prev.start, end)), prev.start));
+            }
+        }
+    }
     Some((RegionRef::Level(c), end - 1))
 }
 

@@ -446,3 +446,13 @@ fn places_named_short_after_dui_are_targets_as_written() {
         );
     }
 }
+
+#[test]
+fn a_town_whose_name_jieba_reads_as_a_verb_is_still_a_town() {
+    let f = extract(
+        "沭阳县纪委监委护航乡村振兴\n来源:宿迁市沭阳县纪委监委\n\n钱集镇纪委书记王海涛带队走访农户120余户。\n该县扎下镇纪委对2名村干部给予党内警告处分。",
+    );
+    let town = "宿迁市沭阳县扎下镇纪委";
+    assert_eq!(body(&f, town).kind, "commission");
+    assert_eq!(fact(&f, 2.0, "名").expect("2名").agent, town);
+}
