@@ -2081,7 +2081,13 @@ fn categorize(
         let mut finding = found(last).then_some(*last);
         for w in before.iter().rev().skip(1) {
             let gap = view.slice(w.1, pick.0);
-            if gap.is_empty() || gap == "并" || gap == "并督促" || gap == "和" || gap == "、"
+            // 问题线索立案: a thing the next verb acts on, not a verb of the chain.
+            let noun = ["线索", "函", "书", "单"].iter().any(|n| w.2.ends_with(n));
+            if (gap.is_empty() && !noun)
+                || gap == "并"
+                || gap == "并督促"
+                || gap == "和"
+                || gap == "、"
             {
                 pick = w;
                 if found(w) {

@@ -456,3 +456,17 @@ fn a_town_whose_name_jieba_reads_as_a_verb_is_still_a_town() {
     assert_eq!(body(&f, town).kind, "commission");
     assert_eq!(fact(&f, 2.0, "名").expect("2名").agent, town);
 }
+
+#[test]
+fn a_party_inspection_team_is_not_an_oversight_body_and_leads_are_acted_on() {
+    let f = extract(
+        "沭阳县巡察整改监督\n来源:宿迁市沭阳县纪委监委\n\n县委第二巡察组对县农业农村局开展巡察,发现问题45个。\n县纪委监委对移交的问题线索立案2件。",
+    );
+    assert!(
+        fact(&f, 45.0, "个").is_none(),
+        "the team's own finding: {:?}",
+        f.facts
+    );
+    let x = fact(&f, 2.0, "件").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(x.category, "investigate");
+}
