@@ -636,7 +636,7 @@ static NUMBER: Lazy<Regex> = Lazy::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&format!(
-        r"(?P<pre>近|约|逾|超过|达)?(?P<num>\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)(?P<a1>余|多)?(?P<mult>万|亿)?(?P<a2>余|多)?(?P<unit>{units})"
+        r"(?P<pre>近|约|逾|超过|达)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)(?P<a1>余|多)?(?P<mult>万|亿)?(?P<a2>余|多)?(?P<unit>{units})"
     ))
     .expect("number pattern")
 });
@@ -932,6 +932,14 @@ fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
 }
 
 /// Clauses split at commas, semicolons and colons (not inside quotes or brackets).
+fn is_thousands_separator(chars: &[char], i: usize) -> bool {
+    i > 0
+        && chars[i - 1].is_ascii_digit()
+        && chars.len() > i + 3
+        && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
+        && !chars.get(i + 4).is_some_and(char::is_ascii_digit)
+}
+
 fn clause_bounds(view: &View) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -940,6 +948,8 @@ fn clause_bounds(view: &View) -> Vec<(usize, usize)> {
         match c {
             '“' | '(' | '《' | '「' => depth += 1,
             '”' | ')' | '》' | '」' => depth -= 1,
+            // 1,863个: a thousands separator, not a clause break.
+            ',' if is_thousands_separator(view.chars, i) => {}
             ',' | ';' | ':' | '。' | '!' | '?' if depth <= 0 => {
                 out.push((start, i + 1));
                 start = i + 1;
@@ -976,6 +986,10 @@ fn inside_short_quote(view: &View, p: usize) -> bool {
     matches!(close, Some(c) if p + c - open <= 10)
 }
 
+fn chinese_start(num: &str) -> bool {
+    !num.starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<Count> {
     let num = cap.name("num")?.as_str();
     let unit_str = cap.name("unit")?.as_str();
@@ -983,6 +997,10 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
     if p > 0 {
         let prev = view.chars[p - 1];
         if prev == '第' || prev.is_ascii_alphanumeric() || prev == '.' {
+            return None;
+        }
+        // 数十家, 数百人: no number was given.
+        if prev == '数' && chinese_start(num) {
             return None;
         }
     }
@@ -1030,7 +1048,7 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
     let mut value = if chinese {
         chinese_number(num)?
     } else {
-        num.parse::<f64>().ok()?
+        num.replace(',', "").parse::<f64>().ok()?
     };
     match cap.name("mult").map(|m| m.as_str()) {
         Some("万") => value *= 10_000.0,

@@ -470,3 +470,16 @@ fn a_party_inspection_team_is_not_an_oversight_body_and_leads_are_acted_on() {
     let x = fact(&f, 2.0, "件").unwrap_or_else(|| panic!("{:?}", f.facts));
     assert_eq!(x.category, "investigate");
 }
+
+#[test]
+fn thousands_separators_full_width_digits_and_vague_numbers() {
+    let f = extract(
+        "沭阳县监督检查\n来源:宿迁市沭阳县纪委监委\n\n县纪委监委开展监督检查１２２６次,走访数十家企业,检查单位1,863个,发现问题12,涉及资金3.5万元。",
+    );
+    assert!(fact(&f, 1226.0, "次").is_some(), "{:?}", f.facts);
+    let x = fact(&f, 1863.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(x.object.as_deref(), Some("单位"));
+    assert!(fact(&f, 863.0, "个").is_none());
+    // 数十家 gives no number.
+    assert!(f.facts.iter().all(|x| x.unit != "家"), "{:?}", f.facts);
+}
