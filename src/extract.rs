@@ -2420,13 +2420,34 @@ fn find_people(
         let mut post_start = pa;
         let mut post = view.slice(pa, pb);
         let mut org: Option<OrgRef> = None;
+        // Posts in a bare 监委/纪委 (省纪委常委、监委委员): the same commission's, held
+        // until the segment before names it.
+        let mut same_commission: Vec<String> = Vec::new();
         loop {
             let body = sentence_bodies
                 .iter()
                 .copied()
                 .find(|&b| bodies[b].end - view.offset == post_start);
+            if body.is_none()
+                && post_start >= 3
+                && (view.ends_with_at(post_start, "监委") || view.ends_with_at(post_start, "纪委"))
+                && view.chars[post_start - 3] == '、'
+            {
+                let prev = view
+                    .matches(Kind::Post, 0, n)
+                    .map(|m| (m.start, m.end))
+                    .find(|&(_, e)| e == post_start - 3);
+                if let Some((s2, e2)) = prev {
+                    same_commission.push(std::mem::replace(&mut post, view.slice(s2, e2)));
+                    post_start = s2;
+                    continue;
+                }
+            }
             match body {
                 Some(b) => {
+                    for later in same_commission.drain(..) {
+                        roles.push((b, later));
+                    }
                     roles.push((b, post.clone()));
                     let bstart = bodies[b].start - view.offset;
                     if bstart > 0 && view.chars[bstart - 1] == '、' {

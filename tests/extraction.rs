@@ -483,3 +483,14 @@ fn thousands_separators_full_width_digits_and_vague_numbers() {
     // 数十家 gives no number.
     assert!(f.facts.iter().all(|x| x.unit != "家"), "{:?}", f.facts);
 }
+
+#[test]
+fn an_official_with_posts_in_the_commission_and_a_bare_jianwei() {
+    let f = extract(
+        "江西粮食购销专项整治\n来源:江西省纪委监委网站\n\n省纪委常委、监委委员王立新在座谈会上表示,要坚决查处腐败问题。",
+    );
+    let p = f.people.iter().find(|p| p.name == "王立新");
+    let p = p.unwrap_or_else(|| panic!("{:?}", f.people));
+    assert_eq!(p.org, "江西省纪委监委");
+    assert_eq!(p.role.as_deref(), Some("常委、委员"));
+}
