@@ -494,3 +494,20 @@ fn an_official_with_posts_in_the_commission_and_a_bare_jianwei() {
     assert_eq!(p.org, "江西省纪委监委");
     assert_eq!(p.role.as_deref(), Some("常委、委员"));
 }
+
+#[test]
+fn the_organisation_of_whoever_was_interviewed_is_a_target() {
+    let f = extract(
+        "江西纪检监察动态\n来源:江西省纪委监委网站\n\n省纪委监委第五监督检查室约谈南昌市政府分管负责同志。\n县纪委监委约谈相关负责人6人次。",
+    );
+    let office = "江西省纪委监委第五监督检查室";
+    assert!(
+        f.supervises
+            .iter()
+            .any(|s| s.agent == office && s.target == "南昌市政府"),
+        "{:?}",
+        f.supervises
+    );
+    // 相关负责人 names nobody's organisation.
+    assert_eq!(f.supervises.len(), 1, "{:?}", f.supervises);
+}
