@@ -2135,10 +2135,18 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
     DATE.captures_iter(view.text)
         .filter_map(|c| {
             let at = view.char_at(c.get(0)?.start());
-            let y = c
-                .name("y")
-                .map(|y| y.as_str().to_string())
-                .or(year.map(str::to_string))?;
+            // 去年12月 in a 2023 article is 2022-12.
+            let years_back = if view.ends_with_at(at, "去年") {
+                1
+            } else if view.ends_with_at(at, "前年") {
+                2
+            } else {
+                0
+            };
+            let y = match c.name("y") {
+                Some(y) => y.as_str().to_string(),
+                None => (year?.parse::<i32>().ok()? - years_back).to_string(),
+            };
             let m: u32 = c["m"].parse().ok()?;
             if !(1..=12).contains(&m) {
                 return None;

@@ -511,3 +511,18 @@ fn the_organisation_of_whoever_was_interviewed_is_a_target() {
     // 相关负责人 names nobody's organisation.
     assert_eq!(f.supervises.len(), 1, "{:?}", f.supervises);
 }
+
+#[test]
+fn last_year_in_a_date_is_the_year_before_the_article() {
+    let f = extract(
+        "南宁纪检监察动态\n发布时间:2023-08-15\n\n去年12月,南宁市纪委监委约谈3人。\n今年3月,南宁市纪委监委开展监督检查5次。",
+    );
+    assert_eq!(
+        fact(&f, 3.0, "人").expect("3人").date.as_deref(),
+        Some("2022-12")
+    );
+    assert_eq!(
+        fact(&f, 5.0, "次").expect("5次").date.as_deref(),
+        Some("2023-03")
+    );
+}
