@@ -648,6 +648,8 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?P<since>以来|起|至|到|底前)?)").expect("date")
 });
 
+static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"((?:19|20)\d{2})年").expect("year"));
+
 static CUMULATIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"截至目前|截止目前|截至发稿|累计|以来|目前|此前|之前|迄今").expect("cumulative")
 });
@@ -713,7 +715,16 @@ fn chinese_number(s: &str) -> Option<f64> {
 
 pub fn extract(doc: &Document) -> Mentions {
     let prepared = Prepared::new(doc);
-    let year: Option<String> = doc.published.as_ref().map(|p| p[..4].to_string());
+    // Without a publication date, the first year the article writes (2022年，…) is its year.
+    let year: Option<String> = doc
+        .published
+        .as_ref()
+        .map(|p| p[..4].to_string())
+        .or_else(|| {
+            YEAR.captures(&doc.text)
+                .and_then(|c| c.get(1))
+                .map(|y| y.as_str().to_string())
+        });
     let mut m = Mentions {
         bodies: Vec::new(),
         counts: Vec::new(),

@@ -526,3 +526,13 @@ fn last_year_in_a_date_is_the_year_before_the_article() {
         Some("2023-03")
     );
 }
+
+#[test]
+fn without_a_publication_date_the_article_s_own_year_dates_its_months() {
+    let f = extract(
+        "河南省安全生产专项监督\n\n2022年,河南省纪委监委驻省应急管理厅纪检监察组围绕安全生产开展专项监督。\n6月15日,该组对郑州市应急局开展监督检查,发现问题12个。",
+    );
+    assert_eq!(f.published, None);
+    let x = fact(&f, 12.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    assert_eq!(x.date.as_deref(), Some("2022-06-15"));
+}
