@@ -1965,7 +1965,10 @@ fn opens_with_foreign_subject(
         }
         np.push_str(t.word);
         // 奥健公司目前日产量…: an organisation name at a word boundary opens the clause.
-        if np.chars().count() >= 2 && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属"))
+        // 各级医保部门检查…: departments in general are not overseen targets, but they
+        // are other organisations doing their own work.
+        if np.chars().count() >= 2
+            && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属") || np.ends_with("部门"))
         {
             return true;
         }

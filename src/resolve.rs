@@ -352,7 +352,9 @@ impl<'a> Resolver<'a> {
             Some(d) => {
                 let name = g.qualified_name(d);
                 let rest: String = written.chars().skip(level_len).collect();
-                if name.ends_with(first) || first == AUTONOMOUS_REGION {
+                // 省商务厅 in an autonomous region's article: 广西壮族自治区商务厅.
+                let province_level = first == '省' && g.divisions[d].level == Level::Province;
+                if name.ends_with(first) || first == AUTONOMOUS_REGION || province_level {
                     format!("{name}{rest}")
                 } else {
                     format!("{name}{written}")

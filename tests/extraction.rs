@@ -536,3 +536,13 @@ fn without_a_publication_date_the_article_s_own_year_dates_its_months() {
     let x = fact(&f, 12.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
     assert_eq!(x.date.as_deref(), Some("2022-06-15"));
 }
+
+#[test]
+fn other_departments_own_counts_and_sheng_in_an_autonomous_region() {
+    let f = extract(
+        "广西医保基金监督\n来源:广西壮族自治区纪委监委网站\n\n今年以来,自治区纪委监委驻自治区医保局纪检监察组开展监督检查12次。各级医保部门检查定点医药机构2.1万家。\n驻省商务厅纪检监察组向省商务厅发出提示函3份。",
+    );
+    assert!(fact(&f, 21000.0, "家").is_none(), "{:?}", f.facts);
+    let group = body(&f, "广西壮族自治区纪委监委驻省商务厅纪检监察组");
+    assert_eq!(group.host.as_deref(), Some("广西壮族自治区商务厅"));
+}
