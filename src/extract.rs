@@ -1772,7 +1772,14 @@ fn resident_groups(
         out[p].embedded = true;
     }
     let start = parent.map(|p| out[p].start - view.offset).unwrap_or(head);
-    let numbered = host_text.starts_with('第');
+    // 派驻第七纪检监察组, 驻市直第二纪检监察组: a numbered group has no host.
+    let numbered = host_text.rfind('第').is_some_and(|k| {
+        let ordinal = &host_text[k + '第'.len_utf8()..];
+        !ordinal.is_empty()
+            && ordinal
+                .chars()
+                .all(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+    });
     let hosts: Vec<String> = if numbered {
         vec![host_text.clone()]
     } else {

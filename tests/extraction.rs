@@ -546,3 +546,18 @@ fn other_departments_own_counts_and_sheng_in_an_autonomous_region() {
     let group = body(&f, "广西壮族自治区纪委监委驻省商务厅纪检监察组");
     assert_eq!(group.host.as_deref(), Some("广西壮族自治区商务厅"));
 }
+
+#[test]
+fn a_group_numbered_within_the_city_departments_has_no_host() {
+    let f = extract(
+        "南昌纪检监察动态\n来源:南昌市纪委监委\n\n市纪委监委驻市直第二纪检监察组对市审计局开展检查4次。",
+    );
+    let group = body(&f, "南昌市纪委监委驻市直第二纪检监察组");
+    assert_eq!(group.host, None);
+    assert_eq!(group.parent.as_deref(), Some("南昌市纪委监委"));
+    assert!(
+        f.supervises.iter().all(|s| s.target != "南昌市直第二"),
+        "{:?}",
+        f.supervises
+    );
+}
