@@ -2440,7 +2440,15 @@ fn find_people(
     let held = view.has(Kind::Accountability, 0, n);
     // Posts followed by a name.
     for mat in view.matches(Kind::Post, 0, n) {
-        let (pa, pb) = (mat.start, mat.end);
+        let (mut pa, pb) = (mat.start, mat.end);
+        // 党风政风监督室主任: the post 室主任 overlaps the office's name; the office keeps 室.
+        if let Some(inside) = sentence_bodies
+            .iter()
+            .map(|&b| bodies[b].end - view.offset)
+            .find(|&e| e > pa && e < pb)
+        {
+            pa = inside;
+        }
         let Some(name) = name_at(view, pb) else {
             continue;
         };
@@ -2457,15 +2465,25 @@ fn find_people(
                 .iter()
                 .copied()
                 .find(|&b| bodies[b].end - view.offset == post_start);
-            if body.is_none()
-                && post_start >= 3
-                && (view.ends_with_at(post_start, "监委") || view.ends_with_at(post_start, "纪委"))
-                && view.chars[post_start - 3] == '、'
-            {
+            // …组长、监察专员李强: a list of posts, the body before the first.
+            let listed_after =
+                if body.is_none() && post_start >= 1 && view.chars[post_start - 1] == '、' {
+                    Some(post_start - 1)
+                } else if body.is_none()
+                    && post_start >= 3
+                    && (view.ends_with_at(post_start, "监委")
+                        || view.ends_with_at(post_start, "纪委"))
+                    && view.chars[post_start - 3] == '、'
+                {
+                    Some(post_start - 3)
+                } else {
+                    None
+                };
+            if let Some(list_mark) = listed_after {
                 let prev = view
                     .matches(Kind::Post, 0, n)
                     .map(|m| (m.start, m.end))
-                    .find(|&(_, e)| e == post_start - 3);
+                    .find(|&(_, e)| e == list_mark);
                 if let Some((s2, e2)) = prev {
                     same_commission.push(std::mem::replace(&mut post, view.slice(s2, e2)));
                     post_start = s2;
@@ -2494,6 +2512,10 @@ fn find_people(
                     break;
                 }
                 None => {
+                    // No body before the list: its posts are all the person's.
+                    for later in same_commission.drain(..).rev() {
+                        post = format!("{post}、{later}");
+                    }
                     if roles.is_empty() && held {
                         // 区卫健局原党组书记、局长张某某: every post of the list is the person's.
                         let mut first_post = post_start;
@@ -2629,11 +2651,16 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         }
         // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.
         let withheld = name.chars().skip(surname_len).all(|c| c == '某');
+        // 李强表示: jieba knows the whole name, so 强 is part of it, not 强调.
+        let jieba_name = view
+            .token_starting_at(at)
+            .is_some_and(|t| t.tag.starts_with("nr") && t.end == end);
         if (terminator(end) || withheld)
-            && !name
-                .chars()
-                .skip(surname_len)
-                .any(|c| NAME_TERMINATORS.contains(c))
+            && (jieba_name
+                || !name
+                    .chars()
+                    .skip(surname_len)
+                    .any(|c| NAME_TERMINATORS.contains(c)))
         {
             return Some(name);
         }

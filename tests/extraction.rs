@@ -561,3 +561,31 @@ fn a_group_numbered_within_the_city_departments_has_no_host() {
         f.supervises
     );
 }
+
+#[test]
+fn officials_with_two_character_names_lists_of_posts_and_office_heads() {
+    let f = extract(
+        "南昌纪检监察动态\n来源:南昌市纪委监委\n\n驻市卫健委纪检监察组组长、监察专员李强带队检查。\n市纪委监委党风政风监督室主任张华表示。\n驻市教育局纪检监察组组长张三强调,要严字当头。",
+    );
+    let role_of = |name: &str| {
+        let p = f.people.iter().find(|p| p.name == name);
+        let p = p.unwrap_or_else(|| panic!("{name}: {:?}", f.people));
+        (p.org.clone(), p.role.clone().unwrap_or_default())
+    };
+    assert_eq!(
+        role_of("李强"),
+        (
+            "南昌市纪委监委驻市卫健委纪检监察组".to_string(),
+            "组长、监察专员".to_string()
+        )
+    );
+    assert_eq!(
+        role_of("张华"),
+        (
+            "南昌市纪委监委党风政风监督室".to_string(),
+            "主任".to_string()
+        )
+    );
+    // 强 ends the name when jieba does not read 张三强 as one.
+    assert_eq!(role_of("张三").1, "组长");
+}
