@@ -178,7 +178,7 @@ pub fn level_prefix(name: &str) -> Option<(char, usize)> {
     }
     name.chars()
         .next()
-        .filter(|c| ['省', '市', '区', '县'].contains(c))
+        .filter(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(c))
         .map(|c| (c, 1))
 }
 

@@ -343,7 +343,7 @@ impl<'a> Resolver<'a> {
                 AUTONOMOUS_REGION => {
                     Some(g.province_of(d)).filter(|&p| g.divisions[p].is_autonomous_region())
                 }
-                '市' => g.prefecture_of(d),
+                '市' | '州' | '盟' => g.prefecture_of(d),
                 _ => (div.level == Level::County).then_some(d),
             }
         });

@@ -589,3 +589,12 @@ fn officials_with_two_character_names_lists_of_posts_and_office_heads() {
     // 强 ends the name when jieba does not read 张三强 as one.
     assert_eq!(role_of("张三").1, "组长");
 }
+
+#[test]
+fn an_autonomous_prefecture_says_zhou_for_itself() {
+    let f = extract(
+        "黔东南州纪检监察动态\n来源:黔东南州纪委监委\n\n州纪委监委驻州卫健局纪检监察组开展检查3次。",
+    );
+    let group = body(&f, "黔东南苗族侗族自治州纪委监委驻州卫健局纪检监察组");
+    assert_eq!(group.host.as_deref(), Some("黔东南苗族侗族自治州卫健局"));
+}
