@@ -216,6 +216,10 @@ fn autonomous_county_short_form(name: &str, ethnic_groups: &[String]) -> Option<
 pub struct Gazetteer {
     pub divisions: Vec<Division>,
     by_name: HashMap<String, Vec<usize>>,
+    /// The names that name a division in full, as written in front of a body: its own
+    /// name, 黔东南州 for an autonomous prefecture, 东乡县 for an autonomous county (not
+    /// short names such as 吉林).
+    full_forms: HashMap<String, Vec<usize>>,
 }
 
 impl Gazetteer {
@@ -245,20 +249,32 @@ impl Gazetteer {
             divisions[i].parent = code_index.get(parent).copied();
         }
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut full_forms: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, d) in divisions.iter().enumerate() {
-            by_name.entry(d.name.clone()).or_default().push(i);
+            let mut full = vec![d.name.clone()];
             if let Some(short) = &d.short {
                 by_name.entry(short.clone()).or_default().push(i);
                 // 黔东南州, 延边州: the usual written form of an autonomous prefecture.
                 if d.name.ends_with("自治州") {
-                    by_name.entry(format!("{short}州")).or_default().push(i);
+                    full.push(format!("{short}州"));
                 }
             }
-            if let Some(written) = autonomous_county_short_form(&d.name, ethnic_groups) {
-                by_name.entry(written).or_default().push(i);
+            full.extend(autonomous_county_short_form(&d.name, ethnic_groups));
+            for name in full {
+                by_name.entry(name.clone()).or_default().push(i);
+                full_forms.entry(name).or_default().push(i);
             }
         }
-        Gazetteer { divisions, by_name }
+        Gazetteer {
+            divisions,
+            by_name,
+            full_forms,
+        }
+    }
+
+    /// The divisions `name` names in full (see `full_forms`).
+    pub fn full_form(&self, name: &str) -> &[usize] {
+        self.full_forms.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
     pub fn lookup(&self, name: &str) -> &[usize] {
@@ -407,26 +423,12 @@ impl Lexicon {
             .filter(|r| r.len() >= 3)
             .map(|r| (r[0].clone(), (r[1].clone(), r[2].clone())))
             .collect();
-        let ethnic_groups = word_list(ETHNIC_GROUPS);
-        let gazetteer = Gazetteer::load(DIVISIONS, &ethnic_groups);
+        let gazetteer = Gazetteer::load(DIVISIONS, &word_list(ETHNIC_GROUPS));
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
         let region_full = region_patterns
             .iter()
-            .map(|name| {
-                gazetteer
-                    .lookup(name)
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let d = &gazetteer.divisions[i];
-                        d.name == *name
-                            || d.short.as_ref().is_some_and(|s| *name == format!("{s}州"))
-                            || autonomous_county_short_form(&d.name, &ethnic_groups).as_ref()
-                                == Some(name)
-                    })
-                    .collect()
-            })
+            .map(|name| gazetteer.full_form(name).to_vec())
             .collect();
         let boilerplate = word_list(BOILERPLATE);
         let boilerplate_matcher = leftmost_longest(&boilerplate);

@@ -211,12 +211,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let mut w = ser.for_writer(&mut out);
                     // Entity statements are shared by the documents that name an entity:
                     // written once, as the store holds them once.
-                    let mut entity_quads_seen = std::collections::HashSet::new();
+                    let mut entity_quads = jiandu::rdf::EntityQuadsOnce::default();
                     for (_, facts) in &docs {
                         for q in jiandu::rdf::document_quads(facts) {
-                            if jiandu::rdf::is_entity_quad(&q)
-                                && !entity_quads_seen.insert(q.clone())
-                            {
+                            if !entity_quads.admit(&q) {
                                 continue;
                             }
                             if rdf_format == oxigraph::io::RdfFormat::Turtle {

@@ -124,8 +124,30 @@ impl Writer {
 }
 
 /// True for a quad of the shared entities graph (as opposed to a document's own graph).
-pub fn is_entity_quad(q: &Quad) -> bool {
+fn is_entity_quad(q: &Quad) -> bool {
     matches!(&q.graph_name, GraphName::NamedNode(g) if g.as_str() == ENTITIES_GRAPH)
+}
+
+/// Lets each entity statement through once across many documents' quads: every article
+/// restates its bodies' class, label and parent, and the store holds them once. Keeps
+/// 128-bit hashes, not the quads, so a 100k-article build stays small.
+#[derive(Default)]
+pub struct EntityQuadsOnce {
+    seen: std::collections::HashSet<u128>,
+    hashers: (std::hash::RandomState, std::hash::RandomState),
+}
+
+impl EntityQuadsOnce {
+    /// False for an entity statement already let through; true for everything else.
+    pub fn admit(&mut self, q: &Quad) -> bool {
+        use std::hash::BuildHasher;
+        if !is_entity_quad(q) {
+            return true;
+        }
+        let (a, b) = &self.hashers;
+        self.seen
+            .insert((u128::from(a.hash_one(q)) << 64) | u128::from(b.hash_one(q)))
+    }
 }
 
 fn date_literal(date: &str) -> Term {

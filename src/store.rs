@@ -3,7 +3,6 @@
 //! it half-written; an unchanged document is skipped.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasher, RandomState};
 use std::path::Path;
 
 use oxigraph::io::RdfFormat;
@@ -141,8 +140,19 @@ impl GraphStore {
     /// this version of jiandu: `build` then skips it without extracting.
     pub fn is_unchanged(&self, doc_id: &str, hash: &str) -> Result<bool, StoreError> {
         let doc = rdf::doc_iri(doc_id);
-        let existing = self.literal(doc.as_ref(), doc.as_ref(), rdf::jd("contentHash").as_ref())?;
-        Ok(existing.as_deref() == Some(hash) && self.extractor_unchanged(doc.as_ref())?)
+        Ok(self.load_outcome(doc.as_ref(), hash)? == LoadOutcome::Unchanged)
+    }
+
+    /// What loading this text of the document would do: add it, replace the stored one, or
+    /// nothing when the same text was extracted by this version of jiandu.
+    fn load_outcome(&self, doc: NamedNodeRef<'_>, hash: &str) -> Result<LoadOutcome, StoreError> {
+        Ok(
+            match self.literal(doc, doc, rdf::jd("contentHash").as_ref())? {
+                None => LoadOutcome::Added,
+                Some(h) if h == hash && self.extractor_unchanged(doc)? => LoadOutcome::Unchanged,
+                Some(_) => LoadOutcome::Replaced,
+            },
+        )
     }
 
     /// Adds or replaces several documents at once (see [`Loader`]); unchanged ones are
@@ -164,14 +174,12 @@ impl GraphStore {
             bulk: None,
             pending: Vec::new(),
             in_this_run: HashSet::new(),
-            entity_quads_sent: HashSet::new(),
-            quad_hasher: (RandomState::new(), RandomState::new()),
+            entity_quads: rdf::EntityQuadsOnce::default(),
         }
     }
 
-    /// Recomputes the VoID description of the store (`void:classPartition` with the number
-    /// of instances of each class, `void:documents`) in the statistics graph, so that
-    /// "how many of each" is a lookup rather than a scan of every document at query time.
+    /// Whether the statistics graph holds anything (a build interrupted after its first
+    /// batch leaves it empty).
     pub fn has_statistics(&self) -> Result<bool, StoreError> {
         let stats = NamedNodeRef::new_unchecked(rdf::STATS_GRAPH);
         match self
@@ -184,6 +192,9 @@ impl GraphStore {
         }
     }
 
+    /// Recomputes the VoID description of the store (`void:classPartition` with the number
+    /// of instances of each class, `void:documents`) in the statistics graph, so that
+    /// "how many of each" is a lookup rather than a scan of every document at query time.
     pub fn refresh_statistics(&self) -> Result<(), StoreError> {
         use std::collections::BTreeMap;
         let ontology = NamedNode::new_unchecked(rdf::ONTOLOGY_GRAPH);
@@ -324,11 +335,9 @@ pub struct Loader<'a> {
     pending: Vec<Quad>,
     /// Documents handed to the bulk loader in this run (maybe not yet visible in the store).
     in_this_run: HashSet<String>,
-    /// Entity statements already handed to the bulk loader in this run (128-bit hashes):
-    /// every article restates its bodies' class, label and parent, and sorting the same
-    /// quad once per article was a large part of a build.
-    entity_quads_sent: HashSet<u128>,
-    quad_hasher: (RandomState, RandomState),
+    /// Entity statements go to the bulk loader once per run: sorting the same quad once
+    /// per article was a large part of a build.
+    entity_quads: rdf::EntityQuadsOnce,
 }
 
 impl Loader<'_> {
@@ -345,18 +354,11 @@ impl Loader<'_> {
                 continue;
             }
             let doc = rdf::doc_iri(&facts.doc);
-            let existing =
-                self.store
-                    .literal(doc.as_ref(), doc.as_ref(), rdf::jd("contentHash").as_ref())?;
-            let outcome = match existing {
-                Some(h) if h == facts.hash && self.store.extractor_unchanged(doc.as_ref())? => {
-                    outcomes.push((LoadOutcome::Unchanged, 0));
-                    continue;
-                }
-                Some(_) => LoadOutcome::Replaced,
-                None => LoadOutcome::Added,
-            };
+            let outcome = self.store.load_outcome(doc.as_ref(), &facts.hash)?;
             outcomes.push((outcome, 0));
+            if outcome == LoadOutcome::Unchanged {
+                continue;
+            }
             to_write.push((facts, doc, outcome));
         }
         // Turning facts into quads is a third of loading; it runs on every core.
@@ -391,16 +393,9 @@ impl Loader<'_> {
                 .next()
                 .is_none();
             if outcome == LoadOutcome::Added && empty {
-                for q in quads {
-                    if rdf::is_entity_quad(&q) {
-                        let (a, b) = &self.quad_hasher;
-                        let h = (u128::from(a.hash_one(&q)) << 64) | u128::from(b.hash_one(&q));
-                        if !self.entity_quads_sent.insert(h) {
-                            continue;
-                        }
-                    }
-                    self.pending.push(q);
-                }
+                let entity_quads = &mut self.entity_quads;
+                self.pending
+                    .extend(quads.into_iter().filter(|q| entity_quads.admit(q)));
             } else {
                 replacements.push((doc, quads));
             }
