@@ -997,25 +997,21 @@ fn inside_short_quote(view: &View, p: usize) -> bool {
     matches!(close, Some(c) if p + c - open <= 10)
 }
 
-fn chinese_start(num: &str) -> bool {
-    !num.starts_with(|c: char| c.is_ascii_digit())
-}
-
 fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<Count> {
     let num = cap.name("num")?.as_str();
     let unit_str = cap.name("unit")?.as_str();
     let unit = unit_str.to_string();
+    let chinese = !num.starts_with(|c: char| c.is_ascii_digit());
     if p > 0 {
         let prev = view.chars[p - 1];
         if prev == '第' || prev.is_ascii_alphanumeric() || prev == '.' {
             return None;
         }
         // 数十家, 数百人: no number was given.
-        if prev == '数' && chinese_start(num) {
+        if prev == '数' && chinese {
             return None;
         }
     }
-    let chinese = !num.starts_with(|c: char| c.is_ascii_digit());
     // 一 alone is an article more often than a count (一起, 一批, 一线).
     if chinese && (num == "一" || num.chars().count() > 4) {
         return None;
@@ -2480,11 +2476,7 @@ fn find_people(
                     None
                 };
             if let Some(list_mark) = listed_after {
-                let prev = view
-                    .matches(Kind::Post, 0, n)
-                    .map(|m| (m.start, m.end))
-                    .find(|&(_, e)| e == list_mark);
-                if let Some((s2, e2)) = prev {
+                if let Some((s2, e2)) = post_ending_at(view, list_mark) {
                     same_commission.push(std::mem::replace(&mut post, view.slice(s2, e2)));
                     post_start = s2;
                     continue;
@@ -2498,12 +2490,8 @@ fn find_people(
                     roles.push((b, post.clone()));
                     let bstart = bodies[b].start - view.offset;
                     if bstart > 0 && view.chars[bstart - 1] == '、' {
-                        // Look for the previous segment's post ending at the 、.
-                        let prev = view
-                            .matches(Kind::Post, 0, n)
-                            .map(|m| (m.start, m.end))
-                            .find(|&(_, e)| e == bstart - 1);
-                        if let Some((s2, e2)) = prev {
+                        // The previous segment's post ends at the 、.
+                        if let Some((s2, e2)) = post_ending_at(view, bstart - 1) {
                             post_start = s2;
                             post = view.slice(s2, e2);
                             continue;
@@ -2512,29 +2500,17 @@ fn find_people(
                     break;
                 }
                 None => {
-                    // No body before the list: its posts are all the person's.
+                    // No body before the list (区卫健局原党组书记、局长张某某): its posts
+                    // are all the person's.
                     for later in same_commission.drain(..).rev() {
                         post = format!("{post}、{later}");
                     }
                     if roles.is_empty() && held {
-                        // 区卫健局原党组书记、局长张某某: every post of the list is the person's.
-                        let mut first_post = post_start;
-                        while first_post > 0 && view.chars[first_post - 1] == '、' {
-                            let Some((s2, e2)) = view
-                                .matches(Kind::Post, 0, n)
-                                .map(|m| (m.start, m.end))
-                                .find(|&(_, e)| e == first_post - 1)
-                            else {
-                                break;
-                            };
-                            post = format!("{}、{post}", view.slice(s2, e2));
-                            first_post = s2;
-                        }
                         // 区卫健局原局长: 原 (former) belongs to the post, not the name.
                         let org_end = ["时任", "原", "前"]
                             .iter()
-                            .find(|w| view.ends_with_at(first_post, w))
-                            .map_or(first_post, |w| first_post - w.chars().count());
+                            .find(|w| view.ends_with_at(post_start, w))
+                            .map_or(post_start, |w| post_start - w.chars().count());
                         if let Some((o, _)) = organisation_before(view, org_end) {
                             if LEXICON.ends_with_org_suffix(&o) && o.chars().count() >= 3 {
                                 org = Some(OrgRef::Written(o));
@@ -2607,6 +2583,13 @@ fn find_people(
             }
         }
     }
+}
+
+/// The post ending at character `end`, as a range (书记 in 书记、主任 ends where 、 stands).
+fn post_ending_at(view: &View, end: usize) -> Option<(usize, usize)> {
+    view.matches(Kind::Post, 0, view.chars.len())
+        .map(|m| (m.start, m.end))
+        .find(|&(_, e)| e == end)
 }
 
 /// A person's name starting at `at`: a surname from the list and one or two more

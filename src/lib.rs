@@ -16,6 +16,7 @@ pub mod segment;
 pub mod serve;
 
 pub use facts::DocFacts;
+pub use ingest::Document;
 
 /// (year, month 1–12, day 1–31) of a day counted from 1970-01-01, proleptic Gregorian
 /// (Howard Hinnant's civil-from-days): dates for reports and HTTP headers without a
@@ -31,7 +32,6 @@ pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
-pub use ingest::Document;
 
 /// Reads and extracts every article under `inputs`; failures are reported per file and
 /// never stop the others.
@@ -77,8 +77,8 @@ pub struct BuildSummary {
 }
 
 /// Ingest, extract and load: extraction runs in parallel while the previous batch is being
-/// written, new documents become visible together at the end (an interrupted build leaves
-/// the store as it was), and a failing file is reported without stopping the others.
+/// written, new documents become visible a batch of whole documents at a time (see
+/// [`store::Loader`]), and a failing file is reported without stopping the others.
 pub fn build(
     store: &store::GraphStore,
     inputs: &[std::path::PathBuf],

@@ -236,7 +236,6 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
     /// The region a bare level (省, 市, 区…) written at `position` stands for: one named
     /// earlier in the sentence, else the document's own, else, for 市 in an article that is
     /// not about one city, the city named last before it.
@@ -269,6 +268,7 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
     fn local_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
         let g = &LEXICON.gazetteer;
         if c == AUTONOMOUS_REGION {
@@ -352,9 +352,9 @@ impl<'a> Resolver<'a> {
             Some(d) => {
                 let name = g.qualified_name(d);
                 let rest: String = written.chars().skip(level_len).collect();
-                // 省商务厅 in an autonomous region's article: 广西壮族自治区商务厅.
-                let province_level = first == '省' && g.divisions[d].level == Level::Province;
-                if name.ends_with(first) || first == AUTONOMOUS_REGION || province_level {
+                // A province's name stands for any level word (省商务厅 and 自治区医保局 in
+                // an autonomous region's article: 广西壮族自治区商务厅, …医保局).
+                if name.ends_with(first) || g.divisions[d].level == Level::Province {
                     format!("{name}{rest}")
                 } else {
                     format!("{name}{written}")
