@@ -42,6 +42,8 @@ pub struct Sentence {
     pub caption: bool,
     /// The title and header lines: bodies yes, facts no.
     pub header: bool,
+    /// A byline (来源:…): it tells the home region, nothing else.
+    pub byline: bool,
 }
 
 impl Prepared {
@@ -218,6 +220,7 @@ fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) 
                             || text.starts_with("图:")
                             || text.starts_with("图片"),
                         header: paragraph < header_lines,
+                        byline: LEXICON.bylines.iter().any(|b| text.contains(b.as_str())),
                     });
                 }
             }
@@ -418,7 +421,7 @@ static TERMS: Lazy<Terms> = Lazy::new(|| {
     for (i, (w, _)) in l.causatives.iter().enumerate() {
         add(w, Kind::Causative, i);
     }
-    for (i, w) in ACCOUNTABILITY.iter().enumerate() {
+    for (i, w) in l.accountability.iter().enumerate() {
         add(w, Kind::Accountability, i);
     }
     for (i, w) in TARGET_PREPOSITIONS.iter().enumerate() {
@@ -654,23 +657,6 @@ static CUMULATIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"截至目前|截止目前|截至发稿|累计|以来|目前|此前|之前|迄今").expect("cumulative")
 });
 
-const ACCOUNTABILITY: &[&str] = &[
-    "处分",
-    "问责",
-    "立案",
-    "开除",
-    "撤职",
-    "免职",
-    "诫勉",
-    "警告",
-    "记过",
-    "降级",
-    "留党察看",
-    "移送",
-    "严重违纪",
-    "严重失职",
-];
-
 /// Parses Chinese numerals up to the thousands (两百三十 → 230).
 fn chinese_number(s: &str) -> Option<f64> {
     let digit = |c: char| -> Option<u32> {
@@ -739,14 +725,27 @@ pub fn extract(doc: &Document) -> Mentions {
     let mut carried: Option<usize> = None;
     let mut carried_foreign = false;
     let mut paragraph_date: Option<(usize, String)> = None;
+    // Named officials of other organisations, waiting for a sentence that holds them to
+    // account.
+    let mut pending_people: Vec<PersonMention> = Vec::new();
     for s in &sentences {
         let view = View::new(&m.prepared, s);
         find_regions(&view, s, &mut m.regions);
+        if s.byline {
+            continue;
+        }
         let first_body = m.bodies.len();
         find_bodies(&view, s, &mut m.bodies);
         let sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
         let first_person = m.people.len();
-        find_people(&view, s, &m.bodies, &sentence_bodies, &mut m.people);
+        find_people(
+            &view,
+            s,
+            &m.bodies,
+            &sentence_bodies,
+            &mut m.people,
+            &mut pending_people,
+        );
 
         let dates = find_dates(&view, year.as_deref());
         if let Some((_, first)) = dates.first() {
@@ -765,6 +764,9 @@ pub fn extract(doc: &Document) -> Mentions {
             .filter(|&b| is_subject(&view, &m.bodies[b]))
             .collect();
 
+        // Clauses opening with another organisation as subject: no target there is the
+        // carried body's.
+        let mut foreign_clauses: Vec<(usize, usize)> = Vec::new();
         if !s.caption && !s.header {
             let clauses = clause_bounds(&view);
             // Counts never span a clause boundary (no punctuation in the pattern), so the
@@ -784,6 +786,9 @@ pub fn extract(doc: &Document) -> Mentions {
             };
             let mut next_number = 0;
             let mut state_agent = carried;
+            // A party committee's inspection team opened a clause of this sentence: what
+            // follows is its work, whatever it did.
+            let mut team_work = false;
             // Whether the subject is busy with another organisation's own work (推动集团捐赠…).
             let mut state_foreign = carried_foreign;
             // The state still comes from the previous sentence.
@@ -800,6 +805,8 @@ pub fn extract(doc: &Document) -> Mentions {
                 } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies) {
                     state_foreign = true;
                     inherited = false;
+                    team_work |= opens_with_party_team(&view, ca, cb);
+                    foreign_clauses.push((ca, cb));
                 }
                 let (shared_by, shared_from) =
                     distributed_subjects(&view, clause_subject, &m.bodies, &sentence_bodies, cb);
@@ -846,7 +853,7 @@ pub fn extract(doc: &Document) -> Mentions {
                         // so is a clause with what only oversight bodies do (问责, 约谈, 立案).
                         if state_foreign
                             && ((inherited && has_action_in(&view, ca, cb))
-                                || has_exclusive_action(&view, ca, cb))
+                                || (!team_work && has_exclusive_action(&view, ca, cb)))
                         {
                             state_foreign = false;
                             inherited = false;
@@ -932,6 +939,7 @@ pub fn extract(doc: &Document) -> Mentions {
             &subjects,
             carried,
             &name_ends,
+            &foreign_clauses,
             &mut m.targets,
         );
     }
@@ -1545,6 +1553,13 @@ fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
             BodyKind::Commission => {
                 if let Some(m) = commission_or_enterprise(view, a, &mention) {
                     out.push(m);
+                } else if let Some((start, org)) = enterprise_short_form(view, a, out) {
+                    out.push(mention(
+                        start,
+                        BodyKind::EnterpriseOrSchoolCommittee,
+                        None,
+                        org,
+                    ));
                 }
             }
             BodyKind::WorkingCommittee => {
@@ -1595,10 +1610,20 @@ fn commission_or_enterprise(
         if generic_before(view, start) {
             return None;
         }
+        // 县市纪委监委, 省市县纪委监委: levels named together are every body of them.
+        if let RegionRef::Unlisted(w) = &region {
+            if w.chars().all(|c| LEVEL_CHARS.contains(&c)) {
+                return None;
+            }
+        }
         if let RegionRef::Level(c) = region {
             // 市委 + 纪委? no: a bare level right after another word that is not a boundary
             // (设区市, 各市) was filtered above; a bare 镇/乡 alone names no body.
             if matches!(c, '镇' | '乡' | '旗') {
+                return None;
+            }
+            // 县市纪委监委, 省市县纪委监委: levels named together are every body of them.
+            if start > 0 && LEVEL_CHARS.contains(&view.chars[start - 1]) {
                 return None;
             }
         }
@@ -1629,6 +1654,39 @@ fn commission_or_enterprise(
     ))
 }
 
+/// 校纪委, 公司纪委: a short form standing for the organisation of the latest enterprise or
+/// school committee named before (中南大学纪委); its start and that organisation's name.
+fn enterprise_short_form(
+    view: &View,
+    a: usize,
+    earlier: &[BodyMention],
+) -> Option<(usize, String)> {
+    let (form, endings) = LEXICON
+        .enterprise_short_forms
+        .iter()
+        .find(|(form, _)| view.ends_with_at(a, form))?;
+    let start = a - form.chars().count();
+    // The short form must stand alone: not the end of a longer name (集团公司纪委 is read
+    // as a name by the rules above, 分公司纪委 is another organisation).
+    if start > 0 {
+        let before = view.chars[start - 1];
+        let alone = is_punct(before)
+            || ['该', '本', '我', '在', '由', '对', '向', '经', '据'].contains(&before)
+            || view
+                .token_ending_at(start)
+                .is_some_and(|t| ["d", "p", "c", "t", "r", "f"].contains(&t.tag));
+        if !alone {
+            return None;
+        }
+    }
+    let org = earlier.iter().rev().find_map(|b| {
+        (b.kind == BodyKind::EnterpriseOrSchoolCommittee
+            && endings.iter().any(|e| b.name_part.ends_with(e.as_str())))
+        .then(|| b.name_part.clone())
+    })?;
+    Some((start, org))
+}
+
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
 fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
     let mut start = end;
@@ -1653,9 +1711,21 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             .word
             .chars()
             .any(|c| is_punct(c) && c != '(' && c != ')')
-            || LEXICON.boundaries.contains(tok.word)
         {
             break;
+        }
+        if LEXICON.boundaries.contains(tok.word) {
+            // 城市管理和综合执法局: 和 joins two halves of one name when the half before it
+            // is no organisation of its own.
+            let joins_name = matches!(tok.word, "和" | "与")
+                && view.token_ending_at(tok.start).is_some_and(|prev| {
+                    (prev.tag.starts_with('n') || prev.tag == "vn")
+                        && !prev.word.chars().any(is_punct)
+                        && !LEXICON.ends_with_org_suffix(prev.word)
+                });
+            if !joins_name {
+                break;
+            }
         }
         if end - tok.start > 24 || tok.tag == "p" {
             break;
@@ -1982,6 +2052,22 @@ fn opens_with_foreign_subject(
     false
 }
 
+/// 县委第七巡察组进驻…: the clause's subject, before its first action, is a party
+/// committee's inspection team.
+fn opens_with_party_team(view: &View, ca: usize, cb: usize) -> bool {
+    let clause = &view.text[view.byte_range(ca, cb)];
+    let Some(at) = LEXICON
+        .party_teams
+        .iter()
+        .filter_map(|t| clause.find(t.as_str()))
+        .min()
+    else {
+        return false;
+    };
+    let team_end = view.char_at(view.byte_range(ca, ca).start + at);
+    view.matches(Kind::Action, ca, team_end).next().is_none()
+}
+
 /// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
 fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
     // Every rule below needs a causative verb or 向/为 among the words; without one in
@@ -2028,6 +2114,14 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                         LEXICON.category_of(next.word).is_none()
                             && !LEXICON.causatives.contains_key(next.word)
                             && !next.tag.starts_with('v')
+                            // 组织县市纪委监委深入…: lower oversight bodies doing oversight
+                            // under the body's direction is still the body's work.
+                            && !view.hits.iter().any(|h| {
+                                h.kind == Kind::BodySuffix
+                                    && h.start >= t.end
+                                    && h.start <= t.end + 8
+                                    && h.end <= to
+                            })
                     }
                     None => false,
                 },
@@ -2254,6 +2348,7 @@ fn find_targets(
     subjects: &[usize],
     carried: Option<usize>,
     name_ends: &[usize],
+    foreign_clauses: &[(usize, usize)],
     out: &mut Vec<TargetMention>,
 ) {
     if s.header {
@@ -2269,6 +2364,10 @@ fn find_targets(
             .copied()
             .filter(|&b| bodies[b].end - view.offset <= p_start)
             .collect();
+        let in_foreign_clause = foreign_clauses
+            .iter()
+            .any(|&(a, b)| a <= p_start && p_start < b);
+        let carried = carried.filter(|_| !in_foreign_clause);
         let Some(agent) = before.last().copied().or(carried) else {
             continue;
         };
@@ -2317,9 +2416,11 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             {
                 break;
             }
+            // jieba reads some place names as verbs (遵义/v): a gazetteer name is a place.
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
+                && LEXICON.gazetteer.lookup(w).is_empty()
             {
                 break;
             }
@@ -2359,7 +2460,14 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         .first()
         .map(|&(a, _)| view.chars[a])
         .filter(|c| ['省', '市', '区', '县'].contains(c));
-    for (n, &(a, b)) in items.iter().enumerate() {
+    for (n, &(a, mut b)) in items.iter().enumerate() {
+        // 遵义、毕节两市: the count of places closing the list is not part of a name.
+        if b >= a + 3
+            && ['市', '县', '区', '州'].contains(&view.chars[b - 1])
+            && NUMERALS.contains(view.chars[b - 2])
+        {
+            b -= 2;
+        }
         let item = view.slice(a, b);
         let bare = match level {
             Some(l) if n == 0 => item.strip_prefix(l).unwrap_or(&item).to_string(),
@@ -2374,7 +2482,13 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         let mut best = None;
         for &e in boundaries.iter().rev().filter(|&&e| e > a && e <= b) {
             let cand = view.slice(a, e);
-            if LEXICON.ends_with_org_suffix(&cand) || (cand.ends_with(')') && e - a > 3) {
+            // 某某公司(集团) is a name with its note; 村(社区) is only a kind of place.
+            let noted_name = cand.ends_with(')')
+                && cand
+                    .find('(')
+                    .is_some_and(|open| cand[..open].chars().count() >= 3);
+            let balanced = cand.matches('(').count() == cand.matches(')').count();
+            if balanced && (LEXICON.ends_with_org_suffix(&cand) || noted_name) {
                 best = Some(cand);
                 break;
             }
@@ -2431,9 +2545,17 @@ fn find_people(
     bodies: &[BodyMention],
     sentence_bodies: &[usize],
     out: &mut Vec<PersonMention>,
+    pending: &mut Vec<PersonMention>,
 ) {
     let n = view.chars.len();
     let held = view.has(Kind::Accountability, 0, n);
+    if held {
+        let (named, waiting): (Vec<PersonMention>, Vec<PersonMention>) = pending
+            .drain(..)
+            .partition(|p| view.text.contains(p.name.as_str()));
+        *pending = waiting;
+        out.extend(named);
+    }
     // Posts followed by a name.
     for mat in view.matches(Kind::Post, 0, n) {
         let (mut pa, pb) = (mat.start, mat.end);
@@ -2505,7 +2627,7 @@ fn find_people(
                     for later in same_commission.drain(..).rev() {
                         post = format!("{post}、{later}");
                     }
-                    if roles.is_empty() && held {
+                    if roles.is_empty() {
                         // 区卫健局原局长: 原 (former) belongs to the post, not the name.
                         let org_end = ["时任", "原", "前"]
                             .iter()
@@ -2536,13 +2658,20 @@ fn find_people(
                 held_to_account: false,
             });
         } else if let Some(org) = org {
-            out.push(PersonMention {
+            let person = PersonMention {
                 sentence: s.index,
                 name,
                 roles: vec![(org.clone(), post)],
                 org,
                 held_to_account: true,
-            });
+            };
+            // 县农业农村局原局长刘某某…。刘某某受到开除党籍处分: held to account only once a
+            // later sentence says so.
+            if held {
+                out.push(person);
+            } else {
+                pending.push(person);
+            }
         }
     }
     // A body followed directly by names: 驻省公安厅纪检监察组王显伟、刘百川. Without a post

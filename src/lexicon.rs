@@ -25,6 +25,10 @@ const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt")
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
 const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
+const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_forms.tsv");
+const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
+const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
+const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -47,6 +51,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
     ("divisions.tsv", DIVISIONS),
     ("ethnic_groups.txt", ETHNIC_GROUPS),
+    ("accountability.txt", ACCOUNTABILITY),
+    ("party_teams.txt", PARTY_TEAMS),
+    ("bylines.txt", BYLINES),
+    ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -345,10 +353,18 @@ pub struct Lexicon {
     pub boundaries: HashSet<String>,
     pub generic: Vec<String>,
     pub not_objects: Vec<String>,
+    /// Teams of a party committee (巡察组): their work is their own.
+    pub party_teams: Vec<String>,
+    /// Markers of a byline sentence (来源:).
+    pub bylines: Vec<String>,
+    /// Words saying a named person was held to account.
+    pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
     pub departments: HashMap<String, (String, String)>,
     pub surnames: HashSet<String>,
     pub enterprise_suffixes: Vec<String>,
+    /// Short forms referring back to a named organisation (校 → 大学, 学院…), longest first.
+    pub enterprise_short_forms: Vec<(String, Vec<String>)>,
     pub not_level_prefix: Vec<String>,
     pub gazetteer: Gazetteer,
     pub region_patterns: Vec<String>,
@@ -462,11 +478,26 @@ impl Lexicon {
             boundaries: word_list(BOUNDARIES).into_iter().collect(),
             generic: word_list(GENERIC),
             not_objects: word_list(NOT_OBJECTS),
+            accountability: word_list(ACCOUNTABILITY),
+            bylines: word_list(BYLINES),
+            party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             boilerplate_matcher,
             departments,
             surnames: word_list(SURNAMES).into_iter().collect(),
             enterprise_suffixes: word_list(ENTERPRISE),
+            enterprise_short_forms: {
+                let mut forms: Vec<(String, Vec<String>)> = columns(ENTERPRISE_SHORT)
+                    .into_iter()
+                    .filter(|c| c.len() >= 2)
+                    .map(|c| {
+                        let endings = c[1].split_whitespace().map(str::to_string).collect();
+                        (c[0].clone(), endings)
+                    })
+                    .collect();
+                forms.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+                forms
+            },
             not_level_prefix: word_list(NOT_LEVEL_PREFIX),
             gazetteer,
             region_patterns,

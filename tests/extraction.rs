@@ -598,3 +598,114 @@ fn an_autonomous_prefecture_says_zhou_for_itself() {
     let group = body(&f, "黔东南苗族侗族自治州纪委监委驻州卫健局纪检监察组");
     assert_eq!(group.host.as_deref(), Some("黔东南苗族侗族自治州卫健局"));
 }
+
+#[test]
+fn a_notification_of_cases_holds_the_named_officials_to_account() {
+    let f = extract(
+        "湖南省纪委监委通报典型问题\n2023-09-27 09:30 来源:湖南省纪委监委网站\n\n1.常德市汉寿县农业农村局原党组书记、局长刘某某违规收受礼品礼金问题。2023年5月,刘某某受到开除党籍处分。\n2.株洲市荷塘区城市管理和综合执法局原副局长谭某某违规发放津贴补贴问题。\n3.衡阳市耒阳市卫健局党委委员、副局长陈某在公务接待中安排宴请。陈某受到党内警告处分。\n4.长沙市芙蓉区教育局局长王刚主持会议。",
+    );
+    let person = |name: &str| {
+        let p = f.people.iter().find(|p| p.name == name);
+        p.unwrap_or_else(|| panic!("{name}: {:?}", f.people))
+    };
+    let liu = person("刘某某");
+    assert_eq!(liu.org, "常德市汉寿县农业农村局");
+    assert_eq!(liu.role.as_deref(), Some("党组书记、局长"));
+    // 和 inside one organisation's name does not cut it.
+    assert_eq!(person("谭某某").org, "株洲市荷塘区城市管理和综合执法局");
+    // 党委委员 is the post, not a 党委 organisation; the 处分 comes a sentence later.
+    let chen = person("陈某");
+    assert_eq!(chen.org, "衡阳市耒阳市卫健局");
+    assert_eq!(chen.role.as_deref(), Some("党委委员、副局长"));
+    // An official named without being held to account is not a person of the graph.
+    assert!(f.people.iter().all(|p| p.name != "王刚"), "{:?}", f.people);
+}
+
+#[test]
+fn a_school_or_company_committee_named_short_is_the_same_body() {
+    let f = extract(
+        "中南大学纪委开展招生监督\n发布时间:2023-07-20\n\n中南大学纪委成立专项监督小组。7月以来,校纪委先后深入各学院开展现场监督12次,抽查录取档案360份。校纪委书记王建军带队检查。",
+    );
+    assert_eq!(bodies(&f), vec!["中南大学纪委"]);
+    for (value, unit) in [(12.0, "次"), (360.0, "份")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, "中南大学纪委");
+    }
+    let wang = f
+        .people
+        .iter()
+        .find(|p| p.name == "王建军")
+        .expect("王建军");
+    assert_eq!(wang.org, "中南大学纪委");
+    let f = extract(
+        "国网河北省电力有限公司纪委强化安全生产监督\n2022-11-08\n\n国网河北省电力有限公司纪委组织开展暗访检查46次。公司纪委还对所属11家地市供电公司开展专项督查,下发监督提示函15份。",
+    );
+    let company = "国网河北省电力有限公司纪委";
+    for (value, unit) in [(46.0, "次"), (11.0, "家"), (15.0, "份")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, company);
+    }
+}
+
+#[test]
+fn a_source_line_names_the_publisher_not_a_body_of_the_article() {
+    let f = extract(
+        "河北电力安全生产监督\n2022-11-08 来源:中央纪委国家监委驻国务院国资委纪检监察组\n\n国网河北省电力有限公司纪委开展暗访检查46次。",
+    );
+    assert_eq!(bodies(&f), vec!["国网河北省电力有限公司纪委"]);
+}
+
+#[test]
+fn levels_named_together_are_no_body_and_their_organiser_keeps_the_work() {
+    let f = extract(
+        "云南乡村振兴监督\n2024-01-26\n\n大理州纪委监委聚焦高标准农田建设,组织县市纪委监委深入田间地头开展监督,走访农户2300余户。2023年,全省纪检监察机关共接收信访举报8.2万件次,谈话函询1.1万件次。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("县市")),
+        "{:?}",
+        bodies(&f)
+    );
+    let visits = fact(&f, 2300.0, "户").expect("2300户");
+    assert_eq!(visits.agent, "大理白族自治州纪委监委");
+    assert!(fact(&f, 82000.0, "件次").is_some(), "{:?}", f.facts);
+    assert!(fact(&f, 11000.0, "件次").is_some(), "{:?}", f.facts);
+}
+
+#[test]
+fn places_jieba_reads_as_verbs_and_a_closing_count_of_places() {
+    let f = extract(
+        "贵州医保基金监督\n来源:贵州省纪委监委网站 2022-09-14\n\n驻省医保局纪检监察组联合省卫健委对遵义、毕节两市开展交叉检查。省纪委监委派出5个监督组,走访村(社区)412个。",
+    );
+    let group = "贵州省纪委监委驻省医保局纪检监察组";
+    for place in ["遵义", "毕节"] {
+        assert!(
+            f.supervises
+                .iter()
+                .any(|s| s.agent == group && s.target == place),
+            "{place}: {:?}",
+            f.supervises
+        );
+    }
+    // A kind of place with a note is not a named target.
+    assert!(
+        f.supervises.iter().all(|s| !s.target.contains("村(")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn a_party_inspection_teams_talks_and_petitions_are_its_own() {
+    let f = extract(
+        "丹寨县巡察工作\n来源:黔东南州纪委监委网站 2023-03-01\n\n丹寨县纪委监委党风政风监督室开展检查3次。\n2月24日,丹寨县委第七巡察组进驻锦屏县卫健委党组开展常规巡察,巡察期间共受理来信来电来访192件次,个别谈话92人次。\n县纪委监委对移交的问题线索立案2件。",
+    );
+    for (value, unit) in [(192.0, "件次"), (92.0, "人次")] {
+        assert!(fact(&f, value, unit).is_none(), "{:?}", f.facts);
+    }
+    assert!(
+        f.supervises.iter().all(|s| !s.target.contains("锦屏县")),
+        "{:?}",
+        f.supervises
+    );
+    assert!(fact(&f, 2.0, "件").is_some(), "{:?}", f.facts);
+}
