@@ -1553,6 +1553,13 @@ fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
             BodyKind::Commission => {
                 if let Some(m) = commission_or_enterprise(view, a, &mention) {
                     out.push(m);
+                } else if let Some((start, town)) = town_short_form(view, a, out) {
+                    out.push(mention(
+                        start,
+                        BodyKind::Commission,
+                        Some(town),
+                        String::new(),
+                    ));
                 } else if let Some((start, org)) = enterprise_short_form(view, a, out) {
                     out.push(mention(
                         start,
@@ -1668,16 +1675,8 @@ fn enterprise_short_form(
     let start = a - form.chars().count();
     // The short form must stand alone: not the end of a longer name (集团公司纪委 is read
     // as a name by the rules above, 分公司纪委 is another organisation).
-    if start > 0 {
-        let before = view.chars[start - 1];
-        let alone = is_punct(before)
-            || ['该', '本', '我', '在', '由', '对', '向', '经', '据'].contains(&before)
-            || view
-                .token_ending_at(start)
-                .is_some_and(|t| ["d", "p", "c", "t", "r", "f"].contains(&t.tag));
-        if !alone {
-            return None;
-        }
+    if !stands_alone(view, start) {
+        return None;
     }
     let org = earlier.iter().rev().find_map(|b| {
         (b.kind == BodyKind::EnterpriseOrSchoolCommittee
@@ -1685,6 +1684,37 @@ fn enterprise_short_form(
         .then(|| b.name_part.clone())
     })?;
     Some((start, org))
+}
+
+/// Whether a word starting at `start` begins a phrase of its own (after punctuation, a
+/// demonstrative, a preposition or an adverb) rather than ending a longer name.
+fn stands_alone(view: &View, start: usize) -> bool {
+    if start == 0 {
+        return true;
+    }
+    let before = view.chars[start - 1];
+    is_punct(before)
+        || ['该', '本', '我', '在', '由', '对', '向', '经', '据'].contains(&before)
+        || view
+            .token_ending_at(start)
+            .is_some_and(|t| ["d", "p", "c", "t", "r", "f"].contains(&t.tag))
+}
+
+/// 镇纪委 after 泼陂河镇纪委: a bare town or township level stands for the town whose
+/// commission was named last.
+fn town_short_form(view: &View, a: usize, earlier: &[BodyMention]) -> Option<(usize, RegionRef)> {
+    let level = *view.chars.get(a.checked_sub(1)?)?;
+    if !matches!(level, '镇' | '乡') || !stands_alone(view, a - 1) {
+        return None;
+    }
+    earlier.iter().rev().find_map(|b| match &b.region {
+        Some(RegionRef::Unlisted(name))
+            if b.kind == BodyKind::Commission && name.ends_with(level) =>
+        {
+            Some((a - 1, RegionRef::Unlisted(name.clone())))
+        }
+        _ => None,
+    })
 }
 
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
@@ -1824,9 +1854,24 @@ fn resident_groups(
         }
     }
     let Some(z) = zhu else { return false };
-    let paizhu = z > 0 && view.chars[z - 1] == '派';
-    let head = if paizhu { z - 1 } else { z };
-    let host_text = view.slice(z + 1, a);
+    let mut paizhu = z > 0 && view.chars[z - 1] == '派';
+    let mut head = if paizhu { z - 1 } else { z };
+    let mut host_text = view.slice(z + 1, a);
+    // 第五派驻纪检监察组: the number written before 派驻; the group keeps that order.
+    let mut ordinal_first = false;
+    if paizhu && host_text.is_empty() {
+        let mut k = head;
+        while k > 0 && (NUMERALS.contains(view.chars[k - 1]) || view.chars[k - 1].is_ascii_digit())
+        {
+            k -= 1;
+        }
+        if k < head && k > 0 && view.chars[k - 1] == '第' {
+            head = k - 1;
+            host_text = view.slice(head, z + 1);
+            paizhu = false;
+            ordinal_first = true;
+        }
+    }
     if host_text.chars().count() < 2 || generic_before(view, head) || host_text.starts_with('各') {
         return true;
     }
@@ -1839,13 +1884,14 @@ fn resident_groups(
     }
     let start = parent.map(|p| out[p].start - view.offset).unwrap_or(head);
     // 派驻第七纪检监察组, 驻市直第二纪检监察组: a numbered group has no host.
-    let numbered = host_text.rfind('第').is_some_and(|k| {
-        let ordinal = &host_text[k + '第'.len_utf8()..];
-        !ordinal.is_empty()
-            && ordinal
-                .chars()
-                .all(|c| NUMERALS.contains(c) || c.is_ascii_digit())
-    });
+    let numbered = ordinal_first
+        || host_text.rfind('第').is_some_and(|k| {
+            let ordinal = &host_text[k + '第'.len_utf8()..];
+            !ordinal.is_empty()
+                && ordinal
+                    .chars()
+                    .all(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+        });
     let hosts: Vec<String> = if numbered {
         vec![host_text.clone()]
     } else {
@@ -2460,7 +2506,15 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         .first()
         .map(|&(a, _)| view.chars[a])
         .filter(|c| ['省', '市', '区', '县'].contains(c));
-    for (n, &(a, mut b)) in items.iter().enumerate() {
+    for (n, &(mut a, mut b)) in items.iter().enumerate() {
+        // 综合监督单位省粮食和物资储备局: a description of the unit before its name.
+        if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {
+            view.chars[k] == '单'
+                && view.chars[k + 1] == '位'
+                && ['省', '市', '区', '县'].contains(&view.chars[k + 2])
+        }) {
+            a = k + 2;
+        }
         // 遵义、毕节两市: the count of places closing the list is not part of a name.
         if b >= a + 3
             && ['市', '县', '区', '州'].contains(&view.chars[b - 1])
@@ -2634,7 +2688,17 @@ fn find_people(
                             .find(|w| view.ends_with_at(post_start, w))
                             .map_or(post_start, |w| post_start - w.chars().count());
                         if let Some((o, _)) = organisation_before(view, org_end) {
-                            if LEXICON.ends_with_org_suffix(&o) && o.chars().count() >= 3 {
+                            // An oversight body's own official is never the one held to
+                            // account by its work.
+                            let oversight = view.has(
+                                Kind::BodySuffix,
+                                org_end - o.chars().count().min(org_end),
+                                org_end,
+                            );
+                            if !oversight
+                                && LEXICON.ends_with_org_suffix(&o)
+                                && o.chars().count() >= 3
+                            {
                                 org = Some(OrgRef::Written(o));
                             }
                         }

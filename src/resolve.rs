@@ -145,13 +145,25 @@ pub fn home_region(m: &Mentions) -> Home {
     }
     // A county is home only when the title or source line names it.
     if let Some(c) = home.city {
+        let in_city =
+            |d: usize| g.divisions[d].level == Level::County && g.prefecture_of(d) == Some(c);
+        // A county name other places share (朝阳区) counts when only one of them lies in
+        // the home city.
         let header_county = m
             .regions
             .iter()
-            .filter(|r| r.in_header && !r.short_county && r.divisions.len() == 1)
-            .map(|r| r.divisions[0])
-            .find(|&d| g.divisions[d].level == Level::County && g.prefecture_of(d) == Some(c));
-        if let (Some(k), Some((best_county, _, _))) = (header_county, best(&county)) {
+            .filter(|r| r.in_header && !r.short_county)
+            .find_map(|r| {
+                let mut inside = r.divisions.iter().copied().filter(|&d| in_city(d));
+                let d = inside.next()?;
+                inside.next().is_none().then_some(d)
+            });
+        let county_in_city: HashMap<usize, f64> = county
+            .iter()
+            .filter(|(d, _)| in_city(**d))
+            .map(|(d, v)| (*d, *v))
+            .collect();
+        if let (Some(k), Some((best_county, _, _))) = (header_county, best(&county_in_city)) {
             if k == best_county {
                 home.county = Some(k);
             }
@@ -441,7 +453,14 @@ impl<'a> Resolver<'a> {
             }
             BodyKind::ResidentGroup => {
                 let parent = self.group_parent(i)?;
-                let infix = if b.paizhu { "派驻" } else { "驻" };
+                // 第五派驻纪检监察组 keeps its written order (the number holds the 驻).
+                let infix = if b.name_part.ends_with('驻') {
+                    ""
+                } else if b.paizhu {
+                    "派驻"
+                } else {
+                    "驻"
+                };
                 let host = b.host.clone().unwrap_or_else(|| b.name_part.clone());
                 (format!("{parent}{infix}{host}{}", b.suffix), None)
             }
@@ -542,10 +561,18 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         first_region: first_region_per_sentence(m),
         written_regions: written_regions(m),
     };
-    for i in 0..m.bodies.len() {
+    // Parents are taken as each body is met: "the last commission" means the last one
+    // before it, not the last of the document.
+    let mut parents: Vec<Option<String>> = vec![None; m.bodies.len()];
+    for (i, parent) in parents.iter_mut().enumerate() {
         let name = r.resolve_body(i);
         r.names[i] = name;
         let b = &m.bodies[i];
+        *parent = match b.kind {
+            BodyKind::ResidentGroup => r.group_parent(i),
+            BodyKind::InternalOffice => r.office_parent(i),
+            _ => None,
+        };
         if b.kind == BodyKind::Commission
             && r.names[i].is_some()
             && !matches!(b.region, Some(RegionRef::Unlisted(_)))
@@ -587,11 +614,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         let Some(name) = r.names[i].clone() else {
             continue;
         };
-        let parent = match b.kind {
-            BodyKind::ResidentGroup => r.group_parent(i),
-            BodyKind::InternalOffice => r.office_parent(i),
-            _ => None,
-        };
+        let parent = parents[i].clone();
         let host = r.host_name(i);
         let region = r.divisions[i].map(|d| LEXICON.gazetteer.qualified_name(d));
         match body_index.get(&name) {

@@ -709,3 +709,53 @@ fn a_party_inspection_teams_talks_and_petitions_are_its_own() {
     );
     assert!(fact(&f, 2.0, "件").is_some(), "{:?}", f.facts);
 }
+
+#[test]
+fn a_bare_town_after_its_commission_is_that_town_and_its_secretary_is_no_culprit() {
+    let f = extract(
+        "光山县:镇纪委织密基层监督网\n2024-03-15 来源:光山县纪委监委\n\n光山县泼陂河镇纪委对全镇21个行政村开展专项检查。镇纪委书记陈晓明介绍,今年以来镇纪委立案4件,给予党纪处分3人。",
+    );
+    let town = "信阳市光山县泼陂河镇纪委";
+    assert_eq!(bodies(&f), vec![town]);
+    assert_eq!(fact(&f, 4.0, "件").expect("4件").agent, town);
+    let chen = f
+        .people
+        .iter()
+        .find(|p| p.name == "陈晓明")
+        .expect("陈晓明");
+    assert_eq!(chen.org, town);
+    assert_eq!(chen.role.as_deref(), Some("书记"));
+}
+
+#[test]
+fn groups_numbered_before_paizhu_and_parents_of_the_time() {
+    let f = extract(
+        "安徽派驻监督\n2022-12-09 来源:安徽省纪委监委网站\n\n省纪委监委第五派驻纪检监察组对综合监督单位省粮食和物资储备局开展专项监督,抽查粮库9个。\n派驻第七纪检监察组组长张伟带队深入省交通运输厅开展调研。\n芜湖市纪委监委派驻第二纪检监察组对市生态环境局开展监督。",
+    );
+    let fifth = "安徽省纪委监委第五派驻纪检监察组";
+    assert_eq!(fact(&f, 9.0, "个").expect("9个").agent, fifth);
+    assert!(f
+        .supervises
+        .iter()
+        .any(|s| s.agent == fifth && s.target == "安徽省粮食和物资储备局"));
+    // Its parent is the commission named before it, not the last one of the article.
+    let seventh = body(&f, "安徽省纪委监委派驻第七纪检监察组");
+    assert_eq!(seventh.parent.as_deref(), Some("安徽省纪委监委"));
+}
+
+#[test]
+fn a_municipal_district_writes_its_level_twice_and_qualifies_its_units() {
+    let f = extract(
+        "北京市朝阳区纪委区监委开展燃气安全专项监督\n2023-08-02 来源:北京市纪委市监委网站\n\n朝阳区纪委区监委对区城市管理委开展监督检查6次。区纪委区监委第三监督检查室对2个街道开展点穴式监督。",
+    );
+    let district = "北京市朝阳区纪委监委";
+    assert_eq!(body(&f, district).kind, "commission");
+    let office = "北京市朝阳区纪委监委第三监督检查室";
+    assert_eq!(body(&f, office).parent.as_deref(), Some(district));
+    assert!(f
+        .supervises
+        .iter()
+        .any(|s| s.agent == district && s.target == "北京市朝阳区城市管理委"));
+    let x = fact(&f, 2.0, "个").expect("2个");
+    assert_eq!((x.agent.as_str(), x.category.as_str()), (office, "inspect"));
+}
