@@ -2289,9 +2289,25 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
     if !view.text.contains('月') {
         return Vec::new();
     }
+    let mut previous_end = None;
     DATE.captures_iter(view.text)
         .filter_map(|c| {
             let at = view.char_at(c.get(0)?.start());
+            let end = view.char_at(c.get(0)?.end());
+            let after_previous = previous_end.replace(end);
+            let joined =
+                at >= 1 && matches!(view.chars[at - 1], '至' | '到' | '—' | '~' | '～' | '-');
+            // 8月15日至8月30日: a span is dated by its start.
+            if joined && after_previous == Some(at - 1) {
+                return None;
+            }
+            // 1至9月: months counted together, a cumulative span with no date.
+            if joined
+                && at >= 2
+                && (view.chars[at - 2].is_ascii_digit() || NUMERALS.contains(view.chars[at - 2]))
+            {
+                return None;
+            }
             // 去年12月 in a 2023 article is 2022-12.
             let years_back = if view.ends_with_at(at, "去年") {
                 1
@@ -2430,7 +2446,8 @@ fn find_targets(
         if before.len() >= 2 {
             let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
             let gap = view.slice(bodies[a].end - view.offset, bodies[b].start - view.offset);
-            if JOINT.contains(&gap.as_str()) {
+            // A、B组成联合督查组，对X…: bodies listed together act together.
+            if JOINT.contains(&gap.as_str()) || gap == "、" {
                 agents.push(a);
             }
         }
@@ -2687,7 +2704,20 @@ fn find_people(
                             .iter()
                             .find(|w| view.ends_with_at(post_start, w))
                             .map_or(post_start, |w| post_start - w.chars().count());
-                        if let Some((o, _)) = organisation_before(view, org_end) {
+                        // 局长李某某、副局长赵某: a post after a person listed before shares
+                        // that person's organisation.
+                        let listed_with = (org_end >= 2 && view.chars[org_end - 1] == '、')
+                            .then(|| {
+                                out.iter().rev().find(|p| {
+                                    p.sentence == s.index
+                                        && p.held_to_account
+                                        && view.ends_with_at(org_end - 1, &p.name)
+                                })
+                            })
+                            .flatten();
+                        if let Some(previous) = listed_with {
+                            org = Some(previous.org.clone());
+                        } else if let Some((o, _)) = organisation_before(view, org_end) {
                             // An oversight body's own official is never the one held to
                             // account by its work.
                             let oversight = view.has(

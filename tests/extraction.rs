@@ -759,3 +759,49 @@ fn a_municipal_district_writes_its_level_twice_and_qualifies_its_units() {
     let x = fact(&f, 2.0, "个").expect("2个");
     assert_eq!((x.agent.as_str(), x.category.as_str()), (office, "inspect"));
 }
+
+#[test]
+fn a_span_of_days_is_dated_by_its_start_and_a_span_of_months_is_cumulative() {
+    let f = extract(
+        "青岛医保基金监管\n2023-11-28 来源:青岛市纪委监委\n\n1至9月,市纪委监委驻市医保局纪检监察组累计抽查定点医药机构1560家。\n8月15日至8月30日,黄岛区纪委监委对辖区内20家民营医院开展飞行检查。",
+    );
+    let months = fact(&f, 1560.0, "家").expect("1560家");
+    assert_eq!(months.date, None);
+    let days = fact(&f, 20.0, "家").expect("20家");
+    assert_eq!(days.date.as_deref(), Some("2023-08-15"));
+    assert_eq!(days.category, "inspect");
+}
+
+#[test]
+fn officials_listed_after_one_another_share_their_organisation() {
+    let f = extract(
+        "武汉问责\n来源:湖北省纪委监委网站 2023-05-01\n\n武汉市纪委监委对江岸区城管局局长李某某、副局长赵某进行问责。",
+    );
+    for (name, role) in [("李某某", "局长"), ("赵某", "副局长")] {
+        let p = f.people.iter().find(|p| p.name == name);
+        let p = p.unwrap_or_else(|| panic!("{name}: {:?}", f.people));
+        assert_eq!(p.org, "江岸区城管局");
+        assert_eq!(p.role.as_deref(), Some(role));
+    }
+}
+
+#[test]
+fn bodies_listed_together_oversee_together() {
+    let f = extract(
+        "江西联合督查\n来源:江西省纪委监委网站 2023-05-01\n\n省纪委监委第二监督检查室、驻省农业农村厅纪检监察组组成联合督查组,对吉安、赣州开展督查。",
+    );
+    for agent in [
+        "江西省纪委监委第二监督检查室",
+        "江西省纪委监委驻省农业农村厅纪检监察组",
+    ] {
+        for place in ["吉安", "赣州"] {
+            assert!(
+                f.supervises
+                    .iter()
+                    .any(|s| s.agent == agent && s.target == place),
+                "{agent} {place}: {:?}",
+                f.supervises
+            );
+        }
+    }
+}
