@@ -299,6 +299,11 @@ static HEADER_NOISE: Lazy<Regex> = Lazy::new(|| {
         .expect("static regex")
 });
 
+static RFC2822_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ((?:19|20)\d{2})\b")
+        .expect("rfc 2822 date")
+});
+
 /// Navigation lines (breadcrumbs, "当前位置") are not titles.
 fn is_navigation(line: &str) -> bool {
     line.contains('>') || line.contains("当前位置") || line.contains('›') || line.contains('»')
@@ -344,6 +349,20 @@ pub fn parse_header(text: &str) -> Header {
             break;
         }
     }
+    if header.published.is_none() {
+        // RSS items date themselves the RFC 2822 way (Tue, 14 Mar 2023 08:00:00 +0800).
+        if let Some(c) = lines.iter().take(8).find_map(|l| RFC2822_DATE.captures(l)) {
+            let months = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            let m = months.iter().position(|m| *m == &c[2]).map_or(0, |i| i + 1);
+            if let Ok(d) = c[1].parse::<u32>() {
+                if (1..=31).contains(&d) && m > 0 {
+                    header.published = Some(format!("{}-{m:02}-{d:02}", &c[3]));
+                }
+            }
+        }
+    }
     if header.source.is_none() {
         for line in lines.iter().take(8).chain(lines.iter().rev().take(15)) {
             if let Some(c) = SOURCE_LABEL.captures(line) {
@@ -358,6 +377,14 @@ pub fn parse_header(text: &str) -> Header {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_rss_item_dates_itself_the_rfc_2822_way() {
+        let h = parse_header(
+            "廉洁吉林\n长春市纪委监委开展专项监督\nTue, 14 Mar 2023 08:00:00 +0800\n正文",
+        );
+        assert_eq!(h.published.as_deref(), Some("2023-03-14"));
+    }
 
     #[test]
     fn header_styles_from_real_articles() {
