@@ -798,13 +798,22 @@ pub fn extract(doc: &Document) -> Mentions {
                     let start = m.bodies[b].start - view.offset;
                     start >= ca && start < cb
                 });
+                // The clause itself names another organisation as the one acting.
+                let mut foreign_here = false;
                 if let Some(b) = clause_subject {
-                    state_agent = Some(b);
+                    // A牵头，会同B，对…: the partner joins the work; the lead stays its agent.
+                    let partner = ["会同", "协同", "联合"]
+                        .iter()
+                        .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w));
+                    if !partner || inherited || state_agent.is_none() || state_foreign {
+                        state_agent = Some(b);
+                    }
                     state_foreign = false;
                     inherited = false;
                 } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies) {
                     state_foreign = true;
                     inherited = false;
+                    foreign_here = true;
                     team_work |= opens_with_party_team(&view, ca, cb);
                     foreign_clauses.push((ca, cb));
                 }
@@ -851,9 +860,14 @@ pub fn extract(doc: &Document) -> Mentions {
                         }
                         // A new sentence that names oversight work again is the body's own;
                         // so is a clause with what only oversight bodies do (问责, 约谈, 立案).
+                        // …, 并对5户省属企业开展暗访: after urging another organisation, an
+                        // oversight action aimed at a unit is the body's own again.
                         if state_foreign
                             && ((inherited && has_action_in(&view, ca, cb))
-                                || (!team_work && has_exclusive_action(&view, ca, cb)))
+                                || (!team_work
+                                    && !foreign_here
+                                    && (has_exclusive_action(&view, ca, cb)
+                                        || aims_oversight_at_unit(&view, ca, p, cb))))
                         {
                             state_foreign = false;
                             inherited = false;
@@ -1695,9 +1709,9 @@ fn stands_alone(view: &View, start: usize) -> bool {
     let before = view.chars[start - 1];
     is_punct(before)
         || ['该', '本', '我', '在', '由', '对', '向', '经', '据'].contains(&before)
-        || view
-            .token_ending_at(start)
-            .is_some_and(|t| ["d", "p", "c", "t", "r", "f"].contains(&t.tag))
+        || view.token_ending_at(start).is_some_and(|t| {
+            !(t.tag.starts_with('n') || t.tag == "j" || t.tag == "vn" || t.tag == "m")
+        })
 }
 
 /// 镇纪委 after 泼陂河镇纪委: a bare town or township level stands for the town whose
@@ -2157,17 +2171,19 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                 // 组织开展, 督促落实: a verb next means the body does it itself.
                 _ => match tokens.get(i + 1) {
                     Some(next) => {
-                        LEXICON.category_of(next.word).is_none()
-                            && !LEXICON.causatives.contains_key(next.word)
-                            && !next.tag.starts_with('v')
-                            // 组织县市纪委监委深入…: lower oversight bodies doing oversight
-                            // under the body's direction is still the body's work.
-                            && !view.hits.iter().any(|h| {
-                                h.kind == Kind::BodySuffix
-                                    && h.start >= t.end
-                                    && h.start <= t.end + 8
-                                    && h.end <= to
-                            })
+                        // 督促退缴, 督促追回: money returned or recovered is the unit's doing.
+                        LEXICON.category_of(next.word) == Some("other")
+                            || (LEXICON.category_of(next.word).is_none()
+                                && !LEXICON.causatives.contains_key(next.word)
+                                && !next.tag.starts_with('v')
+                                // 组织县市纪委监委深入…: lower oversight bodies doing
+                                // oversight under the body's direction is its work.
+                                && !view.hits.iter().any(|h| {
+                                    h.kind == Kind::BodySuffix
+                                        && h.start >= t.end
+                                        && h.start <= t.end + 8
+                                        && h.end <= to
+                                }))
                     }
                     None => false,
                 },
@@ -2198,6 +2214,41 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         }
     }
     false
+}
+
+/// 对5户省属企业开展暗访, 向省国资委发出提醒函: 对/向 and, after it, what an oversight
+/// body does to a unit (inspect, document, interview), the preposition before the count at
+/// `p` and the action in the clause ending at `cb`.
+fn aims_oversight_at_unit(view: &View, ca: usize, p: usize, cb: usize) -> bool {
+    let Some(at) = (ca..p).find(|&i| matches!(view.chars[i], '对' | '向')) else {
+        return false;
+    };
+    // The preposition opens the clause's predicate, not a word (对象, 方向).
+    if !view
+        .token_starting_at(at)
+        .is_some_and(|t| t.word == "对" || t.word == "向")
+    {
+        return false;
+    }
+    // 市委向7个县派出督导组: another organisation's own preposition.
+    if view
+        .token_ending_at(at)
+        .is_some_and(|t| t.word.chars().count() >= 2 && LEXICON.ends_with_org_suffix(t.word))
+    {
+        return false;
+    }
+    // 督促县医保局对32家医院开展检查: the unit urged does the inspecting.
+    if view
+        .hits
+        .iter()
+        .any(|h| h.kind == Kind::Causative && h.start >= ca && h.end <= at)
+    {
+        return false;
+    }
+    view.matches(Kind::Action, at, cb).any(|m| {
+        let category = LEXICON.actions[m.index].1.as_str();
+        ["inspect", "document", "interview"].contains(&category)
+    })
 }
 
 /// What only oversight bodies do (问责, 约谈, 立案) or what their oversight yields (整改):
@@ -2380,6 +2431,14 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
         })
         .flat_map(|k| view.block(k).iter());
     for t in tokens {
+        // 村务监督委员会: 监督 inside a compound noun is no preposition.
+        if t.word == "监督"
+            && view
+                .token_ending_at(t.start)
+                .is_some_and(|prev| prev.tag == "n" && !LEXICON.ends_with_org_suffix(prev.word))
+        {
+            continue;
+        }
         for p in TARGET_PREPOSITIONS {
             let plen = p.chars().count();
             if t.word == *p {
@@ -2570,6 +2629,10 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 .then(|| item.clone())
         });
         let Some(name) = best else { continue };
+        // 商场超市: kinds of organisation run together name none.
+        if only_kinds_of_organisation(&name) {
+            continue;
+        }
         let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty();
         if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
@@ -2591,6 +2654,24 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         out.push((name, a));
     }
     out
+}
+
+/// Whether a name is made only of organisation endings (商场超市, 党委政府).
+fn only_kinds_of_organisation(name: &str) -> bool {
+    let mut rest = name;
+    while !rest.is_empty() {
+        let longest = LEXICON
+            .org_suffixes
+            .iter()
+            .filter(|s| s.chars().count() >= 2 && rest.ends_with(s.as_str()))
+            .map(String::len)
+            .max();
+        match longest {
+            Some(len) => rest = &rest[..rest.len() - len],
+            None => return false,
+        }
+    }
+    true
 }
 
 /// 十二届…, 第三轮…, 2批…: a numbered term, round or batch.

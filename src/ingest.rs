@@ -295,7 +295,7 @@ static SOURCE_LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:信息来源|来源|稿源|出处)\s*[:：]\s*([^\s:：|]{2,40})").expect("static regex")
 });
 static HEADER_NOISE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:发布时间|发布日期|时间|日期|浏览量|浏览次数|阅读|字体|作者|来源|点击)\s*[:：]?\s*[\d\[\]大中小]*|www\.[A-Za-z0-9.\-]+|\[|\]")
+    Regex::new(r"(?:发布时间|发布日期|时间|日期|浏览量|浏览次数|阅读|作者|来源|点击)\s*[:：]?\s*\d*|字体\s*[:：]?\s*[\[\]大中小\s]*|www\.[A-Za-z0-9.\-]+|\[|\]")
         .expect("static regex")
 });
 

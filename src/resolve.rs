@@ -260,6 +260,39 @@ impl<'a> Resolver<'a> {
                     .then(|| self.prefecture_named_before(position))
                     .flatten()
             })
+            .or_else(|| {
+                ['县', '旗']
+                    .contains(&c)
+                    .then(|| self.county_named_before(c, position))
+                    .flatten()
+            })
+    }
+
+    /// 灵丘县纪委监委…。县纪委监委随后约谈县应急管理局 in a provincial or city article: the
+    /// county (or banner) named last before it.
+    fn county_named_before(&self, c: char, position: usize) -> Option<usize> {
+        if self.home.county.is_some() {
+            return None;
+        }
+        let g = &LEXICON.gazetteer;
+        self.m
+            .regions
+            .iter()
+            .rev()
+            .filter(|r| r.position < position && r.written.ends_with(c))
+            .find_map(|r| {
+                let inside = |d: &usize| {
+                    g.divisions[*d].level == Level::County
+                        && self
+                            .home
+                            .city
+                            .is_none_or(|h| g.prefecture_of(*d) == Some(h))
+                        && self.home.province.is_none_or(|h| g.province_of(*d) == h)
+                };
+                let mut found = r.divisions.iter().filter(|d| inside(d));
+                let d = *found.next()?;
+                found.next().is_none().then_some(d)
+            })
     }
 
     /// 杭州市纪委监委…。其中，市纪委监委驻市体育局纪检监察组… in a provincial article.
@@ -322,6 +355,12 @@ impl<'a> Resolver<'a> {
                 let full = div.name == r.written;
                 match (want, div.level) {
                     (Level::Prefecture, Level::Prefecture) if full => Some(d),
+                    // 格尔木市纪委监委对市交通运输局…: a county-level city named just before.
+                    (Level::Prefecture, Level::County)
+                        if full && c == '市' && div.name.ends_with('市') =>
+                    {
+                        Some(d)
+                    }
                     (Level::County, Level::County) => Some(d),
                     _ => None,
                 }
@@ -330,6 +369,58 @@ impl<'a> Resolver<'a> {
     }
 
     /// 省卫健委 → 吉林省卫健委; names without a level abbreviation stay as written.
+    /// The organisation of a person held to account, as fully as a body's region is
+    /// written: 玛纳斯县包家店镇 → 昌吉回族自治州玛纳斯县包家店镇, 石牛江镇石牛江村 →
+    /// 益阳市桃江县石牛江镇石牛江村 (its county from the sentence or the document).
+    fn qualify_person_org(&self, written: &str, sentence: usize) -> String {
+        let g = &LEXICON.gazetteer;
+        let qualified = self.qualify_unit(written, sentence, usize::MAX, None);
+        if qualified != written {
+            return qualified;
+        }
+        // A county-level place opening the name gets its prefecture.
+        let counties: Vec<&str> = written
+            .char_indices()
+            .skip(1)
+            .filter(|(_, c)| matches!(c, '县' | '区' | '市' | '旗'))
+            .map(|(i, c)| &written[..i + c.len_utf8()])
+            .collect();
+        for place in counties.into_iter().rev() {
+            let found: Vec<usize> = g
+                .lookup(place)
+                .iter()
+                .copied()
+                .filter(|&d| g.divisions[d].level == Level::County && g.divisions[d].name == place)
+                .collect();
+            let pick = match found.as_slice() {
+                [one] => Some(*one),
+                several => several
+                    .iter()
+                    .copied()
+                    .find(|&d| self.home.city.is_some() && g.prefecture_of(d) == self.home.city),
+            };
+            if let Some(d) = pick {
+                return format!("{}{}", g.qualified_name(d), &written[place.len()..]);
+            }
+        }
+        // A town or township opening the name lies in the county the text is about.
+        let town_end = ["镇", "乡", "街道"]
+            .iter()
+            .filter_map(|t| written.find(t).map(|i| i + t.len()))
+            .min();
+        if let Some(end) = town_end {
+            if written[..end].chars().count() <= 6 {
+                if let Some(county) = self
+                    .local_region('县', sentence, usize::MAX)
+                    .or(self.home.county)
+                {
+                    return format!("{}{written}", g.qualified_name(county));
+                }
+            }
+        }
+        written.to_string()
+    }
+
     fn qualify_unit(
         &self,
         written: &str,
@@ -705,7 +796,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             OrgRef::Body(b) => r.names[*b].clone(),
             // The organisation is written right before the person, so any region named
             // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
-            OrgRef::Written(w) => Some(r.qualify_unit(w, p.sentence, usize::MAX, None)),
+            OrgRef::Written(w) => Some(r.qualify_person_org(w, p.sentence)),
         };
         let Some(org) = org else { continue };
         let roles: Vec<&str> = p

@@ -780,7 +780,8 @@ fn officials_listed_after_one_another_share_their_organisation() {
     for (name, role) in [("李某某", "局长"), ("赵某", "副局长")] {
         let p = f.people.iter().find(|p| p.name == name);
         let p = p.unwrap_or_else(|| panic!("{name}: {:?}", f.people));
-        assert_eq!(p.org, "江岸区城管局");
+        // A county-level place opening the organisation gets its prefecture, as bodies do.
+        assert_eq!(p.org, "武汉市江岸区城管局");
         assert_eq!(p.role.as_deref(), Some(role));
     }
 }
@@ -804,4 +805,53 @@ fn bodies_listed_together_oversee_together() {
             );
         }
     }
+}
+
+#[test]
+fn the_lead_keeps_the_work_its_partner_joins_and_urged_money_is_the_units() {
+    let f = extract(
+        "四川粮食购销监督\n2023-05-16 来源:四川省纪委监委网站\n\n省纪委监委第五监督检查室牵头,会同驻省粮食和物资储备局纪检监察组,对省粮食和物资储备局开展监督检查,深入42个国有粮库。\n派驻第十纪检监察组发现问题37个,督促退缴违规资金86.5万元。\n驻省国资委纪检监察组督促省国资委党委履行主体责任,并对5户省属企业开展暗访。",
+    );
+    let x = fact(&f, 42.0, "个").expect("42个");
+    assert_eq!(x.agent, "四川省纪委监委第五监督检查室");
+    assert!(fact(&f, 865000.0, "元").is_none(), "{:?}", f.facts);
+    let x = fact(&f, 5.0, "户").expect("5户");
+    assert_eq!(x.agent, "四川省纪委监委驻省国资委纪检监察组");
+}
+
+#[test]
+fn a_bare_county_or_city_is_the_one_named_before_it() {
+    let f = extract(
+        "山西安全生产监督\n2023-05-16 来源:山西省纪委监委网站\n\n大同市灵丘县纪委监委开展专项监督。县纪委监委随后约谈县应急管理局领导班子。经查,县应急管理局原局长张某某履职不力,受到党内警告处分。\n格尔木市纪委监委对市交通运输局开展监督检查。",
+    );
+    assert!(
+        f.supervises
+            .iter()
+            .any(|s| s.target == "大同市灵丘县应急管理局"),
+        "{:?}",
+        f.supervises
+    );
+    let zhang = f
+        .people
+        .iter()
+        .find(|p| p.name == "张某某")
+        .expect("张某某");
+    assert_eq!(zhang.org, "大同市灵丘县应急管理局");
+    assert!(
+        f.supervises
+            .iter()
+            .any(|s| s.target.ends_with("格尔木市交通运输局")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn kinds_of_places_and_compound_nouns_name_no_target() {
+    let f = extract(
+        "秭归县节日四风\n2023-09-25 来源:秭归县纪委监委\n\n县纪委监委党风政风监督室深入商场超市、酒店餐馆等场所开展明察暗访。华埠镇纪委联合村务监督委员会开展专项检查,抽查村级账目1200余笔。",
+    );
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+    let x = fact(&f, 1200.0, "笔").expect("1200笔");
+    assert!(x.approx);
 }
