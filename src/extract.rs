@@ -789,6 +789,9 @@ pub fn extract(doc: &Document) -> Mentions {
             // A party committee's inspection team opened a clause of this sentence: what
             // follows is its work, whatever it did.
             let mut team_work = false;
+            // A clause of this sentence named another organisation as the one acting (全省
+            // 教育系统排查…，整改问题4300余个): its rectifications are its own too.
+            let mut foreign_subject = false;
             // Whether the subject is busy with another organisation's own work (推动集团捐赠…).
             let mut state_foreign = carried_foreign;
             // The state still comes from the previous sentence.
@@ -798,8 +801,6 @@ pub fn extract(doc: &Document) -> Mentions {
                     let start = m.bodies[b].start - view.offset;
                     start >= ca && start < cb
                 });
-                // The clause itself names another organisation as the one acting.
-                let mut foreign_here = false;
                 if let Some(b) = clause_subject {
                     // A牵头，会同B，对…: the partner joins the work; the lead stays its agent.
                     let partner = ["会同", "协同", "联合"]
@@ -810,10 +811,11 @@ pub fn extract(doc: &Document) -> Mentions {
                     }
                     state_foreign = false;
                     inherited = false;
+                    foreign_subject = false;
                 } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies) {
                     state_foreign = true;
                     inherited = false;
-                    foreign_here = true;
+                    foreign_subject = true;
                     team_work |= opens_with_party_team(&view, ca, cb);
                     foreign_clauses.push((ca, cb));
                 }
@@ -865,7 +867,7 @@ pub fn extract(doc: &Document) -> Mentions {
                         if state_foreign
                             && ((inherited && has_action_in(&view, ca, cb))
                                 || (!team_work
-                                    && !foreign_here
+                                    && !foreign_subject
                                     && (has_exclusive_action(&view, ca, cb)
                                         || aims_oversight_at_unit(&view, ca, p, cb))))
                         {
@@ -891,6 +893,15 @@ pub fn extract(doc: &Document) -> Mentions {
                         .unwrap_or(ca);
                     let (mut category, verb_after) =
                         categorize(&view, action_from, cb, p, q, &count.unit);
+                    // 紧盯全市3100余家定点医药机构: the field watched, not work done.
+                    if category == "other"
+                        && !has_action_in(&view, action_from, q)
+                        && LEXICON.scope_verbs.iter().any(|v| {
+                            view.text[view.byte_range(action_from, p)].contains(v.as_str())
+                        })
+                    {
+                        continue;
+                    }
                     let (mut action, mut object) =
                         describe(&view, action_from, cb, p, q, verb_after);
                     // 立案查处8人，其中处级干部2人: a part of the count before, counted by the
@@ -1000,6 +1011,13 @@ struct Count {
     value: f64,
     unit: String,
     approx: bool,
+}
+
+/// Whether character `p` lies inside a title in 《》.
+fn inside_title(view: &View, p: usize) -> bool {
+    let open = view.chars[..p].iter().rposition(|&c| c == '《');
+    let Some(open) = open else { return false };
+    !view.chars[open + 1..p].contains(&'》')
 }
 
 fn inside_short_quote(view: &View, p: usize) -> bool {
@@ -2062,17 +2080,31 @@ fn opens_with_foreign_subject(
 ) -> bool {
     // The phrase must end like an organisation; without such an ending in the clause
     // its words need not be tagged.
-    if !view.has(Kind::OrgSuffix, ca, cb) {
+    if !view.has(Kind::OrgSuffix, ca, cb) && !view.chars[ca..cb].contains(&'被') {
         return false;
     }
     let mut np = String::new();
     let mut np_start = None;
+    // 8个被巡察单位共完成整改…: the units a verb was done to (被 + verb) act themselves.
+    let mut passive = false;
     for t in view.tokens_in(ca, cb) {
         if t.word.chars().all(is_punct) || t.word.chars().all(|c| c.is_ascii_digit()) {
             if np.is_empty() {
                 continue;
             }
             break;
+        }
+        if np.is_empty() && (t.tag == "m" || t.tag == "q" || t.word == "个") {
+            continue;
+        }
+        if np.is_empty() && t.word == "被" {
+            passive = true;
+            continue;
+        }
+        if passive && np.is_empty() && t.tag.starts_with('v') {
+            np.push_str(t.word);
+            np_start = Some(t.start);
+            continue;
         }
         // 会同省医保局对…: a partner of the body's own work, not a new subject.
         if np.is_empty() && (JOINT.contains(&t.word) || ["协同", "配合"].contains(&t.word)) {
@@ -2086,7 +2118,15 @@ fn opens_with_foreign_subject(
         {
             continue;
         }
-        if t.tag.starts_with('v') || t.tag == "p" || t.tag == "uj" || is_glued_preposition(t.word) {
+        // 紧盯/z 公立医院…: a state word opens the predicate, not a subject; so does an
+        // action word of the lexicon whatever jieba tags it (列席/n 党组会议).
+        if t.tag.starts_with('v')
+            || t.tag == "p"
+            || t.tag == "uj"
+            || t.tag == "z"
+            || is_glued_preposition(t.word)
+            || LEXICON.category_of(t.word).is_some()
+        {
             break;
         }
         let start = *np_start.get_or_insert(t.start);
@@ -2101,7 +2141,10 @@ fn opens_with_foreign_subject(
         // 各级医保部门检查…: departments in general are not overseen targets, but they
         // are other organisations doing their own work.
         if np.chars().count() >= 2
-            && (LEXICON.ends_with_org_suffix(&np) || np.ends_with("所属") || np.ends_with("部门"))
+            && (LEXICON.ends_with_org_suffix(&np)
+                || np.ends_with("所属")
+                || np.ends_with("部门")
+                || (passive && (np.ends_with("单位") || np.ends_with("党组织"))))
         {
             return true;
         }
@@ -2139,6 +2182,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         h.kind == Kind::Causative
             && h.start >= from
             && h.end <= to
+            && !inside_title(view, h.start)
             && (LEXICON
                 .causatives
                 .get(&view.text[view.byte_range(h.start, h.end)])
@@ -2164,7 +2208,13 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
     for (i, t) in tokens.iter().enumerate() {
         // 发现并推动解决问题: coordinated with the body's own verb, still the body's work.
         let coordinated = i > 0 && ["并", "并且"].contains(&tokens[i - 1].word);
-        if let Some(mode) = LEXICON.causatives.get(t.word).filter(|_| !coordinated) {
+        // 《关于严明纪律要求的通知》: words of a document's title do nothing.
+        let titled = inside_title(view, t.start);
+        if let Some(mode) = LEXICON
+            .causatives
+            .get(t.word)
+            .filter(|_| !coordinated && !titled)
+        {
             let applies = match mode.as_str() {
                 "always" => true,
                 "lead" => i == 0 && after_agent,
@@ -2173,6 +2223,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                     Some(next) => {
                         // 督促退缴, 督促追回: money returned or recovered is the unit's doing.
                         LEXICON.category_of(next.word) == Some("other")
+                            // 督促驻在部门完善…: jieba takes 驻在 for a verb.
+                            || view.starts_with_at(next.start, "驻在")
                             || (LEXICON.category_of(next.word).is_none()
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
@@ -2226,7 +2278,7 @@ fn aims_oversight_at_unit(view: &View, ca: usize, p: usize, cb: usize) -> bool {
     // The preposition opens the clause's predicate, not a word (对象, 方向).
     if !view
         .token_starting_at(at)
-        .is_some_and(|t| t.word == "对" || t.word == "向")
+        .is_some_and(|t| t.word == "对" || t.word == "向" || is_glued_preposition(t.word))
     {
         return false;
     }

@@ -28,6 +28,7 @@ const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_forms.tsv");
 const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
 const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
+const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
@@ -52,6 +53,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("divisions.tsv", DIVISIONS),
     ("ethnic_groups.txt", ETHNIC_GROUPS),
     ("accountability.txt", ACCOUNTABILITY),
+    ("scope_verbs.txt", SCOPE_VERBS),
     ("party_teams.txt", PARTY_TEAMS),
     ("bylines.txt", BYLINES),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
@@ -355,6 +357,8 @@ pub struct Lexicon {
     pub not_objects: Vec<String>,
     /// Teams of a party committee (巡察组): their work is their own.
     pub party_teams: Vec<String>,
+    /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
+    pub scope_verbs: Vec<String>,
     /// Markers of a byline sentence (来源:).
     pub bylines: Vec<String>,
     /// Words saying a named person was held to account.
@@ -480,6 +484,7 @@ impl Lexicon {
             not_objects: word_list(NOT_OBJECTS),
             accountability: word_list(ACCOUNTABILITY),
             bylines: word_list(BYLINES),
+            scope_verbs: word_list(SCOPE_VERBS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             boilerplate_matcher,

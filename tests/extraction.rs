@@ -855,3 +855,28 @@ fn kinds_of_places_and_compound_nouns_name_no_target() {
     let x = fact(&f, 1200.0, "笔").expect("1200笔");
     assert!(x.approx);
 }
+
+#[test]
+fn inspected_units_rectifying_and_a_documents_title_are_no_work_of_the_body() {
+    let f = extract(
+        "渝北区巡察整改监督\n2023-12-05 来源:渝北区纪委监委\n\n区纪委监委派驻第四纪检监察组对区教委开展监督,列席党组会议6次。截至11月底,8个被巡察单位共完成整改问题198个,建立完善制度37项。\n州纪委监委下发《关于严明纪律要求的通知》,并通过微信公众号推送廉洁提醒短信2.6万余条。",
+    );
+    let x = fact(&f, 6.0, "次").expect("6次");
+    assert_eq!(x.category, "meeting");
+    for (value, unit) in [(198.0, "个"), (37.0, "项"), (8.0, "个")] {
+        assert!(
+            fact(&f, value, unit).is_none(),
+            "{value}{unit}: {:?}",
+            f.facts
+        );
+    }
+    assert!(fact(&f, 26000.0, "条").is_some(), "{:?}", f.facts);
+}
+
+#[test]
+fn a_count_of_what_oversight_watches_is_no_fact() {
+    let f = extract(
+        "洛阳医保基金监督\n2023-05-16 来源:洛阳市纪委监委\n\n洛阳市纪委监委紧盯全市3100余家定点医药机构,持续开展靶向监督。在督促推动下,全省教育系统累计排查学校2.1万所,整改问题4300余个。",
+    );
+    assert!(f.facts.is_empty(), "{:?}", f.facts);
+}
