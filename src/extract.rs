@@ -2118,9 +2118,17 @@ fn opens_with_foreign_subject(
         {
             continue;
         }
+        // 10日向盟卫健委: the date's 日 glued to a preposition.
+        let after_date = t
+            .word
+            .strip_prefix('日')
+            .or_else(|| t.word.strip_prefix('号'))
+            .filter(|_| np.is_empty());
         // 紧盯/z 公立医院…: a state word opens the predicate, not a subject; so does an
         // action word of the lexicon whatever jieba tags it (列席/n 党组会议).
-        if t.tag.starts_with('v')
+        if after_date.is_some_and(|rest| {
+            is_glued_preposition(rest) || TARGET_PREPOSITIONS.iter().any(|p| rest.starts_with(p))
+        }) || t.tag.starts_with('v')
             || t.tag == "p"
             || t.tag == "uj"
             || t.tag == "z"
@@ -2128,6 +2136,10 @@ fn opens_with_foreign_subject(
             || LEXICON.category_of(t.word).is_some()
         {
             break;
+        }
+        // 该委, 该组, 该室: the body the text is about, not another organisation.
+        if np.is_empty() && t.word.starts_with('该') {
+            return false;
         }
         let start = *np_start.get_or_insert(t.start);
         if sentence_bodies
@@ -2482,7 +2494,19 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             view.has(Kind::Preposition, a, b)
         })
         .flat_map(|k| view.block(k).iter());
-    for t in tokens {
+    for whole in tokens {
+        // 10日向市卫健委: jieba reads 日向市 as one word (a place in Japan); the date's
+        // 日 is not part of what follows.
+        let mut t = *whole;
+        if t.end - t.start >= 2 && (t.word.starts_with('日') || t.word.starts_with('号')) {
+            let first = t.word.chars().next().map_or(0, char::len_utf8);
+            t = Tagged {
+                word: &t.word[first..],
+                tag: t.tag,
+                start: t.start + 1,
+                end: t.end,
+            };
+        }
         // 村务监督委员会: 监督 inside a compound noun is no preposition.
         if t.word == "监督"
             && view
@@ -2503,7 +2527,7 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
                 && t.word
                     .chars()
                     .last()
-                    .is_some_and(|c| ['省', '市', '区', '县'].contains(&c))
+                    .is_some_and(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(&c))
             {
                 sites.push((t.start, t.start + plen));
             }
@@ -2633,7 +2657,24 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let level = items
         .first()
         .map(|&(a, _)| view.chars[a])
-        .filter(|c| ['省', '市', '区', '县'].contains(c));
+        .filter(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(c));
+    // 正蓝旗、多伦县应急管理局: places listed before a unit's name share its unit.
+    let shared_unit: Option<String> = items.last().and_then(|&(a, b)| {
+        let k = (a + 2..b).find(|&k| !LEXICON.gazetteer.lookup(&view.slice(a, k)).is_empty())?;
+        boundaries
+            .iter()
+            .rev()
+            .filter(|&&e| e > k + 1 && e <= b)
+            .map(|&e| view.slice(k, e))
+            .filter(|unit| {
+                // 遵义、毕节两市: a count of the places, not their unit.
+                !unit
+                    .chars()
+                    .next()
+                    .is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+            })
+            .find(|unit| LEXICON.ends_with_org_suffix(unit))
+    });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         // 综合监督单位省粮食和物资储备局: a description of the unit before its name.
         if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {
@@ -2651,6 +2692,12 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             b -= 2;
         }
         let item = view.slice(a, b);
+        if let Some(unit) = shared_unit.as_ref().filter(|_| n + 1 < items.len()) {
+            if !LEXICON.gazetteer.lookup(&item).is_empty() {
+                out.push((format!("{item}{unit}"), a));
+                continue;
+            }
+        }
         let bare = match level {
             Some(l) if n == 0 => item.strip_prefix(l).unwrap_or(&item).to_string(),
             _ => item.clone(),

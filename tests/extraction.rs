@@ -880,3 +880,28 @@ fn a_count_of_what_oversight_watches_is_no_fact() {
     );
     assert!(f.facts.is_empty(), "{:?}", f.facts);
 }
+
+#[test]
+fn units_of_a_prefecture_league_or_banner_and_places_sharing_one_unit() {
+    let f = extract(
+        "锡林郭勒盟安全生产监督\n2022-08-25 来源:锡林郭勒盟纪委监委\n\n盟纪委监委随即约谈正蓝旗、多伦县应急管理局主要负责人,并向盟应急管理局发出纪检监察建议书。西乌珠穆沁旗纪委监委对全旗9家煤矿企业开展监督;该委还约谈旗应急管理局主要负责人,7月10日向盟卫健委发出提示函。",
+    );
+    for (agent, target) in [
+        ("锡林郭勒盟纪委监委", "正蓝旗应急管理局"),
+        ("锡林郭勒盟纪委监委", "多伦县应急管理局"),
+        ("锡林郭勒盟纪委监委", "锡林郭勒盟应急管理局"),
+        (
+            "锡林郭勒盟西乌珠穆沁旗纪委监委",
+            "锡林郭勒盟西乌珠穆沁旗应急管理局",
+        ),
+        ("锡林郭勒盟西乌珠穆沁旗纪委监委", "锡林郭勒盟卫健委"),
+    ] {
+        assert!(
+            f.supervises
+                .iter()
+                .any(|s| s.agent == agent && s.target == target),
+            "{agent} → {target}: {:?}",
+            f.supervises
+        );
+    }
+}
