@@ -147,6 +147,7 @@ fn fold(c: char) -> char {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }
+        '．' => '.',
         '（' => '(',
         '）' => ')',
         '：' => ':',
@@ -819,6 +820,17 @@ pub fn extract(doc: &Document) -> Mentions {
                     team_work |= opens_with_party_team(&view, ca, cb);
                     foreign_clauses.push((ca, cb));
                 }
+                // …督促省应急管理厅开展检查，并对执法检查情况进行再监督，抽查案卷300份: the
+                // body turns back to its own oversight.
+                if state_foreign
+                    && clause_subject.is_none()
+                    && !foreign_subject
+                    && !team_work
+                    && turns_to_oversight(&view, ca, cb)
+                {
+                    state_foreign = false;
+                    inherited = false;
+                }
                 let (shared_by, shared_from) =
                     distributed_subjects(&view, clause_subject, &m.bodies, &sentence_bodies, cb);
                 let mut shared_count = 0;
@@ -1023,17 +1035,17 @@ fn inside_title(view: &View, p: usize) -> bool {
 fn inside_short_quote(view: &View, p: usize) -> bool {
     let open = view.chars[..p]
         .iter()
-        .rposition(|&c| c == '“' || c == '"' || c == '「');
+        .rposition(|&c| matches!(c, '“' | '"' | '「' | '‘'));
     let Some(open) = open else { return false };
     let close_before = view.chars[open + 1..p]
         .iter()
-        .any(|&c| c == '”' || c == '」');
+        .any(|&c| matches!(c, '”' | '」' | '’'));
     if close_before {
         return false;
     }
     let close = view.chars[p..]
         .iter()
-        .position(|&c| c == '”' || c == '"' || c == '」');
+        .position(|&c| matches!(c, '”' | '"' | '」' | '’'));
     matches!(close, Some(c) if p + c - open <= 10)
 }
 
@@ -1658,7 +1670,7 @@ fn commission_or_enterprise(
         if let RegionRef::Level(c) = region {
             // 市委 + 纪委? no: a bare level right after another word that is not a boundary
             // (设区市, 各市) was filtered above; a bare 镇/乡 alone names no body.
-            if matches!(c, '镇' | '乡' | '旗') {
+            if matches!(c, '镇' | '乡') {
                 return None;
             }
             // 县市纪委监委, 省市县纪委监委: levels named together are every body of them.
@@ -2083,6 +2095,10 @@ fn opens_with_foreign_subject(
     if !view.has(Kind::OrgSuffix, ca, cb) && !view.chars[ca..cb].contains(&'被') {
         return false;
     }
+    // 其中厅局级干部98人: a part of the count before, whatever its words end with.
+    if view.starts_with_at(ca, "其中") {
+        return false;
+    }
     let mut np = String::new();
     let mut np_start = None;
     // 8个被巡察单位共完成整改…: the units a verb was done to (被 + verb) act themselves.
@@ -2315,6 +2331,36 @@ fn aims_oversight_at_unit(view: &View, ca: usize, p: usize, cb: usize) -> bool {
     })
 }
 
+/// A clause opening with (并/同时/还)对 or 向 whose verb is oversight (再监督, 开展回头看):
+/// the body acting on a unit again after urging another organisation.
+fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
+    let mut at = ca;
+    for lead in ["并", "同时", "还", "随后", "同步"] {
+        if view.starts_with_at(at, lead) {
+            at += lead.chars().count();
+        }
+    }
+    if !matches!(view.chars.get(at), Some('对' | '向')) {
+        return false;
+    }
+    let clause = &view.text[view.byte_range(at, cb)];
+    let oversight = clause.contains("监督")
+        || view.matches(Kind::Action, at, cb).any(|m| {
+            ["inspect", "document", "interview"].contains(&LEXICON.actions[m.index].1.as_str())
+        });
+    // 督促其对…开展自查: the unit urged is still the one acting.
+    oversight
+        && !view.hits.iter().any(|h| {
+            h.kind == Kind::Causative
+                && h.start >= ca
+                && h.end <= cb
+                && LEXICON
+                    .causatives
+                    .get(&view.text[view.byte_range(h.start, h.end)])
+                    .is_some_and(|mode| mode != "lead")
+        })
+}
+
 /// What only oversight bodies do (问责, 约谈, 立案) or what their oversight yields (整改):
 /// a count of it after another organisation's name is still the body's.
 fn has_exclusive_action(view: &View, from: usize, to: usize) -> bool {
@@ -2420,6 +2466,12 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
             if joined
                 && at >= 2
                 && (view.chars[at - 2].is_ascii_digit() || NUMERALS.contains(view.chars[at - 2]))
+            {
+                return None;
+            }
+            // 截至10月底: a running total; only a day (截至10月31日) dates it.
+            if c.name("d").is_none()
+                && (view.ends_with_at(at, "截至") || view.ends_with_at(at, "截止"))
             {
                 return None;
             }
@@ -3020,8 +3072,17 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             }
         }
     }
+    // What typically follows the name of an official held to account (覃建军利用职务便利,
+    // 刘宝山违规接受宴请).
+    const FOLLOWERS: &[&str] = &[
+        "利用", "违规", "违反", "违纪", "违法", "授意", "收受", "虚报", "套取", "挪用", "侵占",
+        "贪污", "滥用", "失职", "履职", "未", "不",
+    ];
     let terminator = |i: usize| {
-        i >= view.chars.len() || NAME_TERMINATORS.contains(view.chars[i]) || is_punct(view.chars[i])
+        i >= view.chars.len()
+            || NAME_TERMINATORS.contains(view.chars[i])
+            || is_punct(view.chars[i])
+            || FOLLOWERS.iter().any(|w| view.starts_with_at(i, w))
     };
     for given in [2usize, 1] {
         let end = at + surname_len + given;
@@ -3041,7 +3102,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         let jieba_name = view
             .token_starting_at(at)
             .is_some_and(|t| t.tag.starts_with("nr") && t.end == end);
-        if (terminator(end) || withheld)
+        if (terminator(end) || withheld || jieba_name)
             && (jieba_name
                 || !name
                     .chars()

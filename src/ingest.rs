@@ -314,7 +314,15 @@ fn is_navigation(line: &str) -> bool {
 /// `时间:2020.02.22 18:23:45`, `发布时间:2021-08-14 20:14`.
 pub fn parse_header(text: &str) -> Header {
     let mut header = Header::default();
-    let lines: Vec<&str> = text
+    // Dates written in full-width digits (２０２４－０５－２１) read as ASCII ones.
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' | '－' | '．' | '／' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let lines: Vec<&str> = folded
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -377,6 +385,12 @@ pub fn parse_header(text: &str) -> Header {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_in_full_width_digits() {
+        let h = parse_header("博白县医保基金监督\n发布时间：２０２４－０５－２１\n正文");
+        assert_eq!(h.published.as_deref(), Some("2024-05-21"));
+    }
 
     #[test]
     fn an_rss_item_dates_itself_the_rfc_2822_way() {

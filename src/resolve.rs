@@ -237,6 +237,7 @@ impl<'a> Resolver<'a> {
                 let within = if county_like {
                     self.local_region('县', sentence, position)
                         .or(self.home.county)
+                        .or_else(|| self.county_named_before(None, position))
                 } else {
                     None
                 };
@@ -263,14 +264,14 @@ impl<'a> Resolver<'a> {
             .or_else(|| {
                 ['县', '旗']
                     .contains(&c)
-                    .then(|| self.county_named_before(c, position))
+                    .then(|| self.county_named_before(Some(c), position))
                     .flatten()
             })
     }
 
     /// 灵丘县纪委监委…。县纪委监委随后约谈县应急管理局 in a provincial or city article: the
-    /// county (or banner) named last before it.
-    fn county_named_before(&self, c: char, position: usize) -> Option<usize> {
+    /// county (or banner; any county-level unit without `c`) named last before it.
+    fn county_named_before(&self, c: Option<char>, position: usize) -> Option<usize> {
         if self.home.county.is_some() {
             return None;
         }
@@ -279,7 +280,7 @@ impl<'a> Resolver<'a> {
             .regions
             .iter()
             .rev()
-            .filter(|r| r.position < position && r.written.ends_with(c))
+            .filter(|r| r.position < position && c.is_none_or(|c| r.written.ends_with(c)))
             .find_map(|r| {
                 let inside = |d: &usize| {
                     g.divisions[*d].level == Level::County

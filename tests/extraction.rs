@@ -905,3 +905,43 @@ fn units_of_a_prefecture_league_or_banner_and_places_sharing_one_unit() {
         );
     }
 }
+
+#[test]
+fn parts_of_a_count_names_of_culprits_and_towns_of_the_county_named_before() {
+    let f = extract(
+        "纪检监察工作\n发布时间:２０２４－０５－２１\n\n河南省纪委监委处分4.1万人,其中厅局级干部98人、县处级干部1216人。\n襄城县纪委监委开展专项监督。库庄镇纪委对辖区21个行政村开展检查。\n石门县粮食购销有限公司原总经理覃建军利用职务便利,被开除党籍。梧桐花镇农业综合服务站站长刘宝山违规接受宴请,受到党内警告处分。\n截至10月底,河南省纪委监委共处置问题线索214件。",
+    );
+    assert_eq!(f.published.as_deref(), Some("2024-05-21"));
+    for (value, unit) in [(98.0, "人"), (1216.0, "人")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.category, "discipline");
+    }
+    assert_eq!(
+        fact(&f, 21.0, "个").expect("21个").agent,
+        "许昌市襄城县库庄镇纪委"
+    );
+    for name in ["覃建军", "刘宝山"] {
+        assert!(
+            f.people.iter().any(|p| p.name == name),
+            "{name}: {:?}",
+            f.people
+        );
+    }
+    // A running total to the end of a month has no date.
+    assert_eq!(fact(&f, 214.0, "件").expect("214件").date, None);
+}
+
+#[test]
+fn back_to_its_own_oversight_after_urging_a_department() {
+    let f = extract(
+        "陕西安全生产监督\n2023-09-01 来源:陕西省纪委监委网站\n\n驻省应急管理厅纪检监察组督促省应急管理厅开展专项执法检查1.2万次,并对执法检查情况进行再监督,随机抽查执法案卷300份,发现问题21个。",
+    );
+    assert!(fact(&f, 12000.0, "次").is_none(), "{:?}", f.facts);
+    for (value, unit) in [(300.0, "份"), (21.0, "个")] {
+        assert!(
+            fact(&f, value, unit).is_some(),
+            "{value}{unit}: {:?}",
+            f.facts
+        );
+    }
+}
