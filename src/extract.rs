@@ -737,6 +737,7 @@ pub fn extract(doc: &Document) -> Mentions {
         }
         let first_body = m.bodies.len();
         find_bodies(&view, s, &mut m.bodies);
+        this_body_references(&view, s, &m.prepared.chars, &mut m.bodies);
         let sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
         let first_person = m.people.len();
         find_people(
@@ -1647,6 +1648,49 @@ fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
                 }
             }
             BodyKind::EnterpriseOrSchoolCommittee => {}
+        }
+    }
+}
+
+/// 该组, 该室: the resident group or office named last, when no other team (督导组, 巡察组)
+/// was named between; the mention stands for that body.
+fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut Vec<BodyMention>) {
+    let sentence_first = out
+        .iter()
+        .position(|b| b.sentence == s.index)
+        .unwrap_or(out.len());
+    for (word, kind) in [
+        ("该组", BodyKind::ResidentGroup),
+        ("该室", BodyKind::InternalOffice),
+    ] {
+        for (byte, _) in view.text.match_indices(word) {
+            let at = view.char_at(byte);
+            // 该组织, 该组成: other words.
+            if matches!(view.chars.get(at + 2), Some('织' | '成' | '合' | '建')) {
+                continue;
+            }
+            let Some(named) = out[..sentence_first]
+                .iter()
+                .rposition(|b| b.kind == kind && !b.embedded)
+            else {
+                continue;
+            };
+            let since = out[named].end..view.offset + at;
+            // A 组 after 该 or ending 纪检组/监察组 is the group itself; any other is a team.
+            let other_team = word == "该组"
+                && doc_chars[since].windows(3).any(|w| {
+                    w[2] == '组' && w[1] != '该' && w[1] != '检' && !(w[0] == '监' && w[1] == '察')
+                });
+            if other_team {
+                continue;
+            }
+            let mut reference = out[named].clone();
+            reference.start = view.offset + at;
+            reference.end = view.offset + at + 2;
+            reference.sentence = s.index;
+            reference.written = word.to_string();
+            reference.embedded = false;
+            out.push(reference);
         }
     }
 }

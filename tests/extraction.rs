@@ -945,3 +945,14 @@ fn back_to_its_own_oversight_after_urging_a_department() {
         );
     }
 }
+
+#[test]
+fn gai_zu_is_the_group_named_last() {
+    let f = extract(
+        "澧县粮食购销监督\n2023-09-25 来源:澧县纪委监委\n\n县纪委监委派驻第六纪检监察组开展蹲点监督。县纪委监委召开会议。9月23日,该组组长杨帆带队抽查售粮农户28户。",
+    );
+    let group = "常德市澧县纪委监委派驻第六纪检监察组";
+    assert_eq!(fact(&f, 28.0, "户").expect("28户").agent, group);
+    let yang = f.people.iter().find(|p| p.name == "杨帆").expect("杨帆");
+    assert_eq!(yang.org, group);
+}
