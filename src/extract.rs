@@ -2513,12 +2513,6 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
             {
                 return None;
             }
-            // 截至10月底: a running total; only a day (截至10月31日) dates it.
-            if c.name("d").is_none()
-                && (view.ends_with_at(at, "截至") || view.ends_with_at(at, "截止"))
-            {
-                return None;
-            }
             // 去年12月 in a 2023 article is 2022-12.
             let years_back = if view.ends_with_at(at, "去年") {
                 1

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::extract::{BodyMention, Mentions, OrgRef, RegionRef};
+use crate::extract::{BodyMention, Mentions, OrgRef, RegionMention, RegionRef};
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
 use crate::lexicon::{level_prefix, level_word, BodyKind, Level, AUTONOMOUS_REGION, LEXICON};
@@ -269,6 +269,15 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// The regions named before `position`, the nearest first.
+    fn regions_before(&self, position: usize) -> impl Iterator<Item = &RegionMention> + '_ {
+        self.m
+            .regions
+            .iter()
+            .rev()
+            .filter(move |r| r.position < position)
+    }
+
     /// 灵丘县纪委监委…。县纪委监委随后约谈县应急管理局 in a provincial or city article: the
     /// county (or banner; any county-level unit without `c`) named last before it.
     fn county_named_before(&self, c: Option<char>, position: usize) -> Option<usize> {
@@ -276,11 +285,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let g = &LEXICON.gazetteer;
-        self.m
-            .regions
-            .iter()
-            .rev()
-            .filter(|r| r.position < position && c.is_none_or(|c| r.written.ends_with(c)))
+        self.regions_before(position)
+            .filter(|r| c.is_none_or(|c| r.written.ends_with(c)))
             .find_map(|r| {
                 let inside = |d: &usize| {
                     g.divisions[*d].level == Level::County
@@ -302,11 +308,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let g = &LEXICON.gazetteer;
-        self.m
-            .regions
-            .iter()
-            .rev()
-            .filter(|r| r.position < position && !r.short_county && r.divisions.len() == 1)
+        self.regions_before(position)
+            .filter(|r| !r.short_county && r.divisions.len() == 1)
             .find_map(|r| {
                 g.prefecture_of(r.divisions[0])
                     .filter(|&p| !g.divisions[p].is_municipality())

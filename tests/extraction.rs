@@ -927,8 +927,12 @@ fn parts_of_a_count_names_of_culprits_and_towns_of_the_county_named_before() {
             f.people
         );
     }
-    // A running total to the end of a month has no date.
-    assert_eq!(fact(&f, 214.0, "件").expect("214件").date, None);
+    // A running total to the end of a month is dated by that month (SPEC: the text gives
+    // when it was counted).
+    assert_eq!(
+        fact(&f, 214.0, "件").expect("214件").date.as_deref(),
+        Some("2024-10")
+    );
 }
 
 #[test]
