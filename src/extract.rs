@@ -2749,22 +2749,31 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         .map(|&(a, _)| view.chars[a])
         .filter(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(c));
     // 正蓝旗、多伦县应急管理局: places listed before a unit's name share its unit.
-    let shared_unit: Option<String> = items.last().and_then(|&(a, b)| {
-        let k = (a + 2..b).find(|&k| !LEXICON.gazetteer.lookup(&view.slice(a, k)).is_empty())?;
-        boundaries
-            .iter()
-            .rev()
-            .filter(|&&e| e > k + 1 && e <= b)
-            .map(|&e| view.slice(k, e))
-            .filter(|unit| {
-                // 遵义、毕节两市: a count of the places, not their unit.
-                !unit
-                    .chars()
-                    .next()
-                    .is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
-            })
-            .find(|unit| LEXICON.ends_with_org_suffix(unit))
-    });
+    let shared_unit: Option<String> =
+        items
+            .last()
+            .filter(|_| items.len() >= 2)
+            .and_then(|&(a, b)| {
+                let k = (a + 2..b).find(|&k| {
+                    !LEXICON
+                        .gazetteer
+                        .lookup(&view.text[view.byte_range(a, k)])
+                        .is_empty()
+                })?;
+                boundaries
+                    .iter()
+                    .rev()
+                    .filter(|&&e| e > k + 1 && e <= b)
+                    .map(|&e| view.slice(k, e))
+                    .filter(|unit| {
+                        // 遵义、毕节两市: a count of the places, not their unit.
+                        !unit
+                            .chars()
+                            .next()
+                            .is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+                    })
+                    .find(|unit| LEXICON.ends_with_org_suffix(unit))
+            });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         // 综合监督单位省粮食和物资储备局: a description of the unit before its name.
         if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {

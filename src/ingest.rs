@@ -314,19 +314,28 @@ fn is_navigation(line: &str) -> bool {
 /// `时间:2020.02.22 18:23:45`, `发布时间:2021-08-14 20:14`.
 pub fn parse_header(text: &str) -> Header {
     let mut header = Header::default();
-    // Dates written in full-width digits (２０２４－０５－２１) read as ASCII ones.
-    let folded: String = text
-        .chars()
-        .map(|c| match c {
-            '０'..='９' | '－' | '．' | '／' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
+    // Dates written in full-width digits (２０２４－０５－２１) read as ASCII ones; only the
+    // lines a header can be on are folded.
+    let fold = |line: &str| -> String {
+        line.chars()
+            .map(|c| match c {
+                '０'..='９' | '－' | '．' | '／' => {
+                    char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+                }
+                _ => c,
+            })
+            .collect()
+    };
+    let nonempty = || text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let head: Vec<String> = nonempty().take(8).map(fold).collect();
+    let tail: Vec<String> = nonempty()
+        .collect::<Vec<_>>()
+        .iter()
+        .rev()
+        .take(15)
+        .map(|l| fold(l))
         .collect();
-    let lines: Vec<&str> = folded
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines: Vec<&str> = head.iter().map(String::as_str).collect();
     for line in lines.iter().take(3) {
         if is_navigation(line) || HEADER_DATE.is_match(line) {
             continue;
@@ -372,7 +381,7 @@ pub fn parse_header(text: &str) -> Header {
         }
     }
     if header.source.is_none() {
-        for line in lines.iter().take(8).chain(lines.iter().rev().take(15)) {
+        for line in head.iter().chain(tail.iter()) {
             if let Some(c) = SOURCE_LABEL.captures(line) {
                 header.source = Some(c[1].to_string());
                 break;
