@@ -3149,8 +3149,22 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         let jieba_name = view
             .token_starting_at(at)
             .is_some_and(|t| t.tag.starts_with("nr") && t.end == end);
-        if (terminator(end) || withheld || jieba_name)
+        // 韦志强因…: a name closed by what follows names of culprits keeps a character the
+        // name rules would otherwise read as a verb (强 as in 强调).
+        let closed = end >= view.chars.len()
+            || is_punct(view.chars[end])
+            || "因被受".contains(view.chars[end])
+            || FOLLOWERS.iter().any(|w| view.starts_with_at(end, w));
+        // 马海龙借…: a name jieba knows needs nothing after it, unless jieba glued the next
+        // word's first character to it (冯丽因).
+        let known = jieba_name
+            && !name
+                .chars()
+                .last()
+                .is_some_and(|c| "因被在等和对向与及于".contains(c));
+        if (terminator(end) || withheld || known)
             && (jieba_name
+                || closed
                 || !name
                     .chars()
                     .skip(surname_len)

@@ -378,6 +378,27 @@ impl<'a> Resolver<'a> {
     /// 益阳市桃江县石牛江镇石牛江村 (its county from the sentence or the document).
     fn qualify_person_org(&self, written: &str, sentence: usize) -> String {
         let g = &LEXICON.gazetteer;
+        // 县医保局基金监管股: the person is of the bureau; its section is left out.
+        let written = match written.strip_suffix('股') {
+            Some(section) => ["局", "委", "厅", "院", "中心"]
+                .iter()
+                .filter_map(|u| section.rfind(u).map(|i| &written[..i + u.len()]))
+                .max_by_key(|w| w.len())
+                .unwrap_or(written),
+            None => written,
+        };
+        // Already written from its prefecture (萍乡市湘东区人民医院).
+        if written
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '市' | '州' | '盟'))
+            .any(|(i, c)| {
+                g.lookup(&written[..i + c.len_utf8()])
+                    .iter()
+                    .any(|&d| g.divisions[d].level == Level::Prefecture)
+            })
+        {
+            return written.to_string();
+        }
         let qualified = self.qualify_unit(written, sentence, usize::MAX, None);
         if qualified != written {
             return qualified;
@@ -414,9 +435,16 @@ impl<'a> Resolver<'a> {
             .min();
         if let Some(end) = town_end {
             if written[..end].chars().count() <= 6 {
+                let sentence_end = self
+                    .m
+                    .prepared
+                    .sentences
+                    .get(sentence)
+                    .map_or(usize::MAX, |s| s.end);
                 if let Some(county) = self
                     .local_region('县', sentence, usize::MAX)
                     .or(self.home.county)
+                    .or_else(|| self.county_named_before(None, sentence_end))
                 {
                     return format!("{}{written}", g.qualified_name(county));
                 }
