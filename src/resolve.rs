@@ -262,7 +262,7 @@ impl<'a> Resolver<'a> {
                     .flatten()
             })
             .or_else(|| {
-                ['县', '旗']
+                ['县', '旗', '区']
                     .contains(&c)
                     .then(|| self.county_named_before(Some(c), position))
                     .flatten()

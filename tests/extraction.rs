@@ -960,3 +960,23 @@ fn gai_zu_is_the_group_named_last() {
     let yang = f.people.iter().find(|p| p.name == "杨帆").expect("杨帆");
     assert_eq!(yang.org, group);
 }
+
+#[test]
+fn a_bare_district_department_is_of_the_district_named_before() {
+    let f = extract(
+        "株洲:整治自建房安全隐患\n来源:株洲市纪委监委网站 发布时间:2024-05-08 10:00\n\n株洲市纪委监委部署开展自建房安全专项监督。芦淞区纪委监委督促区住建局加快排查进度,已排查房屋3200余栋。区纪委监委派驻第二纪检监察组对区住建局开展专项监督,发现问题9个。",
+    );
+    let district_bureau = "株洲市芦淞区住建局";
+    assert!(
+        f.supervises
+            .iter()
+            .any(|s| s.agent == "株洲市芦淞区纪委监委" && s.target == district_bureau),
+        "{:?}",
+        f.supervises
+    );
+    assert!(
+        f.supervises.iter().all(|s| s.target != "区住建局"),
+        "{:?}",
+        f.supervises
+    );
+}
