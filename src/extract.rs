@@ -808,7 +808,11 @@ pub fn extract(doc: &Document) -> Mentions {
                     let partner = ["会同", "协同", "联合"]
                         .iter()
                         .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w));
-                    if !partner || inherited || state_agent.is_none() || state_foreign {
+                    // 县纪委监委坚持…，由第一监督检查室牵头，组织…: the body the sentence is
+                    // about stays its subject; the lead names how it organised the work.
+                    let lead = view.ends_with_at(m.bodies[b].start - view.offset, "由");
+                    if !(partner || lead) || inherited || state_agent.is_none() || state_foreign
+                    {
                         state_agent = Some(b);
                     }
                     state_foreign = false;

@@ -980,3 +980,15 @@ fn a_bare_district_department_is_of_the_district_named_before() {
         f.supervises
     );
 }
+
+#[test]
+fn the_office_that_leads_joint_work_does_not_take_over_the_sentence_subject() {
+    let f = extract(
+        "会宁县:推进医保基金专项整治\n发布时间:2024-06-03 10:00\n\n白银市会宁县纪委监委坚持室组联动,由第二监督检查室牵头,组织28个乡镇纪委开展交叉检查。截至目前,累计发现问题131个,立案16件16人。",
+    );
+    let county = "白银市会宁县纪委监委";
+    for (value, unit) in [(28.0, "个"), (131.0, "个"), (16.0, "件"), (16.0, "人")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, county, "{value}{unit}");
+    }
+}
