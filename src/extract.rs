@@ -736,7 +736,7 @@ pub fn extract(doc: &Document) -> Mentions {
             continue;
         }
         let first_body = m.bodies.len();
-        find_bodies(&view, s, &mut m.bodies);
+        find_bodies(&view, s, &m.targets, &mut m.bodies);
         this_body_references(&view, s, &m.prepared.chars, &mut m.bodies);
         let sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
         let first_person = m.people.len();
@@ -811,8 +811,7 @@ pub fn extract(doc: &Document) -> Mentions {
                     // 县纪委监委坚持…，由第一监督检查室牵头，组织…: the body the sentence is
                     // about stays its subject; the lead names how it organised the work.
                     let lead = view.ends_with_at(m.bodies[b].start - view.offset, "由");
-                    if !(partner || lead) || inherited || state_agent.is_none() || state_foreign
-                    {
+                    if !(partner || lead) || inherited || state_agent.is_none() || state_foreign {
                         state_agent = Some(b);
                     }
                     state_foreign = false;
@@ -1550,7 +1549,7 @@ fn generic_before(view: &View, start: usize) -> bool {
     false
 }
 
-fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
+fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut Vec<BodyMention>) {
     let sentence_first = out.len();
     let mut fixed_spans = Vec::new();
     let n = view.chars.len();
@@ -1613,7 +1612,7 @@ fn find_bodies(view: &View, s: &Sentence, out: &mut Vec<BodyMention>) {
                         Some(town),
                         String::new(),
                     ));
-                } else if let Some((start, org)) = enterprise_short_form(view, a, out) {
+                } else if let Some((start, org)) = enterprise_short_form(view, a, out, overseen) {
                     out.push(mention(
                         start,
                         BodyKind::EnterpriseOrSchoolCommittee,
@@ -1763,6 +1762,7 @@ fn enterprise_short_form(
     view: &View,
     a: usize,
     earlier: &[BodyMention],
+    overseen: &[TargetMention],
 ) -> Option<(usize, String)> {
     let (form, endings) = LEXICON
         .enterprise_short_forms
@@ -1774,11 +1774,27 @@ fn enterprise_short_form(
     if !stands_alone(view, start) {
         return None;
     }
-    let org = earlier.iter().rev().find_map(|b| {
-        (b.kind == BodyKind::EnterpriseOrSchoolCommittee
-            && endings.iter().any(|e| b.name_part.ends_with(e.as_str())))
-        .then(|| b.name_part.clone())
-    })?;
+    let fits = |name: &str| endings.iter().any(|e| name.ends_with(e.as_str()));
+    let org = earlier
+        .iter()
+        .rev()
+        .find_map(|b| {
+            (b.kind == BodyKind::EnterpriseOrSchoolCommittee && fits(&b.name_part))
+                .then(|| b.name_part.clone())
+        })
+        .or_else(|| {
+            // 对黑龙江省储备粮管理有限公司开展专项监督……该公司纪委: with 该, the company
+            // overseen before is meant even though its committee was never named.
+            (start > 0 && view.chars[start - 1] == '该')
+                .then(|| {
+                    overseen
+                        .iter()
+                        .rev()
+                        .find(|t| fits(&t.written) && t.written.chars().count() >= 4)
+                        .map(|t| t.written.clone())
+                })
+                .flatten()
+        })?;
     Some((start, org))
 }
 
@@ -2095,7 +2111,20 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         "学习贯彻",
         "贯彻",
     ];
-    !OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m))
+    if OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m)) {
+        return false;
+    }
+    // 组织县纪委监委开展…, 指导所辖各乡镇纪委…: bodies a body directs are its means.
+    let mut before = a;
+    for word in ["各", "所辖", "辖区"] {
+        if view.ends_with_at(before, word) {
+            before -= word.chars().count();
+        }
+    }
+    !LEXICON
+        .causatives
+        .keys()
+        .any(|verb| view.ends_with_at(before, verb))
 }
 
 /// A和B分别发现问题12个、8个: the bodies named together before 分别, in order, and where
@@ -2308,13 +2337,18 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                             || (LEXICON.category_of(next.word).is_none()
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
-                                // 组织县市纪委监委深入…: lower oversight bodies doing
-                                // oversight under the body's direction is its work.
+                                // 组织县市纪委监委深入…, 组织所辖10个县（市、区）纪委监委开展…:
+                                // lower oversight bodies doing oversight under the body's
+                                // direction is its work.
                                 && !view.hits.iter().any(|h| {
                                     h.kind == Kind::BodySuffix
                                         && h.start >= t.end
-                                        && h.start <= t.end + 8
-                                        && h.end <= to
+                                        && h.start <= t.end + 16
+                                        // The count may come before the bodies it
+                                        // counts: look to the end of the clause.
+                                        && !view.chars[t.end..h.start].iter().any(|c| {
+                                            matches!(c, ',' | ';' | ':' | '。' | '!' | '?')
+                                        })
                                 }))
                     }
                     None => false,

@@ -992,3 +992,30 @@ fn the_office_that_leads_joint_work_does_not_take_over_the_sentence_subject() {
         assert_eq!(x.agent, county, "{value}{unit}");
     }
 }
+
+#[test]
+fn this_groups_committee_is_the_committee_of_the_enterprise_overseen_before() {
+    let f = extract(
+        "四川:国企领域专项监督\n发布时间:2023-09-12 10:00\n\n四川省纪委监委派驻第十纪检监察组对四川省能源投资集团有限责任公司开展专项监督。该集团纪委随即对所属15家子公司开展交叉检查,发现问题33个。",
+    );
+    let committee = "四川省能源投资集团有限责任公司纪委";
+    assert!(bodies(&f).contains(&committee), "{:?}", bodies(&f));
+    for (value, unit) in [(15.0, "家"), (33.0, "个")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, committee, "{value}{unit}");
+    }
+}
+
+#[test]
+fn lower_commissions_a_body_organises_are_its_means_not_subjects() {
+    let f = extract(
+        "南充:聚焦惠民惠农补贴\n发布时间:2022-10-11 10:00\n\n南充市纪委监委聚焦惠民惠农补贴发放,组织所辖9个县(市、区)纪委监委开展交叉监督,走访农户520户,发现问题64个。蓬安县纪委监委组织县纪委监委派驻纪检监察组开展专项检查,抽查项目18个。",
+    );
+    let city = "南充市纪委监委";
+    for (value, unit) in [(9.0, "个"), (520.0, "户"), (64.0, "个")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, city, "{value}{unit}");
+    }
+    let x = fact(&f, 18.0, "个").expect("18个");
+    assert_eq!(x.agent, "南充市蓬安县纪委监委");
+}
