@@ -1397,6 +1397,15 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if end >= 3 && view.chars[end - 3..end] == ['自', '治', '区'] {
         return Some((RegionRef::Level(AUTONOMOUS_REGION), end - 3));
     }
+    // 古南街道, 界湖街道, 阿什罕苏木: sub-districts and Inner Mongolia's townships, never in
+    // the gazetteer and often split by jieba; the name is the words just before.
+    for level in ["街道", "苏木"] {
+        if view.ends_with_at(end, level) {
+            let name_end = end - level.chars().count();
+            return town_name_before(view, name_end, 4)
+                .map(|start| (RegionRef::Unlisted(view.slice(start, end)), start));
+        }
+    }
     let c = view.chars[end - 1];
     if c == '国' && end >= 2 && view.chars[end - 2] == '全' {
         return Some((RegionRef::Whole('国'), end - 2));
@@ -1432,7 +1441,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     if (prev.tag.starts_with("ns")
                         || prev.tag.starts_with("nz")
                         || prev.tag == "n"
-                        || prev.tag == "nr")
+                        || prev.tag == "nr"
+                        || (prev.tag == "m" && !is_count_word(prev.word)))
                         && (1..=3).contains(&plen)
                         && !LEXICON.boundaries.contains(prev.word)
                         && !is_generic(prev.word)
@@ -1497,25 +1507,49 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             .token_ending_at(end)
             .is_some_and(|t| t.end - t.start == 1)
     {
-        if let Some(prev) = view.token_ending_at(end - 1) {
-            let plen = prev.end - prev.start;
-            let function_word =
-                ["p", "c", "r", "d", "m", "q"].contains(&prev.tag) || prev.tag.starts_with('u');
-            if (2..=3).contains(&plen)
-                && !function_word
-                && !LEXICON.boundaries.contains(prev.word)
-                && !is_generic(prev.word)
-                && !is_glued_preposition(prev.word)
-                && prev
-                    .word
-                    .chars()
-                    .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
-            {
-                return Some((RegionRef::Unlisted(view.slice(prev.start, end)), prev.start));
-            }
+        if let Some(start) = town_name_before(view, end - 1, 3) {
+            return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// 两个, 十余, 三: a count, not the numeral that opens a place name (三角, 五里, 三道).
+fn is_count_word(word: &str) -> bool {
+    word.chars()
+        .all(|ch| NUMERALS.contains(ch) || ch.is_ascii_digit())
+        || word.ends_with(['个', '名', '些', '余', '多', '几', '批', '类', '次', '家'])
+}
+
+/// Where the name of a town or sub-district ending at `end` starts: the words just before,
+/// two to `max` characters in all, none a function word, a boundary or a generic word.
+fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
+    let mut start = end;
+    while let Some(prev) = view.token_ending_at(start) {
+        let plen = prev.end - prev.start;
+        // 三角镇, 五里镇: a numeral may open a place name, but not a count (两个, 十余).
+        let count = prev.tag == "m" && is_count_word(prev.word);
+        let function_word =
+            ["p", "c", "r", "d", "q", "v"].contains(&prev.tag) || prev.tag.starts_with('u');
+        if end - prev.start > max
+            || count
+            || function_word
+            || LEXICON.boundaries.contains(prev.word)
+            || is_generic(prev.word)
+            || is_glued_preposition(prev.word)
+            || !prev
+                .word
+                .chars()
+                .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+        {
+            break;
+        }
+        start = prev.start;
+        if plen >= 2 {
+            break;
+        }
+    }
+    (end - start >= 2).then_some(start)
 }
 
 fn is_generic(word: &str) -> bool {

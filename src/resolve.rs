@@ -232,8 +232,7 @@ impl<'a> Resolver<'a> {
                 None => (format!("该{c}"), None),
             },
             RegionRef::Unlisted(name) => {
-                let county_like =
-                    name.ends_with('镇') || name.ends_with('乡') || name.ends_with("街道");
+                let county_like = is_town(name);
                 let within = if county_like {
                     self.local_region('县', sentence, position)
                         .or(self.home.county)
@@ -429,7 +428,7 @@ impl<'a> Resolver<'a> {
             }
         }
         // A town or township opening the name lies in the county the text is about.
-        let town_end = ["镇", "乡", "街道"]
+        let town_end = TOWN_LEVELS
             .iter()
             .filter_map(|t| written.find(t).map(|i| i + t.len()))
             .min();
@@ -500,8 +499,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn commission_name(&self, region: &str, suffix: &str, division: Option<usize>) -> String {
-        let town = division.is_none()
-            && (region.ends_with('镇') || region.ends_with('乡') || region.ends_with("街道"));
+        let town = division.is_none() && is_town(region);
         if town && suffix == "纪委监委" {
             format!("{region}纪委")
         } else {
@@ -922,4 +920,11 @@ fn written_regions(m: &Mentions) -> HashMap<(BodyKind, char), Vec<usize>> {
 pub fn facts_for(doc: &Document) -> DocFacts {
     let mentions = crate::extract::extract(doc);
     resolve(doc, &mentions)
+}
+
+/// Levels below the county: towns, townships, sub-districts and Inner Mongolia's sumu.
+const TOWN_LEVELS: [&str; 4] = ["镇", "乡", "街道", "苏木"];
+
+fn is_town(name: &str) -> bool {
+    TOWN_LEVELS.iter().any(|t| name.ends_with(t))
 }

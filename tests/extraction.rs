@@ -1019,3 +1019,26 @@ fn lower_commissions_a_body_organises_are_its_means_not_subjects() {
     let x = fact(&f, 18.0, "个").expect("18个");
     assert_eq!(x.agent, "南充市蓬安县纪委监委");
 }
+
+#[test]
+fn sub_districts_sumu_and_towns_named_with_numerals_are_commissions_of_the_county() {
+    let f = extract(
+        "鄂托克旗:织密基层监督网\n发布时间:2023-04-18 10:00\n\n鄂尔多斯市鄂托克旗纪委监委压实基层监督责任。乌兰镇纪委走访农牧户36户;苏米图苏木纪委开展专项检查4次;棋盘井街道纪工委发现问题7个;三道岭镇纪委约谈村干部3人。",
+    );
+    let county = "鄂尔多斯市鄂托克旗";
+    for (name, value, unit) in [
+        ("乌兰镇纪委", 36.0, "户"),
+        ("苏米图苏木纪委", 4.0, "次"),
+        ("棋盘井街道纪工委", 7.0, "个"),
+        ("三道岭镇纪委", 3.0, "人"),
+    ] {
+        let full = format!("{county}{name}");
+        assert!(
+            bodies(&f).contains(&full.as_str()),
+            "{full}: {:?}",
+            bodies(&f)
+        );
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, full, "{value}{unit}");
+    }
+}
