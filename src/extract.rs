@@ -2993,7 +2993,17 @@ fn find_people(
         {
             pa = inside;
         }
-        let Some(name) = name_at(view, pb) else {
+        // 乌云其其格带领…: jieba's 乌云 is a name only when the name ends there.
+        let long = name_without_surname_at(view, pb);
+        let Some(name) = (match (name_at(view, pb), long) {
+            (Some(short), Some(long))
+                if long.starts_with(&short)
+                    && !NAME_TERMINATORS.contains(view.chars[pb + short.chars().count()]) =>
+            {
+                Some(long)
+            }
+            (short, long) => short.or(long),
+        }) else {
             continue;
         };
         // Walk back over 市纪委书记、市监委主任 segments.
@@ -3172,6 +3182,48 @@ fn post_ending_at(view: &View, end: usize) -> Option<(usize, usize)> {
 
 /// A person's name starting at `at`: a surname from the list and one or two more
 /// characters, ended by punctuation or a word that cannot be part of a name.
+/// 扎西平措, 乌云其其格, 买买提·艾力: Tibetan, Mongolian and Uyghur names have no
+/// surname of the list. Right after a post, four or five characters (or a name with ·)
+/// closed by what ends a name (在, 带领, 给予, 表示, punctuation) are taken as one.
+fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
+    const CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
+    let n = view.chars.len();
+    let closes = |i: usize| {
+        i >= n
+            || NAME_TERMINATORS.contains(view.chars[i])
+            || is_punct(view.chars[i])
+            || CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+    };
+    let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
+    let lengths = if dotted { 4..=11 } else { 4..=5 };
+    for len in lengths {
+        let end = at + len;
+        if end > n {
+            break;
+        }
+        let name = &view.chars[at..end];
+        let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+        if !name.iter().all(|c| han(c) || *c == '·')
+            || name
+                .iter()
+                .any(|&c| NAME_TERMINATORS.contains(c) || c == '某')
+        {
+            return None;
+        }
+        if han(&name[0]) && han(&name[len - 1]) && closes(end) {
+            let name: String = name.iter().collect();
+            // A lexicon word (an action, a post) is no name.
+            let lexical = view.hits.iter().any(|h| {
+                h.start >= at
+                    && h.start < end
+                    && matches!(h.kind, Kind::Action | Kind::Post | Kind::BodySuffix)
+            });
+            return (!lexical).then_some(name);
+        }
+    }
+    None
+}
+
 fn name_at(view: &View, at: usize) -> Option<String> {
     if at >= view.chars.len() {
         return None;

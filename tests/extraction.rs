@@ -1042,3 +1042,14 @@ fn sub_districts_sumu_and_towns_named_with_numerals_are_commissions_of_the_count
         assert_eq!(x.agent, full, "{value}{unit}");
     }
 }
+
+#[test]
+fn tibetan_mongolian_and_uyghur_names_after_a_post_are_officials() {
+    let f = extract(
+        "那曲:压实监督责任\n发布时间:2022-03-02 10:00\n\n那曲市纪委监委召开专题会议。市委常委、市纪委书记、市监委主任索朗次仁在会上强调,要严肃问责。驻市农业农村局纪检监察组组长巴特尔带队开展暗访。驻市教育局纪检监察组组长阿不都·热合曼指出,要抓好整改。",
+    );
+    let officials: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    for name in ["索朗次仁", "巴特尔", "阿不都·热合曼"] {
+        assert!(officials.contains(&name), "{name}: {officials:?}");
+    }
+}
