@@ -2359,7 +2359,13 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             .filter(|_| !coordinated && !titled)
         {
             let applies = match mode.as_str() {
-                "always" => true,
+                // 推动完善制度 is the unit's; 推动解决问题 the body's own result.
+                "always" => !tokens.get(i + 1).is_some_and(|next| {
+                    LEXICON
+                        .causative_exceptions
+                        .get(t.word)
+                        .is_some_and(|words| words.iter().any(|w| w == next.word))
+                }),
                 "lead" => i == 0 && after_agent,
                 // 组织开展, 督促落实: a verb next means the body does it itself.
                 _ => match tokens.get(i + 1) {

@@ -352,6 +352,8 @@ pub struct Lexicon {
     org_suffixes_by_last: HashMap<char, Vec<String>>,
     /// Verb → mode: `np`, `always` or `lead` (see causatives.tsv).
     pub causatives: HashMap<String, String>,
+    /// Verb → the words after which it leaves the work to the body (推动解决问题).
+    pub causative_exceptions: HashMap<String, Vec<String>>,
     pub boundaries: HashSet<String>,
     pub generic: Vec<String>,
     pub not_objects: Vec<String>,
@@ -437,6 +439,11 @@ impl Lexicon {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let causative_exceptions: HashMap<String, Vec<String>> = columns(CAUSATIVES)
+            .into_iter()
+            .filter(|r| r.len() >= 3)
+            .map(|r| (r[0].clone(), r[2].split(' ').map(str::to_string).collect()))
+            .collect();
 
         let departments = columns(DEPARTMENTS)
             .into_iter()
@@ -479,6 +486,7 @@ impl Lexicon {
             org_suffixes,
             org_suffixes_by_last,
             causatives,
+            causative_exceptions,
             boundaries: word_list(BOUNDARIES).into_iter().collect(),
             generic: word_list(GENERIC),
             not_objects: word_list(NOT_OBJECTS),

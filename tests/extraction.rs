@@ -1053,3 +1053,14 @@ fn tibetan_mongolian_and_uyghur_names_after_a_post_are_officials() {
         assert!(officials.contains(&name), "{name}: {officials:?}");
     }
 }
+
+#[test]
+fn problems_a_body_pushed_to_a_solution_are_its_result_but_rules_a_unit_perfected_are_not() {
+    let f = extract(
+        "遵义:优化营商环境专项监督\n发布时间:2024-12-20 10:00\n\n遵义市纪委监委全年开展专项监督检查88次,推动解决涉企问题215个,推动完善制度14项。",
+    );
+    let solved = fact(&f, 215.0, "个").expect("215个");
+    assert_eq!(solved.agent, "遵义市纪委监委");
+    assert_eq!(solved.category, "rectify");
+    assert!(fact(&f, 14.0, "项").is_none(), "{:?}", f.facts);
+}
