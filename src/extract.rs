@@ -1899,7 +1899,9 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                         && !prev.word.chars().any(is_punct)
                         && !LEXICON.ends_with_org_suffix(prev.word)
                 });
-            if !joins_name {
+            // 市场监督管理局, 国有资产监督管理委员会: 监督 inside a name.
+            let inside_name = view.starts_with_at(tok.end, "管理");
+            if !joins_name && !inside_name {
                 break;
             }
         }
@@ -3100,7 +3102,17 @@ fn find_people(
                                 && LEXICON.ends_with_org_suffix(&o)
                                 && o.chars().count() >= 3
                             {
-                                org = Some(OrgRef::Written(o));
+                                // 嘉积镇党委原副书记: a town's party secretary is an official
+                                // of the town; the committee is part of the post.
+                                let town = o.strip_suffix("党委").filter(|t| {
+                                    ["镇", "乡", "街道", "苏木"].iter().any(|l| t.ends_with(l))
+                                });
+                                if let Some(town) = town {
+                                    post = format!("党委{post}");
+                                    org = Some(OrgRef::Written(town.to_string()));
+                                } else {
+                                    org = Some(OrgRef::Written(o));
+                                }
                             }
                         }
                     }

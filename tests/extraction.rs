@@ -1068,3 +1068,21 @@ fn problems_a_body_pushed_to_a_solution_are_its_result_but_rules_a_unit_perfecte
     assert_eq!(solved.category, "rectify");
     assert!(fact(&f, 14.0, "项").is_none(), "{:?}", f.facts);
 }
+
+#[test]
+fn officials_held_to_account_of_a_town_party_committee_or_a_market_regulator() {
+    let f = extract(
+        "通报3起违反中央八项规定精神典型问题\n来源:抚州市纪委监委 发布时间:2024-02-05 10:00\n\n1.南城县株良镇党委原副书记邹国华违规接受宴请问题。南城县纪委监委给予邹国华党内警告处分。\n2.崇仁县市场监督管理局副局长黄志勇违规收受礼金问题。崇仁县纪委监委给予黄志勇政务记过处分。",
+    );
+    let held: Vec<(&str, &str)> = f
+        .people
+        .iter()
+        .filter(|p| p.held_to_account)
+        .map(|p| (p.name.as_str(), p.org.as_str()))
+        .collect();
+    assert!(held.contains(&("邹国华", "抚州市南城县株良镇")), "{held:?}");
+    assert!(
+        held.contains(&("黄志勇", "抚州市崇仁县市场监督管理局")),
+        "{held:?}"
+    );
+}
