@@ -1472,10 +1472,18 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // 大通/湖区: take one more noun-like word in front.
                 if let Some(prev) = view.token_ending_at(tok.start) {
                     let plen = prev.end - prev.start;
+                    // 怀/v 北镇: one character opening the phrase is the name's, whatever
+                    // jieba tags it.
+                    let opens_phrase = plen == 1
+                        && (prev.start == 0 || is_punct(view.chars[prev.start - 1]))
+                        && !["p", "c", "r", "d", "m", "q"].contains(&prev.tag)
+                        && !prev.tag.starts_with('u')
+                        && ('\u{4e00}'..='\u{9fff}').contains(&view.chars[prev.start]);
                     if (prev.tag.starts_with("ns")
                         || prev.tag.starts_with("nz")
                         || prev.tag == "n"
                         || prev.tag == "nr"
+                        || opens_phrase
                         || (prev.tag == "m" && !is_count_word(prev.word)))
                         && (1..=3).contains(&plen)
                         && !LEXICON.boundaries.contains(prev.word)
@@ -2852,7 +2860,13 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if c == '等' {
             break;
         }
-        if c == '、' || (c == '和' && boundaries.contains(&i)) {
+        // 住房和城乡建设局, 发展和改革局: 和 inside one name, when what comes before it
+        // is no organisation or place of its own.
+        let separates = |i: usize| {
+            let before = view.slice(item_start, i);
+            LEXICON.ends_with_org_suffix(&before) || !LEXICON.gazetteer.lookup(&before).is_empty()
+        };
+        if c == '、' || (c == '和' && boundaries.contains(&i) && separates(i)) {
             items.push((item_start, i));
             item_start = i + 1;
         }
@@ -2897,7 +2911,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {
             view.chars[k] == '单'
                 && view.chars[k + 1] == '位'
-                && ['省', '市', '区', '县'].contains(&view.chars[k + 2])
+                && ['省', '市', '区', '县', '州', '盟', '旗'].contains(&view.chars[k + 2])
         }) {
             a = k + 2;
         }
@@ -3138,11 +3152,15 @@ fn find_people(
                             {
                                 // 嘉积镇党委原副书记: a town's party secretary is an official
                                 // of the town; the committee is part of the post.
-                                let town = o.strip_suffix("党委").filter(|t| {
-                                    ["镇", "乡", "街道", "苏木"].iter().any(|l| t.ends_with(l))
+                                let town = ["党委", "党总支", "党支部"].iter().find_map(|c| {
+                                    let t = o.strip_suffix(c)?;
+                                    ["镇", "乡", "街道", "苏木", "村", "社区", "嘎查"]
+                                        .iter()
+                                        .any(|l| t.ends_with(l))
+                                        .then_some((t, c))
                                 });
-                                if let Some(town) = town {
-                                    post = format!("党委{post}");
+                                if let Some((town, committee)) = town {
+                                    post = format!("{committee}{post}");
                                     org = Some(OrgRef::Written(town.to_string()));
                                 } else {
                                     org = Some(OrgRef::Written(o));
@@ -3234,6 +3252,13 @@ fn post_ending_at(view: &View, end: usize) -> Option<(usize, usize)> {
 
 /// A person's name starting at `at`: a surname from the list and one or two more
 /// characters, ended by punctuation or a word that cannot be part of a name.
+/// What typically follows the name of an official held to account (覃建军利用职务便利,
+/// 刘宝山违规接受宴请).
+const FOLLOWERS: &[&str] = &[
+    "利用", "违规", "违反", "违纪", "违法", "授意", "收受", "虚报", "套取", "挪用", "侵占", "贪污",
+    "滥用", "失职", "履职", "未", "不", "伙同",
+];
+
 /// 扎西平措, 乌云其其格, 买买提·艾力: Tibetan, Mongolian and Uyghur names have no
 /// surname of the list. Right after a post, four or five characters (or a name with ·)
 /// closed by what ends a name (在, 带领, 给予, 表示, punctuation) are taken as one.
@@ -3255,10 +3280,17 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
         }
         let name = &view.chars[at..end];
         let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+        // 田明军伙同他人: a word that follows names starts inside; no name runs over it.
+        let follower_inside = (at + 1..end).any(|i| {
+            FOLLOWERS
+                .iter()
+                .any(|w| w.chars().count() >= 2 && view.starts_with_at(i, w))
+        });
         if !name.iter().all(|c| han(c) || *c == '·')
             || name
                 .iter()
                 .any(|&c| NAME_TERMINATORS.contains(c) || c == '某')
+            || follower_inside
         {
             return None;
         }
@@ -3299,12 +3331,6 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             }
         }
     }
-    // What typically follows the name of an official held to account (覃建军利用职务便利,
-    // 刘宝山违规接受宴请).
-    const FOLLOWERS: &[&str] = &[
-        "利用", "违规", "违反", "违纪", "违法", "授意", "收受", "虚报", "套取", "挪用", "侵占",
-        "贪污", "滥用", "失职", "履职", "未", "不",
-    ];
     let terminator = |i: usize| {
         i >= view.chars.len()
             || NAME_TERMINATORS.contains(view.chars[i])

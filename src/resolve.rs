@@ -20,7 +20,12 @@ impl Home {
     fn for_level(&self, c: char) -> Option<usize> {
         match c {
             '省' => self.province,
-            '市' | '州' | '盟' => self.city,
+            // In a county-level city's own article (昆山市), 市纪委监委 and 全市 are that city's.
+            '市' => self
+                .county
+                .filter(|&d| LEXICON.gazetteer.divisions[d].name.ends_with('市'))
+                .or(self.city),
+            '州' | '盟' => self.city,
             // In an autonomous region's own articles 区纪委监委 and 全区 are the region's.
             '区' => self.county.or_else(|| self.autonomous_region()),
             '县' | '旗' => self.county,

@@ -1086,3 +1086,62 @@ fn officials_held_to_account_of_a_town_party_committee_or_a_market_regulator() {
         "{held:?}"
     );
 }
+
+#[test]
+fn a_county_level_citys_article_reads_bare_shi_as_itself() {
+    let f = extract(
+        "江阴:巡察整改监督见实效\n来源:江阴市纪委监委 发布时间:2024-03-11 10:00\n\n按照无锡市纪委监委部署,江阴市纪委监委开展巡察整改专项监督。市纪委监委派驻第三纪检监察组对综合监督单位市住房和城乡建设局开展监督检查,发现问题14个,向市发展和改革局党组发出提示函1份。",
+    );
+    let group = "无锡市江阴市纪委监委派驻第三纪检监察组";
+    assert!(bodies(&f).contains(&group), "{:?}", bodies(&f));
+    let targets: Vec<&str> = f
+        .supervises
+        .iter()
+        .filter(|s| s.agent == group)
+        .map(|s| s.target.as_str())
+        .collect();
+    for t in [
+        "无锡市江阴市住房和城乡建设局",
+        "无锡市江阴市发展和改革局党组",
+    ] {
+        assert!(targets.contains(&t), "{t}: {targets:?}");
+    }
+    assert_eq!(fact(&f, 14.0, "个").expect("14个").agent, group);
+}
+
+#[test]
+fn a_prefecture_unit_after_its_description_and_a_town_jieba_splits() {
+    let f = extract(
+        "湘西州:紧盯医保基金\n发布时间:2023-07-21 10:00\n\n湘西土家族苗族自治州纪委监委驻州卫生健康委纪检监察组紧盯综合监督单位州医保局,向州医保局党组发出监察建议书2份。\n怀北镇纪委开展专项检查,核查报备事项21件。",
+    );
+    let group = "湘西土家族苗族自治州纪委监委驻州卫生健康委纪检监察组";
+    assert!(
+        f.supervises
+            .iter()
+            .any(|s| s.agent == group && s.target == "湘西土家族苗族自治州医保局"),
+        "{:?}",
+        f.supervises
+    );
+    assert!(
+        bodies(&f).iter().any(|b| b.ends_with("怀北镇纪委")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn a_village_party_branch_secretary_is_an_official_of_the_village() {
+    let f = extract(
+        "关于3起扶贫领域典型问题的通报\n来源:甘孜州纪委监委 发布时间:2019-10-15 10:00\n\n一、泸定县岚安乡昂州村党支部原书记杨德明伙同他人虚报冒领补助资金问题。杨德明受到开除党籍处分。",
+    );
+    let held: Vec<(&str, &str)> = f
+        .people
+        .iter()
+        .filter(|p| p.held_to_account)
+        .map(|p| (p.name.as_str(), p.org.as_str()))
+        .collect();
+    assert!(
+        held.contains(&("杨德明", "甘孜藏族自治州泸定县岚安乡昂州村")),
+        "{held:?}"
+    );
+}
