@@ -1061,8 +1061,10 @@ fn tibetan_mongolian_and_uyghur_names_after_a_post_are_officials() {
 #[test]
 fn problems_a_body_pushed_to_a_solution_are_its_result_but_rules_a_unit_perfected_are_not() {
     let f = extract(
-        "遵义:优化营商环境专项监督\n发布时间:2024-12-20 10:00\n\n遵义市纪委监委全年开展专项监督检查88次,推动解决涉企问题215个,推动完善制度14项。",
+        "遵义:优化营商环境专项监督\n发布时间:2024-12-20 10:00\n\n遵义市纪委监委全年开展专项监督检查88次,推动解决涉企问题215个,推动追回违规资金326.5万元,推动完善制度14项。",
     );
+    let recovered = fact(&f, 3_265_000.0, "元").expect("326.5万元");
+    assert_eq!(recovered.agent, "遵义市纪委监委");
     let solved = fact(&f, 215.0, "个").expect("215个");
     assert_eq!(solved.agent, "遵义市纪委监委");
     assert_eq!(solved.category, "rectify");
