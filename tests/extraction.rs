@@ -1147,3 +1147,13 @@ fn a_village_party_branch_secretary_is_an_official_of_the_village() {
         "{held:?}"
     );
 }
+
+#[test]
+fn a_coal_mines_committee_is_an_enterprise_committee() {
+    let f = extract(
+        "淮北:压紧煤矿安全监督责任\n发布时间:2022-06-14 10:00\n\n安徽省纪委监委驻淮北矿业集团纪检监察组开展安全生产专项监督。其中,朱庄煤矿纪委对2起违规作业事件深挖细查,问责3人。",
+    );
+    let committee = "朱庄煤矿纪委";
+    assert_eq!(body(&f, committee).kind, "enterprise_or_school_committee");
+    assert_eq!(fact(&f, 3.0, "人").expect("3人").agent, committee);
+}
