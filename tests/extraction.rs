@@ -1157,3 +1157,24 @@ fn a_coal_mines_committee_is_an_enterprise_committee() {
     assert_eq!(body(&f, committee).kind, "enterprise_or_school_committee");
     assert_eq!(fact(&f, 3.0, "人").expect("3人").agent, committee);
 }
+
+#[test]
+fn places_a_body_sent_its_teams_to_are_its_targets() {
+    let f = extract(
+        "日喀则:推动整改落地见效\n发布时间:2021-08-09 10:00\n\n日喀则市纪委监委成立4个督导组,分赴桑珠孜区、江孜县、定日县等6个县(区),实地查看点位52个。",
+    );
+    let city = "日喀则市纪委监委";
+    let targets: Vec<&str> = f
+        .supervises
+        .iter()
+        .filter(|s| s.agent == city)
+        .map(|s| s.target.as_str())
+        .collect();
+    for place in ["桑珠孜区", "江孜县", "定日县"] {
+        assert!(
+            targets.iter().any(|t| t.ends_with(place)),
+            "{place}: {targets:?}"
+        );
+    }
+    assert_eq!(fact(&f, 52.0, "个").expect("52个").agent, city);
+}
