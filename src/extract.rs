@@ -2738,6 +2738,18 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             } else if t.word.ends_with(p) && name_ends.contains(&(t.end - plen)) {
                 // jieba glued the preposition to a name's last character (谢凤杨到).
                 sites.push((t.end - plen, t.end));
+            } else if plen == 1
+                && t.word.starts_with(p)
+                && t.end - t.start == 2
+                && !crate::segment::JIEBA.has_word(t.word)
+                && t.word
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            {
+                // 向经/开区党工委: jieba's guess for an unknown word glued the preposition to
+                // the first character of a name.
+                sites.push((t.start, t.start + 1));
             } else if t.word.starts_with(p)
                 && t.end - t.start == plen + 1
                 && t.word

@@ -1178,3 +1178,17 @@ fn places_a_body_sent_its_teams_to_are_its_targets() {
     }
     assert_eq!(fact(&f, 52.0, "个").expect("52个").agent, city);
 }
+
+#[test]
+fn a_preposition_jieba_glued_to_an_unknown_name_still_opens_a_target() {
+    let f = extract(
+        "遵义:护航营商环境\n发布时间:2024-05-20 10:00\n\n遵义市纪委监委第二监督检查室就涉企检查过多问题向经开区党工委反馈意见建议3条。",
+    );
+    assert!(
+        f.supervises.iter().any(
+            |s| s.agent == "遵义市纪委监委第二监督检查室" && s.target.ends_with("经开区党工委")
+        ),
+        "{:?}",
+        f.supervises
+    );
+}
