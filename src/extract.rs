@@ -1759,10 +1759,13 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
                 continue;
             };
             let since = out[named].end..view.offset + at;
-            // A 组 after 该 or ending 纪检组/监察组 is the group itself; any other is a team.
+            // A 组 after 该 or ending 纪检组/监察组 is the group itself, 党组 a department's
+            // party group; any other is a team.
             let other_team = word == "该组"
                 && doc_chars[since].windows(3).any(|w| {
-                    w[2] == '组' && w[1] != '该' && w[1] != '检' && !(w[0] == '监' && w[1] == '察')
+                    w[2] == '组'
+                        && !['该', '检', '党'].contains(&w[1])
+                        && !(w[0] == '监' && w[1] == '察')
                 });
             if other_team {
                 continue;

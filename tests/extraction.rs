@@ -1192,3 +1192,16 @@ fn a_preposition_jieba_glued_to_an_unknown_name_still_opens_a_target() {
         f.supervises
     );
 }
+
+#[test]
+fn this_group_after_a_departments_party_group_is_still_the_resident_group() {
+    let f = extract(
+        "庆阳:紧盯医保基金\n发布时间:2024-06-01 10:00\n\n庆阳市纪委监委驻市医保局纪检监察组向市医保局党组发出纪检监察建议书1份。“监督没有休止符。”该组组长马志刚说,将持续跟踪问效。",
+    );
+    let p = f
+        .people
+        .iter()
+        .find(|p| p.name == "马志刚")
+        .unwrap_or_else(|| panic!("{:?}", f.people));
+    assert_eq!(p.org, "庆阳市纪委监委驻市医保局纪检监察组");
+}
