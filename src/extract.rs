@@ -1745,9 +1745,15 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
     for (word, kind) in [
         ("该组", BodyKind::ResidentGroup),
         ("该室", BodyKind::InternalOffice),
+        ("纪检监察组", BodyKind::ResidentGroup),
     ] {
         for (byte, _) in view.text.match_indices(word) {
             let at = view.char_at(byte);
+            // 纪检监察组副组长陈晓峰: the group written bare, opening its phrase, is the one
+            // named before; inside a longer name it is that name's.
+            if word == "纪检监察组" && !(at == 0 || is_punct(view.chars[at - 1])) {
+                continue;
+            }
             // 该组织, 该组成: other words.
             if matches!(view.chars.get(at + 2), Some('织' | '成' | '合' | '建')) {
                 continue;
@@ -1772,7 +1778,7 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
             }
             let mut reference = out[named].clone();
             reference.start = view.offset + at;
-            reference.end = view.offset + at + 2;
+            reference.end = view.offset + at + word.chars().count();
             reference.sentence = s.index;
             reference.written = word.to_string();
             reference.embedded = false;

@@ -1205,3 +1205,16 @@ fn this_group_after_a_departments_party_group_is_still_the_resident_group() {
         .unwrap_or_else(|| panic!("{:?}", f.people));
     assert_eq!(p.org, "庆阳市纪委监委驻市医保局纪检监察组");
 }
+
+#[test]
+fn a_bare_inspection_group_opening_a_phrase_is_the_group_named_before() {
+    let f = extract(
+        "水利部:紧盯工程建设领域\n发布时间:2024-11-12 10:00\n\n中央纪委国家监委驻水利部纪检监察组聚焦水利工程建设领域开展监督。10月31日,纪检监察组副组长刘建平带队赴南水北调中线建管局开展监督检查。",
+    );
+    let p = f
+        .people
+        .iter()
+        .find(|p| p.name == "刘建平")
+        .unwrap_or_else(|| panic!("{:?}", f.people));
+    assert_eq!(p.org, "中央纪委国家监委驻水利部纪检监察组");
+}
