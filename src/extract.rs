@@ -2834,6 +2834,38 @@ fn find_targets(
             }
         }
     }
+    // 聚焦县应急管理局、县交通运输局等综合监督单位: the units a group oversees, listed
+    // before the words that say so.
+    for (byte, _) in view.text.match_indices("等综合监督单位") {
+        let q = view.char_at(byte);
+        let clause_start = (0..q)
+            .rev()
+            .find(|&i| is_punct(view.chars[i]) && view.chars[i] != '、')
+            .map_or(0, |i| i + 1);
+        let Some(list_start) = (clause_start..q).rev().find_map(|i| {
+            ["聚焦", "紧盯", "围绕", "针对", "盯住"]
+                .iter()
+                .find(|v| view.starts_with_at(i, v))
+                .map(|v| i + v.chars().count())
+        }) else {
+            continue;
+        };
+        let agent = subjects
+            .iter()
+            .copied()
+            .filter(|&b| bodies[b].end - view.offset <= list_start)
+            .last()
+            .or(carried);
+        let Some(agent) = agent else { continue };
+        for (written, pos) in target_phrases(view, list_start) {
+            out.push(TargetMention {
+                sentence: s.index,
+                agent,
+                written,
+                position: view.offset + pos,
+            });
+        }
+    }
 }
 
 /// The named organisations or places right after a preposition, split at 、/和 and cut at

@@ -1218,3 +1218,20 @@ fn a_bare_inspection_group_opening_a_phrase_is_the_group_named_before() {
         .unwrap_or_else(|| panic!("{:?}", f.people));
     assert_eq!(p.org, "中央纪委国家监委驻水利部纪检监察组");
 }
+
+#[test]
+fn units_listed_before_zonghe_jiandu_danwei_are_the_groups_targets() {
+    let f = extract(
+        "醴陵:压实监管责任\n发布时间:2023-04-11 10:00\n\n株洲市醴陵市纪委监委派驻第一纪检监察组聚焦市市场监管局、市城管局等综合监督单位,开展专项监督检查6次。",
+    );
+    let group = "株洲市醴陵市纪委监委派驻第一纪检监察组";
+    let targets: Vec<&str> = f
+        .supervises
+        .iter()
+        .filter(|s| s.agent == group)
+        .map(|s| s.target.as_str())
+        .collect();
+    for t in ["株洲市醴陵市市场监管局", "株洲市醴陵市城管局"] {
+        assert!(targets.contains(&t), "{t}: {targets:?}");
+    }
+}
