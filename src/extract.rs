@@ -2853,8 +2853,8 @@ fn find_targets(
         let agent = subjects
             .iter()
             .copied()
-            .filter(|&b| bodies[b].end - view.offset <= list_start)
-            .last()
+            .rev()
+            .find(|&b| bodies[b].end - view.offset <= list_start)
             .or(carried);
         let Some(agent) = agent else { continue };
         for (written, pos) in target_phrases(view, list_start) {
