@@ -794,11 +794,21 @@ pub fn extract(doc: &Document) -> Mentions {
                 paragraph_date = None;
             }
         }
-        let subjects: Vec<usize> = sentence_bodies
-            .iter()
-            .copied()
-            .filter(|&b| is_subject(&view, &m.bodies[b]))
-            .collect();
+        // 组织驻区行政审批局纪检监察组、驻区市场监管局纪检监察组: a body listed right after
+        // one that is no subject is none either.
+        let mut subjects: Vec<usize> = Vec::new();
+        let mut last_object_end: Option<usize> = None;
+        for &b in &sentence_bodies {
+            let body = &m.bodies[b];
+            let listed_after_object = last_object_end
+                .is_some_and(|e| body.start == e + 1 && view.chars[e - view.offset] == '、');
+            if is_subject(&view, body) && !listed_after_object {
+                subjects.push(b);
+                last_object_end = None;
+            } else if !body.embedded {
+                last_object_end = Some(body.end);
+            }
+        }
 
         // Clauses opening with another organisation as subject: no target there is the
         // carried body's.
@@ -844,7 +854,13 @@ pub fn extract(doc: &Document) -> Mentions {
                         .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w));
                     // 县纪委监委坚持…，由第一监督检查室牵头，组织…: the body the sentence is
                     // about stays its subject; the lead names how it organised the work.
-                    let lead = view.ends_with_at(m.bodies[b].start - view.offset, "由");
+                    // …由第五监督检查室牵头，会同驻市发改委纪检监察组，对…: leading joint
+                    // work, the office is its agent.
+                    let leads_joint_work = ["会同", "联合", "协同"]
+                        .iter()
+                        .any(|w| view.starts_with_at(cb, w));
+                    let lead = view.ends_with_at(m.bodies[b].start - view.offset, "由")
+                        && !leads_joint_work;
                     if !(partner || lead) || inherited || state_agent.is_none() || state_foreign {
                         state_agent = Some(b);
                     }

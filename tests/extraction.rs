@@ -1235,3 +1235,14 @@ fn units_listed_before_zonghe_jiandu_danwei_are_the_groups_targets() {
         assert!(targets.contains(&t), "{t}: {targets:?}");
     }
 }
+
+#[test]
+fn an_office_leading_joint_work_or_organising_groups_keeps_the_counts() {
+    let f = extract(
+        "安康:粮食购销飞行检查\n发布时间:2022-09-07 10:00\n\n安康市纪委监委成立专项整治工作专班,由第四监督检查室牵头,会同驻市发展改革委纪检监察组,对全市10个县区的粮食储备库开展飞行检查,实地检查库点28个。\n市纪委监委第三监督检查室牵头,组织驻市行政审批局纪检监察组、驻市市场监管局纪检监察组深入政务服务中心明察暗访,发现问题13个。",
+    );
+    let x = fact(&f, 28.0, "个").expect("28个");
+    assert_eq!(x.agent, "安康市纪委监委第四监督检查室");
+    let x = fact(&f, 13.0, "个").expect("13个");
+    assert_eq!(x.agent, "安康市纪委监委第三监督检查室");
+}
