@@ -24,6 +24,19 @@ fn fact<'a>(f: &'a DocFacts, value: f64, unit: &str) -> Option<&'a jiandu::facts
     f.facts.iter().find(|x| x.value == value && x.unit == unit)
 }
 
+fn person<'a>(f: &'a DocFacts, name: &str) -> &'a jiandu::facts::Person {
+    let found = f.people.iter().find(|p| p.name == name);
+    found.unwrap_or_else(|| panic!("no person {name} among {:?}", f.people))
+}
+
+fn targets_of<'a>(f: &'a DocFacts, agent: &str) -> Vec<&'a str> {
+    f.supervises
+        .iter()
+        .filter(|s| s.agent == agent)
+        .map(|s| s.target.as_str())
+        .collect()
+}
+
 #[test]
 fn rural_revitalisation_in_a_resident_group() {
     let f = extract(
@@ -1096,12 +1109,7 @@ fn a_county_level_citys_article_reads_bare_shi_as_itself() {
     );
     let group = "无锡市江阴市纪委监委派驻第三纪检监察组";
     assert!(bodies(&f).contains(&group), "{:?}", bodies(&f));
-    let targets: Vec<&str> = f
-        .supervises
-        .iter()
-        .filter(|s| s.agent == group)
-        .map(|s| s.target.as_str())
-        .collect();
+    let targets = targets_of(&f, group);
     for t in [
         "无锡市江阴市住房和城乡建设局",
         "无锡市江阴市发展和改革局党组",
@@ -1164,12 +1172,7 @@ fn places_a_body_sent_its_teams_to_are_its_targets() {
         "日喀则:推动整改落地见效\n发布时间:2021-08-09 10:00\n\n日喀则市纪委监委成立4个督导组,分赴桑珠孜区、江孜县、定日县等6个县(区),实地查看点位52个。",
     );
     let city = "日喀则市纪委监委";
-    let targets: Vec<&str> = f
-        .supervises
-        .iter()
-        .filter(|s| s.agent == city)
-        .map(|s| s.target.as_str())
-        .collect();
+    let targets = targets_of(&f, city);
     for place in ["桑珠孜区", "江孜县", "定日县"] {
         assert!(
             targets.iter().any(|t| t.ends_with(place)),
@@ -1198,11 +1201,7 @@ fn this_group_after_a_departments_party_group_is_still_the_resident_group() {
     let f = extract(
         "庆阳:紧盯医保基金\n发布时间:2024-06-01 10:00\n\n庆阳市纪委监委驻市医保局纪检监察组向市医保局党组发出纪检监察建议书1份。“监督没有休止符。”该组组长马志刚说,将持续跟踪问效。",
     );
-    let p = f
-        .people
-        .iter()
-        .find(|p| p.name == "马志刚")
-        .unwrap_or_else(|| panic!("{:?}", f.people));
+    let p = person(&f, "马志刚");
     assert_eq!(p.org, "庆阳市纪委监委驻市医保局纪检监察组");
 }
 
@@ -1211,11 +1210,7 @@ fn a_bare_inspection_group_opening_a_phrase_is_the_group_named_before() {
     let f = extract(
         "水利部:紧盯工程建设领域\n发布时间:2024-11-12 10:00\n\n中央纪委国家监委驻水利部纪检监察组聚焦水利工程建设领域开展监督。10月31日,纪检监察组副组长刘建平带队赴南水北调中线建管局开展监督检查。",
     );
-    let p = f
-        .people
-        .iter()
-        .find(|p| p.name == "刘建平")
-        .unwrap_or_else(|| panic!("{:?}", f.people));
+    let p = person(&f, "刘建平");
     assert_eq!(p.org, "中央纪委国家监委驻水利部纪检监察组");
 }
 
@@ -1225,12 +1220,7 @@ fn units_listed_before_zonghe_jiandu_danwei_are_the_groups_targets() {
         "醴陵:压实监管责任\n发布时间:2023-04-11 10:00\n\n株洲市醴陵市纪委监委派驻第一纪检监察组聚焦市市场监管局、市城管局等综合监督单位,开展专项监督检查6次。",
     );
     let group = "株洲市醴陵市纪委监委派驻第一纪检监察组";
-    let targets: Vec<&str> = f
-        .supervises
-        .iter()
-        .filter(|s| s.agent == group)
-        .map(|s| s.target.as_str())
-        .collect();
+    let targets = targets_of(&f, group);
     for t in ["株洲市醴陵市市场监管局", "株洲市醴陵市城管局"] {
         assert!(targets.contains(&t), "{t}: {targets:?}");
     }
