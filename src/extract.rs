@@ -2283,6 +2283,13 @@ fn opens_with_foreign_subject(
     if view.starts_with_at(ca, "其中") {
         return false;
     }
+    // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
+    if ["会同", "联合", "协同"]
+        .iter()
+        .any(|w| view.starts_with_at(ca, w))
+    {
+        return false;
+    }
     let mut np = String::new();
     let mut np_start = None;
     // 8个被巡察单位共完成整改…: the units a verb was done to (被 + verb) act themselves.

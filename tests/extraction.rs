@@ -1236,3 +1236,15 @@ fn an_office_leading_joint_work_or_organising_groups_keeps_the_counts() {
     let x = fact(&f, 13.0, "个").expect("13个");
     assert_eq!(x.agent, "安康市纪委监委第三监督检查室");
 }
+
+#[test]
+fn a_partner_after_huitong_is_no_subject_even_when_jieba_reads_a_county_there() {
+    let f = extract(
+        "茶陵:衔接资金专项监督\n发布时间:2023-06-02 10:00\n\n5月,株洲市茶陵县纪委监委牵头,会同县财政局、县农业农村局组成3个督查组,对全县衔接资金项目开展检查,共检查项目40个,发现问题57个。",
+    );
+    let county = "株洲市茶陵县纪委监委";
+    for (value, unit) in [(40.0, "个"), (57.0, "个")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, county, "{value}{unit}");
+    }
+}
