@@ -711,6 +711,32 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             r.last_by_level.insert(c, d);
         }
     }
+    // 驻农业银行纪检监察组 after 驻中国农业银行纪检监察组: a group of the same parent whose
+    // host is the end of an earlier group's host is that group, written short.
+    let mut shortened = vec![false; m.bodies.len()];
+    for i in 0..m.bodies.len() {
+        if m.bodies[i].kind != BodyKind::ResidentGroup {
+            continue;
+        }
+        let (Some(name), Some(host)) = (r.names[i].clone(), r.host_name(i)) else {
+            continue;
+        };
+        let fuller = (0..i).find_map(|j| {
+            let other = r.names[j].as_ref()?;
+            let other_host = r.host_name(j)?;
+            (m.bodies[j].kind == BodyKind::ResidentGroup
+                && parents[j] == parents[i]
+                && other_host.len() > host.len()
+                && other_host.ends_with(&host)
+                && host.chars().count() >= 3
+                && other != &name)
+                .then(|| other.clone())
+        });
+        if let Some(fuller) = fuller {
+            r.names[i] = Some(fuller);
+            shortened[i] = true;
+        }
+    }
 
     let evidence = |sentence: usize| -> Evidence {
         let s = &m.prepared.sentences[sentence];
@@ -793,7 +819,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         }
     };
     for (i, b) in m.bodies.iter().enumerate() {
-        if b.kind == BodyKind::ResidentGroup {
+        if b.kind == BodyKind::ResidentGroup && !shortened[i] {
             if let (Some(agent), Some(host)) = (r.names[i].clone(), r.host_name(i)) {
                 add_edge(&mut facts, agent, host, evidence(b.sentence));
             }

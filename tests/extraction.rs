@@ -1248,3 +1248,22 @@ fn a_partner_after_huitong_is_no_subject_even_when_jieba_reads_a_county_there() 
         assert_eq!(x.agent, county, "{value}{unit}");
     }
 }
+
+#[test]
+fn a_group_written_with_its_hosts_short_name_is_the_group_named_in_full() {
+    let f = extract(
+        "中央纪委国家监委驻中国建设银行纪检监察组:护航金融安全\n发布时间:2024-09-10 10:00\n\n中央纪委国家监委驻中国建设银行纪检监察组坚持把监督挺在前面。今年以来,驻建设银行纪检监察组共受理信访举报860件次,立案审查调查52人。",
+    );
+    let group = "中央纪委国家监委驻中国建设银行纪检监察组";
+    assert!(
+        bodies(&f).iter().all(|b| !b.contains("驻建设银行")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(fact(&f, 860.0, "件次").expect("860件次").agent, group);
+    assert!(
+        targets_of(&f, group).contains(&"中国建设银行"),
+        "{:?}",
+        f.supervises
+    );
+}
