@@ -2090,9 +2090,13 @@ fn resident_groups(
     if host_text.chars().count() < 2 || generic_before(view, head) || host_text.starts_with('各') {
         return true;
     }
+    // 经开区纪工委派驻第二纪检监察组: working committees station groups too.
     let parent = out[sentence_first..]
         .iter()
-        .rposition(|p| p.end - view.offset == head && p.kind == BodyKind::Commission)
+        .rposition(|p| {
+            p.end - view.offset == head
+                && matches!(p.kind, BodyKind::Commission | BodyKind::WorkingCommittee)
+        })
         .map(|p| sentence_first + p);
     if let Some(p) = parent {
         out[p].embedded = true;

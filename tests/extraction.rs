@@ -1267,3 +1267,16 @@ fn a_group_written_with_its_hosts_short_name_is_the_group_named_in_full() {
         f.supervises
     );
 }
+
+#[test]
+fn a_working_committee_stations_its_own_numbered_groups() {
+    let f = extract(
+        "长沙经开区:护航营商环境\n来源:长沙市纪委监委 发布时间:2024-08-02 10:00\n\n长沙经开区纪工委聚焦营商环境开展专项监督。经开区纪工委派驻第一纪检监察组对区政务服务中心开展明察暗访,发现问题6个。",
+    );
+    let group = bodies(&f)
+        .into_iter()
+        .find(|b| b.ends_with("派驻第一纪检监察组"))
+        .unwrap_or_else(|| panic!("{:?}", bodies(&f)));
+    assert!(group.contains("经开区纪工委派驻"), "{group}");
+    assert_eq!(fact(&f, 6.0, "个").expect("6个").agent, group);
+}
