@@ -714,20 +714,23 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     // 驻农业银行纪检监察组 after 驻中国农业银行纪检监察组: a group of the same parent whose
     // host is the end of an earlier group's host is that group, written short.
     let mut shortened = vec![false; m.bodies.len()];
+    let hosts: Vec<Option<String>> = (0..m.bodies.len())
+        .map(|i| {
+            (m.bodies[i].kind == BodyKind::ResidentGroup)
+                .then(|| r.host_name(i))
+                .flatten()
+        })
+        .collect();
     for i in 0..m.bodies.len() {
-        if m.bodies[i].kind != BodyKind::ResidentGroup {
-            continue;
-        }
-        let (Some(name), Some(host)) = (r.names[i].clone(), r.host_name(i)) else {
+        let (Some(name), Some(host)) = (r.names[i].clone(), hosts[i].as_ref()) else {
             continue;
         };
         let fuller = (0..i).find_map(|j| {
             let other = r.names[j].as_ref()?;
-            let other_host = r.host_name(j)?;
-            (m.bodies[j].kind == BodyKind::ResidentGroup
-                && parents[j] == parents[i]
+            let other_host = hosts[j].as_ref()?;
+            (parents[j] == parents[i]
                 && other_host.len() > host.len()
-                && other_host.ends_with(&host)
+                && other_host.ends_with(host.as_str())
                 && host.chars().count() >= 3
                 && other != &name)
                 .then(|| other.clone())
