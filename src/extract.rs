@@ -656,12 +656,24 @@ fn is_glued_preposition(word: &str) -> bool {
     )
 }
 
+/// A common (CJK Unified) ideograph.
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 fn is_punct(c: char) -> bool {
     // Common ideographs are letters; answering them here skips the Unicode tables.
-    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+    if is_han(c) {
         return false;
     }
     !(c.is_alphanumeric() || matches!(c, '(' | ')' | '·'))
+}
+
+/// Levels below the county: towns, townships, sub-districts and Inner Mongolia's sumu.
+pub const TOWN_LEVELS: [&str; 4] = ["镇", "乡", "街道", "苏木"];
+
+pub fn is_town(name: &str) -> bool {
+    TOWN_LEVELS.iter().any(|t| name.ends_with(t))
 }
 
 const LEVEL_CHARS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'];
@@ -819,7 +831,7 @@ pub fn extract(doc: &Document) -> Mentions {
             // sentence is searched once and each match handled in its clause; a sentence
             // without a digit or numeral has none.
             let numbers: Vec<regex::Captures> = if view.chars.iter().any(|&c| {
-                if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                if is_han(c) {
                     // Ideographs are letters (Lo), never digits.
                     NUMERALS.contains(c)
                 } else {
@@ -849,16 +861,14 @@ pub fn extract(doc: &Document) -> Mentions {
                 });
                 if let Some(b) = clause_subject {
                     // A牵头，会同B，对…: the partner joins the work; the lead stays its agent.
-                    let partner = ["会同", "协同", "联合"]
+                    let partner = PARTNER_VERBS
                         .iter()
                         .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w));
                     // 县纪委监委坚持…，由第一监督检查室牵头，组织…: the body the sentence is
                     // about stays its subject; the lead names how it organised the work.
                     // …由第五监督检查室牵头，会同驻市发改委纪检监察组，对…: leading joint
                     // work, the office is its agent.
-                    let leads_joint_work = ["会同", "联合", "协同"]
-                        .iter()
-                        .any(|w| view.starts_with_at(cb, w));
+                    let leads_joint_work = PARTNER_VERBS.iter().any(|w| view.starts_with_at(cb, w));
                     let lead = view.ends_with_at(m.bodies[b].start - view.offset, "由")
                         && !leads_joint_work;
                     if !(partner || lead) || inherited || state_agent.is_none() || state_foreign {
@@ -1449,7 +1459,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     }
     // 古南街道, 界湖街道, 阿什罕苏木: sub-districts and Inner Mongolia's townships, never in
     // the gazetteer and often split by jieba; the name is the words just before.
-    for level in ["街道", "苏木"] {
+    // (镇 and 乡 are level characters, handled below.)
+    for level in TOWN_LEVELS.iter().filter(|l| l.chars().count() > 1) {
         if view.ends_with_at(end, level) {
             let name_end = end - level.chars().count();
             return town_name_before(view, name_end, 4)
@@ -1494,7 +1505,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         && (prev.start == 0 || is_punct(view.chars[prev.start - 1]))
                         && !["p", "c", "r", "d", "m", "q"].contains(&prev.tag)
                         && !prev.tag.starts_with('u')
-                        && ('\u{4e00}'..='\u{9fff}').contains(&view.chars[prev.start]);
+                        && is_han(view.chars[prev.start]);
                     if (prev.tag.starts_with("ns")
                         || prev.tag.starts_with("nz")
                         || prev.tag == "n"
@@ -1595,10 +1606,7 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
             || LEXICON.boundaries.contains(prev.word)
             || is_generic(prev.word)
             || is_glued_preposition(prev.word)
-            || !prev
-                .word
-                .chars()
-                .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+            || !prev.word.chars().all(is_han)
         {
             break;
         }
@@ -2288,10 +2296,7 @@ fn opens_with_foreign_subject(
         return false;
     }
     // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
-    if ["会同", "联合", "协同"]
-        .iter()
-        .any(|w| view.starts_with_at(ca, w))
-    {
+    if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w)) {
         return false;
     }
     let mut np = String::new();
@@ -2733,6 +2738,8 @@ const TOPIC_WORDS: &[&str] = &[
     "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地",
 ];
 const JOINT: &[&str] = &["联合", "会同", "和", "与", "及"];
+/// Verbs that bring a partner into a body's work (A牵头，会同B…).
+const PARTNER_VERBS: &[&str] = &["会同", "协同", "联合"];
 
 /// Where a preposition starts a target: jieba may glue it to a level character (到市, 向省),
 /// but a preposition inside another word (对象, 到位, 方向) is not one.
@@ -2778,10 +2785,7 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
                 && t.word.starts_with(p)
                 && t.end - t.start == 2
                 && !crate::segment::JIEBA.has_word(t.word)
-                && t.word
-                    .chars()
-                    .nth(1)
-                    .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && t.word.chars().nth(1).is_some_and(is_han)
             {
                 // 向经/开区党工委: jieba's guess for an unknown word glued the preposition to
                 // the first character of a name.
@@ -3234,10 +3238,9 @@ fn find_people(
                                 // of the town; the committee is part of the post.
                                 let town = ["党委", "党总支", "党支部"].iter().find_map(|c| {
                                     let t = o.strip_suffix(c)?;
-                                    ["镇", "乡", "街道", "苏木", "村", "社区", "嘎查"]
-                                        .iter()
-                                        .any(|l| t.ends_with(l))
-                                        .then_some((t, c))
+                                    (is_town(t)
+                                        || ["村", "社区", "嘎查"].iter().any(|l| t.ends_with(l)))
+                                    .then_some((t, c))
                                 });
                                 if let Some((town, committee)) = town {
                                     post = format!("{committee}{post}");
@@ -3359,7 +3362,7 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
             break;
         }
         let name = &view.chars[at..end];
-        let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+        let han = |c: &char| is_han(*c);
         // 田明军伙同他人: a word that follows names starts inside; no name runs over it.
         let follower_inside = (at + 1..end).any(|i| {
             FOLLOWERS
@@ -3423,10 +3426,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             continue;
         }
         let name = view.slice(at, end);
-        if name
-            .chars()
-            .any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c))
-        {
+        if name.chars().any(|c| !is_han(c)) {
             continue;
         }
         // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.

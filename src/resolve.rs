@@ -3,7 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::extract::{BodyMention, Mentions, OrgRef, RegionMention, RegionRef};
+use crate::extract::{
+    is_town, BodyMention, Mentions, OrgRef, RegionMention, RegionRef, TOWN_LEVELS,
+};
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
 use crate::lexicon::{level_prefix, level_word, BodyKind, Level, AUTONOMOUS_REGION, LEXICON};
@@ -954,11 +956,4 @@ fn written_regions(m: &Mentions) -> HashMap<(BodyKind, char), Vec<usize>> {
 pub fn facts_for(doc: &Document) -> DocFacts {
     let mentions = crate::extract::extract(doc);
     resolve(doc, &mentions)
-}
-
-/// Levels below the county: towns, townships, sub-districts and Inner Mongolia's sumu.
-const TOWN_LEVELS: [&str; 4] = ["镇", "乡", "街道", "苏木"];
-
-fn is_town(name: &str) -> bool {
-    TOWN_LEVELS.iter().any(|t| name.ends_with(t))
 }
