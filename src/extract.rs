@@ -18,13 +18,13 @@ use crate::segment::{self, Tagged};
 /// ASCII digits, with a map back to character offsets of the original text.
 pub struct Prepared {
     pub chars: Vec<char>,
-    /// `orig[i]` is the original character offset of `chars[i]`.
-    pub orig: Vec<usize>,
+    /// `orig[i]` is the original character offset of `chars[i]`, and `orig_byte[i]` its
+    /// byte offset in the original text.
+    pub orig: Vec<u32>,
+    orig_byte: Vec<u32>,
     pub sentences: Vec<Sentence>,
-    /// The document text as written, and the byte offset of each of its characters (one
-    /// past the end included), for evidence.
+    /// The document text as written, for evidence.
     original: String,
-    original_byte_of: Vec<u32>,
     /// `chars` as one string, so sentences and clauses are searched as slices of it.
     text: String,
     /// `byte_of[i]` is the byte offset in `text` of `chars[i]` (one past the end included).
@@ -47,67 +47,69 @@ pub struct Sentence {
 }
 
 impl Prepared {
+    /// One pass over the text: blanks dropped (but kept between Latin letters), digits and
+    /// punctuation folded, traditional characters simplified, offsets kept both ways.
     pub fn new(doc: &Document) -> Self {
-        let original: Vec<char> = doc.text.chars().collect();
-        let simplified = simplify(&doc.text);
-        let converted: Vec<char>;
-        let simplified: &[char] = match &simplified {
-            Some(s) if s.chars().count() == original.len() => {
-                converted = s.chars().collect();
-                &converted
-            }
-            _ => &original,
-        };
-        let mut chars = Vec::with_capacity(original.len());
-        let mut orig = Vec::with_capacity(original.len());
+        let original = doc.text.as_str();
+        let simplified = simplify(original);
+        // The conversion is used only when it maps character to character, so that offsets
+        // carry over.
+        let mut simplified_chars = simplified
+            .as_deref()
+            .filter(|s| s.chars().count() == original.chars().count())
+            .map(|s| s.chars());
+        let capacity = original.len() / 3 + 16;
+        let mut chars = Vec::with_capacity(capacity);
+        let mut orig = Vec::with_capacity(capacity);
+        let mut orig_byte = Vec::with_capacity(capacity);
+        let mut text = String::with_capacity(original.len());
+        let mut byte_of = Vec::with_capacity(capacity + 1);
         // The nearest non-blank characters around a run of blanks, found once per run
         // (a long run of spaces would otherwise be rescanned for each of its blanks).
         let mut prev_nonblank: Option<char> = None;
         let mut next_nonblank: Option<(usize, Option<char>)> = None;
-        for (i, &c) in simplified.iter().enumerate() {
+        for (i, (b, o)) in original.char_indices().enumerate() {
+            let c = match simplified_chars.as_mut() {
+                Some(it) => it.next().unwrap_or(o),
+                None => o,
+            };
             if is_blank(c) {
                 let next = match next_nonblank {
-                    Some((at, n)) if at > i => n,
+                    Some((at, n)) if at > b => n,
                     _ => {
-                        let found = original[i + 1..]
-                            .iter()
-                            .position(|c| !is_blank(*c))
-                            .map(|k| i + 1 + k);
-                        let n = found.map(|k| original[k]);
-                        next_nonblank = Some((found.unwrap_or(original.len()), n));
+                        let rest = &original[b + o.len_utf8()..];
+                        let found = rest.char_indices().find(|(_, c)| !is_blank(*c));
+                        let n = found.map(|(_, c)| c);
+                        let at = found.map_or(original.len(), |(k, _)| b + o.len_utf8() + k);
+                        next_nonblank = Some((at, n));
                         n
                     }
                 };
                 let keep = matches!((prev_nonblank, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
-                if !is_blank(original[i]) {
-                    prev_nonblank = Some(original[i]);
+                if !is_blank(o) {
+                    prev_nonblank = Some(o);
                 }
                 if !keep {
                     continue;
                 }
-            } else if !is_blank(original[i]) {
-                prev_nonblank = Some(original[i]);
+            } else if !is_blank(o) {
+                prev_nonblank = Some(o);
             }
-            chars.push(fold(c));
-            orig.push(i);
-        }
-        let mut text = String::with_capacity(doc.text.len());
-        let mut byte_of = Vec::with_capacity(chars.len() + 1);
-        for &c in &chars {
+            let folded = fold(c);
+            chars.push(folded);
+            orig.push(i as u32);
+            orig_byte.push(b as u32);
             byte_of.push(text.len() as u32);
-            text.push(c);
+            text.push(folded);
         }
         byte_of.push(text.len() as u32);
         let sentences = split_sentences(&chars, &text, &byte_of, doc);
-        let mut original_byte_of: Vec<u32> =
-            doc.text.char_indices().map(|(b, _)| b as u32).collect();
-        original_byte_of.push(doc.text.len() as u32);
         Prepared {
             chars,
             orig,
+            orig_byte,
             sentences,
             original: doc.text.clone(),
-            original_byte_of,
             text,
             byte_of,
         }
@@ -127,10 +129,16 @@ impl Prepared {
         if sentence.start >= sentence.end {
             return (String::new(), 0, 0);
         }
-        let start = self.orig[sentence.start];
-        let end = self.orig[sentence.end - 1] + 1;
-        let bytes = self.original_byte_of[start] as usize..self.original_byte_of[end] as usize;
-        (self.original[bytes].to_string(), start, end)
+        let start = self.orig[sentence.start] as usize;
+        let end = self.orig[sentence.end - 1] as usize + 1;
+        let from = self.orig_byte[sentence.start] as usize;
+        let last = self.orig_byte[sentence.end - 1] as usize;
+        let to = last
+            + self.original[last..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        (self.original[from..to].to_string(), start, end)
     }
 }
 
@@ -160,10 +168,9 @@ fn fold(c: char) -> char {
 /// Traditional characters are converted for matching; evidence keeps the original.
 /// `None`: the text is already simplified.
 fn simplify(text: &str) -> Option<String> {
-    // No character of the text opens a conversion rule: nothing would be replaced. A
-    // bitset lookup per character settles nearly every document without running the
-    // converter's automaton.
-    if !text.chars().any(may_open_conversion) {
+    // No character of the text is traditional on its own: a bitset lookup per character
+    // settles nearly every document without running the converter's automaton.
+    if !text.chars().any(is_traditional) {
         return None;
     }
     // When converting to simplified replaces nothing, the text is its own conversion
@@ -177,14 +184,17 @@ fn simplify(text: &str) -> Option<String> {
     Some(zhconv::zhconv(text, zhconv::Variant::ZhHans))
 }
 
-/// The first characters of the keys of zhconv's traditional-to-simplified table, as a
-/// bitset over the Basic Multilingual Plane.
-static CONVERSION_OPENERS: Lazy<Vec<u64>> = Lazy::new(|| {
+/// The characters zhconv's traditional-to-simplified table replaces on their own (臺 → 台),
+/// as a bitset over the Basic Multilingual Plane. A text holding none of them is taken as
+/// simplified without running the converter: its phrase rules alone (乾隆, 著作) never make
+/// a text traditional.
+static TRADITIONAL_CHARS: Lazy<Vec<u64>> = Lazy::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
-    for (from, _) in zhconv::tables::expand_table(zhconv::tables::ZH_HANS_TABLE) {
-        if let Some(c) = from.chars().next() {
+    for (from, to) in zhconv::tables::expand_table(zhconv::tables::ZH_HANS_TABLE) {
+        let mut chars = from.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
             let i = c as usize;
-            if i < 0x10000 {
+            if i < 0x10000 && from != to {
                 bits[i / 64] |= 1 << (i % 64);
             }
         }
@@ -192,10 +202,10 @@ static CONVERSION_OPENERS: Lazy<Vec<u64>> = Lazy::new(|| {
     bits
 });
 
-fn may_open_conversion(c: char) -> bool {
+fn is_traditional(c: char) -> bool {
     let i = c as usize;
     // Characters beyond the BMP are left to the converter itself.
-    i >= 0x10000 || CONVERSION_OPENERS[i / 64] & (1 << (i % 64)) != 0
+    i >= 0x10000 || TRADITIONAL_CHARS[i / 64] & (1 << (i % 64)) != 0
 }
 
 /// Lines up to the one carrying the publication date (title, subtitle, source) are the
@@ -497,6 +507,12 @@ struct View<'a> {
     /// `base` is the sentence's own byte offset.
     byte_of: &'a [u32],
     base: u32,
+    /// The character at each byte offset of `text` (one past the end included): automaton
+    /// and regex matches are converted back to characters by the dozen per sentence.
+    char_of_byte: Vec<u32>,
+    /// Whether the sentence opens a document title (《): most hold none, and the test is
+    /// asked for every word of theirs.
+    has_title_mark: bool,
     /// The sentence's jieba blocks (character ranges), each tagged only when a rule first
     /// looks at its tokens: most clauses are decided without their parts of speech.
     blocks: Vec<(usize, usize)>,
@@ -519,12 +535,25 @@ impl<'a> View<'a> {
             }
         }
         let block_tokens = blocks.iter().map(|_| OnceCell::new()).collect();
+        let byte_of = &prepared.byte_of[s.start..=s.end];
+        let base = byte_of[0];
+        let mut char_of_byte = vec![0u32; (byte_of[chars.len()] - base) as usize + 1];
+        for (i, w) in byte_of.windows(2).enumerate() {
+            let (a, b) = ((w[0] - base) as usize, (w[1] - base) as usize);
+            char_of_byte[a] = i as u32;
+            // Inside a character: the next one, as a search for the first character at or
+            // after the byte would say.
+            char_of_byte[a + 1..b].fill(i as u32 + 1);
+        }
+        char_of_byte[(byte_of[chars.len()] - base) as usize] = chars.len() as u32;
         let mut view = View {
             chars,
             offset: s.start,
             text: prepared.str_of(s.start, s.end),
-            byte_of: &prepared.byte_of[s.start..=s.end],
-            base: prepared.byte_of[s.start],
+            byte_of,
+            base,
+            char_of_byte,
+            has_title_mark: chars.contains(&'《'),
             blocks,
             block_tokens,
             hits: Vec::new(),
@@ -574,8 +603,9 @@ impl<'a> View<'a> {
     }
     /// The character offset of a byte offset of `text` (a character boundary).
     fn char_at(&self, byte: usize) -> usize {
-        let target = self.base + byte as u32;
-        self.byte_of.partition_point(|&b| b < target)
+        self.char_of_byte
+            .get(byte)
+            .map_or(self.chars.len(), |&c| c as usize)
     }
     /// The byte range in `text` of characters `a..b`.
     fn byte_range(&self, a: usize, b: usize) -> std::ops::Range<usize> {
@@ -1092,7 +1122,7 @@ struct Count {
 /// Whether character `p` lies inside a title in 《》.
 fn inside_title(view: &View, p: usize) -> bool {
     // Most sentences hold no title: no scan back for each word of theirs.
-    if !view.text.contains('《') {
+    if !view.has_title_mark {
         return false;
     }
     let open = view.chars[..p].iter().rposition(|&c| c == '《');
@@ -2733,6 +2763,14 @@ fn date_for(
 const TARGET_PREPOSITIONS: &[&str] = &[
     "对", "向", "到", "赴", "分赴", "深入", "前往", "来到", "进驻", "走访", "监督", "督促", "约谈",
 ];
+/// The first and the last characters of the target prepositions.
+static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
+    let firsts = TARGET_PREPOSITIONS.iter().filter_map(|p| p.chars().next());
+    let lasts = TARGET_PREPOSITIONS
+        .iter()
+        .filter_map(|p| p.chars().next_back());
+    (firsts.collect(), lasts.collect())
+});
 const TOPIC_WORDS: &[&str] = &[
     "疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为",
     "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地",
@@ -2772,6 +2810,14 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
                 .token_ending_at(t.start)
                 .is_some_and(|prev| prev.tag == "n" && !LEXICON.ends_with_org_suffix(prev.word))
         {
+            continue;
+        }
+        // Every site below has the token open or close with a preposition: most tokens
+        // are settled by their first and last characters.
+        let (Some(first), Some(last)) = (t.word.chars().next(), t.word.chars().next_back()) else {
+            continue;
+        };
+        if !PREPOSITION_EDGES.0.contains(&first) && !PREPOSITION_EDGES.1.contains(&last) {
             continue;
         }
         for p in TARGET_PREPOSITIONS {
