@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::ingest::Document;
-use crate::lexicon::{BodyKind, AUTONOMOUS_REGION, LEXICON};
+use crate::lexicon::{BodyKind, AUTONOMOUS_REGION, LEXICON, PREFECTURE_AREA};
 use crate::segment::{self, Tagged};
 
 /// The document text prepared for matching: simplified characters, no stray spaces,
@@ -907,7 +907,9 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = false;
                     inherited = false;
                     foreign_subject = false;
-                } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies) {
+                } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies)
+                    || opens_with_accused_person(&view, ca, &m.people, &pending_people)
+                {
                     state_foreign = true;
                     inherited = false;
                     foreign_subject = true;
@@ -920,7 +922,7 @@ pub fn extract(doc: &Document) -> Mentions {
                     && clause_subject.is_none()
                     && !foreign_subject
                     && !team_work
-                    && turns_to_oversight(&view, ca, cb)
+                    && (turns_to_oversight(&view, ca, cb) || opens_with_own_result(&view, ca))
                 {
                     state_foreign = false;
                     inherited = false;
@@ -1486,6 +1488,17 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     }
     if end >= 3 && view.chars[end - 3..end] == ['自', '治', '区'] {
         return Some((RegionRef::Level(AUTONOMOUS_REGION), end - 3));
+    }
+    // 地区纪委监委, 全地区, 驻地区财政局: a prefecture called 地区, written bare; after
+    // another ideograph (山地区, 该地区) the word is not the level.
+    if end >= 2 && view.chars[end - 2..end] == ['地', '区'] {
+        let before = end.checked_sub(3).map(|k| view.chars[k]);
+        match before {
+            Some('全') => return Some((RegionRef::Whole(PREFECTURE_AREA), end - 3)),
+            Some('该' | '本') => return Some((RegionRef::This(PREFECTURE_AREA), end - 3)),
+            Some(c) if is_han(c) && !"驻对向在到由和与及".contains(c) => {}
+            _ => return Some((RegionRef::Level(PREFECTURE_AREA), end - 2)),
+        }
     }
     // 古南街道, 界湖街道, 阿什罕苏木: sub-districts and Inner Mongolia's townships, never in
     // the gazetteer and often split by jieba; the name is the words just before.
@@ -2194,6 +2207,10 @@ fn collective(
         if is_punct(view.chars[i]) && view.chars[i] != '(' && view.chars[i] != ')' {
             break;
         }
+        if view.chars[i] == '全' && view.starts_with_at(i + 1, "地区") && i + 3 <= a {
+            region = Some((RegionRef::Whole(PREFECTURE_AREA), i, i + 3));
+            break;
+        }
         if view.chars[i] == '全'
             && i + 1 < a
             && (LEVEL_CHARS.contains(&view.chars[i + 1]) || view.chars[i + 1] == '国')
@@ -2413,6 +2430,57 @@ fn opens_with_foreign_subject(
     false
 }
 
+/// 2021年，李某某在农业统计调查中擅自编造数据48户 / 周建平在分管期间对17家企业…查处不力:
+/// in a case notice the clause opens with the person held to account (or an official of
+/// another organisation, or a name made anonymous), and what it counts is their misconduct.
+fn opens_with_accused_person(
+    view: &View,
+    ca: usize,
+    people: &[PersonMention],
+    pending: &[PersonMention],
+) -> bool {
+    let accused = people
+        .iter()
+        .filter(|p| p.held_to_account || matches!(p.org, OrgRef::Written(_)))
+        .chain(pending.iter());
+    let named = accused
+        .map(|p| p.name.as_str())
+        .filter(|n| n.chars().count() >= 2)
+        .any(|n| view.starts_with_at(ca, n));
+    named || anonymised_name_at(view, ca)
+}
+
+/// 区民政局养老服务科 → (区民政局, 养老服务科): a name that does not end like an
+/// organisation, cut after the last organisation ending in it (the rest, at most eight
+/// characters, is a sub-division of that organisation).
+fn split_division(name: &str) -> (String, String) {
+    if LEXICON.ends_with_org_suffix(name) {
+        return (name.to_string(), String::new());
+    }
+    let chars: Vec<char> = name.chars().collect();
+    for k in (3..chars.len()).rev() {
+        if chars.len() - k > 8 {
+            break;
+        }
+        let head: String = chars[..k].iter().collect();
+        if LEXICON.ends_with_org_suffix(&head) {
+            return (head, chars[k..].iter().collect());
+        }
+    }
+    (name.to_string(), String::new())
+}
+
+/// 李某某, 张某, 欧阳某某: a surname and 某.
+fn anonymised_name_at(view: &View, at: usize) -> bool {
+    (1..=2).any(|len| {
+        at + len < view.chars.len()
+            && view.chars[at + len] == '某'
+            && LEXICON
+                .surnames
+                .contains(&view.chars[at..at + len].iter().collect::<String>())
+    })
+}
+
 /// 县委第七巡察组进驻…: the clause's subject, before its first action, is a party
 /// committee's inspection team.
 fn opens_with_party_team(view: &View, ca: usize, cb: usize) -> bool {
@@ -2482,8 +2550,17 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                         .is_some_and(|words| words.iter().any(|w| w == next.word))
                 }),
                 "lead" => i == 0 && after_agent,
-                // 组织开展, 督促落实: a verb next means the body does it itself.
+                // 组织开展, 督促落实: a verb next means the body does it itself; so does
+                // a word of the verb's exceptions (组织纪检干部走访…: its own staff).
                 _ => match tokens.get(i + 1) {
+                    Some(next)
+                        if LEXICON
+                            .causative_exceptions
+                            .get(t.word)
+                            .is_some_and(|words| words.iter().any(|w| w == next.word)) =>
+                    {
+                        false
+                    }
                     Some(next) => {
                         // 督促退缴, 督促追回: money returned or recovered is the unit's doing.
                         LEXICON.category_of(next.word) == Some("other")
@@ -2607,9 +2684,33 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
 fn has_exclusive_action(view: &View, from: usize, to: usize) -> bool {
     view.matches(Kind::Action, from, to).any(|m| {
         let (word, category) = &LEXICON.actions[m.index];
-        ["discipline", "interview", "investigate", "rectify"].contains(&category.as_str())
-            && word != "行政处罚"
+        (["discipline", "interview", "investigate", "rectify"].contains(&category.as_str())
+            && word != "行政处罚")
+            || LEXICON.own_actions.contains(word)
     })
+}
+
+/// …推动学校修订完善制度11项，追回违规报销的科研经费8.6万元: a clause opening with what
+/// the body's oversight recovers (the words after which 推动 keeps the work the body's) is
+/// the body's own result again.
+fn opens_with_own_result(view: &View, ca: usize) -> bool {
+    let mut at = ca;
+    for lead in ["并", "同时", "还", "共", "累计"] {
+        if view.starts_with_at(at, lead) {
+            at += lead.chars().count();
+        }
+    }
+    LEXICON
+        .causative_exceptions
+        .iter()
+        .filter(|(verb, _)| {
+            LEXICON
+                .causatives
+                .get(verb.as_str())
+                .is_some_and(|m| m == "always")
+        })
+        .flat_map(|(_, words)| words)
+        .any(|w| view.starts_with_at(at, w))
 }
 
 fn has_action_in(view: &View, from: usize, to: usize) -> bool {
@@ -3268,14 +3369,20 @@ fn find_people(
                             .flatten();
                         if let Some(previous) = listed_with {
                             org = Some(previous.org.clone());
-                        } else if let Some((o, _)) = organisation_before(view, org_end) {
+                        } else if let Some((written, _)) = organisation_before(view, org_end) {
                             // An oversight body's own official is never the one held to
                             // account by its work.
                             let oversight = view.has(
                                 Kind::BodySuffix,
-                                org_end - o.chars().count().min(org_end),
+                                org_end - written.chars().count().min(org_end),
                                 org_end,
                             );
+                            // 区民政局养老服务科原科长: the unit's sub-division is part of the
+                            // post, the unit before it the organisation.
+                            let (o, division) = split_division(&written);
+                            if !division.is_empty() {
+                                post = format!("{division}{post}");
+                            }
                             if !oversight
                                 && LEXICON.ends_with_org_suffix(&o)
                                 && o.chars().count() >= 3
@@ -3385,7 +3492,7 @@ fn post_ending_at(view: &View, end: usize) -> Option<(usize, usize)> {
 /// 刘宝山违规接受宴请).
 const FOLLOWERS: &[&str] = &[
     "利用", "违规", "违反", "违纪", "违法", "授意", "收受", "虚报", "套取", "挪用", "侵占", "贪污",
-    "滥用", "失职", "履职", "未", "不", "伙同",
+    "滥用", "失职", "履职", "未", "不", "伙同", "受到",
 ];
 
 /// 扎西平措, 乌云其其格, 买买提·艾力: Tibetan, Mongolian and Uyghur names have no

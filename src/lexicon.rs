@@ -21,6 +21,7 @@ const NOT_OBJECTS: &str = include_str!("../data/lexicon/not_objects.txt");
 const BOILERPLATE: &str = include_str!("../data/lexicon/boilerplate.txt");
 const DEPARTMENTS: &str = include_str!("../data/lexicon/departments.tsv");
 const SURNAMES: &str = include_str!("../data/lexicon/surnames.txt");
+const OWN_ACTIONS: &str = include_str!("../data/lexicon/own_actions.txt");
 const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt");
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
@@ -48,6 +49,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("boilerplate.txt", BOILERPLATE),
     ("departments.tsv", DEPARTMENTS),
     ("surnames.txt", SURNAMES),
+    ("own_actions.txt", OWN_ACTIONS),
     ("enterprise_suffixes.txt", ENTERPRISE),
     ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
     ("divisions.tsv", DIVISIONS),
@@ -180,11 +182,20 @@ impl Division {
 pub const AUTONOMOUS_REGION: char = '治';
 pub const AUTONOMOUS_REGION_WORD: &str = "自治区";
 
+/// The level mark standing for a bare 地区 (地区纪委监委, 驻地区财政局, 全地区): the
+/// prefecture of a document about a 地区 (喀什地区, 大兴安岭地区), called so where other
+/// prefectures are called 市.
+pub const PREFECTURE_AREA: char = '地';
+pub const PREFECTURE_AREA_WORD: &str = "地区";
+
 /// The bare level a name starts with (省卫健委, 市红十字会, 自治区医保局) and the
 /// length of that level word in characters.
 pub fn level_prefix(name: &str) -> Option<(char, usize)> {
     if name.starts_with(AUTONOMOUS_REGION_WORD) {
         return Some((AUTONOMOUS_REGION, AUTONOMOUS_REGION_WORD.chars().count()));
+    }
+    if name.starts_with(PREFECTURE_AREA_WORD) {
+        return Some((PREFECTURE_AREA, PREFECTURE_AREA_WORD.chars().count()));
     }
     name.chars()
         .next()
@@ -196,6 +207,8 @@ pub fn level_prefix(name: &str) -> Option<(char, usize)> {
 pub fn level_word(c: char) -> String {
     if c == AUTONOMOUS_REGION {
         AUTONOMOUS_REGION_WORD.to_string()
+    } else if c == PREFECTURE_AREA {
+        PREFECTURE_AREA_WORD.to_string()
     } else {
         c.to_string()
     }
@@ -368,6 +381,8 @@ pub struct Lexicon {
     pub boilerplate: Vec<String>,
     pub departments: HashMap<String, (String, String)>,
     pub surnames: HashSet<String>,
+    /// Actions only the oversight body itself does, whoever it has just urged (列席).
+    pub own_actions: HashSet<String>,
     pub enterprise_suffixes: Vec<String>,
     /// Short forms referring back to a named organisation (校 → 大学, 学院…), longest first.
     pub enterprise_short_forms: Vec<(String, Vec<String>)>,
@@ -498,6 +513,7 @@ impl Lexicon {
             boilerplate_matcher,
             departments,
             surnames: word_list(SURNAMES).into_iter().collect(),
+            own_actions: word_list(OWN_ACTIONS).into_iter().collect(),
             enterprise_suffixes: word_list(ENTERPRISE),
             enterprise_short_forms: {
                 let mut forms: Vec<(String, Vec<String>)> = columns(ENTERPRISE_SHORT)

@@ -8,7 +8,10 @@ use crate::extract::{
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
-use crate::lexicon::{level_prefix, level_word, BodyKind, Level, AUTONOMOUS_REGION, LEXICON};
+use crate::lexicon::{
+    level_prefix, level_word, BodyKind, Level, AUTONOMOUS_REGION, LEXICON, PREFECTURE_AREA,
+    PREFECTURE_AREA_WORD,
+};
 
 /// The regions "省", "市", "区/县" mean in this document.
 #[derive(Debug, Default, Clone)]
@@ -28,6 +31,11 @@ impl Home {
                 .filter(|&d| LEXICON.gazetteer.divisions[d].name.ends_with('市'))
                 .or(self.city),
             '州' | '盟' => self.city,
+            PREFECTURE_AREA => self.city.filter(|&d| {
+                LEXICON.gazetteer.divisions[d]
+                    .name
+                    .ends_with(PREFECTURE_AREA_WORD)
+            }),
             // In an autonomous region's own articles 区纪委监委 and 全区 are the region's.
             '区' => self.county.or_else(|| self.autonomous_region()),
             '县' | '旗' => self.county,
@@ -332,7 +340,7 @@ impl<'a> Resolver<'a> {
         }
         let want = match c {
             '省' => Level::Province,
-            '市' | '州' | '盟' => Level::Prefecture,
+            '市' | '州' | '盟' | PREFECTURE_AREA => Level::Prefecture,
             _ => Level::County,
         };
         let regions = match (
@@ -484,7 +492,7 @@ impl<'a> Resolver<'a> {
                 AUTONOMOUS_REGION => {
                     Some(g.province_of(d)).filter(|&p| g.divisions[p].is_autonomous_region())
                 }
-                '市' | '州' | '盟' => g.prefecture_of(d),
+                '市' | '州' | '盟' | PREFECTURE_AREA => g.prefecture_of(d),
                 _ => (div.level == Level::County).then_some(d),
             }
         });
@@ -495,7 +503,7 @@ impl<'a> Resolver<'a> {
                 let rest: String = written.chars().skip(level_len).collect();
                 // A province's name stands for any level word (省商务厅 and 自治区医保局 in
                 // an autonomous region's article: 广西壮族自治区商务厅, …医保局).
-                if name.ends_with(first) || g.divisions[d].level == Level::Province {
+                if name.ends_with(&level_word(first)) || g.divisions[d].level == Level::Province {
                     format!("{name}{rest}")
                 } else {
                     format!("{name}{written}")

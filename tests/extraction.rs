@@ -1280,3 +1280,65 @@ fn a_working_committee_stations_its_own_numbered_groups() {
     assert!(group.contains("经开区纪工委派驻"), "{group}");
     assert_eq!(fact(&f, 6.0, "个").expect("6个").agent, group);
 }
+
+#[test]
+fn a_prefecture_called_diqu_is_written_bare_as_diqu() {
+    let f = extract(
+        "和田地区纪委监委开展医保基金专项监督\n发布时间:2024-05-08 10:00\n\n3月下旬,地区纪委监委第三监督检查室会同驻地区医保局纪检监察组,对墨玉县、皮山县开展交叉检查,抽查定点医药机构27家。驻地区医保局纪检监察组向地区医保局党组发出提示函1份。截至4月底,全地区纪检监察机关共立案15件。",
+    );
+    let office = "和田地区纪委监委第三监督检查室";
+    let group = "和田地区纪委监委驻地区医保局纪检监察组";
+    for name in [office, group, "和田地区纪检监察机关"] {
+        assert!(bodies(&f).contains(&name), "{name}: {:?}", bodies(&f));
+    }
+    assert_eq!(body(&f, group).host.as_deref(), Some("和田地区医保局"));
+    assert_eq!(fact(&f, 27.0, "家").expect("27家").agent, office);
+    assert_eq!(fact(&f, 1.0, "份").expect("1份").agent, group);
+    assert_eq!(
+        fact(&f, 15.0, "件").expect("15件").agent,
+        "和田地区纪检监察机关"
+    );
+    assert!(targets_of(&f, group).contains(&"和田地区医保局党组"));
+}
+
+#[test]
+fn counts_in_a_culprits_own_clause_are_no_oversight() {
+    let f = extract(
+        "忻州市纪委监委通报3起典型问题\n发布时间:2023-08-02 09:00\n\n一、原平市农业农村局原副局长宋建国套取补贴问题。2020年至2022年,宋建国在分管农机购置补贴期间,违规为9家企业办理补贴,涉及资金36.5万元。宋建国受到党内严重警告处分。二、代县某乡农经站原站长赵某某虚报面积问题。2021年,赵某某擅自虚报土地流转面积120亩,受到政务警告处分。",
+    );
+    assert!(fact(&f, 9.0, "家").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 36.5e4, "元").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 120.0, "亩").is_none(), "{:?}", f.facts);
+    assert!(person(&f, "宋建国").held_to_account);
+}
+
+#[test]
+fn attending_and_recovering_stay_the_bodys_after_it_urged_a_unit() {
+    let f = extract(
+        "驻区教育局纪检监察组推动校园餐整治\n发布时间:2024-10-10 09:00\n\n南宁市青秀区纪委监委驻区教育局纪检监察组督促区教育局党组履行主体责任,列席党组会议4次,推动学校完善采购制度6项,追回违规收取的伙食费2.3万元。",
+    );
+    let group = "南宁市青秀区纪委监委驻区教育局纪检监察组";
+    assert_eq!(fact(&f, 4.0, "次").expect("4次").agent, group);
+    assert_eq!(fact(&f, 2.3e4, "元").expect("2.3万元").agent, group);
+    assert!(fact(&f, 6.0, "项").is_none(), "{:?}", f.facts);
+}
+
+#[test]
+fn organising_its_own_staff_is_the_bodys_work() {
+    let f = extract(
+        "街道纪工委开展养老服务监督\n发布时间:2024-06-20 09:00\n\n南昌市东湖区百花洲街道纪工委组织纪检干部走访辖区老年人210余户,发现问题线索3条。",
+    );
+    let agent = "南昌市东湖区百花洲街道纪工委";
+    assert_eq!(fact(&f, 210.0, "户").expect("210户").agent, agent);
+    assert_eq!(fact(&f, 3.0, "条").expect("3条").agent, agent);
+}
+
+#[test]
+fn a_culprits_subdivision_goes_into_the_role() {
+    let f = extract(
+        "区纪委监委通报问题\n发布时间:2024-06-20 09:00\n\n长沙市岳麓区纪委监委立案4件。其中,区住建局物业管理科原科长廖志刚因违规收受礼金,受到党内警告处分。",
+    );
+    let p = person(&f, "廖志刚");
+    assert_eq!(p.org, "长沙市岳麓区住建局");
+    assert!(p.held_to_account);
+}
