@@ -265,7 +265,7 @@ fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) 
                             || text.starts_with("图:")
                             || text.starts_with("图片"),
                         header: paragraph < header_lines,
-                        byline: LEXICON.bylines.iter().any(|b| text.contains(b.as_str())),
+                        byline: LEXICON.is_byline(text),
                     });
                 }
             }
@@ -403,6 +403,9 @@ enum Kind {
     OrgSuffix,
 }
 
+/// The number of kinds (the last one's index plus one).
+const KIND_COUNT: usize = Kind::OrgSuffix as usize + 1;
+
 /// One automaton over every word list a sentence is searched for: gazetteer names,
 /// county stems, body names and suffixes, actions, posts, and the short word lists the
 /// rules test for. Each sentence is scanned once, reporting every occurrence (overlapping);
@@ -517,8 +520,11 @@ struct View<'a> {
     /// looks at its tokens: most clauses are decided without their parts of speech.
     blocks: Vec<(usize, usize)>,
     block_tokens: Vec<OnceCell<Vec<Tagged<'a>>>>,
-    /// Every lexicon word occurring in the sentence, by start, longer first.
+    /// Every lexicon word occurring in the sentence, by kind, then by start, longer first;
+    /// the words of kind `k` are `hits[kind_start[k]..kind_start[k + 1]]`, since each rule
+    /// asks for one kind at a time.
     hits: Vec<Hit>,
+    kind_start: [u32; KIND_COUNT + 1],
 }
 
 impl<'a> View<'a> {
@@ -557,6 +563,7 @@ impl<'a> View<'a> {
             blocks,
             block_tokens,
             hits: Vec::new(),
+            kind_start: [0; KIND_COUNT + 1],
         };
         let terms = &*TERMS;
         let mut hits = Vec::with_capacity(32);
@@ -571,22 +578,40 @@ impl<'a> View<'a> {
                 });
             }
         }
-        hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.index));
+        hits.sort_unstable_by_key(|h| (h.kind as u8, h.start, std::cmp::Reverse(h.end), h.index));
+        let mut kind_start = [0u32; KIND_COUNT + 1];
+        for h in &hits {
+            kind_start[h.kind as usize + 1] += 1;
+        }
+        for k in 0..KIND_COUNT {
+            kind_start[k + 1] += kind_start[k];
+        }
         view.hits = hits;
+        view.kind_start = kind_start;
         view
     }
     /// The leftmost-longest matches of one word list inside characters `from..to`: what
     /// that list's own leftmost-longest automaton finds in the text of that range.
     fn matches(&self, kind: Kind, from: usize, to: usize) -> impl Iterator<Item = Hit> + '_ {
         let mut next = from;
-        self.hits.iter().copied().filter(move |h| {
-            if h.kind == kind && h.start >= next && h.end <= to {
-                next = h.end;
-                true
-            } else {
-                false
-            }
-        })
+        let of_kind = self.of_kind(kind);
+        let first = of_kind.partition_point(|h| h.start < from);
+        of_kind[first..]
+            .iter()
+            .copied()
+            .take_while(move |h| h.start < to)
+            .filter(move |h| {
+                if h.start >= next && h.end <= to {
+                    next = h.end;
+                    true
+                } else {
+                    false
+                }
+            })
+    }
+    fn of_kind(&self, kind: Kind) -> &[Hit] {
+        let k = kind as usize;
+        &self.hits[self.kind_start[k] as usize..self.kind_start[k + 1] as usize]
     }
     /// Whether any word of a list occurs inside characters `from..to`.
     fn has(&self, kind: Kind, from: usize, to: usize) -> bool {
@@ -597,9 +622,10 @@ impl<'a> View<'a> {
         };
         (!singles.is_empty() && self.chars[from..to].iter().any(|c| singles.contains(c)))
             || self
-                .hits
+                .of_kind(kind)
                 .iter()
-                .any(|h| h.kind == kind && h.start >= from && h.end <= to)
+                .take_while(|h| h.start < to)
+                .any(|h| h.start >= from && h.end <= to)
     }
     /// The character offset of a byte offset of `text` (a character boundary).
     fn char_at(&self, byte: usize) -> usize {
@@ -2529,18 +2555,26 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         return false;
     }
     let tokens: Vec<&Tagged> = view.tokens_in(from, to).collect();
+    // A token is a causative verb exactly where the automaton found one with its bounds:
+    // looked up by position, the words of the clause need no dictionary lookup each.
+    let causative_spans: Vec<(usize, usize)> = view
+        .hits
+        .iter()
+        .filter(|h| h.kind == Kind::Causative && h.start >= from && h.end <= to)
+        .map(|h| (h.start, h.end))
+        .collect();
     let mut np = String::new();
     let mut np_first: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
+        let mode = if causative_spans.contains(&(t.start, t.end)) {
+            LEXICON.causatives.get(t.word)
+        } else {
+            None
+        };
         // 发现并推动解决问题: coordinated with the body's own verb, still the body's work.
-        let coordinated = i > 0 && ["并", "并且"].contains(&tokens[i - 1].word);
+        let coordinated = || i > 0 && ["并", "并且"].contains(&tokens[i - 1].word);
         // 《关于严明纪律要求的通知》: words of a document's title do nothing.
-        let titled = inside_title(view, t.start);
-        if let Some(mode) = LEXICON
-            .causatives
-            .get(t.word)
-            .filter(|_| !coordinated && !titled)
-        {
+        if let Some(mode) = mode.filter(|_| !coordinated() && !inside_title(view, t.start)) {
             let applies = match mode.as_str() {
                 // 推动完善制度 is the unit's; 推动解决问题 the body's own result.
                 "always" => !tokens.get(i + 1).is_some_and(|next| {

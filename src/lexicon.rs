@@ -3,10 +3,40 @@
 //! The files are embedded at compile time so the binary is self-contained; adding a kind of
 //! body or an action verb is adding a line to a file.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// FxHash: the word lists are looked up for nearly every token, and SipHash's per-call
+/// cost (built to resist flooding by untrusted keys, which these fixed lists are not) was
+/// a measurable part of extraction.
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 const BODIES: &str = include_str!("../data/lexicon/bodies.tsv");
 const FIXED_BODIES: &str = include_str!("../data/lexicon/fixed_bodies.tsv");
@@ -249,7 +279,7 @@ impl Gazetteer {
     fn load(text: &str, ethnic_groups: &[String]) -> Self {
         let rows = columns(text);
         let mut divisions = Vec::new();
-        let mut code_index = HashMap::new();
+        let mut code_index = HashMap::default();
         let mut parents = Vec::new();
         for row in rows.iter().filter(|r| r.len() >= 4 && r[0] != "code") {
             let level = match row[2].as_str() {
@@ -271,8 +301,8 @@ impl Gazetteer {
         for (i, parent) in parents.iter().enumerate() {
             divisions[i].parent = code_index.get(parent).copied();
         }
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut full_forms: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut full_forms: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
             let mut full = vec![d.name.clone()];
             if let Some(short) = &d.short {
@@ -394,6 +424,7 @@ pub struct Lexicon {
     pub region_full: Vec<Vec<usize>>,
     /// Finds any boilerplate phrase in a line.
     boilerplate_matcher: AhoCorasick,
+    byline_matcher: AhoCorasick,
     /// County names without their 县/市/区/旗 (沅江, 桃江): only for placing a town.
     pub county_short_patterns: Vec<(String, Vec<usize>)>,
 }
@@ -428,7 +459,7 @@ impl Lexicon {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
-        let mut action_index = HashMap::new();
+        let mut action_index = HashMap::default();
         for (i, (w, _)) in actions.iter().enumerate() {
             action_index.entry(w.clone()).or_insert(i);
         }
@@ -440,7 +471,7 @@ impl Lexicon {
         let post_matcher = leftmost_longest(&posts);
         let mut org_suffixes = word_list(ORG_SUFFIXES);
         org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
-        let mut org_suffixes_by_last: HashMap<char, Vec<String>> = HashMap::new();
+        let mut org_suffixes_by_last: HashMap<char, Vec<String>> = HashMap::default();
         for s in &org_suffixes {
             if let Some(last) = s.chars().next_back() {
                 org_suffixes_by_last
@@ -474,7 +505,9 @@ impl Lexicon {
             .collect();
         let boilerplate = word_list(BOILERPLATE);
         let boilerplate_matcher = leftmost_longest(&boilerplate);
-        let mut county_short: HashMap<String, Vec<usize>> = HashMap::new();
+        let bylines = word_list(BYLINES);
+        let byline_matcher = leftmost_longest(&bylines);
+        let mut county_short: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County {
                 continue;
@@ -506,11 +539,12 @@ impl Lexicon {
             generic: word_list(GENERIC),
             not_objects: word_list(NOT_OBJECTS),
             accountability: word_list(ACCOUNTABILITY),
-            bylines: word_list(BYLINES),
+            bylines,
             scope_verbs: word_list(SCOPE_VERBS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             boilerplate_matcher,
+            byline_matcher,
             departments,
             surnames: word_list(SURNAMES).into_iter().collect(),
             own_actions: word_list(OWN_ACTIONS).into_iter().collect(),
@@ -552,6 +586,11 @@ impl Lexicon {
 
     pub fn is_boilerplate(&self, line: &str) -> bool {
         self.boilerplate_matcher.is_match(line)
+    }
+
+    /// Whether a sentence is a byline (来源:, 作者:…).
+    pub fn is_byline(&self, sentence: &str) -> bool {
+        self.byline_matcher.is_match(sentence)
     }
 
     /// Words jieba should keep whole: body suffixes, verbs, posts, gazetteer names.

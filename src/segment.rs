@@ -2,12 +2,12 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use jieba_rs::Jieba;
 use once_cell::sync::Lazy;
 
-use crate::lexicon::LEXICON;
+use crate::lexicon::{FxHasher, LEXICON};
 
 /// A token with character offsets into the segmented text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,32 +51,6 @@ pub struct Tagged<'a> {
     pub tag: &'static str,
     pub start: usize,
     pub end: usize,
-}
-
-/// FxHash: the word-to-tag cache is hit once per token, and SipHash's per-call cost would
-/// be a large part of what the cache saves.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// Past this many words the cache stops growing (a pathological input could otherwise
