@@ -3207,11 +3207,13 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         let mut best = None;
         for &e in boundaries.iter().rev().filter(|&&e| e > a && e <= b) {
             let cand = view.slice(a, e);
-            // 某某公司(集团) is a name with its note; 村(社区) is only a kind of place.
+            // 某某公司(集团) is a name with its note; 村(社区) is only a kind of place;
+            // 举报电话(022) an area code, no organisation at all.
             let noted_name = cand.ends_with(')')
-                && cand
-                    .find('(')
-                    .is_some_and(|open| cand[..open].chars().count() >= 3);
+                && cand.find('(').is_some_and(|open| {
+                    cand[..open].chars().count() >= 3
+                        && !cand[open..].contains(|c: char| c.is_ascii_digit())
+                });
             let balanced = cand.matches('(').count() == cand.matches(')').count();
             if balanced && (LEXICON.ends_with_org_suffix(&cand) || noted_name) {
                 best = Some(cand);

@@ -1342,3 +1342,17 @@ fn a_culprits_subdivision_goes_into_the_role() {
     assert_eq!(p.org, "长沙市岳麓区住建局");
     assert!(p.held_to_account);
 }
+
+#[test]
+fn a_hotline_with_its_area_code_is_no_target() {
+    let f = extract(
+        "区纪委监委畅通举报渠道\n发布时间:2024-06-20 09:00\n\n济南市历下区纪委监委公布监督举报电话(0531)86012345,对辖区8家养老机构开展监督检查。",
+    );
+    let agent = "济南市历下区纪委监委";
+    assert!(
+        targets_of(&f, agent).iter().all(|t| !t.contains("电话")),
+        "{:?}",
+        targets_of(&f, agent)
+    );
+    assert_eq!(fact(&f, 8.0, "家").expect("8家").agent, agent);
+}
