@@ -3226,6 +3226,14 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 .then(|| item.clone())
         });
         let Some(name) = best else { continue };
+        // 对区国资委系统…开展检查: the organisation and the units under it; the organisation
+        // is what is overseen.
+        let name = match name.strip_suffix("系统") {
+            Some(head) if head.chars().count() >= 3 && LEXICON.ends_with_org_suffix(head) => {
+                head.to_string()
+            }
+            _ => name,
+        };
         // 商场超市: kinds of organisation run together name none.
         if only_kinds_of_organisation(&name) {
             continue;

@@ -1356,3 +1356,16 @@ fn a_hotline_with_its_area_code_is_no_target() {
     );
     assert_eq!(fact(&f, 8.0, "家").expect("8家").agent, agent);
 }
+
+#[test]
+fn a_departments_system_is_that_department_as_a_target() {
+    let f = extract(
+        "区纪委监委开展节日监督\n发布时间:2024-02-20 09:00\n\n2月上旬,杭州市西湖区纪委监委对区文旅局系统公务接待情况开展专项检查,抽查单位12家。",
+    );
+    let agent = "杭州市西湖区纪委监委";
+    assert!(
+        targets_of(&f, agent).contains(&"杭州市西湖区文旅局"),
+        "{:?}",
+        targets_of(&f, agent)
+    );
+}
