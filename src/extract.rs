@@ -2575,26 +2575,21 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         let coordinated = || i > 0 && ["并", "并且"].contains(&tokens[i - 1].word);
         // 《关于严明纪律要求的通知》: words of a document's title do nothing.
         if let Some(mode) = mode.filter(|_| !coordinated() && !inside_title(view, t.start)) {
+            // 推动解决问题, 组织纪检干部走访…: a word of the verb's exceptions next keeps
+            // the work the body's own result or its own staff's.
+            let excepted = tokens.get(i + 1).is_some_and(|next| {
+                LEXICON
+                    .causative_exceptions
+                    .get(t.word)
+                    .is_some_and(|words| words.iter().any(|w| w == next.word))
+            });
             let applies = match mode.as_str() {
-                // 推动完善制度 is the unit's; 推动解决问题 the body's own result.
-                "always" => !tokens.get(i + 1).is_some_and(|next| {
-                    LEXICON
-                        .causative_exceptions
-                        .get(t.word)
-                        .is_some_and(|words| words.iter().any(|w| w == next.word))
-                }),
+                // 推动完善制度 is the unit's.
+                "always" => !excepted,
                 "lead" => i == 0 && after_agent,
-                // 组织开展, 督促落实: a verb next means the body does it itself; so does
-                // a word of the verb's exceptions (组织纪检干部走访…: its own staff).
+                // 组织开展, 督促落实: a verb next means the body does it itself.
+                _ if excepted => false,
                 _ => match tokens.get(i + 1) {
-                    Some(next)
-                        if LEXICON
-                            .causative_exceptions
-                            .get(t.word)
-                            .is_some_and(|words| words.iter().any(|w| w == next.word)) =>
-                    {
-                        false
-                    }
                     Some(next) => {
                         // 督促退缴, 督促追回: money returned or recovered is the unit's doing.
                         LEXICON.category_of(next.word) == Some("other")
@@ -2735,15 +2730,8 @@ fn opens_with_own_result(view: &View, ca: usize) -> bool {
         }
     }
     LEXICON
-        .causative_exceptions
+        .own_result_openers
         .iter()
-        .filter(|(verb, _)| {
-            LEXICON
-                .causatives
-                .get(verb.as_str())
-                .is_some_and(|m| m == "always")
-        })
-        .flat_map(|(_, words)| words)
         .any(|w| view.starts_with_at(at, w))
 }
 

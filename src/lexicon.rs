@@ -397,6 +397,9 @@ pub struct Lexicon {
     pub causatives: HashMap<String, String>,
     /// Verb → the words after which it leaves the work to the body (推动解决问题).
     pub causative_exceptions: HashMap<String, Vec<String>>,
+    /// The exceptions of the "always" causatives (追回, 挽回…): what the body's oversight
+    /// itself yields, so a clause opening with one is the body's again.
+    pub own_result_openers: Vec<String>,
     pub boundaries: HashSet<String>,
     pub generic: Vec<String>,
     pub not_objects: Vec<String>,
@@ -404,8 +407,6 @@ pub struct Lexicon {
     pub party_teams: Vec<String>,
     /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
     pub scope_verbs: Vec<String>,
-    /// Markers of a byline sentence (来源:).
-    pub bylines: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -505,8 +506,13 @@ impl Lexicon {
             .collect();
         let boilerplate = word_list(BOILERPLATE);
         let boilerplate_matcher = leftmost_longest(&boilerplate);
-        let bylines = word_list(BYLINES);
-        let byline_matcher = leftmost_longest(&bylines);
+        let own_result_openers: Vec<String> = causative_exceptions
+            .iter()
+            .filter(|(verb, _)| causatives.get(verb.as_str()).is_some_and(|m| m == "always"))
+            .flat_map(|(_, words)| words.iter().cloned())
+            .collect();
+        // Markers of a byline sentence (来源:).
+        let byline_matcher = leftmost_longest(&word_list(BYLINES));
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County {
@@ -534,12 +540,12 @@ impl Lexicon {
             org_suffixes,
             org_suffixes_by_last,
             causatives,
+            own_result_openers,
             causative_exceptions,
             boundaries: word_list(BOUNDARIES).into_iter().collect(),
             generic: word_list(GENERIC),
             not_objects: word_list(NOT_OBJECTS),
             accountability: word_list(ACCOUNTABILITY),
-            bylines,
             scope_verbs: word_list(SCOPE_VERBS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
