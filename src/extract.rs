@@ -362,6 +362,9 @@ pub struct PersonMention {
     /// Posts with the organisation each was written with (市纪委书记、市监委主任).
     pub roles: Vec<(OrgRef, String)>,
     pub held_to_account: bool,
+    /// Whether the name was read with a boundary after it. A name read without one (副局长
+    /// 莫建华公车私用问题) waits until a later sentence writes it with one (莫建华受到…).
+    pub name_confirmed: bool,
 }
 
 /// A gazetteer name found in the text (for the home region and local context).
@@ -831,11 +834,29 @@ pub fn extract(doc: &Document) -> Mentions {
     // Named officials of other organisations, waiting for a sentence that holds them to
     // account.
     let mut pending_people: Vec<PersonMention> = Vec::new();
+    // A quotation opening a sentence, until its speaker is named: where it starts, and the
+    // counts and targets found since.
+    let mut quote: Option<Quote> = None;
     for s in &sentences {
         let view = View::new(&m.prepared, s);
         find_regions(&view, s, &mut m.regions);
         if s.byline {
             continue;
+        }
+        if view
+            .chars
+            .first()
+            .is_some_and(|c| OPENING_QUOTES.contains(*c))
+        {
+            quote = Some(Quote {
+                paragraph: s.paragraph,
+                sentence: s.index,
+                start: s.start,
+                counts_from: m.counts.len(),
+                targets_from: m.targets.len(),
+            });
+        } else if quote.as_ref().is_some_and(|q| q.paragraph != s.paragraph) {
+            quote = None;
         }
         let first_body = m.bodies.len();
         find_bodies(&view, s, &m.targets, &mut m.bodies);
@@ -1101,8 +1122,87 @@ pub fn extract(doc: &Document) -> Mentions {
             &foreign_clauses,
             &mut m.targets,
         );
+        // “我们…列席会议4次…。”驻市教育局纪检监察组组长陆建平介绍: what the quotation
+        // counts is the speaker's body's work, not the body the text was about before it.
+        if let Some(q) = &quote {
+            if let Some((close, speaker)) =
+                speaker_after_quote(&view, &m.bodies, &sentence_bodies, q.sentence < s.index)
+            {
+                let close = view.offset + close;
+                let from_before = |agent: usize| m.bodies[agent].start < q.start;
+                let moved: Vec<bool> = m.counts[q.counts_from..]
+                    .iter()
+                    .map(|c| c.position < close && from_before(c.agent))
+                    .collect();
+                for (c, moved) in m.counts[q.counts_from..].iter_mut().zip(moved) {
+                    if moved {
+                        c.agent = speaker;
+                    }
+                }
+                let moved: Vec<bool> = m.targets[q.targets_from..]
+                    .iter()
+                    .map(|t| t.position < close && from_before(t.agent))
+                    .collect();
+                for (t, moved) in m.targets[q.targets_from..].iter_mut().zip(moved) {
+                    if moved {
+                        t.agent = speaker;
+                    }
+                }
+                quote = None;
+            }
+        }
     }
     m
+}
+
+struct Quote {
+    paragraph: usize,
+    sentence: usize,
+    /// Character offset of the quotation's first character.
+    start: usize,
+    counts_from: usize,
+    targets_from: usize,
+}
+
+const OPENING_QUOTES: &str = "“「『";
+const CLOSING_QUOTES: &str = "”」』";
+/// Verbs that say who spoke a quotation (…。”某某介绍).
+const SPEECH_VERBS: &[&str] = &["介绍", "表示", "说", "指出", "谈到", "坦言", "告诉"];
+
+/// The body whose official speaks the quotation just closed: the body opens the words
+/// after the closing mark (or the sentence, when the quotation closed in an earlier one)
+/// and a verb of speech follows within a post and a name. Also where the quotation closed.
+fn speaker_after_quote(
+    view: &View,
+    bodies: &[BodyMention],
+    sentence_bodies: &[usize],
+    opened_before: bool,
+) -> Option<(usize, usize)> {
+    let mut openings: Vec<(usize, usize)> = Vec::new();
+    if opened_before {
+        openings.push((0, 0));
+    }
+    for (k, &c) in view.chars.iter().enumerate() {
+        if CLOSING_QUOTES.contains(c) {
+            let mut at = k + 1;
+            while view.chars.get(at).is_some_and(|&c| c == ',') {
+                at += 1;
+            }
+            openings.push((k, at));
+        }
+    }
+    openings.iter().find_map(|&(close, at)| {
+        let b = sentence_bodies
+            .iter()
+            .copied()
+            .find(|&b| bodies[b].start - view.offset == at)?;
+        let end = bodies[b].end - view.offset;
+        let window = &view.text[view.byte_range(end, (end + 14).min(view.chars.len()))];
+        SPEECH_VERBS
+            .iter()
+            .any(|v| window.contains(v))
+            .then_some((close, b))
+    })
 }
 
 fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
@@ -1210,7 +1310,8 @@ fn read_count(view: &View, cap: &regex::Captures, p: usize, q: usize) -> Option<
     };
     const NOT_MEASURES: &[&str] = &[
         "个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件",
-        "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所",
+        "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所", "本级",
+        "本人", "本次", "本地", "本市", "本县", "本区", "本省", "本单", "本部", "本着",
     ];
     if NOT_MEASURES.contains(&unit_and_next) && !(unit == "人" && unit_and_next == "人员") {
         return None;
@@ -1533,6 +1634,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         if view.ends_with_at(end, level) {
             let name_end = end - level.chars().count();
             return town_name_before(view, name_end, 4)
+                .or_else(|| town_after_region(view, name_end))
                 .map(|start| (RegionRef::Unlisted(view.slice(start, end)), start));
         }
     }
@@ -1990,21 +2092,46 @@ fn stands_alone(view: &View, start: usize) -> bool {
         })
 }
 
-/// 镇纪委 after 泼陂河镇纪委: a bare town or township level stands for the town whose
-/// commission was named last.
+/// 镇纪委 after 泼陂河镇纪委, 苏木纪委 after 苏力德苏木纪委: a bare town level stands for the
+/// town whose commission was named last, or else for the town the sentence named before it
+/// as a place (在昭觉县竹核乡，乡纪委书记…).
 fn town_short_form(view: &View, a: usize, earlier: &[BodyMention]) -> Option<(usize, RegionRef)> {
-    let level = *view.chars.get(a.checked_sub(1)?)?;
-    if !matches!(level, '镇' | '乡') || !stands_alone(view, a - 1) {
+    let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(a, l))?;
+    let start = a - level.chars().count();
+    if !stands_alone(view, start) {
         return None;
     }
-    earlier.iter().rev().find_map(|b| match &b.region {
+    let named_body = earlier.iter().rev().find_map(|b| match &b.region {
         Some(RegionRef::Unlisted(name))
             if b.kind == BodyKind::Commission && name.ends_with(level) =>
         {
-            Some((a - 1, RegionRef::Unlisted(name.clone())))
+            Some(RegionRef::Unlisted(name.clone()))
         }
         _ => None,
+    });
+    if let Some(town) = named_body {
+        return Some((start, town));
+    }
+    // The place must follow a county of the gazetteer, so that the town is certain.
+    let len = level.chars().count();
+    (len..start).rev().find_map(|e| {
+        if !view.ends_with_at(e, level) {
+            return None;
+        }
+        let name_start = town_after_region(view, e - len)?;
+        Some((start, RegionRef::Unlisted(view.slice(name_start, e))))
     })
+}
+
+/// 正蓝旗桑根达来苏木, 理塘县禾尼乡: a town's name between a gazetteer region and the
+/// town's level word ending at `name_end` (two to five ideographs, however jieba cut them).
+fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
+    view.of_kind(Kind::Region)
+        .iter()
+        .filter(|h| h.end + 2 <= name_end && name_end <= h.end + 5)
+        .map(|h| h.end)
+        .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
+        .max()
 }
 
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
@@ -2399,8 +2526,13 @@ fn opens_with_foreign_subject(
         if np.is_empty() && (JOINT.contains(&t.word) || ["协同", "配合"].contains(&t.word)) {
             return false;
         }
+        // 逐县反馈, 分县（市、区）反馈: county by county, an adverbial, not a county acting.
+        let distributive = t.word.chars().count() == 2
+            && t.word.starts_with(['逐', '分', '每'])
+            && t.word.ends_with(LEVEL_CHARS);
         if np.is_empty()
-            && (["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word)
+            && (distributive
+                || ["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word)
                 || t.tag == "t"
                 || t.tag == "c"
                 || t.tag == "d")
@@ -2477,7 +2609,7 @@ fn opens_with_accused_person(
 }
 
 /// 区民政局养老服务科 → (区民政局, 养老服务科): a name that does not end like an
-/// organisation, cut after the last organisation ending in it (the rest, at most eight
+/// organisation, cut after the last organisation ending in it (the rest, at most twelve
 /// characters, is a sub-division of that organisation).
 fn split_division(name: &str) -> (String, String) {
     if LEXICON.ends_with_org_suffix(name) {
@@ -2485,7 +2617,7 @@ fn split_division(name: &str) -> (String, String) {
     }
     let chars: Vec<char> = name.chars().collect();
     for k in (3..chars.len()).rev() {
-        if chars.len() - k > 8 {
+        if chars.len() - k > 12 {
             break;
         }
         let head: String = chars[..k].iter().collect();
@@ -2601,6 +2733,10 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                                 // 组织县市纪委监委深入…, 组织所辖10个县（市、区）纪委监委开展…:
                                 // lower oversight bodies doing oversight under the body's
                                 // direction is its work.
+                                // 组织全县22个乡镇（街道）纪（工）委: the same, written
+                                // with the working committees in brackets.
+                                && !view.text[view.byte_range(t.end, (t.end + 16).min(view.chars.len()))]
+                                    .contains("纪(工)委")
                                 && !view.hits.iter().any(|h| {
                                     h.kind == Kind::BodySuffix
                                         && h.start >= t.end
@@ -2884,7 +3020,23 @@ fn date_for(
 }
 
 const TARGET_PREPOSITIONS: &[&str] = &[
-    "对", "向", "到", "赴", "分赴", "深入", "前往", "来到", "进驻", "走访", "监督", "督促", "约谈",
+    "对",
+    "向",
+    "到",
+    "赴",
+    "分赴",
+    "深入",
+    "前往",
+    "来到",
+    "进驻",
+    "走访",
+    "监督",
+    "督促",
+    "约谈",
+    "暗访",
+    "明察暗访",
+    "抽查",
+    "延伸检查",
 ];
 /// The first and the last characters of the target prepositions.
 static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
@@ -3019,11 +3171,45 @@ fn find_targets(
             let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
             let gap = view.slice(bodies[a].end - view.offset, bodies[b].start - view.offset);
             // A、B组成联合督查组，对X…: bodies listed together act together.
-            if JOINT.contains(&gap.as_str()) || gap == "、" {
+            // A牵头，会同B，对X: the partner oversaw X with the lead.
+            let partner = gap
+                .strip_prefix("牵头")
+                .map(|rest| rest.trim_matches(is_punct))
+                .is_some_and(|rest| PARTNER_VERBS.contains(&rest));
+            if JOINT.contains(&gap.as_str()) || gap == "、" || partner {
                 agents.push(a);
             }
         }
-        for (written, pos) in target_phrases(view, p_end) {
+        let mut phrases = if view.chars.get(p_end) == Some(&'该') {
+            unit_referred_to(view, p_end + 1, out).into_iter().collect()
+        } else {
+            target_phrases(view, p_end)
+        };
+        // 暗访高速公路收费站、服务区41个: an action's object counted is kinds of unit;
+        // a unit it names is followed by 等 or by the rest of the clause.
+        let verb_site = VERB_SITES.contains(&view.slice(p_start, p_end).as_str());
+        if verb_site && phrases_end(&phrases).is_some_and(|e| followed_by_count(view, e)) {
+            phrases.clear();
+        }
+        // 对整改敷衍塞责的涧池镇党委进行通报批评: a description closed by 的 before the
+        // names; the names must close the object (对…的英州镇党委书记 names a person).
+        if phrases.is_empty() && !verb_site {
+            let de = (p_end..view.chars.len().min(p_end + 16))
+                .take_while(|&i| !is_punct(view.chars[i]))
+                .find(|&i| view.chars[i] == '的');
+            if let Some(de) = de {
+                phrases = target_phrases(view, de + 1);
+                let closes_object = phrases_end(&phrases).is_some_and(|e| {
+                    e >= view.chars.len()
+                        || is_punct(view.chars[e])
+                        || OBJECT_CLOSERS.iter().any(|w| view.starts_with_at(e, w))
+                });
+                if !closes_object {
+                    phrases.clear();
+                }
+            }
+        }
+        for (written, pos) in phrases {
             for &agent in &agents {
                 out.push(TargetMention {
                     sentence: s.index,
@@ -3068,6 +3254,71 @@ fn find_targets(
     }
 }
 
+/// Target sites that are actions done to their object rather than prepositions.
+const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查"];
+/// Verbs that follow the object of 对 (对…的某党委进行通报批评).
+const OBJECT_CLOSERS: &[&str] = &["进行", "开展", "给予", "予以", "作出", "实施"];
+
+/// Where the last of the phrases ends.
+fn phrases_end(phrases: &[(String, usize)]) -> Option<usize> {
+    phrases
+        .iter()
+        .map(|(name, at)| at + name.chars().count())
+        .max()
+}
+
+/// Whether a count follows directly (收费站、服务区41个; after 等 the names are examples).
+fn followed_by_count(view: &View, at: usize) -> bool {
+    view.chars
+        .get(at)
+        .is_some_and(|&c| c.is_ascii_digit() || NUMERALS.contains(c))
+}
+
+/// Party bodies of a unit, written after the unit's name or after 该局.
+const PARTY_ORGANS: &[&str] = &["党组", "党委", "党总支", "党支部"];
+
+/// 向该局党组, 对该嘎查: the unit named last with that ending (a target before, or a name
+/// earlier in the sentence), with the party body written after 该… added.
+fn unit_referred_to(view: &View, at: usize, earlier: &[TargetMention]) -> Option<(String, usize)> {
+    // The ending is one or two ideographs (局, 嘎查); the longer one that names something
+    // earlier wins.
+    [2, 1].into_iter().find_map(|len| {
+        let kind = view.chars.get(at..at + len)?;
+        if !kind.iter().all(|&c| is_han(c)) {
+            return None;
+        }
+        let kind: String = kind.iter().collect();
+        let named = earlier
+            .iter()
+            .rev()
+            .map(|t| t.written.as_str())
+            .find(|w| w.ends_with(kind.as_str()) && w.chars().count() > len + 1)
+            .map(str::to_string)
+            .or_else(|| {
+                let before = &view.text[view.byte_range(0, at.saturating_sub(1))];
+                let byte = before.rfind(kind.as_str())?;
+                let end = view.char_at(byte) + len;
+                organisation_before(view, end)
+                    .map(|(name, _)| name)
+                    .filter(|name| {
+                        (len + 2..=12).contains(&name.chars().count()) && !name.contains('某')
+                    })
+            })?;
+        let organ = PARTY_ORGANS
+            .iter()
+            .find(|o| view.starts_with_at(at + len, o))
+            .copied()
+            .unwrap_or("");
+        // 对该院负责人…: a person of the unit, not the unit.
+        let end = at + len + organ.chars().count();
+        let person = view.of_kind(Kind::Post).iter().any(|h| h.start == end)
+            || ["负责人", "干部", "人员", "职工"]
+                .iter()
+                .any(|w| view.starts_with_at(end, w));
+        (!person).then(|| (format!("{named}{organ}"), at - 1))
+    })
+}
+
 /// The named organisations or places right after a preposition, split at 、/和 and cut at
 /// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
@@ -3083,10 +3334,18 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             {
                 break;
             }
-            // jieba reads some place names as verbs (遵义/v): a gazetteer name is a place.
+            // jieba reads some place names as verbs (遵义/v): a gazetteer name is a place;
+            // so is a character before a level word ending a name (回龙/铺/镇党委).
+            let inside_place_name = t.end - t.start == 1
+                && view.token_starting_at(t.end).is_some_and(|next| {
+                    next.word.starts_with(['镇', '乡', '村', '县', '区'])
+                        && next.end - next.start >= 2
+                        && LEXICON.ends_with_org_suffix(next.word)
+                });
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
+                && !inside_place_name
                 && LEXICON.gazetteer.lookup(w).is_empty()
             {
                 break;
@@ -3295,11 +3554,20 @@ fn find_people(
     let n = view.chars.len();
     let held = view.has(Kind::Accountability, 0, n);
     if held {
-        let (named, waiting): (Vec<PersonMention>, Vec<PersonMention>) = pending
-            .drain(..)
-            .partition(|p| view.text.contains(p.name.as_str()));
+        let (named, waiting): (Vec<PersonMention>, Vec<PersonMention>) =
+            pending.drain(..).partition(|p| {
+                if p.name_confirmed {
+                    return view.text.contains(p.name.as_str());
+                }
+                view.text
+                    .match_indices(p.name.as_str())
+                    .any(|(byte, _)| name_at(view, view.char_at(byte)).is_some_and(|n| n == p.name))
+            });
         *pending = waiting;
-        out.extend(named);
+        out.extend(named.into_iter().map(|p| PersonMention {
+            name_confirmed: true,
+            ..p
+        }));
     }
     // Posts followed by a name.
     for mat in view.matches(Kind::Post, 0, n) {
@@ -3314,7 +3582,7 @@ fn find_people(
         }
         // 乌云其其格带领…: jieba's 乌云 is a name only when the name ends there.
         let long = name_without_surname_at(view, pb);
-        let Some(name) = (match (name_at(view, pb), long) {
+        let read = match (name_at(view, pb), long) {
             (Some(short), Some(long))
                 if long.starts_with(&short)
                     && !NAME_TERMINATORS.contains(view.chars[pb + short.chars().count()]) =>
@@ -3322,7 +3590,9 @@ fn find_people(
                 Some(long)
             }
             (short, long) => short.or(long),
-        }) else {
+        };
+        let name_confirmed = read.is_some();
+        let Some(name) = read.or_else(|| unbounded_name_at(view, pb)) else {
             continue;
         };
         // Walk back over 市纪委书记、市监委主任 segments.
@@ -3440,7 +3710,7 @@ fn find_people(
                 }
             }
         }
-        if let Some((b, _)) = roles.first() {
+        if let Some((b, _)) = roles.first().filter(|_| name_confirmed) {
             let b = *b;
             let mut role_list: Vec<(OrgRef, String)> = roles
                 .iter()
@@ -3453,18 +3723,20 @@ fn find_people(
                 org: OrgRef::Body(b),
                 roles: role_list,
                 held_to_account: false,
+                name_confirmed,
             });
-        } else if let Some(org) = org {
+        } else if let Some(org) = org.filter(|_| roles.is_empty()) {
             let person = PersonMention {
                 sentence: s.index,
                 name,
                 roles: vec![(org.clone(), post)],
                 org,
                 held_to_account: true,
+                name_confirmed,
             };
             // 县农业农村局原局长刘某某…。刘某某受到开除党籍处分: held to account only once a
             // later sentence says so.
-            if held {
+            if held && name_confirmed {
                 out.push(person);
             } else {
                 pending.push(person);
@@ -3500,6 +3772,7 @@ fn find_people(
                 org: OrgRef::Body(b),
                 roles: Vec::new(),
                 held_to_account: false,
+                name_confirmed: true,
             });
             pos += len;
             if pos < view.chars.len() && view.chars[pos] == '、' {
@@ -3524,7 +3797,7 @@ fn post_ending_at(view: &View, end: usize) -> Option<(usize, usize)> {
 /// 刘宝山违规接受宴请).
 const FOLLOWERS: &[&str] = &[
     "利用", "违规", "违反", "违纪", "违法", "授意", "收受", "虚报", "套取", "挪用", "侵占", "贪污",
-    "滥用", "失职", "履职", "未", "不", "伙同", "受到",
+    "滥用", "失职", "履职", "履行", "擅自", "私自", "未", "不", "伙同", "受到",
 ];
 
 /// 扎西平措, 乌云其其格, 买买提·艾力: Tibetan, Mongolian and Uyghur names have no
@@ -3533,13 +3806,29 @@ const FOLLOWERS: &[&str] = &[
 fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
     const CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
     let n = view.chars.len();
+    let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
     let closes = |i: usize| {
         i >= n
             || NAME_TERMINATORS.contains(view.chars[i])
             || is_punct(view.chars[i])
             || CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+            // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
+            // end in a common word (覃立新严重违纪 is 覃立新 and 严重).
+            || (FOLLOWERS.iter().any(|w| view.starts_with_at(i, w))
+                && !view.token_ending_at(i).is_some_and(|t| {
+                    t.end - t.start >= 2
+                        && !t.tag.starts_with("nr")
+                        && crate::segment::JIEBA.has_word(t.word)
+                }))
+            // 敖其尔·巴雅尔擅自…: after a name with ·, an adverb, verb or preposition of
+            // the dictionary starting at a word boundary ends it.
+            || (dotted
+                && view.token_starting_at(i).is_some_and(|t| {
+                    t.end - t.start >= 2
+                        && ["d", "v", "p"].contains(&t.tag)
+                        && crate::segment::JIEBA.has_word(t.word)
+                }))
     };
-    let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
     let lengths = if dotted { 4..=11 } else { 4..=5 };
     for len in lengths {
         let end = at + len;
@@ -3574,6 +3863,19 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// A surname and two more ideographs with nothing after them that ends a name (副局长
+/// 莫建华公车私用问题): a name only if the text writes it again with a boundary.
+fn unbounded_name_at(view: &View, at: usize) -> Option<String> {
+    let surname = view.chars.get(at)?.to_string();
+    if !LEXICON.surnames.contains(surname.as_str()) {
+        return None;
+    }
+    let name = view.chars.get(at..at + 3)?;
+    name.iter()
+        .all(|&c| is_han(c) && !NAME_TERMINATORS.contains(c) && c != '某')
+        .then(|| name.iter().collect())
 }
 
 fn name_at(view: &View, at: usize) -> Option<String> {

@@ -393,6 +393,8 @@ pub struct Lexicon {
     /// The organisation endings by their last character, so a name is compared only
     /// with the endings it could have.
     org_suffixes_by_last: HashMap<char, Vec<String>>,
+    /// Endings that look like an organisation's but name people (村干部 ends in 部).
+    not_org_endings: Vec<String>,
     /// Verb → mode: `np`, `always` or `lead` (see causatives.tsv).
     pub causatives: HashMap<String, String>,
     /// Verb → the words after which it leaves the work to the body (推动解决问题).
@@ -470,7 +472,14 @@ impl Lexicon {
         measures.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
         let posts = word_list(POSTS);
         let post_matcher = leftmost_longest(&posts);
-        let mut org_suffixes = word_list(ORG_SUFFIXES);
+        let (not_org_endings, mut org_suffixes): (Vec<String>, Vec<String>) =
+            word_list(ORG_SUFFIXES)
+                .into_iter()
+                .partition(|w| w.starts_with('!'));
+        let not_org_endings: Vec<String> = not_org_endings
+            .iter()
+            .map(|w| w.trim_start_matches('!').to_string())
+            .collect();
         org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
         let mut org_suffixes_by_last: HashMap<char, Vec<String>> = HashMap::default();
         for s in &org_suffixes {
@@ -538,6 +547,7 @@ impl Lexicon {
             posts,
             post_matcher,
             org_suffixes,
+            not_org_endings,
             org_suffixes_by_last,
             causatives,
             own_result_openers,
@@ -588,6 +598,10 @@ impl Lexicon {
         self.org_suffixes_by_last
             .get(&last)
             .is_some_and(|suffixes| suffixes.iter().any(|s| name.ends_with(s.as_str())))
+            && !self
+                .not_org_endings
+                .iter()
+                .any(|s| name.ends_with(s.as_str()))
     }
 
     pub fn is_boilerplate(&self, line: &str) -> bool {

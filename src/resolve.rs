@@ -256,7 +256,17 @@ impl<'a> Resolver<'a> {
                     None
                 };
                 match within.or(self.home.city) {
-                    Some(d) => (format!("{}{}", g.qualified_name(d), name), None),
+                    Some(d) => {
+                        let region = g.qualified_name(d);
+                        // 市经济开发区 in a 周口市 article: the level written is the city's.
+                        let rest = match (county_like, region.chars().next_back()) {
+                            (false, Some(level)) if name.chars().count() > 3 => {
+                                name.strip_prefix(level).unwrap_or(name)
+                            }
+                            _ => name,
+                        };
+                        (format!("{region}{rest}"), None)
+                    }
                     None => (name.clone(), None),
                 }
             }

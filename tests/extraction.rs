@@ -1369,3 +1369,187 @@ fn a_departments_system_is_that_department_as_a_target() {
         targets_of(&f, agent)
     );
 }
+
+#[test]
+fn a_bare_township_commission_after_the_town_named_as_a_place() {
+    let f = extract(
+        "州纪委监委推进乡村振兴监督\n发布时间:2023-08-02 09:00\n\n在甘孜藏族自治州理塘县禾尼乡,乡纪委书记泽仁邓珠带领纪检干部走访农户86户,发现问题5个。",
+    );
+    let town = "甘孜藏族自治州理塘县禾尼乡纪委";
+    assert!(bodies(&f).contains(&town), "{:?}", bodies(&f));
+    assert_eq!(fact(&f, 86.0, "户").expect("86户").agent, town);
+    assert_eq!(person(&f, "泽仁邓珠").org, town);
+}
+
+#[test]
+fn a_bare_sumu_commission_stands_for_the_sumu_named_before() {
+    let f = extract(
+        "旗纪委监委强化基层监督\n发布时间:2022-05-10 09:00\n\n锡林郭勒盟正蓝旗桑根达来苏木纪委聚焦惠民资金开展监督。苏木纪委对嘎查村财务开展专项检查,抽查凭证210份。",
+    );
+    let sumu = "锡林郭勒盟正蓝旗桑根达来苏木纪委";
+    assert_eq!(fact(&f, 210.0, "份").expect("210份").agent, sumu);
+}
+
+#[test]
+fn county_by_county_is_no_county_acting() {
+    let f = extract(
+        "市纪委监委开展专项检查\n发布时间:2023-09-05 09:00\n\n市纪委监委第三监督检查室对高标准农田建设开展监督检查,发现问题33个,逐县反馈问题清单6份。",
+    );
+    let office = "邵阳市纪委监委第三监督检查室";
+    let f2 = extract(&format!(
+        "邵阳:聚焦高标准农田\n发布时间:2023-09-05 09:00\n\n{}",
+        "邵阳市纪委监委第三监督检查室对高标准农田建设开展监督检查,发现问题33个,逐县反馈问题清单6份。"
+    ));
+    assert!(fact(&f, 6.0, "份").is_some(), "{:?}", f.facts);
+    assert_eq!(fact(&f2, 6.0, "份").expect("6份").agent, office);
+}
+
+#[test]
+fn ledgers_are_counted_in_volumes() {
+    let f = extract(
+        "县纪委监委开展专项检查\n发布时间:2021-04-09 09:00\n\n宜君县纪委监委对全县耕地地力保护补贴发放情况开展专项检查,抽查发放台账52本,发现问题9个。",
+    );
+    let x = fact(&f, 52.0, "本").expect("52本");
+    assert_eq!(x.agent, "铜川市宜君县纪委监委");
+    assert_eq!(x.category, "inspect");
+}
+
+#[test]
+fn a_quotation_counts_its_speakers_bodys_work() {
+    let f = extract(
+        "市纪委监委深化医疗领域监督\n发布时间:2024-07-15 09:00\n\n今年以来,株洲市纪委监委第二监督检查室督导医疗领域腐败问题整治,抽查医院14家。\n“我们列席局党组会议5次,向市卫健委党组制发纪检监察建议书2份。”驻市卫健委纪检监察组组长邓丽华介绍,该组还将持续跟进。",
+    );
+    let group = "株洲市纪委监委驻市卫健委纪检监察组";
+    assert_eq!(fact(&f, 5.0, "次").expect("5次").agent, group);
+    assert_eq!(fact(&f, 2.0, "份").expect("2份").agent, group);
+    assert_eq!(
+        fact(&f, 14.0, "家").expect("14家").agent,
+        "株洲市纪委监委第二监督检查室"
+    );
+    assert!(
+        targets_of(&f, group).contains(&"株洲市卫健委党组"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn a_lead_office_and_its_partner_both_oversee_the_unit() {
+    let f = extract(
+        "市纪委监委开展联合检查\n发布时间:2025-04-01 09:00\n\n3月,九江市纪委监委第四监督检查室牵头,会同驻市国资委纪检监察组,对九江市城市发展集团有限公司开展专项检查,抽查工程项目23个。",
+    );
+    for agent in [
+        "九江市纪委监委第四监督检查室",
+        "九江市纪委监委驻市国资委纪检监察组",
+    ] {
+        assert!(
+            targets_of(&f, agent).contains(&"九江市城市发展集团有限公司"),
+            "{agent}: {:?}",
+            f.supervises
+        );
+    }
+}
+
+#[test]
+fn a_unit_named_after_a_description_closed_by_de() {
+    let f = extract(
+        "县纪委监委通报\n发布时间:2024-10-11 09:00\n\n宁乡市纪委监委对整改不力的回龙铺镇党委、夏铎铺镇党委进行通报批评,对负有领导责任的双江口镇党委书记进行诫勉谈话。",
+    );
+    let agent = "长沙市宁乡市纪委监委";
+    let targets = targets_of(&f, agent);
+    assert!(
+        targets.iter().any(|t| t.ends_with("回龙铺镇党委")),
+        "{targets:?}"
+    );
+    assert!(
+        targets.iter().any(|t| t.ends_with("夏铎铺镇党委")),
+        "{targets:?}"
+    );
+    assert!(
+        !targets.iter().any(|t| t.contains("双江口镇")),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn this_bureau_refers_to_the_bureau_named_before() {
+    let f = extract(
+        "市纪委监委推动整改\n发布时间:2024-05-20 09:00\n\n遵义市纪委监委第三监督检查室在对市自然资源局开展监督检查时发现问题,随即向该局党组发出纪检监察建议书1份。",
+    );
+    let targets = targets_of(&f, "遵义市纪委监委第三监督检查室");
+    assert!(targets.contains(&"遵义市自然资源局党组"), "{targets:?}");
+}
+
+#[test]
+fn an_unannounced_visit_names_the_company_visited_but_not_kinds_counted() {
+    let f = extract(
+        "市纪委监委开展暗访\n发布时间:2023-12-05 09:00\n\n唐山市纪委监委驻市应急管理局纪检监察组暗访唐山华信燃气有限公司等4家燃气企业,暗访加油站、液化气站17个。",
+    );
+    let group = "唐山市纪委监委驻市应急管理局纪检监察组";
+    let targets = targets_of(&f, group);
+    assert!(targets.contains(&"唐山华信燃气有限公司"), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.contains("加油站")), "{targets:?}");
+}
+
+#[test]
+fn names_with_a_middle_dot_run_to_the_adverb_after_them() {
+    let f = extract(
+        "盟纪委监委通报典型问题\n发布时间:2022-11-20 09:00\n\n通辽市纪委监委通报3起典型问题。其中,科尔沁左翼中旗花吐古拉镇某嘎查原党支部书记巴特尔·额尔敦擅自处置集体资产,受到党内严重警告处分。",
+    );
+    let p = person(&f, "巴特尔·额尔敦");
+    assert!(p.held_to_account);
+}
+
+#[test]
+fn a_four_character_name_closed_by_what_a_culprit_did() {
+    let f = extract(
+        "州纪委监委通报\n发布时间:2024-03-02 09:00\n\n凉山州纪委监委通报2起典型问题。其中,美姑县农业农村局原副局长阿尔木呷套取项目资金,受到开除党籍处分;某县干部覃立华严重违纪,被立案审查。",
+    );
+    assert!(person(&f, "阿尔木呷").held_to_account);
+    assert!(
+        !f.people.iter().any(|p| p.name.contains("严重")),
+        "{:?}",
+        f.people
+    );
+}
+
+#[test]
+fn a_culprits_name_written_without_a_boundary_waits_for_its_confirmation() {
+    let f = extract(
+        "市纪委监委通报节日期间违规问题\n发布时间:2023-10-10 09:00\n\n柳州市纪委监委通报2起典型问题。\n1.鹿寨县林业局副局长韦光荣公车私用问题。2023年9月30日,韦光荣驾驶公务用车前往融安县办私事。韦光荣受到政务警告处分。",
+    );
+    let p = person(&f, "韦光荣");
+    assert!(p.held_to_account);
+    assert_eq!(p.org, "柳州市鹿寨县林业局");
+    assert!(
+        !f.supervises.iter().any(|s| s.target.contains("融安")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn a_culprits_long_subdivision_goes_into_the_role() {
+    let f = extract(
+        "市纪委监委通报\n发布时间:2021-06-20 09:00\n\n盘锦市纪委监委通报。大洼区应急管理局安全生产执法监察大队原大队长孙德林对企业隐患核查不实,受到政务记过处分。",
+    );
+    let p = person(&f, "孙德林");
+    assert_eq!(p.org, "盘锦市大洼区应急管理局");
+    assert!(
+        p.role.as_deref().is_some_and(|r| r.contains("大队长")),
+        "{:?}",
+        p.role
+    );
+}
+
+#[test]
+fn a_development_zone_written_with_the_bare_city_level() {
+    let f = extract(
+        "宿迁:粮食购销领域监督\n发布时间:2022-09-01 09:00\n\n宿迁市纪委监委深化粮食购销领域专项整治。市经济开发区纪工委对辖区2家粮食企业开展监督检查,发现问题6个。",
+    );
+    assert!(
+        bodies(&f).contains(&"宿迁市经济开发区纪工委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
