@@ -401,6 +401,8 @@ enum Kind {
     Causative,
     Accountability,
     Preposition,
+    /// Verbs naming a field watched rather than work done (紧盯, 聚焦).
+    ScopeVerb,
     /// Organisation endings (and 所属): a clause without one cannot open with another
     /// organisation as its subject.
     OrgSuffix,
@@ -478,6 +480,9 @@ static TERMS: Lazy<Terms> = Lazy::new(|| {
     for (i, w) in TARGET_PREPOSITIONS.iter().enumerate() {
         add(w, Kind::Preposition, i);
     }
+    for (i, w) in l.scope_verbs.iter().enumerate() {
+        add(w, Kind::ScopeVerb, i);
+    }
     for (i, w) in l.org_suffixes.iter().enumerate() {
         add(w, Kind::OrgSuffix, i);
     }
@@ -487,6 +492,11 @@ static TERMS: Lazy<Terms> = Lazy::new(|| {
         .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("lexicon patterns build an automaton");
+    // Sorted, so that `View::has` finds a character by binary search.
+    single_prepositions.sort_unstable();
+    single_prepositions.dedup();
+    single_org_suffixes.sort_unstable();
+    single_org_suffixes.dedup();
     Terms {
         automaton,
         meanings,
@@ -623,7 +633,10 @@ impl<'a> View<'a> {
             Kind::OrgSuffix => &TERMS.single_org_suffixes,
             _ => &[],
         };
-        (!singles.is_empty() && self.chars[from..to].iter().any(|c| singles.contains(c)))
+        (!singles.is_empty()
+            && self.chars[from..to]
+                .iter()
+                .any(|c| singles.binary_search(c).is_ok()))
             || self
                 .of_kind(kind)
                 .iter()
@@ -750,8 +763,27 @@ static NUMBER: Lazy<Regex> = Lazy::new(|| {
     .expect("number pattern")
 });
 
-/// The Chinese numeral characters of `NUMBER`.
-const NUMERALS: &str = "〇零一二两三四五六七八九十百千";
+/// Whether `c` is one of the Chinese numeral characters of `NUMBER` (asked for every
+/// character of most sentences: a match costs less than searching a string).
+fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+    )
+}
 
 static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?P<since>以来|起|至|到|底前)?)").expect("date")
@@ -910,9 +942,9 @@ pub fn extract(doc: &Document) -> Mentions {
             let numbers: Vec<regex::Captures> = if view.chars.iter().any(|&c| {
                 if is_han(c) {
                     // Ideographs are letters (Lo), never digits.
-                    NUMERALS.contains(c)
+                    is_numeral(c)
                 } else {
-                    c.is_numeric() || NUMERALS.contains(c)
+                    c.is_numeric() || is_numeral(c)
                 }
             }) {
                 NUMBER.captures_iter(view.text).collect()
@@ -1051,9 +1083,7 @@ pub fn extract(doc: &Document) -> Mentions {
                     // 紧盯全市3100余家定点医药机构: the field watched, not work done.
                     if category == "other"
                         && !has_action_in(&view, action_from, q)
-                        && LEXICON.scope_verbs.iter().any(|v| {
-                            view.text[view.byte_range(action_from, p)].contains(v.as_str())
-                        })
+                        && view.has(Kind::ScopeVerb, action_from, p)
                     {
                         continue;
                     }
@@ -1756,8 +1786,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 
 /// 两个, 十余, 三: a count, not the numeral that opens a place name (三角, 五里, 三道).
 fn is_count_word(word: &str) -> bool {
-    word.chars()
-        .all(|ch| NUMERALS.contains(ch) || ch.is_ascii_digit())
+    word.chars().all(|ch| is_numeral(ch) || ch.is_ascii_digit())
         || word.ends_with(['个', '名', '些', '余', '多', '几', '批', '类', '次', '家'])
 }
 
@@ -1801,11 +1830,15 @@ fn generic_before(view: &View, start: usize) -> bool {
     let from = start.saturating_sub(4).min(start);
     let prefix = &view.text[view.byte_range(from, start)];
     let through = &view.text[view.byte_range(from, (start + 3).min(view.chars.len()).max(from))];
-    if LEXICON
-        .generic
-        .iter()
-        .any(|g| g.chars().count() >= 3 && through.contains(g.as_str()))
-    {
+    static LONG_GENERIC: Lazy<Vec<&'static str>> = Lazy::new(|| {
+        LEXICON
+            .generic
+            .iter()
+            .filter(|g| g.chars().count() >= 3)
+            .map(String::as_str)
+            .collect()
+    });
+    if LONG_GENERIC.iter().any(|g| through.contains(g)) {
         return true;
     }
     if LEXICON.generic.iter().any(|g| prefix.ends_with(g.as_str())) {
@@ -2280,8 +2313,7 @@ fn resident_groups(
     let mut ordinal_first = false;
     if paizhu && host_text.is_empty() {
         let mut k = head;
-        while k > 0 && (NUMERALS.contains(view.chars[k - 1]) || view.chars[k - 1].is_ascii_digit())
-        {
+        while k > 0 && (is_numeral(view.chars[k - 1]) || view.chars[k - 1].is_ascii_digit()) {
             k -= 1;
         }
         if k < head && k > 0 && view.chars[k - 1] == '第' {
@@ -2310,10 +2342,7 @@ fn resident_groups(
     let numbered = ordinal_first
         || host_text.rfind('第').is_some_and(|k| {
             let ordinal = &host_text[k + '第'.len_utf8()..];
-            !ordinal.is_empty()
-                && ordinal
-                    .chars()
-                    .all(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+            !ordinal.is_empty() && ordinal.chars().all(|c| is_numeral(c) || c.is_ascii_digit())
         });
     let hosts: Vec<String> = if numbered {
         vec![host_text.clone()]
@@ -2965,7 +2994,7 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
             // 1至9月: months counted together, a cumulative span with no date.
             if joined
                 && at >= 2
-                && (view.chars[at - 2].is_ascii_digit() || NUMERALS.contains(view.chars[at - 2]))
+                && (view.chars[at - 2].is_ascii_digit() || is_numeral(view.chars[at - 2]))
             {
                 return None;
             }
@@ -3095,9 +3124,14 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
         if !PREPOSITION_EDGES.0.contains(&first) && !PREPOSITION_EDGES.1.contains(&last) {
             continue;
         }
-        for p in TARGET_PREPOSITIONS {
-            let plen = p.chars().count();
-            if t.word == *p {
+        static LENGTHS: Lazy<Vec<(&str, usize)>> = Lazy::new(|| {
+            TARGET_PREPOSITIONS
+                .iter()
+                .map(|p| (*p, p.chars().count()))
+                .collect()
+        });
+        for &(p, plen) in LENGTHS.iter() {
+            if t.word == p {
                 sites.push((t.start, t.end));
             } else if t.word.ends_with(p) && name_ends.contains(&(t.end - plen)) {
                 // jieba glued the preposition to a name's last character (谢凤杨到).
@@ -3140,7 +3174,12 @@ fn find_targets(
     if s.header {
         return;
     }
-    let has_action = view.has(Kind::Action, 0, view.chars.len()) || view.text.contains("监督");
+    // 监督 is one of the prepositions: the automaton found it if it is there.
+    let has_action = view.has(Kind::Action, 0, view.chars.len())
+        || view
+            .of_kind(Kind::Preposition)
+            .iter()
+            .any(|h| TARGET_PREPOSITIONS[h.index] == "监督");
     if !has_action {
         return;
     }
@@ -3271,7 +3310,7 @@ fn phrases_end(phrases: &[(String, usize)]) -> Option<usize> {
 fn followed_by_count(view: &View, at: usize) -> bool {
     view.chars
         .get(at)
-        .is_some_and(|&c| c.is_ascii_digit() || NUMERALS.contains(c))
+        .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
 }
 
 /// Party bodies of a unit, written after the unit's name or after 该局.
@@ -3414,7 +3453,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         !unit
                             .chars()
                             .next()
-                            .is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit())
+                            .is_some_and(|c| is_numeral(c) || c.is_ascii_digit())
                     })
                     .find(|unit| LEXICON.ends_with_org_suffix(unit))
             });
@@ -3430,7 +3469,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         // 遵义、毕节两市: the count of places closing the list is not part of a name.
         if b >= a + 3
             && ['市', '县', '区', '州'].contains(&view.chars[b - 1])
-            && NUMERALS.contains(view.chars[b - 2])
+            && is_numeral(view.chars[b - 2])
         {
             b -= 2;
         }
@@ -3489,10 +3528,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
             || name.starts_with('全')
-            || LEXICON
-                .generic
-                .iter()
-                .any(|g| name.contains(g.as_str()) && g.chars().count() >= 2)
+            || GENERIC_WORDS.iter().any(|g| name.contains(g))
         {
             continue;
         }
@@ -3507,6 +3543,17 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     }
     out
 }
+
+/// The generic words of two characters or more (有关部门, 属地): a name holding one is no
+/// name of its own.
+static GENERIC_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    LEXICON
+        .generic
+        .iter()
+        .filter(|g| g.chars().count() >= 2)
+        .map(String::as_str)
+        .collect()
+});
 
 /// Whether a name is made only of organisation endings (商场超市, 党委政府).
 fn only_kinds_of_organisation(name: &str) -> bool {
@@ -3531,7 +3578,7 @@ fn starts_with_ordinal(name: &str) -> bool {
     let rest = name.strip_prefix('第').unwrap_or(name);
     let digits = rest
         .chars()
-        .take_while(|&c| c.is_ascii_digit() || NUMERALS.contains(c))
+        .take_while(|&c| c.is_ascii_digit() || is_numeral(c))
         .count();
     digits > 0
         && rest
@@ -3542,6 +3589,17 @@ fn starts_with_ordinal(name: &str) -> bool {
 
 const NAME_TERMINATORS: &str =
     "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等";
+
+/// Whether `c` is one of `NAME_TERMINATORS`, without searching the string each time.
+fn is_name_terminator(c: char) -> bool {
+    static SET: Lazy<Vec<char>> = Lazy::new(|| {
+        let mut set: Vec<char> = NAME_TERMINATORS.chars().collect();
+        set.sort_unstable();
+        set.dedup();
+        set
+    });
+    SET.binary_search(&c).is_ok()
+}
 
 fn find_people(
     view: &View,
@@ -3585,7 +3643,7 @@ fn find_people(
         let read = match (name_at(view, pb), long) {
             (Some(short), Some(long))
                 if long.starts_with(&short)
-                    && !NAME_TERMINATORS.contains(view.chars[pb + short.chars().count()]) =>
+                    && !is_name_terminator(view.chars[pb + short.chars().count()]) =>
             {
                 Some(long)
             }
@@ -3809,7 +3867,7 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
     let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
     let closes = |i: usize| {
         i >= n
-            || NAME_TERMINATORS.contains(view.chars[i])
+            || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
             || CLOSERS.iter().any(|w| view.starts_with_at(i, w))
             // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
@@ -3844,9 +3902,7 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
                 .any(|w| w.chars().count() >= 2 && view.starts_with_at(i, w))
         });
         if !name.iter().all(|c| han(c) || *c == '·')
-            || name
-                .iter()
-                .any(|&c| NAME_TERMINATORS.contains(c) || c == '某')
+            || name.iter().any(|&c| is_name_terminator(c) || c == '某')
             || follower_inside
         {
             return None;
@@ -3874,7 +3930,7 @@ fn unbounded_name_at(view: &View, at: usize) -> Option<String> {
     }
     let name = view.chars.get(at..at + 3)?;
     name.iter()
-        .all(|&c| is_han(c) && !NAME_TERMINATORS.contains(c) && c != '某')
+        .all(|&c| is_han(c) && !is_name_terminator(c) && c != '某')
         .then(|| name.iter().collect())
 }
 
@@ -3903,7 +3959,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     }
     let terminator = |i: usize| {
         i >= view.chars.len()
-            || NAME_TERMINATORS.contains(view.chars[i])
+            || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
             || FOLLOWERS.iter().any(|w| view.starts_with_at(i, w))
     };
@@ -3936,12 +3992,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                 .last()
                 .is_some_and(|c| "因被在等和对向与及于".contains(c));
         if (terminator(end) || withheld || known)
-            && (jieba_name
-                || closed
-                || !name
-                    .chars()
-                    .skip(surname_len)
-                    .any(|c| NAME_TERMINATORS.contains(c)))
+            && (jieba_name || closed || !name.chars().skip(surname_len).any(is_name_terminator))
         {
             return Some(name);
         }
