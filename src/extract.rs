@@ -1690,6 +1690,20 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if view.blocks[view.block_of(end - 1)].0 == end - 1 {
         return Some((RegionRef::Level(c), end - 1));
     }
+    // 汉寿县岩汪湖镇: right after a county of the gazetteer, the town's name is all the
+    // ideographs up to 镇/乡, however jieba cut them (岩汪湖/镇 or 岩汪/湖镇).
+    if matches!(c, '镇' | '乡') {
+        if let Some(k) = town_after_region(view, end - 1) {
+            let name = &view.chars[k..end - 1];
+            let plain = !name
+                .iter()
+                .any(|c| LEVEL_CHARS.contains(c) || is_numeral(*c))
+                && !is_generic(&view.slice(k, end - 1));
+            if plain {
+                return Some((RegionRef::Unlisted(view.slice(k, end)), k));
+            }
+        }
+    }
     // An unlisted place (高新区, 大通湖区, 新湾镇): the jieba word that ends here, when
     // it is longer than the level character and not a common word.
     if let Some(tok) = view.token_ending_at(end) {
@@ -1701,8 +1715,15 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 if let Some(prev) = view.token_ending_at(tok.start) {
                     let plen = prev.end - prev.start;
                     // 怀/v 北镇: one character opening the phrase is the name's, whatever
-                    // jieba tags it.
-                    let opens_phrase = plen == 1
+                    // jieba tags it; so are two before a town's level (岩汪/湖镇纪委), as a
+                    // town is seldom named by one character.
+                    let town = matches!(c, '镇' | '乡');
+                    let opens_phrase = (plen == 1
+                        || (town
+                            && plen == 2
+                            && (!prev.tag.starts_with('v')
+                                || !crate::segment::JIEBA.has_word(prev.word))
+                            && prev.word.chars().all(is_han)))
                         && (prev.start == 0 || is_punct(view.chars[prev.start - 1]))
                         && !["p", "c", "r", "d", "m", "q"].contains(&prev.tag)
                         && !prev.tag.starts_with('u')
@@ -1754,6 +1775,10 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             }
             while start < end - 1 && LEXICON.boundaries.contains(&view.chars[start].to_string()) {
                 start += 1;
+            }
+            // 图为区纪委监委工作人员…: a caption's opening words are no place name.
+            if view.starts_with_at(start, "图为") {
+                start = (start + 2).min(end - 1);
             }
             if start < end - 1 {
                 let written = view.slice(start, end);
@@ -3259,16 +3284,25 @@ fn find_targets(
             }
         }
     }
-    // 聚焦县应急管理局、县交通运输局等综合监督单位: the units a group oversees, listed
-    // before the words that say so.
-    for (byte, _) in view.text.match_indices("等综合监督单位") {
+    // 聚焦县应急管理局、县交通运输局等综合监督单位, 以县医保局、县卫健局为综合监督单位: the
+    // units a group oversees, listed before the words that say so.
+    let listed = view
+        .text
+        .match_indices("等综合监督单位")
+        .chain(view.text.match_indices("为综合监督单位"));
+    for (byte, marker) in listed {
         let q = view.char_at(byte);
         let clause_start = (0..q)
             .rev()
             .find(|&i| is_punct(view.chars[i]) && view.chars[i] != '、')
             .map_or(0, |i| i + 1);
+        let openers: &[&str] = if marker.starts_with('为') {
+            &["以"]
+        } else {
+            &["聚焦", "紧盯", "围绕", "针对", "盯住"]
+        };
         let Some(list_start) = (clause_start..q).rev().find_map(|i| {
-            ["聚焦", "紧盯", "围绕", "针对", "盯住"]
+            openers
                 .iter()
                 .find(|v| view.starts_with_at(i, v))
                 .map(|v| i + v.chars().count())

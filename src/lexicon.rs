@@ -58,6 +58,7 @@ const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
 const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_forms.tsv");
 const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
+const CENTRAL_HOSTS: &str = include_str!("../data/lexicon/central_hosts.txt");
 const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
@@ -88,6 +89,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("scope_verbs.txt", SCOPE_VERBS),
     ("party_teams.txt", PARTY_TEAMS),
     ("bylines.txt", BYLINES),
+    ("central_hosts.txt", CENTRAL_HOSTS),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
@@ -420,6 +422,11 @@ pub struct Lexicon {
     /// Short forms referring back to a named organisation (校 → 大学, 学院…), longest first.
     pub enterprise_short_forms: Vec<(String, Vec<String>)>,
     pub not_level_prefix: Vec<String>,
+    /// Openings of central bodies' names (国家, 国务院…), see central_hosts.txt.
+    pub central_hosts: Vec<String>,
+    /// Names that start like one of `not_level_prefix` but with the level after all
+    /// (市民政局 is 市 + 民政局, not 市民 + 政局).
+    level_prefix_exceptions: Vec<String>,
     pub gazetteer: Gazetteer,
     pub region_patterns: Vec<String>,
     /// For each region pattern, the divisions it is the full name of (or the X州 form of an
@@ -577,7 +584,15 @@ impl Lexicon {
                 forms.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
                 forms
             },
-            not_level_prefix: word_list(NOT_LEVEL_PREFIX),
+            central_hosts: word_list(CENTRAL_HOSTS),
+            not_level_prefix: word_list(NOT_LEVEL_PREFIX)
+                .into_iter()
+                .filter(|w| !w.starts_with('!'))
+                .collect(),
+            level_prefix_exceptions: word_list(NOT_LEVEL_PREFIX)
+                .into_iter()
+                .filter_map(|w| w.strip_prefix('!').map(str::to_string))
+                .collect(),
             gazetteer,
             region_patterns,
             region_full,
@@ -602,6 +617,18 @@ impl Lexicon {
                 .not_org_endings
                 .iter()
                 .any(|s| name.ends_with(s.as_str()))
+    }
+
+    /// Whether a name's opening 省/市/区/县 is no level abbreviation (市场监管局, 市民
+    /// 服务中心), so no region goes in front of it.
+    pub fn has_no_level_prefix(&self, name: &str) -> bool {
+        self.not_level_prefix
+            .iter()
+            .any(|w| name.starts_with(w.as_str()))
+            && !self
+                .level_prefix_exceptions
+                .iter()
+                .any(|w| name.starts_with(w.as_str()))
     }
 
     pub fn is_boilerplate(&self, line: &str) -> bool {

@@ -13,6 +13,9 @@ use crate::lexicon::{
     PREFECTURE_AREA_WORD,
 };
 
+/// The canonical name of the central commission (SPEC.md).
+const CENTRAL_COMMISSION: &str = "中央纪委国家监委";
+
 /// The regions "省", "市", "区/县" mean in this document.
 #[derive(Debug, Default, Clone)]
 pub struct Home {
@@ -477,6 +480,20 @@ impl<'a> Resolver<'a> {
         written.to_string()
     }
 
+    /// The county-level city (昆山市, 大理市) whose body `b` is, or whose body it belongs to.
+    fn county_level_city_of(&self, b: usize) -> Option<usize> {
+        let g = &LEXICON.gazetteer;
+        let mut at = Some(b);
+        while let Some(i) = at {
+            if let Some(d) = self.divisions[i] {
+                let div = &g.divisions[d];
+                return (div.level == Level::County && div.name.ends_with('市')).then_some(d);
+            }
+            at = self.m.bodies[i].parent;
+        }
+        None
+    }
+
     fn qualify_unit(
         &self,
         written: &str,
@@ -488,11 +505,7 @@ impl<'a> Resolver<'a> {
         let Some((first, level_len)) = level_prefix(written) else {
             return written.to_string();
         };
-        if LEXICON
-            .not_level_prefix
-            .iter()
-            .any(|w| written.starts_with(w.as_str()))
-        {
+        if LEXICON.has_no_level_prefix(written) {
             return written.to_string();
         }
         let from_parent = within.and_then(|d| {
@@ -650,6 +663,15 @@ impl<'a> Resolver<'a> {
         let b = &self.m.bodies[i];
         if let Some(p) = b.parent {
             return self.names[p].clone();
+        }
+        let central = b.host.as_deref().is_some_and(|h| {
+            LEXICON
+                .central_hosts
+                .iter()
+                .any(|c| h.starts_with(c.as_str()))
+        });
+        if central {
+            return Some(CENTRAL_COMMISSION.to_string());
         }
         let level = b.host.as_deref().and_then(level_prefix);
         if let Some((c, _)) = level {
@@ -852,7 +874,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         let Some(agent) = r.names[t.agent].clone() else {
             continue;
         };
-        let target = r.qualify_unit(&t.written, t.sentence, t.position, None);
+        // 大理市纪委监委…向市医疗保障局党组: the bare 市 of a county-level city's body is
+        // that city.
+        let own_city = t
+            .written
+            .strip_prefix('市')
+            .filter(|_| !LEXICON.has_no_level_prefix(&t.written))
+            .zip(r.county_level_city_of(t.agent));
+        let target = match own_city {
+            Some((rest, city)) => format!("{}{rest}", LEXICON.gazetteer.qualified_name(city)),
+            None => r.qualify_unit(&t.written, t.sentence, t.position, None),
+        };
         add_edge(&mut facts, agent, target, evidence(t.sentence));
     }
 

@@ -1553,3 +1553,57 @@ fn a_development_zone_written_with_the_bare_city_level() {
         bodies(&f)
     );
 }
+
+#[test]
+fn a_group_stationed_at_a_national_body_is_the_central_commissions() {
+    let f = extract(
+        "医药领域腐败问题集中整治\n发布时间:2024-08-20 09:00\n\n江西省纪委监委召开推进会。驻国家市场监督管理总局纪检监察组督促驻在部门开展药品价格专项检查,约谈企业负责人6人。",
+    );
+    let group = "中央纪委国家监委驻国家市场监督管理总局纪检监察组";
+    assert!(bodies(&f).contains(&group), "{:?}", bodies(&f));
+    assert!(!bodies(&f).iter().any(|b| b.starts_with("江西省纪委监委驻")));
+}
+
+#[test]
+fn a_county_level_citys_body_reads_a_bare_shi_target_as_itself() {
+    let f = extract(
+        "赣州:深化医保基金监管\n发布时间:2023-06-20 09:00\n\n瑞金市纪委监委对辖区28家定点医疗机构开展检查,发现问题19个;针对监管漏洞,向市医疗保障局党组发出监察建议书1份。",
+    );
+    let targets = targets_of(&f, "赣州市瑞金市纪委监委");
+    assert!(
+        targets.contains(&"赣州市瑞金市医疗保障局党组"),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn a_civil_affairs_bureau_opens_with_its_level() {
+    let f = extract(
+        "沧州:聚焦低保\n发布时间:2022-07-01 09:00\n\n沧州市纪委监委第三监督检查室对市民政局开展专项检查,抽查低保档案300份。",
+    );
+    let targets = targets_of(&f, "沧州市纪委监委第三监督检查室");
+    assert!(targets.contains(&"沧州市民政局"), "{targets:?}");
+}
+
+#[test]
+fn units_a_numbered_group_takes_as_its_own_are_overseen() {
+    let f = extract(
+        "县纪委监委强化派驻监督\n发布时间:2021-05-11 09:00\n\n岳阳县纪委监委派驻第二纪检监察组以县交通运输局、县住建局为综合监督单位,列席党组会议6次。",
+    );
+    let group = "岳阳市岳阳县纪委监委派驻第二纪检监察组";
+    let targets = targets_of(&f, group);
+    assert!(targets.contains(&"岳阳市岳阳县交通运输局"), "{targets:?}");
+    assert!(targets.contains(&"岳阳市岳阳县住建局"), "{targets:?}");
+}
+
+#[test]
+fn a_town_named_between_its_county_and_its_level_whatever_jieba_cut() {
+    let f = extract(
+        "县纪委监委推进河湖监督\n发布时间:2023-05-06 09:00\n\n桃源县纪委监委指导基层开展监督。沙坪湖镇纪委对辖区12名村级河长履职情况开展暗访,发现问题4个。",
+    );
+    assert!(
+        bodies(&f).contains(&"常德市桃源县沙坪湖镇纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
