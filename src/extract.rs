@@ -875,11 +875,7 @@ pub fn extract(doc: &Document) -> Mentions {
         if s.byline {
             continue;
         }
-        if view
-            .chars
-            .first()
-            .is_some_and(|c| OPENING_QUOTES.contains(*c))
-        {
+        if view.chars.first().is_some_and(|&c| is_opening_quote(c)) {
             quote = Some(Quote {
                 paragraph: s.paragraph,
                 sentence: s.index,
@@ -1194,8 +1190,13 @@ struct Quote {
     targets_from: usize,
 }
 
-const OPENING_QUOTES: &str = "“「『";
-const CLOSING_QUOTES: &str = "”」』";
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '“' | '「' | '『')
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '”' | '」' | '』')
+}
 /// Verbs that say who spoke a quotation (…。”某某介绍).
 const SPEECH_VERBS: &[&str] = &["介绍", "表示", "说", "指出", "谈到", "坦言", "告诉"];
 
@@ -1213,7 +1214,7 @@ fn speaker_after_quote(
         openings.push((0, 0));
     }
     for (k, &c) in view.chars.iter().enumerate() {
-        if CLOSING_QUOTES.contains(c) {
+        if is_closing_quote(c) {
             let mut at = k + 1;
             while view.chars.get(at).is_some_and(|&c| c == ',') {
                 at += 1;
