@@ -104,6 +104,9 @@ pub fn build(
         Extracted(Box<DocFacts>),
         Failed(String),
     }
+    // Read once: looking each document up on its own costs a re-run over a large corpus
+    // more than reading the files.
+    let current = store.current_documents()?;
     let mut loader = store.loader();
     for chunk in paths.chunks(512) {
         let results: Vec<Prepared> = chunk
@@ -111,11 +114,8 @@ pub fn build(
             .map(|p| {
                 let prepared = match ingest::read_document(p) {
                     Err(e) => Prepared::Failed(e.to_string()),
-                    Ok(doc) => match store.is_unchanged(&doc.id, &doc.hash) {
-                        Ok(true) => Prepared::Unchanged,
-                        Ok(false) => Prepared::Extracted(Box::new(resolve::facts_for(&doc))),
-                        Err(e) => Prepared::Failed(format!("{}: {e}", p.display())),
-                    },
+                    Ok(doc) if current.is_unchanged(&doc.id, &doc.hash) => Prepared::Unchanged,
+                    Ok(doc) => Prepared::Extracted(Box::new(resolve::facts_for(&doc))),
                 };
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 on_progress(n, total);
