@@ -1155,22 +1155,19 @@ pub fn extract(doc: &Document) -> Mentions {
                 speaker_after_quote(&view, &m.bodies, &sentence_bodies, q.sentence < s.index)
             {
                 let close = view.offset + close;
-                let from_before = |agent: usize| m.bodies[agent].start < q.start;
-                let moved: Vec<bool> = m.counts[q.counts_from..]
-                    .iter()
-                    .map(|c| c.position < close && from_before(c.agent))
-                    .collect();
-                for (c, moved) in m.counts[q.counts_from..].iter_mut().zip(moved) {
-                    if moved {
+                // Only what was carried into the quotation moves: a body the quotation
+                // names itself keeps its own work.
+                let bodies = &m.bodies;
+                let moves = |position: usize, agent: usize| {
+                    position < close && bodies[agent].start < q.start
+                };
+                for c in &mut m.counts[q.counts_from..] {
+                    if moves(c.position, c.agent) {
                         c.agent = speaker;
                     }
                 }
-                let moved: Vec<bool> = m.targets[q.targets_from..]
-                    .iter()
-                    .map(|t| t.position < close && from_before(t.agent))
-                    .collect();
-                for (t, moved) in m.targets[q.targets_from..].iter_mut().zip(moved) {
-                    if moved {
+                for t in &mut m.targets[q.targets_from..] {
+                    if moves(t.position, t.agent) {
                         t.agent = speaker;
                     }
                 }
