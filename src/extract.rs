@@ -1853,14 +1853,7 @@ fn generic_before(view: &View, start: usize) -> bool {
     let from = start.saturating_sub(4).min(start);
     let prefix = &view.text[view.byte_range(from, start)];
     let through = &view.text[view.byte_range(from, (start + 3).min(view.chars.len()).max(from))];
-    static LONG_GENERIC: Lazy<Vec<&'static str>> = Lazy::new(|| {
-        LEXICON
-            .generic
-            .iter()
-            .filter(|g| g.chars().count() >= 3)
-            .map(String::as_str)
-            .collect()
-    });
+    static LONG_GENERIC: Lazy<Vec<&'static str>> = Lazy::new(|| generic_words(3));
     if LONG_GENERIC.iter().any(|g| through.contains(g)) {
         return true;
     }
@@ -3578,14 +3571,18 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
 
 /// The generic words of two characters or more (有关部门, 属地): a name holding one is no
 /// name of its own.
-static GENERIC_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+static GENERIC_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| generic_words(2));
+
+/// The generic words of at least `min_chars` characters, listed once for the rules that
+/// search a name for any of them.
+fn generic_words(min_chars: usize) -> Vec<&'static str> {
     LEXICON
         .generic
         .iter()
-        .filter(|g| g.chars().count() >= 2)
+        .filter(|g| g.chars().count() >= min_chars)
         .map(String::as_str)
         .collect()
-});
+}
 
 /// Whether a name is made only of organisation endings (商场超市, 党委政府).
 fn only_kinds_of_organisation(name: &str) -> bool {
