@@ -3451,6 +3451,12 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     if item_start < stop {
         items.push((item_start, stop));
     }
+    // 鼎城区等9个区县: jieba may glue 等 to the last name (区等); the name ends before it.
+    if stop < end {
+        if let Err(at) = boundaries.binary_search(&stop) {
+            boundaries.insert(at, stop);
+        }
+    }
     // 省工信、人社、市场监管、应急等职能部门: expand department short forms.
     let level = items
         .first()
@@ -3553,7 +3559,8 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
             || name.starts_with('全')
-            || GENERIC_WORDS.iter().any(|g| name.contains(g))
+            // 鼎城区 holds 城区 but is a district of the gazetteer.
+            || (!short_ok && GENERIC_WORDS.iter().any(|g| name.contains(g)))
         {
             continue;
         }

@@ -1607,3 +1607,26 @@ fn a_town_named_between_its_county_and_its_level_whatever_jieba_cut() {
         bodies(&f)
     );
 }
+
+#[test]
+fn units_listed_before_deng_zonghe_jiandu_danwei_are_targets() {
+    let f = extract(
+        "县纪委监委强化派驻监督\n发布时间:2022-04-18 09:00\n\n永顺县纪委监委派驻第二纪检监察组聚焦县自然资源局、县林业局等综合监督单位,列席党组会议4次。",
+    );
+    let targets = targets_of(&f, "湘西土家族苗族自治州永顺县纪委监委派驻第二纪检监察组");
+    for unit in ["永顺县自然资源局", "永顺县林业局"] {
+        assert!(
+            targets.iter().any(|t| t.ends_with(unit)),
+            "{unit}: {targets:?}"
+        );
+    }
+}
+
+#[test]
+fn a_district_whose_name_holds_chengqu_is_no_generic_word() {
+    let f = extract(
+        "市纪委监委开展交叉督导\n发布时间:2022-04-18 09:00\n\n4月中旬,岳阳市纪委监委第二监督检查室分赴平江县、望城区等6个县市区,对防汛资金使用情况开展督导,发现问题14个。",
+    );
+    let targets = targets_of(&f, "岳阳市纪委监委第二监督检查室");
+    assert!(targets.iter().any(|t| t.ends_with("望城区")), "{targets:?}");
+}
