@@ -3221,19 +3221,23 @@ fn find_targets(
             continue;
         }
         // A联合B对X: both A and B oversaw X.
+        // A、B组成联合督查组，对X…: bodies listed together act together; A牵头，会同B，对X
+        // and A会同B、C赴X: the partners oversaw X with the lead, back along the chain.
         let mut agents = vec![agent];
-        if before.len() >= 2 {
-            let (a, b) = (before[before.len() - 2], before[before.len() - 1]);
+        for pair in before.windows(2).rev() {
+            let (a, b) = (pair[0], pair[1]);
+            if agents.last() != Some(&b) {
+                break;
+            }
             let gap = view.slice(bodies[a].end - view.offset, bodies[b].start - view.offset);
-            // A、B组成联合督查组，对X…: bodies listed together act together.
-            // A牵头，会同B，对X: the partner oversaw X with the lead.
             let partner = gap
                 .strip_prefix("牵头")
                 .map(|rest| rest.trim_matches(is_punct))
                 .is_some_and(|rest| PARTNER_VERBS.contains(&rest));
-            if JOINT.contains(&gap.as_str()) || gap == "、" || partner {
-                agents.push(a);
+            if !(JOINT.contains(&gap.as_str()) || gap == "、" || partner) {
+                break;
             }
+            agents.push(a);
         }
         let mut phrases = if view.chars.get(p_end) == Some(&'该') {
             unit_referred_to(view, p_end + 1, out).into_iter().collect()

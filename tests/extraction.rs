@@ -1630,3 +1630,30 @@ fn a_district_whose_name_holds_chengqu_is_no_generic_word() {
     let targets = targets_of(&f, "岳阳市纪委监委第二监督检查室");
     assert!(targets.iter().any(|t| t.ends_with("望城区")), "{targets:?}");
 }
+
+#[test]
+fn every_body_of_a_joint_team_oversees_the_place_it_went_to() {
+    let f = extract(
+        "中央纪委国家监委开展联合督导\n发布时间:2024-06-18 09:00\n\n5月,中央纪委国家监委第六监督检查室会同驻国家体育总局纪检监察组、驻国家卫生健康委纪检监察组赴四川省开展联合督导,走访单位23家。",
+    );
+    for agent in [
+        "中央纪委国家监委第六监督检查室",
+        "中央纪委国家监委驻国家体育总局纪检监察组",
+        "中央纪委国家监委驻国家卫生健康委纪检监察组",
+    ] {
+        assert!(
+            targets_of(&f, agent).contains(&"四川省"),
+            "{agent}: {:?}",
+            f.supervises
+        );
+    }
+}
+
+#[test]
+fn a_ministrys_department_is_a_target() {
+    let f = extract(
+        "驻部纪检监察组强化日常监督\n发布时间:2023-09-12 09:00\n\n中央纪委国家监委驻国家卫生健康委纪检监察组列席党组会议6次,向国家卫生健康委医政司发出提示函1份。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻国家卫生健康委纪检监察组");
+    assert!(targets.contains(&"国家卫生健康委医政司"), "{targets:?}");
+}
