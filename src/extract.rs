@@ -51,58 +51,27 @@ impl Prepared {
     /// punctuation folded, traditional characters simplified, offsets kept both ways.
     pub fn new(doc: &Document) -> Self {
         let original = doc.text.as_str();
-        let simplified = simplify(original);
-        // The conversion is used only when it maps character to character, so that offsets
-        // carry over.
-        let mut simplified_chars = simplified
-            .as_deref()
-            .filter(|s| s.chars().count() == original.chars().count())
-            .map(|s| s.chars());
-        let capacity = original.len() / 3 + 16;
-        let mut chars = Vec::with_capacity(capacity);
-        let mut orig = Vec::with_capacity(capacity);
-        let mut orig_byte = Vec::with_capacity(capacity);
-        let mut text = String::with_capacity(original.len());
-        let mut byte_of = Vec::with_capacity(capacity + 1);
-        // The nearest non-blank characters around a run of blanks, found once per run
-        // (a long run of spaces would otherwise be rescanned for each of its blanks).
-        let mut prev_nonblank: Option<char> = None;
-        let mut next_nonblank: Option<(usize, Option<char>)> = None;
-        for (i, (b, o)) in original.char_indices().enumerate() {
-            let c = match simplified_chars.as_mut() {
-                Some(it) => it.next().unwrap_or(o),
-                None => o,
-            };
-            if is_blank(c) {
-                let next = match next_nonblank {
-                    Some((at, n)) if at > b => n,
-                    _ => {
-                        let rest = &original[b + o.len_utf8()..];
-                        let found = rest.char_indices().find(|(_, c)| !is_blank(*c));
-                        let n = found.map(|(_, c)| c);
-                        let at = found.map_or(original.len(), |(k, _)| b + o.len_utf8() + k);
-                        next_nonblank = Some((at, n));
-                        n
-                    }
-                };
-                let keep = matches!((prev_nonblank, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
-                if !is_blank(o) {
-                    prev_nonblank = Some(o);
-                }
-                if !keep {
-                    continue;
-                }
-            } else if !is_blank(o) {
-                prev_nonblank = Some(o);
+        // Most articles are simplified: they are prepared as written while the same pass
+        // looks for a character that may be traditional; only then is the text converted
+        // and prepared again from the conversion.
+        let mut folded = Folded::prepare(original, None);
+        if folded.may_be_traditional {
+            // The conversion is used only when it maps character to character, so that
+            // offsets carry over.
+            let simplified =
+                simplify(original).filter(|s| s.chars().count() == original.chars().count());
+            if let Some(simplified) = simplified {
+                folded = Folded::prepare(original, Some(&simplified));
             }
-            let folded = fold(c);
-            chars.push(folded);
-            orig.push(i as u32);
-            orig_byte.push(b as u32);
-            byte_of.push(text.len() as u32);
-            text.push(folded);
         }
-        byte_of.push(text.len() as u32);
+        let Folded {
+            chars,
+            orig,
+            orig_byte,
+            text,
+            byte_of,
+            ..
+        } = folded;
         let sentences = split_sentences(&chars, &text, &byte_of, doc);
         Prepared {
             chars,
@@ -142,15 +111,91 @@ impl Prepared {
     }
 }
 
+/// The per-character arrays of [`Prepared`], filled in one pass.
+struct Folded {
+    chars: Vec<char>,
+    orig: Vec<u32>,
+    orig_byte: Vec<u32>,
+    text: String,
+    byte_of: Vec<u32>,
+    /// Whether a character of the text may be traditional (see [`is_traditional`]).
+    may_be_traditional: bool,
+}
+
+impl Folded {
+    /// Folds `original`, character by character from `simplified` when given (it has as
+    /// many characters as `original`).
+    fn prepare(original: &str, simplified: Option<&str>) -> Self {
+        let capacity = original.chars().count();
+        let mut f = Folded {
+            chars: Vec::with_capacity(capacity),
+            orig: Vec::with_capacity(capacity),
+            orig_byte: Vec::with_capacity(capacity),
+            text: String::with_capacity(original.len()),
+            byte_of: Vec::with_capacity(capacity + 1),
+            may_be_traditional: false,
+        };
+        let mut simplified_chars = simplified.map(str::chars);
+        // The nearest non-blank characters around a run of blanks, found once per run
+        // (a long run of spaces would otherwise be rescanned for each of its blanks).
+        let mut prev_nonblank: Option<char> = None;
+        let mut next_nonblank: Option<(usize, Option<char>)> = None;
+        for (i, (b, o)) in original.char_indices().enumerate() {
+            f.may_be_traditional |= is_traditional(o);
+            let c = match simplified_chars.as_mut() {
+                Some(it) => it.next().unwrap_or(o),
+                None => o,
+            };
+            if is_blank(c) {
+                let next = match next_nonblank {
+                    Some((at, n)) if at > b => n,
+                    _ => {
+                        let rest = &original[b + o.len_utf8()..];
+                        let found = rest.char_indices().find(|(_, c)| !is_blank(*c));
+                        let n = found.map(|(_, c)| c);
+                        let at = found.map_or(original.len(), |(k, _)| b + o.len_utf8() + k);
+                        next_nonblank = Some((at, n));
+                        n
+                    }
+                };
+                let keep = matches!((prev_nonblank, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
+                if !is_blank(o) {
+                    prev_nonblank = Some(o);
+                }
+                if !keep {
+                    continue;
+                }
+            } else if !is_blank(o) {
+                prev_nonblank = Some(o);
+            }
+            let folded = fold(c);
+            f.chars.push(folded);
+            f.orig.push(i as u32);
+            f.orig_byte.push(b as u32);
+            f.byte_of.push(f.text.len() as u32);
+            f.text.push(folded);
+        }
+        f.byte_of.push(f.text.len() as u32);
+        f
+    }
+}
+
 fn is_blank(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{200b}'
-    )
+    // Ideographs and full-width forms, nearly every character of an article, lie above
+    // every blank.
+    (c as u32) <= 0x3000
+        && matches!(
+            c,
+            ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{200b}'
+        )
 }
 
 /// Full-width digits and letters become ASCII so one pattern reads both.
 fn fold(c: char) -> char {
+    // Every character folded is a full-width form (U+FF00 and above).
+    if (c as u32) < 0xFF00 {
+        return c;
+    }
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
@@ -166,13 +211,10 @@ fn fold(c: char) -> char {
 }
 
 /// Traditional characters are converted for matching; evidence keeps the original.
-/// `None`: the text is already simplified.
+/// `None`: the text is already simplified. Called only when a character of the text may be
+/// traditional on its own (the bitset lookup made while preparing settles nearly every
+/// document without the converter).
 fn simplify(text: &str) -> Option<String> {
-    // No character of the text is traditional on its own: a bitset lookup per character
-    // settles nearly every document without running the converter's automaton.
-    if !text.chars().any(is_traditional) {
-        return None;
-    }
     // When converting to simplified replaces nothing, the text is its own conversion
     // whatever `is_hans` says.
     if zhconv::converters::ZH_TO_HANS_CONVERTER.count_replaced(text) == 0 {
