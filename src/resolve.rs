@@ -494,6 +494,21 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The place of the commission or working committee that body `b` is or belongs to,
+    /// as its resolved name writes it (贵阳市经开区 for 贵阳市经开区纪工委).
+    fn own_place_of(&self, b: usize) -> Option<String> {
+        let mut at = Some(b);
+        while let Some(i) = at {
+            let body = &self.m.bodies[i];
+            if matches!(body.kind, BodyKind::Commission | BodyKind::WorkingCommittee) {
+                let name = self.names[i].as_deref()?;
+                return name.strip_suffix(body.suffix.as_str()).map(str::to_string);
+            }
+            at = body.parent;
+        }
+        None
+    }
+
     fn qualify_unit(
         &self,
         written: &str,
@@ -884,6 +899,20 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         let target = match own_city {
             Some((rest, city)) => format!("{}{rest}", LEXICON.gazetteer.qualified_name(city)),
             None => r.qualify_unit(&t.written, t.sentence, t.position, None),
+        };
+        // 经开区纪工委派驻第二纪检监察组…区市场监管局: a bare 区/县 no region was found for
+        // is the place of the agent's own commission or working committee, when that place
+        // is of the same level.
+        let target = match t.written.chars().next() {
+            Some(level @ ('区' | '县'))
+                if target == t.written && !LEXICON.has_no_level_prefix(&t.written) =>
+            {
+                r.own_place_of(t.agent)
+                    .filter(|place| place.ends_with(level) && place.chars().count() > 1)
+                    .map(|place| format!("{place}{}", &t.written[level.len_utf8()..]))
+                    .unwrap_or(target)
+            }
+            _ => target,
         };
         add_edge(&mut facts, agent, target, evidence(t.sentence));
     }

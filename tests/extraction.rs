@@ -1657,3 +1657,17 @@ fn a_ministrys_department_is_a_target() {
     let targets = targets_of(&f, "中央纪委国家监委驻国家卫生健康委纪检监察组");
     assert!(targets.contains(&"国家卫生健康委医政司"), "{targets:?}");
 }
+
+#[test]
+fn a_bare_qu_target_of_a_development_zones_group_is_that_zone() {
+    let f = extract(
+        "高新区纪工委强化派驻监督\n发布时间:2024-03-12 09:00\n\n株洲市高新区纪工委派驻第一纪检监察组聚焦营商环境,对区市场监管局开展专项监督,抽查企业18家。",
+    );
+    let group = f
+        .bodies
+        .iter()
+        .find(|b| b.name.ends_with("派驻第一纪检监察组"))
+        .unwrap_or_else(|| panic!("no group among {:?}", bodies(&f)));
+    let targets = targets_of(&f, &group.name);
+    assert!(targets.contains(&"株洲市高新区市场监管局"), "{targets:?}");
+}
