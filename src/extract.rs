@@ -1236,6 +1236,7 @@ fn is_opening_quote(c: char) -> bool {
 fn is_closing_quote(c: char) -> bool {
     matches!(c, '”' | '」' | '』')
 }
+
 /// Verbs that say who spoke a quotation (…。”某某介绍).
 const SPEECH_VERBS: &[&str] = &["介绍", "表示", "说", "指出", "谈到", "坦言", "告诉"];
 
@@ -1618,11 +1619,10 @@ fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
         // The longest gazetteer full name (2 to 12 characters) ending at `pos`: every
         // gazetteer name is in the sentence's match table, overlapping ones included.
         let found = view
-            .hits
+            .of_kind(Kind::Region)
             .iter()
             .filter(|h| {
-                h.kind == Kind::Region
-                    && h.end == pos
+                h.end == pos
                     && (2..=12).contains(&(h.end - h.start))
                     && !LEXICON.region_full[h.index].is_empty()
             })
@@ -1734,14 +1734,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     // ideographs up to 镇/乡, however jieba cut them (岩汪湖/镇 or 岩汪/湖镇).
     if matches!(c, '镇' | '乡') {
         if let Some(k) = town_after_region(view, end - 1) {
-            let name = &view.chars[k..end - 1];
-            let plain = !name
-                .iter()
-                .any(|c| LEVEL_CHARS.contains(c) || is_numeral(*c))
-                && !is_generic(&view.slice(k, end - 1));
-            if plain {
-                return Some((RegionRef::Unlisted(view.slice(k, end)), k));
-            }
+            return Some((RegionRef::Unlisted(view.slice(k, end)), k));
         }
     }
     // An unlisted place (高新区, 大通湖区, 新湾镇): the jieba word that ends here, when
@@ -2215,7 +2208,8 @@ fn town_short_form(view: &View, a: usize, earlier: &[BodyMention]) -> Option<(us
 }
 
 /// 正蓝旗桑根达来苏木, 理塘县禾尼乡: a town's name between a gazetteer region and the
-/// town's level word ending at `name_end` (two to five ideographs, however jieba cut them).
+/// town's level word ending at `name_end` (two to five ideographs, however jieba cut them,
+/// with no level word, numeral or generic word: 各乡, 两乡 name no town).
 fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
     view.of_kind(Kind::Region)
         .iter()
@@ -2223,6 +2217,12 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         .map(|h| h.end)
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
         .max()
+        .filter(|&k| {
+            !view.chars[k..name_end]
+                .iter()
+                .any(|c| LEVEL_CHARS.contains(c) || is_numeral(*c))
+                && !is_generic(&view.slice(k, name_end))
+        })
 }
 
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
@@ -2749,9 +2749,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
     if from >= to {
         return false;
     }
-    let causative = view.hits.iter().any(|h| {
-        h.kind == Kind::Causative
-            && h.start >= from
+    let causative = view.of_kind(Kind::Causative).iter().any(|h| {
+        h.start >= from
             && h.end <= to
             && !inside_title(view, h.start)
             && (LEXICON
@@ -2777,9 +2776,9 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
     // A token is a causative verb exactly where the automaton found one with its bounds:
     // looked up by position, the words of the clause need no dictionary lookup each.
     let causative_spans: Vec<(usize, usize)> = view
-        .hits
+        .of_kind(Kind::Causative)
         .iter()
-        .filter(|h| h.kind == Kind::Causative && h.start >= from && h.end <= to)
+        .filter(|h| h.start >= from && h.end <= to)
         .map(|h| (h.start, h.end))
         .collect();
     let mut np = String::new();
@@ -2824,9 +2823,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                                 // with the working committees in brackets.
                                 && !view.text[view.byte_range(t.end, (t.end + 16).min(view.chars.len()))]
                                     .contains("纪(工)委")
-                                && !view.hits.iter().any(|h| {
-                                    h.kind == Kind::BodySuffix
-                                        && h.start >= t.end
+                                && !view.of_kind(Kind::BodySuffix).iter().any(|h| {
+                                    h.start >= t.end
                                         && h.start <= t.end + 16
                                         // The count may come before the bodies it
                                         // counts: look to the end of the clause.
@@ -2889,9 +2887,9 @@ fn aims_oversight_at_unit(view: &View, ca: usize, p: usize, cb: usize) -> bool {
     }
     // 督促县医保局对32家医院开展检查: the unit urged does the inspecting.
     if view
-        .hits
+        .of_kind(Kind::Causative)
         .iter()
-        .any(|h| h.kind == Kind::Causative && h.start >= ca && h.end <= at)
+        .any(|h| h.start >= ca && h.end <= at)
     {
         return false;
     }
@@ -2920,9 +2918,8 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
         });
     // 督促其对…开展自查: the unit urged is still the one acting.
     oversight
-        && !view.hits.iter().any(|h| {
-            h.kind == Kind::Causative
-                && h.start >= ca
+        && !view.of_kind(Kind::Causative).iter().any(|h| {
+            h.start >= ca
                 && h.end <= cb
                 && LEXICON
                     .causatives
@@ -3262,9 +3259,9 @@ fn find_targets(
         {
             continue;
         }
-        // A联合B对X: both A and B oversaw X.
-        // A、B组成联合督查组，对X…: bodies listed together act together; A牵头，会同B，对X
-        // and A会同B、C赴X: the partners oversaw X with the lead, back along the chain.
+        // A联合B对X, A、B组成联合督查组，对X…: bodies listed together act together; A牵头，
+        // 会同B，对X and A会同B、C赴X: the partners oversaw X with the lead, back along the
+        // chain.
         let mut agents = vec![agent];
         for pair in before.windows(2).rev() {
             let (a, b) = (pair[0], pair[1]);
