@@ -110,6 +110,18 @@ fn word_list(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A word list whose lines starting with `!` are exceptions to the others: (the words,
+/// the exceptions without their `!`).
+fn with_exceptions(words: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let (exceptions, words): (Vec<String>, Vec<String>) =
+        words.into_iter().partition(|w| w.starts_with('!'));
+    let exceptions = exceptions
+        .iter()
+        .map(|w| w.trim_start_matches('!').to_string())
+        .collect();
+    (words, exceptions)
+}
+
 fn columns(text: &str) -> Vec<Vec<String>> {
     data_lines(text)
         .map(|l| l.split('\t').map(|c| c.trim().to_string()).collect())
@@ -479,14 +491,7 @@ impl Lexicon {
         measures.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
         let posts = word_list(POSTS);
         let post_matcher = leftmost_longest(&posts);
-        let (not_org_endings, mut org_suffixes): (Vec<String>, Vec<String>) =
-            word_list(ORG_SUFFIXES)
-                .into_iter()
-                .partition(|w| w.starts_with('!'));
-        let not_org_endings: Vec<String> = not_org_endings
-            .iter()
-            .map(|w| w.trim_start_matches('!').to_string())
-            .collect();
+        let (mut org_suffixes, not_org_endings) = with_exceptions(word_list(ORG_SUFFIXES));
         org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
         let mut org_suffixes_by_last: HashMap<char, Vec<String>> = HashMap::default();
         for s in &org_suffixes {
@@ -529,6 +534,8 @@ impl Lexicon {
             .collect();
         // Markers of a byline sentence (来源:).
         let byline_matcher = leftmost_longest(&word_list(BYLINES));
+        let (not_level_prefix, level_prefix_exceptions) =
+            with_exceptions(word_list(NOT_LEVEL_PREFIX));
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County {
@@ -585,14 +592,8 @@ impl Lexicon {
                 forms
             },
             central_hosts: word_list(CENTRAL_HOSTS),
-            not_level_prefix: word_list(NOT_LEVEL_PREFIX)
-                .into_iter()
-                .filter(|w| !w.starts_with('!'))
-                .collect(),
-            level_prefix_exceptions: word_list(NOT_LEVEL_PREFIX)
-                .into_iter()
-                .filter_map(|w| w.strip_prefix('!').map(str::to_string))
-                .collect(),
+            not_level_prefix,
+            level_prefix_exceptions,
             gazetteer,
             region_patterns,
             region_full,

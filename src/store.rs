@@ -136,53 +136,43 @@ impl GraphStore {
         Ok(())
     }
 
-    /// True when the store already holds this document with the same text, extracted by
-    /// this version of jiandu: `build` then skips it without extracting.
-    pub fn is_unchanged(&self, doc_id: &str, hash: &str) -> Result<bool, StoreError> {
-        let doc = rdf::doc_iri(doc_id);
-        Ok(self.load_outcome(doc.as_ref(), hash)? == LoadOutcome::Unchanged)
-    }
-
     /// Every stored document extracted by this version of jiandu, with the hash of its
     /// text: read in two scans of the predicate index, so that a re-run of `build` over a
     /// large unchanged corpus does not look each document up twice.
     pub fn current_documents(&self) -> Result<DocumentHashes, StoreError> {
-        let version = rdf::jd("extractorVersion");
         let mut current: HashSet<String> = HashSet::new();
-        for q in self
-            .store
-            .quads_for_pattern(None, Some(version.as_ref()), None, None)
-        {
-            let q = q?;
-            let same_graph = match (&q.subject, &q.graph_name) {
-                (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) => s == g,
-                _ => false,
-            };
-            if let (true, Term::Literal(l), NamedOrBlankNode::NamedNode(s)) =
-                (same_graph, &q.object, &q.subject)
-            {
-                if l.value() == extractor_version() {
-                    current.insert(s.as_str().to_string());
-                }
+        self.for_each_document_literal(rdf::jd("extractorVersion").as_ref(), |doc, version| {
+            if version == extractor_version() {
+                current.insert(doc.to_string());
             }
-        }
-        let hash = rdf::jd("contentHash");
+        })?;
         let mut hashes = DocumentHashes::default();
-        for q in self
-            .store
-            .quads_for_pattern(None, Some(hash.as_ref()), None, None)
-        {
+        self.for_each_document_literal(rdf::jd("contentHash").as_ref(), |doc, hash| {
+            if current.contains(doc) {
+                hashes.0.insert(doc.to_string(), hash.to_string());
+            }
+        })?;
+        Ok(hashes)
+    }
+
+    /// Calls `f` with (document IRI, value) for every literal of predicate `p` that a
+    /// document states about itself in its own graph (what [`Self::literal`] reads for one).
+    fn for_each_document_literal(
+        &self,
+        p: NamedNodeRef<'_>,
+        mut f: impl FnMut(&str, &str),
+    ) -> Result<(), StoreError> {
+        for q in self.store.quads_for_pattern(None, Some(p), None, None) {
             let q = q?;
-            if let (Term::Literal(l), NamedOrBlankNode::NamedNode(s)) = (&q.object, &q.subject) {
-                let in_own_graph = matches!(&q.graph_name, GraphName::NamedNode(g) if g == s);
-                if in_own_graph && current.contains(s.as_str()) {
-                    hashes
-                        .0
-                        .insert(s.as_str().to_string(), l.value().to_string());
+            if let (NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g), Term::Literal(l)) =
+                (&q.subject, &q.graph_name, &q.object)
+            {
+                if s == g {
+                    f(s.as_str(), l.value());
                 }
             }
         }
-        Ok(hashes)
+        Ok(())
     }
 
     /// What loading this text of the document would do: add it, replace the stored one, or
@@ -343,7 +333,7 @@ pub struct DocumentHashes(std::collections::HashMap<String, String>);
 
 impl DocumentHashes {
     /// True when the store holds this document with the same text, extracted by this
-    /// version of jiandu (what [`GraphStore::is_unchanged`] says, from memory).
+    /// version of jiandu: `build` then skips it without extracting.
     pub fn is_unchanged(&self, doc_id: &str, hash: &str) -> bool {
         self.0
             .get(rdf::doc_iri(doc_id).as_str())
