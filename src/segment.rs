@@ -116,7 +116,7 @@ pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
     let all_known = TAG_CACHE.with(|cache| {
         let cache = cache.borrow();
         for w in &words {
-            let Some(&tag) = cache.get(w.word) else {
+            let Some(tag) = cache.get(w.word).copied().or_else(|| ascii_guess(w.word)) else {
                 return false;
             };
             out.push(Tagged {
@@ -154,6 +154,24 @@ pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
             });
         }
     });
+}
+
+/// jieba's tag for a word outside its dictionary that holds ASCII letters or digits ("m"
+/// if they are all digits, else "eng"), decided without its HMM. Every number of an
+/// article is such a word, and each new one would otherwise send the whole run back
+/// through `tag`; they are not cached, since numbers rarely repeat.
+fn ascii_guess(word: &str) -> Option<&'static str> {
+    let (mut alnum, mut digits) = (0, 0);
+    for c in word.chars() {
+        if c.is_ascii_alphanumeric() {
+            alnum += 1;
+            digits += usize::from(c.is_ascii_digit());
+        }
+    }
+    if alnum == 0 || JIEBA.has_word(word) {
+        return None;
+    }
+    Some(if alnum == digits { "m" } else { "eng" })
 }
 
 /// The characters jieba segments as one block (its `RE_HAN_DEFAULT`): CJK ideographs,
@@ -206,6 +224,26 @@ mod tests {
                 assert_eq!((a.word, a.tag), (b.word.as_str(), b.tag.as_str()));
                 assert_eq!((a.start, a.end), (b.start + 5, b.end + 5));
             }
+        }
+    }
+
+    #[test]
+    fn numbers_and_latin_words_get_jieba_tags_without_tagging_again() {
+        let mut out = Vec::new();
+        tag_run("检查单位个,发现问题条", 0, &mut out);
+        for text in [
+            "检查单位1863个,发现问题5.1万条",
+            "检查单位37个,发现问题QQ群12%条",
+        ] {
+            let mut out = Vec::new();
+            tag_run(text, 0, &mut out);
+            let expected = tag(text);
+            let got: Vec<(&str, &str)> = out.iter().map(|t| (t.word, t.tag)).collect();
+            let want: Vec<(&str, &str)> = expected
+                .iter()
+                .map(|t| (t.word.as_str(), t.tag.as_str()))
+                .collect();
+            assert_eq!(got, want);
         }
     }
 }
