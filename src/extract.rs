@@ -2678,6 +2678,9 @@ fn opens_with_foreign_subject(
 /// 2021年，李某某在农业统计调查中擅自编造数据48户 / 周建平在分管期间对17家企业…查处不力:
 /// in a case notice the clause opens with the person held to account (or an official of
 /// another organisation, or a name made anonymous), and what it counts is their misconduct.
+/// Words opening a clause whose person is the object (对盟能源局副局长刘志刚等…问责).
+const OBJECT_OPENERS: &[&str] = &["对", "给予", "向", "将", "把", "责令", "约谈"];
+
 fn opens_with_accused_person(
     view: &View,
     ca: usize,
@@ -2688,10 +2691,17 @@ fn opens_with_accused_person(
         .iter()
         .filter(|p| p.held_to_account || matches!(p.org, OrgRef::Written(_)))
         .chain(pending.iter());
-    let named = accused
-        .map(|p| p.name.as_str())
-        .filter(|n| n.chars().count() >= 2)
-        .any(|n| view.starts_with_at(ca, n));
+    // 岩头镇塘里村原党支部书记张建伟在…: the person may come after their unit and post,
+    // written without a break.
+    let head = &view.text[view.byte_range(ca, view.chars.len().min(ca + 24))];
+    let named = accused.filter(|p| p.name.chars().count() >= 2).any(|p| {
+        view.starts_with_at(ca, &p.name)
+            || (p.held_to_account
+                && !OBJECT_OPENERS.iter().any(|w| head.starts_with(w))
+                && head
+                    .find(p.name.as_str())
+                    .is_some_and(|at| head[..at].chars().all(is_han)))
+    });
     named || anonymised_name_at(view, ca)
 }
 
@@ -2844,7 +2854,20 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         let is_preposition = t.word == "向"
             || t.word == "为"
             || (t.word.starts_with('向') && t.word.chars().count() == 2);
-        if is_preposition && np.chars().count() >= 2 && LEXICON.ends_with_org_suffix(&np) {
+        // 以县教育局为综合监督单位: 为 closing 以 names what the body chose to watch.
+        // jieba may glue 以 to a level (以县).
+        let closes_yi = t.word == "为"
+            && tokens[..i].iter().any(|p| {
+                p.word == "以"
+                    || (p.word.starts_with('以')
+                        && p.word.chars().count() == 2
+                        && p.word.ends_with(['省', '市', '区', '县', '州', '盟', '旗']))
+            });
+        if is_preposition
+            && !closes_yi
+            && np.chars().count() >= 2
+            && LEXICON.ends_with_org_suffix(&np)
+        {
             let joint = np_first
                 .and_then(|k| k.checked_sub(1))
                 .and_then(|k| tokens.get(k))
@@ -3301,10 +3324,17 @@ fn find_targets(
                     e >= view.chars.len()
                         || is_punct(view.chars[e])
                         || OBJECT_CLOSERS.iter().any(|w| view.starts_with_at(e, w))
+                        || heads_of_units_at(view, e)
                 });
+                // 对…的两个县级统计局: counted kinds of unit, none named.
+                let counted = |name: &str| {
+                    let mut cs = name.chars();
+                    matches!((cs.next(), cs.next()), (Some(a), Some('个' | '家' | '所')) if is_numeral(a))
+                };
                 if !closes_object {
                     phrases.clear();
                 }
+                phrases.retain(|(name, _)| !counted(name));
             }
         }
         for (written, pos) in phrases {
@@ -3365,6 +3395,25 @@ fn find_targets(
 const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查"];
 /// Verbs that follow the object of 对 (对…的某党委进行通报批评).
 const OBJECT_CLOSERS: &[&str] = &["进行", "开展", "给予", "予以", "作出", "实施"];
+
+/// 对…的县农业农村局、县水务局2个单位主要负责人进行约谈: the units' heads (counted or
+/// not) close the object; the units are what was overseen.
+fn heads_of_units_at(view: &View, at: usize) -> bool {
+    let mut k = at;
+    while k < view.chars.len() && (view.chars[k].is_ascii_digit() || is_numeral(view.chars[k])) {
+        k += 1;
+    }
+    if k > at && k < view.chars.len() && matches!(view.chars[k], '个' | '家' | '所') {
+        k += 1;
+    }
+    if view.starts_with_at(k, "单位") {
+        k += 2;
+    }
+    // Not 党委书记: 对…的英州镇党委书记 names a person of the party committee.
+    ["主要负责人", "负责人", "主要领导"]
+        .iter()
+        .any(|w| view.starts_with_at(k, w))
+}
 
 /// Where the last of the phrases ends.
 fn phrases_end(phrases: &[(String, usize)]) -> Option<usize> {

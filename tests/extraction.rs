@@ -1671,3 +1671,64 @@ fn a_bare_qu_target_of_a_development_zones_group_is_that_zone() {
     let targets = targets_of(&f, &group.name);
     assert!(targets.contains(&"株洲市高新区市场监管局"), "{targets:?}");
 }
+
+#[test]
+fn a_group_watching_units_it_chose_keeps_its_own_counts() {
+    // 以A、B为综合监督单位: 为 closes 以, it is no other organisation acting.
+    let f = extract(
+        "临夏州纪委监委开展监督\n发布时间:2023-08-02\n\n临夏县纪委监委派驻第四纪检监察组以县自然资源局、县林业和草原局为综合监督单位，开展专项检查9次，调阅审批档案140余份，发现问题17个。",
+    );
+    let group = "临夏回族自治州临夏县纪委监委派驻第四纪检监察组";
+    for (value, unit) in [(9.0, "次"), (140.0, "份"), (17.0, "个")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("no {value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, group);
+    }
+    assert_eq!(
+        fact(&f, 140.0, "份").map(|x| x.category.as_str()),
+        Some("inspect")
+    );
+    let targets = targets_of(&f, group);
+    assert!(
+        targets.contains(&"临夏回族自治州临夏县自然资源局"),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn individual_talks_count_as_interviews_and_the_clause_goes_on() {
+    let f = extract(
+        "营口：专项督导\n发布时间:2022-05-20\n\n4月，营口市纪委监委第三监督检查室到鲅鱼圈区开展专项督导，个别谈话住建部门干部和物业企业负责人16人次，反馈问题9个。",
+    );
+    let office = "营口市纪委监委第三监督检查室";
+    let talks = fact(&f, 16.0, "人次").expect("16人次");
+    assert_eq!(
+        (talks.agent.as_str(), talks.category.as_str()),
+        (office, "interview")
+    );
+    assert_eq!(fact(&f, 9.0, "个").map(|x| x.agent.as_str()), Some(office));
+}
+
+#[test]
+fn an_accused_written_after_unit_and_post_states_no_facts() {
+    let f = extract(
+        "丽水市纪委监委通报\n发布时间:2022-11-08\n\n遂昌县纪委监委开展监督检查12次。妙高街道龙潭村原村委会主任吴建军在土地征收中虚报冒领，套取补偿款8.6万元，受到开除党籍处分。县纪委监委对县自然资源局副局长叶志华等5名公职人员严肃问责。",
+    );
+    assert!(fact(&f, 86000.0, "元").is_none(), "{:?}", f.facts);
+    assert!(person(&f, "吴建军").held_to_account);
+    // A person after 对 is the object: the count stays the commission's.
+    assert_eq!(
+        fact(&f, 5.0, "名").map(|x| x.agent.as_str()),
+        Some("丽水市遂昌县纪委监委")
+    );
+}
+
+#[test]
+fn units_whose_heads_were_interviewed_are_overseen() {
+    let f = extract(
+        "德阳：整改监督\n发布时间:2023-09-15\n\n德阳市纪委监委第二监督检查室对整改进度滞后的市住房城乡建设局、市交通运输局2个单位主要负责人进行约谈，对问题突出的两个县级水务局主要负责人进行提醒谈话。",
+    );
+    let targets = targets_of(&f, "德阳市纪委监委第二监督检查室");
+    assert!(targets.contains(&"德阳市住房城乡建设局"), "{targets:?}");
+    assert!(targets.contains(&"德阳市交通运输局"), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.contains("两个")), "{targets:?}");
+}
