@@ -1991,10 +1991,13 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
             }
             BodyKind::InternalOffice => {
                 if let Some(mut m) = internal_office(view, a, &suffix.written, &mention) {
-                    if let Some(parent) = out[sentence_first..]
-                        .iter()
-                        .rposition(|p| p.end == m.start && p.kind == BodyKind::Commission)
-                    {
+                    if let Some(parent) = out[sentence_first..].iter().rposition(|p| {
+                        p.end == m.start
+                            && matches!(
+                                p.kind,
+                                BodyKind::Commission | BodyKind::EnterpriseOrSchoolCommittee
+                            )
+                    }) {
                         let pi = sentence_first + parent;
                         out[pi].embedded = true;
                         m.parent = Some(pi);
@@ -3833,6 +3836,17 @@ fn find_people(
                     break;
                 }
                 None => {
+                    // 学校党委常委、纪委书记某某: the bare 纪委 is the school's or the
+                    // company's own committee, named earlier in the article.
+                    if !same_commission.is_empty() {
+                        let own = organisation_before(view, post_start)
+                            .and_then(|(written, _)| own_committee_of(&written, bodies));
+                        if let Some(b) = own {
+                            let posts: Vec<String> = same_commission.drain(..).rev().collect();
+                            roles.push((b, posts.join("、")));
+                            break;
+                        }
+                    }
                     // No body before the list (区卫健局原党组书记、局长张某某): its posts
                     // are all the person's.
                     for later in same_commission.drain(..).rev() {
@@ -3867,9 +3881,15 @@ fn find_people(
                             );
                             // 区民政局养老服务科原科长: the unit's sub-division is part of the
                             // post, the unit before it the organisation.
-                            let (o, division) = split_division(&written);
+                            let (mut o, division) = split_division(&written);
                             if !division.is_empty() {
                                 post = format!("{division}{post}");
+                            }
+                            // 基建处原副处长: a department of the school whose
+                            // committee the article is about.
+                            if let Some(school) = school_of_department(&o, bodies) {
+                                post = format!("{o}{post}");
+                                o = school;
                             }
                             if !oversight
                                 && LEXICON.ends_with_org_suffix(&o)
@@ -3968,6 +3988,31 @@ fn find_people(
             }
         }
     }
+}
+
+/// The committee (纪委) of a school or company named in the article, for its party
+/// committee written short (学校党委, 集团党委) or in full (吉首大学党委).
+fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usize> {
+    let head = party_committee.strip_suffix("党委")?;
+    let generic = ["学校", "大学", "学院", "集团", "公司", "医院"].contains(&head);
+    bodies.iter().rposition(|b| {
+        b.kind == BodyKind::EnterpriseOrSchoolCommittee && (generic || b.name_part == head)
+    })
+}
+
+/// The school of an article about a school's committee, for a department written without
+/// it (基建处, 后勤管理处): departments of a school are 处, which alone are no organisation.
+fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
+    if !unit.ends_with('处') || unit.chars().count() < 3 || unit.ends_with("办事处") {
+        return None;
+    }
+    bodies
+        .iter()
+        .rev()
+        .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+        .map(|b| b.name_part.as_str())
+        .find(|school| ["大学", "学院", "学校"].iter().any(|e| school.ends_with(e)))
+        .map(str::to_string)
 }
 
 /// The post ending at character `end`, as a range (书记 in 书记、主任 ends where 、 stands).

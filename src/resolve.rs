@@ -721,6 +721,16 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // 学校纪委第一纪检监察室…。第二纪检监察室…: an office named with its parent earlier,
+        // with no commission named since, sets the parent of the offices that follow.
+        for o in self.m.bodies[..i].iter().rev() {
+            if o.kind == BodyKind::Commission {
+                break;
+            }
+            if let Some(p) = o.parent.filter(|_| o.kind == BodyKind::InternalOffice) {
+                return self.names[p].clone();
+            }
+        }
         self.last_commission.and_then(|c| self.names[c].clone())
     }
 

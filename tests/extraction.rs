@@ -1732,3 +1732,29 @@ fn units_whose_heads_were_interviewed_are_overseen() {
     assert!(targets.contains(&"德阳市交通运输局"), "{targets:?}");
     assert!(!targets.iter().any(|t| t.contains("两个")), "{targets:?}");
 }
+
+#[test]
+fn a_university_committee_its_offices_secretary_and_departments() {
+    let f = extract(
+        "兰州理工大学纪委：做实日常监督\n发布时间:2024-07-02\n\n今年以来，兰州理工大学纪委聚焦招生录取开展监督。学校纪委第一纪检监察室对新建实验楼等在建项目5个开展全过程监督，列席评标会议11次。第二纪检监察室受理信访举报8件。其中，资产管理处原副处长马建明违规收受礼金，受到党内警告处分。“要把监督挺在前面。”学校党委常委、纪委书记赵立新表示。",
+    );
+    let school = "兰州理工大学纪委";
+    let first = body(&f, "兰州理工大学纪委第一纪检监察室");
+    assert_eq!(first.parent.as_deref(), Some(school));
+    let second = body(&f, "兰州理工大学纪委第二纪检监察室");
+    assert_eq!(second.parent.as_deref(), Some(school));
+    assert_eq!(
+        fact(&f, 11.0, "次").map(|x| x.agent.as_str()),
+        Some("兰州理工大学纪委第一纪检监察室")
+    );
+    assert_eq!(
+        fact(&f, 8.0, "件").map(|x| x.agent.as_str()),
+        Some("兰州理工大学纪委第二纪检监察室")
+    );
+    let accused = person(&f, "马建明");
+    assert!(accused.held_to_account);
+    assert_eq!(accused.org, "兰州理工大学");
+    let secretary = person(&f, "赵立新");
+    assert!(!secretary.held_to_account);
+    assert_eq!(secretary.org, school);
+}
