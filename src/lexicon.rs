@@ -55,6 +55,7 @@ const OWN_ACTIONS: &str = include_str!("../data/lexicon/own_actions.txt");
 const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt");
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
+const ABBREVIATIONS: &str = include_str!("../data/gazetteer/abbreviations.tsv");
 const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_forms.tsv");
 const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
@@ -84,6 +85,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("enterprise_suffixes.txt", ENTERPRISE),
     ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
     ("divisions.tsv", DIVISIONS),
+    ("abbreviations.tsv", ABBREVIATIONS),
     ("ethnic_groups.txt", ETHNIC_GROUPS),
     ("accountability.txt", ACCOUNTABILITY),
     ("scope_verbs.txt", SCOPE_VERBS),
@@ -290,7 +292,7 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    fn load(text: &str, ethnic_groups: &[String]) -> Self {
+    fn load(text: &str, abbreviations: &str, ethnic_groups: &[String]) -> Self {
         let rows = columns(text);
         let mut divisions = Vec::new();
         let mut code_index = HashMap::default();
@@ -315,6 +317,7 @@ impl Gazetteer {
         for (i, parent) in parents.iter().enumerate() {
             divisions[i].parent = code_index.get(parent).copied();
         }
+        let abbreviated = columns(abbreviations);
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
         let mut full_forms: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
@@ -327,6 +330,15 @@ impl Gazetteer {
                 }
             }
             full.extend(autonomous_county_short_form(&d.name, ethnic_groups));
+            // 达茂旗: the usual abbreviation, written in front of bodies like the name.
+            full.extend(
+                abbreviated
+                    .iter()
+                    .filter(|row| row.len() >= 2 && row[1] == d.name)
+                    .map(|row| row[0].clone()),
+            );
+            full.sort();
+            full.dedup();
             for name in full {
                 by_name.entry(name.clone()).or_default().push(i);
                 full_forms.entry(name).or_default().push(i);
@@ -518,7 +530,7 @@ impl Lexicon {
             .filter(|r| r.len() >= 3)
             .map(|r| (r[0].clone(), (r[1].clone(), r[2].clone())))
             .collect();
-        let gazetteer = Gazetteer::load(DIVISIONS, &word_list(ETHNIC_GROUPS));
+        let gazetteer = Gazetteer::load(DIVISIONS, ABBREVIATIONS, &word_list(ETHNIC_GROUPS));
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
         let region_full = region_patterns

@@ -1758,3 +1758,18 @@ fn a_university_committee_its_offices_secretary_and_departments() {
     assert!(!secretary.held_to_account);
     assert_eq!(secretary.org, school);
 }
+
+#[test]
+fn lists_drawn_up_and_plenary_sessions_are_not_counted_but_land_is() {
+    let f = extract(
+        "阿拉善盟纪委监委开展监督\n发布时间:2023-09-12\n\n今年以来，阿左旗纪委监委制定村级小微权力清单24项，绘制权力运行流程图30张，督促整改问题15个，丈量耕地面积3600余亩。盟纪委二次全会对全年工作作出部署。",
+    );
+    let banner = "阿拉善盟阿拉善左旗纪委监委";
+    assert!(bodies(&f).contains(&banner), "{:?}", bodies(&f));
+    assert!(fact(&f, 24.0, "项").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 30.0, "张").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 2.0, "次").is_none(), "{:?}", f.facts);
+    assert_eq!(fact(&f, 15.0, "个").map(|x| x.agent.as_str()), Some(banner));
+    let land = fact(&f, 3600.0, "亩").expect("3600余亩");
+    assert!(land.approx);
+}
