@@ -1911,7 +1911,17 @@ fn generic_before(view: &View, start: usize) -> bool {
     if LONG_GENERIC.iter().any(|g| through.contains(g)) {
         return true;
     }
-    if LEXICON.generic.iter().any(|g| prefix.ends_with(g.as_str())) {
+    // 禅城区祖庙街道: a district's name ending in a generic word (城区) is a place.
+    let place_before = |len: usize| {
+        view.of_kind(Kind::Region)
+            .iter()
+            .any(|h| h.end == start && h.start + len < start)
+    };
+    if LEXICON
+        .generic
+        .iter()
+        .any(|g| prefix.ends_with(g.as_str()) && !place_before(g.chars().count()))
+    {
         return true;
     }
     // 13个设区市纪委监委: a counted plural.
@@ -2731,6 +2741,15 @@ fn opens_with_accused_person(
 /// organisation, cut after the last organisation ending in it (the rest, at most twelve
 /// characters, is a sub-division of that organisation).
 fn split_division(name: &str) -> (String, String) {
+    // 北城街道办事处城建办, 县民政局综合办: a small office (…办) of a unit.
+    for unit_end in ["办事处", "局", "中心"] {
+        if let Some((head, tail)) = name.rsplit_once(unit_end) {
+            let tail_len = tail.chars().count();
+            if (2..=4).contains(&tail_len) && tail.ends_with('办') && head.chars().count() >= 2 {
+                return (format!("{head}{unit_end}"), tail.to_string());
+            }
+        }
+    }
     if LEXICON.ends_with_org_suffix(name) {
         return (name.to_string(), String::new());
     }
@@ -2775,6 +2794,19 @@ fn opens_with_party_team(view: &View, ca: usize, cb: usize) -> bool {
 }
 
 /// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
+/// 发现超时限办理、要求重复提交材料等问题9个: a verb inside the list of problems found
+/// describes a problem; nobody was urged.
+fn inside_found_list(view: &View, at: usize, to: usize) -> bool {
+    let opened = (at.saturating_sub(24)..at)
+        .rev()
+        .take_while(|&i| !is_punct(view.chars[i]) || view.chars[i] == '、')
+        .any(|i| view.starts_with_at(i, "发现"));
+    opened
+        && (at..to)
+            .take_while(|&i| !is_punct(view.chars[i]) || view.chars[i] == '、')
+            .any(|i| view.starts_with_at(i, "等问题"))
+}
+
 fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
     // Every rule below needs a causative verb or 向/为 among the words; without one in
     // the text the clause is not tagged at all.
@@ -2824,7 +2856,9 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         // 发现并推动解决问题: coordinated with the body's own verb, still the body's work.
         let coordinated = || i > 0 && ["并", "并且"].contains(&tokens[i - 1].word);
         // 《关于严明纪律要求的通知》: words of a document's title do nothing.
-        if let Some(mode) = mode.filter(|_| !coordinated() && !inside_title(view, t.start)) {
+        if let Some(mode) = mode.filter(|_| {
+            !coordinated() && !inside_title(view, t.start) && !inside_found_list(view, t.start, to)
+        }) {
             // 推动解决问题, 组织纪检干部走访…: a word of the verb's exceptions next keeps
             // the work the body's own result or its own staff's.
             let excepted = tokens.get(i + 1).is_some_and(|next| {
@@ -4046,8 +4080,43 @@ fn post_ending_at(view: &View, end: usize) -> Option<(usize, usize)> {
 /// What typically follows the name of an official held to account (覃建军利用职务便利,
 /// 刘宝山违规接受宴请).
 const FOLLOWERS: &[&str] = &[
-    "利用", "违规", "违反", "违纪", "违法", "授意", "收受", "虚报", "套取", "挪用", "侵占", "贪污",
-    "滥用", "失职", "履职", "履行", "擅自", "私自", "未", "不", "伙同", "受到",
+    "利用",
+    "违规",
+    "违反",
+    "违纪",
+    "违法",
+    "授意",
+    "收受",
+    "虚报",
+    "套取",
+    "挪用",
+    "侵占",
+    "贪污",
+    "滥用",
+    "失职",
+    "履职",
+    "履行",
+    "擅自",
+    "私自",
+    "未",
+    "不",
+    "伙同",
+    "受到",
+    // Headline idioms of a case notice (李某某优亲厚友违规办理低保问题).
+    "优亲厚友",
+    "以权谋私",
+    "吃拿卡要",
+    "弄虚作假",
+    "公车私用",
+    "大操大办",
+    "借机敛财",
+    "截留",
+    "冒领",
+    "骗取",
+    "索要",
+    "插手",
+    "干预",
+    "操办",
 ];
 
 /// 扎西平措, 乌云其其格, 买买提·艾力: Tibetan, Mongolian and Uyghur names have no

@@ -1773,3 +1773,35 @@ fn lists_drawn_up_and_plenary_sessions_are_not_counted_but_land_is() {
     let land = fact(&f, 3600.0, "亩").expect("3600余亩");
     assert!(land.approx);
 }
+
+#[test]
+fn a_street_committee_after_a_district_ending_in_chengqu_is_found() {
+    // 禅城区 ends in 城区, a generic word elsewhere: here the district's name.
+    let f = extract(
+        "佛山：营商环境监督\n发布时间:2022-06-10\n\n禅城区张槎街道纪工委走访辖区企业38家，收集意见建议12条。驻市政务服务数据管理局纪检监察组发现超时限办理、要求重复提交材料等问题7个。",
+    );
+    let street = "佛山市禅城区张槎街道纪工委";
+    assert!(bodies(&f).contains(&street), "{:?}", bodies(&f));
+    assert_eq!(fact(&f, 38.0, "家").map(|x| x.agent.as_str()), Some(street));
+    // 要求 inside the list of problems found urges nobody.
+    assert_eq!(
+        fact(&f, 7.0, "个").map(|x| x.agent.as_str()),
+        Some("佛山市纪委监委驻市政务服务数据管理局纪检监察组")
+    );
+}
+
+#[test]
+fn case_notice_headlines_end_names_at_idioms_and_offices_split_off() {
+    let f = extract(
+        "临汾市纪委监委通报\n发布时间:2024-08-01\n\n一、洪洞县民政局社会救助股原股长张丽萍优亲厚友违规办理低保问题。2024年5月，张丽萍受到党内警告处分。\n二、尧都区鼓楼街道办事处城建办原主任刘永刚履职不力问题。2024年6月，刘永刚受到政务记过处分。",
+    );
+    let zhang = person(&f, "张丽萍");
+    assert_eq!(zhang.org, "临汾市洪洞县民政局");
+    let liu = person(&f, "刘永刚");
+    assert_eq!(liu.org, "临汾市尧都区鼓楼街道办事处");
+    assert!(
+        !f.people.iter().any(|p| p.name.chars().count() > 3),
+        "{:?}",
+        f.people
+    );
+}
