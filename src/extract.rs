@@ -3358,7 +3358,11 @@ fn find_targets(
             agents.push(a);
         }
         let mut phrases = if view.chars.get(p_end) == Some(&'该') {
-            unit_referred_to(view, p_end + 1, out).into_iter().collect()
+            // 约谈该村党支部书记: the unit whose head was interviewed is overseen.
+            let interview = view.slice(p_start, p_end).contains('谈');
+            unit_referred_to(view, p_end + 1, out, interview)
+                .into_iter()
+                .collect()
         } else {
             target_phrases(view, p_end)
         };
@@ -3406,21 +3410,25 @@ fn find_targets(
     }
     // 聚焦县应急管理局、县交通运输局等综合监督单位, 以县医保局、县卫健局为综合监督单位: the
     // units a group oversees, listed before the words that say so.
-    let listed = view
-        .text
-        .match_indices("等综合监督单位")
-        .chain(view.text.match_indices("为综合监督单位"));
-    for (byte, marker) in listed {
+    // 把区医保局作为监督重点: the same, with 把/将.
+    const LISTED_UNITS: &[(&str, &[&str])] = &[
+        ("等综合监督单位", &["聚焦", "紧盯", "围绕", "针对", "盯住"]),
+        ("为综合监督单位", &["以"]),
+        ("作为监督重点", &["把", "将"]),
+        ("作为重点监督对象", &["把", "将"]),
+        ("作为综合监督单位", &["把", "将"]),
+    ];
+    let listed = LISTED_UNITS.iter().flat_map(|&(marker, openers)| {
+        view.text
+            .match_indices(marker)
+            .map(move |(byte, _)| (byte, openers))
+    });
+    for (byte, openers) in listed {
         let q = view.char_at(byte);
         let clause_start = (0..q)
             .rev()
             .find(|&i| is_punct(view.chars[i]) && view.chars[i] != '、')
             .map_or(0, |i| i + 1);
-        let openers: &[&str] = if marker.starts_with('为') {
-            &["以"]
-        } else {
-            &["聚焦", "紧盯", "围绕", "针对", "盯住"]
-        };
         let Some(list_start) = (clause_start..q).rev().find_map(|i| {
             openers
                 .iter()
@@ -3491,7 +3499,12 @@ const PARTY_ORGANS: &[&str] = &["党组", "党委", "党总支", "党支部"];
 
 /// 向该局党组, 对该嘎查: the unit named last with that ending (a target before, or a name
 /// earlier in the sentence), with the party body written after 该… added.
-fn unit_referred_to(view: &View, at: usize, earlier: &[TargetMention]) -> Option<(String, usize)> {
+fn unit_referred_to(
+    view: &View,
+    at: usize,
+    earlier: &[TargetMention],
+    interview: bool,
+) -> Option<(String, usize)> {
     // The ending is one or two ideographs (局, 嘎查); the longer one that names something
     // earlier wins.
     [2, 1].into_iter().find_map(|len| {
@@ -3521,12 +3534,16 @@ fn unit_referred_to(view: &View, at: usize, earlier: &[TargetMention]) -> Option
             .find(|o| view.starts_with_at(at + len, o))
             .copied()
             .unwrap_or("");
-        // 对该院负责人…: a person of the unit, not the unit.
+        // 对该院负责人…: a person of the unit, not the unit, unless the person was
+        // interviewed as its head.
         let end = at + len + organ.chars().count();
         let person = view.of_kind(Kind::Post).iter().any(|h| h.start == end)
             || ["负责人", "干部", "人员", "职工"]
                 .iter()
                 .any(|w| view.starts_with_at(end, w));
+        if person && interview {
+            return Some((named, at - 1));
+        }
         (!person).then(|| (format!("{named}{organ}"), at - 1))
     })
 }
@@ -3554,10 +3571,15 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && next.end - next.start >= 2
                         && LEXICON.ends_with_org_suffix(next.word)
                 });
+            // 城市管理执法/委党组: a verb jieba split off an organisation's ending.
+            let before_ending = view
+                .token_starting_at(t.end)
+                .is_some_and(|next| ["委", "局", "办", "队", "大队", "支队"].contains(&next.word));
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
                 && !inside_place_name
+                && !before_ending
                 && LEXICON.gazetteer.lookup(w).is_empty()
             {
                 break;

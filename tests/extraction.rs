@@ -1805,3 +1805,25 @@ fn case_notice_headlines_end_names_at_idioms_and_offices_split_off() {
         f.people
     );
 }
+
+#[test]
+fn targets_split_by_jieba_chosen_as_focus_or_whose_head_was_interviewed() {
+    let f = extract(
+        "孝感：整改监督\n发布时间:2023-10-11\n\n孝感市纪委监委第四监督检查室向市城市管理执法委党组发出纪检监察建议书1份。驻市卫生健康委纪检监察组把市医保局作为监督重点，列席党委会议4次。针对李店村集体资产出租不规范问题，李店镇纪委约谈该村党支部书记，督促其限期整改。",
+    );
+    let office = targets_of(&f, "孝感市纪委监委第四监督检查室");
+    assert!(office.contains(&"孝感市城市管理执法委党组"), "{office:?}");
+    let group = targets_of(&f, "孝感市纪委监委驻市卫生健康委纪检监察组");
+    assert!(group.contains(&"孝感市医保局"), "{group:?}");
+    let town: Vec<&str> = f
+        .supervises
+        .iter()
+        .filter(|s| s.agent.ends_with("李店镇纪委"))
+        .map(|s| s.target.as_str())
+        .collect();
+    assert!(
+        town.iter().any(|t| t.ends_with("李店村")),
+        "{:?}",
+        f.supervises
+    );
+}
