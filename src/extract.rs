@@ -1907,8 +1907,8 @@ fn generic_before(view: &View, start: usize) -> bool {
     let from = start.saturating_sub(4).min(start);
     let prefix = &view.text[view.byte_range(from, start)];
     let through = &view.text[view.byte_range(from, (start + 3).min(view.chars.len()).max(from))];
-    static LONG_GENERIC: Lazy<Vec<&'static str>> = Lazy::new(|| generic_words(3));
-    if LONG_GENERIC.iter().any(|g| through.contains(g)) {
+    static LONG_GENERIC: Lazy<WordSet> = Lazy::new(|| WordSet::new(generic_words(3)));
+    if LONG_GENERIC.occurs_in(through) {
         return true;
     }
     // 禅城区祖庙街道: a district's name ending in a generic word (城区) is a place.
@@ -3730,7 +3730,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             || is_generic(&name)
             || name.starts_with('全')
             // 鼎城区 holds 城区 but is a district of the gazetteer.
-            || (!short_ok && GENERIC_WORDS.iter().any(|g| name.contains(g)))
+            || (!short_ok && GENERIC_WORDS.occurs_in(&name))
         {
             continue;
         }
@@ -3748,7 +3748,31 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
 
 /// The generic words of two characters or more (有关部门, 属地): a name holding one is no
 /// name of its own.
-static GENERIC_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| generic_words(2));
+static GENERIC_WORDS: Lazy<WordSet> = Lazy::new(|| WordSet::new(generic_words(2)));
+
+/// A few words looked for inside short strings: only where a word's first character
+/// stands is it compared (a substring search per word costs more than the test).
+struct WordSet {
+    words: Vec<&'static str>,
+    /// The words' first characters, sorted.
+    firsts: Vec<char>,
+}
+
+impl WordSet {
+    fn new(words: Vec<&'static str>) -> Self {
+        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        WordSet { words, firsts }
+    }
+
+    fn occurs_in(&self, text: &str) -> bool {
+        text.char_indices().any(|(i, c)| {
+            self.firsts.binary_search(&c).is_ok()
+                && self.words.iter().any(|w| text[i..].starts_with(w))
+        })
+    }
+}
 
 /// The generic words of at least `min_chars` characters, listed once for the rules that
 /// search a name for any of them.
