@@ -1987,7 +1987,19 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
         };
         match suffix.kind {
             BodyKind::Commission => {
-                if let Some(m) = commission_or_enterprise(view, a, &mention) {
+                if let Some(mut m) = commission_or_enterprise(view, a, &mention) {
+                    // 延安大学附属医院纪委…附属医院纪委: the end of a committee's name
+                    // named before stands for it.
+                    if m.kind == BodyKind::EnterpriseOrSchoolCommittee {
+                        let longer = out.iter().rev().find(|e| {
+                            e.kind == BodyKind::EnterpriseOrSchoolCommittee
+                                && e.name_part.len() > m.name_part.len()
+                                && e.name_part.ends_with(m.name_part.as_str())
+                        });
+                        if let Some(e) = longer {
+                            m.name_part = e.name_part.clone();
+                        }
+                    }
                     out.push(m);
                 } else if let Some((start, town)) = town_short_form(view, a, out) {
                     out.push(mention(

@@ -1827,3 +1827,18 @@ fn targets_split_by_jieba_chosen_as_focus_or_whose_head_was_interviewed() {
         f.supervises
     );
 }
+
+#[test]
+fn a_hospital_committee_named_short_and_oversight_pushed_down_stays_the_bodys() {
+    let f = extract(
+        "遵义医科大学：监督动态\n发布时间:2024-05-08\n\n遵义医科大学附属医院纪委约谈临床科室负责人4人。“要把监督挺在前面。”附属医院纪委书记陈晓梅说。\n遵义医科大学纪委推动监督向二级学院延伸，抽调18名纪检委员组成4个交叉检查组，发现问题11个。",
+    );
+    let hospital = "遵义医科大学附属医院纪委";
+    assert!(!bodies(&f).contains(&"附属医院纪委"), "{:?}", bodies(&f));
+    assert_eq!(person(&f, "陈晓梅").org, hospital);
+    let school = "遵义医科大学纪委";
+    for (value, unit) in [(18.0, "名"), (4.0, "个"), (11.0, "个")] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("no {value}{unit}: {:?}", f.facts));
+        assert_eq!(x.agent, school);
+    }
+}
