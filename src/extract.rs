@@ -1785,7 +1785,13 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || prev.tag == "n"
                         || prev.tag == "nr"
                         || opens_phrase
-                        || (prev.tag == "m" && !is_count_word(prev.word)))
+                        || (prev.tag == "m" && !is_count_word(prev.word))
+                        // 九山镇纪委 opening a sentence: one numeral before a town's word
+                        // is its name's, not a count.
+                        || (town
+                            && plen == 1
+                            && prev.word.chars().all(is_numeral)
+                            && (prev.start == 0 || is_punct(view.chars[prev.start - 1]))))
                         && (1..=3).contains(&plen)
                         && !LEXICON.boundaries.contains(prev.word)
                         && !is_generic(prev.word)
@@ -1875,8 +1881,9 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         let plen = prev.end - prev.start;
         // 三角镇, 五里镇: a numeral may open a place name, but not a count (两个, 十余).
         let count = prev.tag == "m" && is_count_word(prev.word);
+        // 现在镇纪委要…: a time word (现在, 目前) names no town.
         let function_word =
-            ["p", "c", "r", "d", "q", "v"].contains(&prev.tag) || prev.tag.starts_with('u');
+            ["p", "c", "r", "d", "q", "v", "t"].contains(&prev.tag) || prev.tag.starts_with('u');
         if end - prev.start > max
             || count
             || function_word
@@ -2145,7 +2152,18 @@ fn commission_or_enterprise(
         ));
     }
     // Enterprise or school committee: an organisation name ending in 大学, 集团, 公司…
-    let (org, start) = organisation_before(view, a)?;
+    let (mut org, start) = organisation_before(view, a)?;
+    // 市属国有企业佳木斯粮食集团有限公司纪委: the kind of company before its name (the
+    // mention keeps its start, where it opens the clause as its subject).
+    for kind in ["国有企业", "国企", "企业"] {
+        if let Some(at) = org.rfind(kind) {
+            let name = &org[at + kind.len()..];
+            if name.chars().count() >= 4 {
+                org = name.to_string();
+                break;
+            }
+        }
+    }
     if !LEXICON
         .enterprise_suffixes
         .iter()
@@ -4191,12 +4209,16 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
             || CLOSERS.iter().any(|w| view.starts_with_at(i, w))
             // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
             // end in a common word (覃立新严重违纪 is 覃立新 and 严重).
+            // An idiom of four characters (才让东主公车私用) ends it whatever came before.
+            || FOLLOWERS
+                .iter()
+                .any(|w| w.chars().count() >= 4 && view.starts_with_at(i, w))
             || (FOLLOWERS.iter().any(|w| view.starts_with_at(i, w))
-                && !view.token_ending_at(i).is_some_and(|t| {
+                && (dotted || !view.token_ending_at(i).is_some_and(|t| {
                     t.end - t.start >= 2
                         && !t.tag.starts_with("nr")
                         && crate::segment::JIEBA.has_word(t.word)
-                }))
+                })))
             // 敖其尔·巴雅尔擅自…: after a name with ·, an adverb, verb or preposition of
             // the dictionary starting at a word boundary ends it.
             || (dotted
@@ -4221,12 +4243,17 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
                 .any(|w| w.chars().count() >= 2 && view.starts_with_at(i, w))
         });
         if !name.iter().all(|c| han(c) || *c == '·')
-            || name.iter().any(|&c| is_name_terminator(c) || c == '某')
+            || name
+                .iter()
+                .any(|&c| (is_name_terminator(c) && !(dotted && c == '和')) || c == '某')
             || follower_inside
         {
             return None;
         }
-        if han(&name[0]) && han(&name[len - 1]) && closes(end) {
+        // 巴图·孟和违规…: 和 ends a name with · only when nothing that ends a name
+        // follows it.
+        let and_inside = dotted && end < n && view.chars[end] == '和' && closes(end + 1);
+        if han(&name[0]) && han(&name[len - 1]) && closes(end) && !and_inside {
             let name: String = name.iter().collect();
             // A lexicon word (an action, a post) is no name.
             let lexical = view.hits.iter().any(|h| {
@@ -4289,6 +4316,15 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         }
         let name = view.slice(at, end);
         if name.chars().any(|c| !is_han(c)) {
+            continue;
+        }
+        // 杨帆说: jieba's name is closed by a speech verb, which is no given name.
+        if given == 2
+            && name.ends_with(['说', '讲', '称', '道'])
+            && view
+                .token_starting_at(at)
+                .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
+        {
             continue;
         }
         // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.

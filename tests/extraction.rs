@@ -1842,3 +1842,39 @@ fn a_hospital_committee_named_short_and_oversight_pushed_down_stays_the_bodys() 
         assert_eq!(x.agent, school);
     }
 }
+
+#[test]
+fn towns_opening_with_numerals_companies_with_their_kind_and_names_of_minorities() {
+    let f = extract(
+        "潍坊市纪委监委：巡察整改\n发布时间:2023-06-20\n\n寿光市纪委监委开展监督。三元朱镇纪委联合镇经管站对全镇21个村开展清查，清理不规范合同43份。“现在镇纪委要看记录。”三元朱镇纪委书记王丽华说。\n市属国有企业潍坊港口集团有限公司纪委对所属8个子公司开展交叉检查，发现问题19个。驻市民政局纪检监察组约谈负责人2人。“要把监督挺在前面。”该组组长杨帆说。\n县民政局原副局长纳海军违规发放补贴，受到党内警告处分。寿光市纪台镇党委委员巴图·孟和违规操办婚宴，受到党内警告处分。",
+    );
+    let town = "潍坊市寿光市三元朱镇纪委";
+    assert!(bodies(&f).contains(&town), "{:?}", bodies(&f));
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("现在镇")),
+        "{:?}",
+        bodies(&f)
+    );
+    let checked = fact(&f, 43.0, "份").expect("43份");
+    assert_eq!(
+        (checked.agent.as_str(), checked.category.as_str()),
+        (town, "inspect")
+    );
+    let company = "潍坊港口集团有限公司纪委";
+    assert!(bodies(&f).contains(&company), "{:?}", bodies(&f));
+    assert_eq!(
+        fact(&f, 19.0, "个").map(|x| x.agent.as_str()),
+        Some(company)
+    );
+    assert!(f.people.iter().any(|p| p.name == "杨帆"), "{:?}", f.people);
+    assert!(
+        f.people.iter().any(|p| p.name == "纳海军"),
+        "{:?}",
+        f.people
+    );
+    assert!(
+        f.people.iter().any(|p| p.name == "巴图·孟和"),
+        "{:?}",
+        f.people
+    );
+}
