@@ -911,6 +911,7 @@ pub fn extract(doc: &Document) -> Mentions {
     // A quotation opening a sentence, until its speaker is named: where it starts, and the
     // counts and targets found since.
     let mut quote: Option<Quote> = None;
+    let mut short_names: Vec<(String, String)> = Vec::new();
     for s in &sentences {
         let view = View::new(&m.prepared, s);
         find_regions(&view, s, &mut m.regions);
@@ -1216,8 +1217,49 @@ pub fn extract(doc: &Document) -> Mentions {
                 quote = None;
             }
         }
+        short_names_defined(&view, &mut short_names);
+    }
+    // 海南省琼建投资集团有限公司(以下简称琼建集团)…到琼建集团开展…: a unit named by the
+    // short name the article gave it is the unit.
+    for t in &mut m.targets {
+        let full = short_names.iter().find_map(|(short, full)| {
+            t.written
+                .strip_prefix(short.as_str())
+                .filter(|_| !t.written.starts_with(full.as_str()))
+                .map(|rest| format!("{full}{rest}"))
+        });
+        if let Some(full) = full {
+            t.written = full;
+        }
     }
     m
+}
+
+/// 某某有限公司(以下简称某某集团): the short names a sentence defines, with the names they
+/// stand for.
+fn short_names_defined(view: &View, out: &mut Vec<(String, String)>) {
+    for marker in ["(以下简称", "(简称"] {
+        for (byte, _) in view.text.match_indices(marker) {
+            let open = view.char_at(byte);
+            let from = open + marker.chars().count();
+            let Some(close) = (from..view.chars.len()).find(|&i| view.chars[i] == ')') else {
+                continue;
+            };
+            let short: String = view.chars[from..close]
+                .iter()
+                .filter(|c| !matches!(c, '“' | '”' | '"' | '「' | '」'))
+                .collect();
+            let Some((full, _)) = organisation_before(view, open) else {
+                continue;
+            };
+            if (2..=8).contains(&short.chars().count())
+                && full.chars().count() > short.chars().count()
+                && LEXICON.ends_with_org_suffix(&full)
+            {
+                out.push((short, full));
+            }
+        }
+    }
 }
 
 struct Quote {
@@ -2152,7 +2194,21 @@ fn commission_or_enterprise(
         ));
     }
     // Enterprise or school committee: an organisation name ending in 大学, 集团, 公司…
-    let (mut org, start) = organisation_before(view, a)?;
+    let (mut org, mut start) = organisation_before(view, a)?;
+    // 已移交集团纪委: adverbs and verbs before the short name are no part of it.
+    while let Some(t) = view.token_starting_at(start) {
+        // jieba tags some place names as verbs (怀化/v): those stay.
+        let function_word = ["d", "p", "c"].contains(&t.tag)
+            || t.tag.starts_with('u')
+            || (t.tag == "v" && LEXICON.gazetteer.lookup(t.word).is_empty());
+        if t.end >= a || !function_word {
+            break;
+        }
+        start = t.end;
+    }
+    if org.chars().count() != a - start {
+        org = view.slice(start, a);
+    }
     // 市属国有企业佳木斯粮食集团有限公司纪委: the kind of company before its name (the
     // mention keeps its start, where it opens the clause as its subject).
     for kind in ["国有企业", "国企", "企业"] {
@@ -2329,7 +2385,8 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                 break;
             }
         }
-        if end - tok.start > 24 || tok.tag == "p" {
+        // 某某公司(以下简称集团纪委): a short name defined ends at its definition.
+        if end - tok.start > 24 || tok.tag == "p" || tok.word.ends_with("简称") {
             break;
         }
         if is_glued_preposition(tok.word) {
@@ -3302,12 +3359,12 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
                 sites.push((t.end - plen, t.end));
             } else if plen == 1
                 && t.word.starts_with(p)
-                && t.end - t.start == 2
+                && (2..=4).contains(&(t.end - t.start))
                 && !crate::segment::JIEBA.has_word(t.word)
-                && t.word.chars().nth(1).is_some_and(is_han)
+                && t.word.chars().skip(1).all(is_han)
             {
-                // 向经/开区党工委: jieba's guess for an unknown word glued the preposition to
-                // the first character of a name.
+                // 向经/开区党工委, 到琼建/集团: jieba's guess for an unknown word glued the
+                // preposition to the first characters of a name.
                 sites.push((t.start, t.start + 1));
             } else if t.word.starts_with(p)
                 && t.end - t.start == plen + 1

@@ -1878,3 +1878,25 @@ fn towns_opening_with_numerals_companies_with_their_kind_and_names_of_minorities
         f.people
     );
 }
+
+#[test]
+fn short_names_the_article_defines_stand_for_the_full_names() {
+    let f = extract(
+        "黔建集团：监督动态\n发布时间:2023-11-02\n\n贵州省建工投资集团有限公司（以下简称建工集团）是省属国有企业。贵州省黔建投资集团有限公司纪委（以下简称集团纪委）聚焦工程建设开展监督，抽查项目35个，发现问题21个。3月，贵州省纪委监委第七监督检查室到建工集团开展专项监督，发现问题线索9条，相关线索已移交集团纪委处置。",
+    );
+    let committee = "贵州省黔建投资集团有限公司纪委";
+    assert!(bodies(&f).contains(&committee), "{:?}", bodies(&f));
+    assert!(
+        !bodies(&f)
+            .iter()
+            .any(|b| b.contains("简称") || b.contains("移交")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(
+        fact(&f, 35.0, "个").map(|x| x.agent.as_str()),
+        Some(committee)
+    );
+    let office = targets_of(&f, "贵州省纪委监委第七监督检查室");
+    assert!(office.contains(&"贵州省建工投资集团有限公司"), "{office:?}");
+}
