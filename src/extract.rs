@@ -1395,9 +1395,11 @@ fn drawn_up_before(view: &View, p: usize) -> bool {
     let from = p.saturating_sub(16);
     let Some(verb_end) = (from..p)
         .rev()
-        .take_while(|&i| !is_punct(view.chars[i]) || view.chars[i] == '、')
+        .take_while(|&i| {
+            !is_punct(view.chars[i]) || matches!(view.chars[i], '、' | '“' | '”' | '"')
+        })
         .find(|&i| {
-            ["制定", "绘制", "编制"]
+            ["制定", "绘制", "编制", "建立"]
                 .iter()
                 .any(|w| view.ends_with_at(i, w))
         })
@@ -2941,7 +2943,14 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             None
         };
         // 发现并推动解决问题: coordinated with the body's own verb, still the body's work.
-        let coordinated = || i > 0 && ["并", "并且"].contains(&tokens[i - 1].word);
+        // 并督促县教育和体育局修订…: an organisation urged is still another's doing.
+        let coordinated = || {
+            i > 0
+                && ["并", "并且"].contains(&tokens[i - 1].word)
+                && target_phrases(view, t.end)
+                    .first()
+                    .is_none_or(|&(_, at)| at != t.end)
+        };
         // 《关于严明纪律要求的通知》: words of a document's title do nothing.
         if let Some(mode) = mode.filter(|_| {
             !coordinated() && !inside_title(view, t.start) && !inside_found_list(view, t.start, to)

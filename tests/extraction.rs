@@ -1900,3 +1900,19 @@ fn short_names_the_article_defines_stand_for_the_full_names() {
     let office = targets_of(&f, "贵州省纪委监委第七监督检查室");
     assert!(office.contains(&"贵州省建工投资集团有限公司"), "{office:?}");
 }
+
+#[test]
+fn lists_set_up_and_rules_urged_on_a_unit_are_not_counted_but_buildings_are() {
+    let f = extract(
+        "钦州市纪委监委：自建房安全\n发布时间:2023-07-12\n\n钦州市纪委监委建立“问题、任务、责任”三张清单，抽查经营性自建房215栋，丈量排水沟渠3.2万余米，发现问题26个，并督促市住房城乡建设局修订完善管理制度5项。",
+    );
+    let body = "钦州市纪委监委";
+    assert!(fact(&f, 3.0, "张").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 5.0, "项").is_none(), "{:?}", f.facts);
+    assert_eq!(fact(&f, 215.0, "栋").map(|x| x.agent.as_str()), Some(body));
+    assert_eq!(
+        fact(&f, 32000.0, "米").map(|x| x.agent.as_str()),
+        Some(body)
+    );
+    assert_eq!(fact(&f, 26.0, "个").map(|x| x.agent.as_str()), Some(body));
+}
