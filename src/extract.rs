@@ -3668,9 +3668,9 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && LEXICON.ends_with_org_suffix(next.word)
                 });
             // 城市管理执法/委党组: a verb jieba split off an organisation's ending.
-            let before_ending = view
-                .token_starting_at(t.end)
-                .is_some_and(|next| ["委", "局", "办", "队", "大队", "支队"].contains(&next.word));
+            let before_ending = view.token_starting_at(t.end).is_some_and(|next| {
+                ["委", "局", "司", "办", "队", "大队", "支队"].contains(&next.word)
+            });
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
@@ -3729,31 +3729,32 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         .map(|&(a, _)| view.chars[a])
         .filter(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(c));
     // 正蓝旗、多伦县应急管理局: places listed before a unit's name share its unit.
-    let shared_unit: Option<String> =
-        items
-            .last()
-            .filter(|_| items.len() >= 2)
-            .and_then(|&(a, b)| {
-                let k = (a + 2..b).find(|&k| {
-                    !LEXICON
-                        .gazetteer
-                        .lookup(&view.text[view.byte_range(a, k)])
-                        .is_empty()
-                })?;
-                boundaries
-                    .iter()
-                    .rev()
-                    .filter(|&&e| e > k + 1 && e <= b)
-                    .map(|&e| view.slice(k, e))
-                    .filter(|unit| {
-                        // 遵义、毕节两市: a count of the places, not their unit.
-                        !unit
-                            .chars()
-                            .next()
-                            .is_some_and(|c| is_numeral(c) || c.is_ascii_digit())
-                    })
-                    .find(|unit| LEXICON.ends_with_org_suffix(unit))
-            });
+    let shared_unit: Option<String> = items
+        .last()
+        .filter(|_| items.len() >= 2)
+        // 河南省、陕西省、宁夏回族自治区: a place named in full shares nothing.
+        .filter(|&&(a, b)| LEXICON.gazetteer.lookup(&view.slice(a, b)).is_empty())
+        .and_then(|&(a, b)| {
+            let k = (a + 2..b).find(|&k| {
+                !LEXICON
+                    .gazetteer
+                    .lookup(&view.text[view.byte_range(a, k)])
+                    .is_empty()
+            })?;
+            boundaries
+                .iter()
+                .rev()
+                .filter(|&&e| e > k + 1 && e <= b)
+                .map(|&e| view.slice(k, e))
+                .filter(|unit| {
+                    // 遵义、毕节两市: a count of the places, not their unit.
+                    !unit
+                        .chars()
+                        .next()
+                        .is_some_and(|c| is_numeral(c) || c.is_ascii_digit())
+                })
+                .find(|unit| LEXICON.ends_with_org_suffix(unit))
+        });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         // 综合监督单位省粮食和物资储备局: a description of the unit before its name.
         if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {
@@ -3839,7 +3840,31 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         }
         out.push((name, a));
     }
+    // 水利部水利工程建设司、规划计划司: departments listed after the first share its
+    // ministry.
+    if let Some(ministry) = out
+        .first()
+        .and_then(|(first, _)| ministry_of_department(first))
+    {
+        for (name, _) in out.iter_mut().skip(1) {
+            if name.ends_with('司') && ministry_of_department(name).is_none() {
+                *name = format!("{ministry}{name}");
+            }
+        }
+    }
     out
+}
+
+/// 水利部 of 水利部水利工程建设司, 交通运输部 of 交通运输部公路局.
+fn ministry_of_department(name: &str) -> Option<String> {
+    if !name.ends_with(['司', '局']) {
+        return None;
+    }
+    let chars: Vec<char> = name.chars().collect();
+    (2..chars.len().saturating_sub(2))
+        .rev()
+        .find(|&k| matches!(chars[k - 1], '部' | '委' | '署' | '局'))
+        .map(|k| chars[..k].iter().collect())
 }
 
 /// The generic words of two characters or more (有关部门, 属地): a name holding one is no

@@ -1916,3 +1916,28 @@ fn lists_set_up_and_rules_urged_on_a_unit_are_not_counted_but_buildings_are() {
     );
     assert_eq!(fact(&f, 26.0, "个").map(|x| x.agent.as_str()), Some(body));
 }
+
+#[test]
+fn a_ministrys_group_its_departments_and_provinces_listed_in_full() {
+    let f = extract(
+        "驻交通运输部纪检监察组：强化监督\n发布时间:2024-06-18\n\n今年3月，驻交通运输部纪检监察组赴山西省、甘肃省、内蒙古自治区等6个省（自治区），对在建公路项目开展监督检查，发现问题线索8条。该组向交通运输部公路局、综合规划司制发纪检监察建议书2份，对交通运输部财务审计司、科技司开展专项监督。",
+    );
+    let group = "中央纪委国家监委驻交通运输部纪检监察组";
+    assert!(bodies(&f).contains(&group), "{:?}", bodies(&f));
+    let targets = targets_of(&f, group);
+    for t in [
+        "山西省",
+        "甘肃省",
+        "交通运输部综合规划司",
+        "交通运输部财务审计司",
+        "交通运输部科技司",
+    ] {
+        assert!(targets.contains(&t), "{t} not in {targets:?}");
+    }
+    assert!(
+        !targets
+            .iter()
+            .any(|t| t.contains("省内蒙古") || t.ends_with("省自治区")),
+        "{targets:?}"
+    );
+}
