@@ -2591,6 +2591,12 @@ fn collective(
             }
         }
     }
+    // 昌都市纪检监察机关: a place named right before the name.
+    if region.is_none() {
+        if let Some((chain, start)) = region_chain_before(view, a) {
+            region = Some((RegionRef::Named(chain, view.slice(start, a)), start, a));
+        }
+    }
     let (region, start, mut middle_start) = region?;
     if view.starts_with_at(middle_start, "各级") {
         middle_start += 2;
@@ -2782,6 +2788,20 @@ fn opens_with_foreign_subject(
             return false;
         }
         np.push_str(t.word);
+        // 全市共查处…问题214个: the whole region doing oversight work is the body's scope,
+        // not another organisation (全市共有…机构 states no action and stays foreign).
+        let mut whole = np.chars();
+        if whole.next() == Some('全')
+            && whole.next().is_some_and(|c| LEVEL_CHARS.contains(&c))
+            && whole.next().is_none()
+            && view.token_starting_at(t.end).is_some_and(|next| {
+                ["共", "共计", "累计", "合计"].contains(&next.word)
+                    || view.of_kind(Kind::Action).iter().any(|h| h.start == t.end)
+            })
+            && view.has(Kind::Action, t.end, cb)
+        {
+            return false;
+        }
         // 奥健公司目前日产量…: an organisation name at a word boundary opens the clause.
         // 各级医保部门检查…: departments in general are not overseen targets, but they
         // are other organisations doing their own work.
@@ -2800,12 +2820,12 @@ fn opens_with_foreign_subject(
     false
 }
 
-/// 2021年，李某某在农业统计调查中擅自编造数据48户 / 周建平在分管期间对17家企业…查处不力:
-/// in a case notice the clause opens with the person held to account (or an official of
-/// another organisation, or a name made anonymous), and what it counts is their misconduct.
 /// Words opening a clause whose person is the object (对盟能源局副局长刘志刚等…问责).
 const OBJECT_OPENERS: &[&str] = &["对", "给予", "向", "将", "把", "责令", "约谈"];
 
+/// 2021年，李某某在农业统计调查中擅自编造数据48户 / 周建平在分管期间对17家企业…查处不力:
+/// in a case notice the clause opens with the person held to account (or an official of
+/// another organisation, or a name made anonymous), and what it counts is their misconduct.
 fn opens_with_accused_person(
     view: &View,
     ca: usize,

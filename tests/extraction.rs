@@ -1941,3 +1941,22 @@ fn a_ministrys_group_its_departments_and_provinces_listed_in_full() {
         "{targets:?}"
     );
 }
+
+#[test]
+fn the_whole_region_doing_oversight_is_the_collectives_scope() {
+    let f = extract(
+        "林芝市纪委监委通报\n发布时间:2023-10-20\n\n今年以来，林芝市纪检监察机关深入开展集中整治，全市共查处群众身边不正之风和腐败问题86个，处理102人。林芝市纪委监委开展监督，全市共有定点医药机构310家。",
+    );
+    let collective = "林芝市纪检监察机关";
+    assert!(bodies(&f).contains(&collective), "{:?}", bodies(&f));
+    assert_eq!(
+        fact(&f, 86.0, "个").map(|x| x.agent.as_str()),
+        Some(collective)
+    );
+    assert_eq!(
+        fact(&f, 102.0, "人").map(|x| x.agent.as_str()),
+        Some(collective)
+    );
+    // The region's own figures stay no fact.
+    assert!(fact(&f, 310.0, "家").is_none(), "{:?}", f.facts);
+}
