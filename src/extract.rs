@@ -2381,7 +2381,8 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             // is no organisation of its own.
             let joins_name = matches!(tok.word, "和" | "与")
                 && view.token_ending_at(tok.start).is_some_and(|prev| {
-                    (prev.tag.starts_with('n') || prev.tag == "vn")
+                    // jieba tags some name parts as set phrases (自然资源/l 和 规划局).
+                    (prev.tag.starts_with('n') || prev.tag == "vn" || prev.tag == "l")
                         && !prev.word.chars().any(is_punct)
                         && !LEXICON.ends_with_org_suffix(prev.word)
                 });

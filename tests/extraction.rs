@@ -1960,3 +1960,11 @@ fn the_whole_region_doing_oversight_is_the_collectives_scope() {
     // The region's own figures stay no fact.
     assert!(fact(&f, 310.0, "家").is_none(), "{:?}", f.facts);
 }
+
+#[test]
+fn bureaux_joined_by_he_keep_their_whole_names_for_people() {
+    let f = extract(
+        "潍坊市纪委监委通报\n发布时间:2023-08-20\n\n昌乐县自然资源和规划局原副局长孙建华违规审批用地，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "孙建华").org, "潍坊市昌乐县自然资源和规划局");
+}
