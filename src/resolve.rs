@@ -262,8 +262,18 @@ impl<'a> Resolver<'a> {
                     Some(d) => {
                         let region = g.qualified_name(d);
                         // 市经济开发区 in a 周口市 article: the level written is the city's.
-                        let rest = match (county_like, region.chars().next_back()) {
-                            (false, Some(level)) if name.chars().count() > 3 => {
+                        // 宝鸡市高新区, 宝鸡高新区: the place already opens with its city,
+                        // in full or short.
+                        let div = &g.divisions[d];
+                        let own = name.strip_prefix(div.name.as_str()).or_else(|| {
+                            div.short
+                                .as_deref()
+                                .and_then(|short| name.strip_prefix(short))
+                                .filter(|rest| rest.chars().count() >= 2)
+                        });
+                        let rest = match (own, county_like, region.chars().next_back()) {
+                            (Some(rest), _, _) => rest,
+                            (None, false, Some(level)) if name.chars().count() > 3 => {
                                 name.strip_prefix(level).unwrap_or(name)
                             }
                             _ => name,
@@ -945,13 +955,29 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         });
     }
 
+    // 宝鸡市高新区纪工委…区城市管理执法局副局长: in an article about a development zone's
+    // working committee, a bare 区 of a person's organisation is the zone.
+    let zone_of_article = (0..m.bodies.len())
+        .filter(|&i| m.bodies[i].kind == BodyKind::WorkingCommittee)
+        .filter_map(|i| r.own_place_of(i))
+        .find(|place| {
+            ["开发区", "高新区", "经开区", "新区", "园区"]
+                .iter()
+                .any(|z| place.ends_with(z))
+        });
     let mut seen_people: HashMap<(String, String), usize> = HashMap::new();
     for p in &m.people {
         let org = match &p.org {
             OrgRef::Body(b) => r.names[*b].clone(),
             // The organisation is written right before the person, so any region named
             // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
-            OrgRef::Written(w) => Some(r.qualify_person_org(w, p.sentence)),
+            OrgRef::Written(w) => Some(
+                zone_of_article
+                    .as_ref()
+                    .filter(|_| w.starts_with('区') && !LEXICON.has_no_level_prefix(w))
+                    .map(|zone| format!("{zone}{}", &w['区'.len_utf8()..]))
+                    .unwrap_or_else(|| r.qualify_person_org(w, p.sentence)),
+            ),
         };
         let Some(org) = org else { continue };
         let roles: Vec<&str> = p
