@@ -24,6 +24,11 @@ fn fact<'a>(f: &'a DocFacts, value: f64, unit: &str) -> Option<&'a jiandu::facts
     f.facts.iter().find(|x| x.value == value && x.unit == unit)
 }
 
+/// The agent of the fact counting `value` `unit`, if there is one.
+fn agent_of<'a>(f: &'a DocFacts, value: f64, unit: &str) -> Option<&'a str> {
+    fact(f, value, unit).map(|x| x.agent.as_str())
+}
+
 fn person<'a>(f: &'a DocFacts, name: &str) -> &'a jiandu::facts::Person {
     let found = f.people.iter().find(|p| p.name == name);
     found.unwrap_or_else(|| panic!("no person {name} among {:?}", f.people))
@@ -1705,7 +1710,7 @@ fn individual_talks_count_as_interviews_and_the_clause_goes_on() {
         (talks.agent.as_str(), talks.category.as_str()),
         (office, "interview")
     );
-    assert_eq!(fact(&f, 9.0, "个").map(|x| x.agent.as_str()), Some(office));
+    assert_eq!(agent_of(&f, 9.0, "个"), Some(office));
 }
 
 #[test]
@@ -1716,10 +1721,7 @@ fn an_accused_written_after_unit_and_post_states_no_facts() {
     assert!(fact(&f, 86000.0, "元").is_none(), "{:?}", f.facts);
     assert!(person(&f, "吴建军").held_to_account);
     // A person after 对 is the object: the count stays the commission's.
-    assert_eq!(
-        fact(&f, 5.0, "名").map(|x| x.agent.as_str()),
-        Some("丽水市遂昌县纪委监委")
-    );
+    assert_eq!(agent_of(&f, 5.0, "名"), Some("丽水市遂昌县纪委监委"));
 }
 
 #[test]
@@ -1744,11 +1746,11 @@ fn a_university_committee_its_offices_secretary_and_departments() {
     let second = body(&f, "兰州理工大学纪委第二纪检监察室");
     assert_eq!(second.parent.as_deref(), Some(school));
     assert_eq!(
-        fact(&f, 11.0, "次").map(|x| x.agent.as_str()),
+        agent_of(&f, 11.0, "次"),
         Some("兰州理工大学纪委第一纪检监察室")
     );
     assert_eq!(
-        fact(&f, 8.0, "件").map(|x| x.agent.as_str()),
+        agent_of(&f, 8.0, "件"),
         Some("兰州理工大学纪委第二纪检监察室")
     );
     let accused = person(&f, "马建明");
@@ -1769,7 +1771,7 @@ fn lists_drawn_up_and_plenary_sessions_are_not_counted_but_land_is() {
     assert!(fact(&f, 24.0, "项").is_none(), "{:?}", f.facts);
     assert!(fact(&f, 30.0, "张").is_none(), "{:?}", f.facts);
     assert!(fact(&f, 2.0, "次").is_none(), "{:?}", f.facts);
-    assert_eq!(fact(&f, 15.0, "个").map(|x| x.agent.as_str()), Some(banner));
+    assert_eq!(agent_of(&f, 15.0, "个"), Some(banner));
     let land = fact(&f, 3600.0, "亩").expect("3600余亩");
     assert!(land.approx);
 }
@@ -1782,10 +1784,10 @@ fn a_street_committee_after_a_district_ending_in_chengqu_is_found() {
     );
     let street = "佛山市禅城区张槎街道纪工委";
     assert!(bodies(&f).contains(&street), "{:?}", bodies(&f));
-    assert_eq!(fact(&f, 38.0, "家").map(|x| x.agent.as_str()), Some(street));
+    assert_eq!(agent_of(&f, 38.0, "家"), Some(street));
     // 要求 inside the list of problems found urges nobody.
     assert_eq!(
-        fact(&f, 7.0, "个").map(|x| x.agent.as_str()),
+        agent_of(&f, 7.0, "个"),
         Some("佛山市纪委监委驻市政务服务数据管理局纪检监察组")
     );
 }
@@ -1862,10 +1864,7 @@ fn towns_opening_with_numerals_companies_with_their_kind_and_names_of_minorities
     );
     let company = "潍坊港口集团有限公司纪委";
     assert!(bodies(&f).contains(&company), "{:?}", bodies(&f));
-    assert_eq!(
-        fact(&f, 19.0, "个").map(|x| x.agent.as_str()),
-        Some(company)
-    );
+    assert_eq!(agent_of(&f, 19.0, "个"), Some(company));
     assert!(f.people.iter().any(|p| p.name == "杨帆"), "{:?}", f.people);
     assert!(
         f.people.iter().any(|p| p.name == "纳海军"),
@@ -1893,10 +1892,7 @@ fn short_names_the_article_defines_stand_for_the_full_names() {
         "{:?}",
         bodies(&f)
     );
-    assert_eq!(
-        fact(&f, 35.0, "个").map(|x| x.agent.as_str()),
-        Some(committee)
-    );
+    assert_eq!(agent_of(&f, 35.0, "个"), Some(committee));
     let office = targets_of(&f, "贵州省纪委监委第七监督检查室");
     assert!(office.contains(&"贵州省建工投资集团有限公司"), "{office:?}");
 }
@@ -1909,12 +1905,9 @@ fn lists_set_up_and_rules_urged_on_a_unit_are_not_counted_but_buildings_are() {
     let body = "钦州市纪委监委";
     assert!(fact(&f, 3.0, "张").is_none(), "{:?}", f.facts);
     assert!(fact(&f, 5.0, "项").is_none(), "{:?}", f.facts);
-    assert_eq!(fact(&f, 215.0, "栋").map(|x| x.agent.as_str()), Some(body));
-    assert_eq!(
-        fact(&f, 32000.0, "米").map(|x| x.agent.as_str()),
-        Some(body)
-    );
-    assert_eq!(fact(&f, 26.0, "个").map(|x| x.agent.as_str()), Some(body));
+    assert_eq!(agent_of(&f, 215.0, "栋"), Some(body));
+    assert_eq!(agent_of(&f, 32000.0, "米"), Some(body));
+    assert_eq!(agent_of(&f, 26.0, "个"), Some(body));
 }
 
 #[test]
@@ -1949,14 +1942,8 @@ fn the_whole_region_doing_oversight_is_the_collectives_scope() {
     );
     let collective = "林芝市纪检监察机关";
     assert!(bodies(&f).contains(&collective), "{:?}", bodies(&f));
-    assert_eq!(
-        fact(&f, 86.0, "个").map(|x| x.agent.as_str()),
-        Some(collective)
-    );
-    assert_eq!(
-        fact(&f, 102.0, "人").map(|x| x.agent.as_str()),
-        Some(collective)
-    );
+    assert_eq!(agent_of(&f, 86.0, "个"), Some(collective));
+    assert_eq!(agent_of(&f, 102.0, "人"), Some(collective));
     // The region's own figures stay no fact.
     assert!(fact(&f, 310.0, "家").is_none(), "{:?}", f.facts);
 }
