@@ -4061,6 +4061,13 @@ fn find_people(
                     && view.chars[post_start - 3] == '、'
                 {
                     Some(post_start - 3)
+                } else if body.is_none()
+                    && post_start >= 4
+                    && view.ends_with_at(post_start, "纪工委")
+                    && view.chars[post_start - 4] == '、'
+                {
+                    // 经开区党工委委员、纪工委书记某某.
+                    Some(post_start - 4)
                 } else {
                     None
                 };
@@ -4244,8 +4251,17 @@ fn find_people(
 }
 
 /// The committee (纪委) of a school or company named in the article, for its party
-/// committee written short (学校党委, 集团党委) or in full (吉首大学党委).
+/// committee written short (学校党委, 集团党委) or in full (吉首大学党委); the working
+/// committee (纪工委) of a zone for the zone's 党工委.
 fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usize> {
+    // 经开区党工委: the zone's working committee named earlier.
+    if let Some(zone) = party_committee.strip_suffix("党工委") {
+        return bodies.iter().rposition(|b| {
+            b.kind == BodyKind::WorkingCommittee
+                && zone.chars().count() >= 2
+                && b.written.contains(zone)
+        });
+    }
     let head = party_committee.strip_suffix("党委")?;
     let generic = ["学校", "大学", "学院", "集团", "公司", "医院"].contains(&head);
     bodies.iter().rposition(|b| {

@@ -1959,9 +1959,12 @@ fn bureaux_joined_by_he_keep_their_whole_names_for_people() {
 #[test]
 fn a_bare_district_in_a_zone_article_is_the_zone() {
     let f = extract(
-        "宝鸡高新区纪工委：优化营商环境\n发布时间:2023-09-05\n\n宝鸡市高新区纪工委聚焦营商环境开展监督，走访企业46家。渭滨区纪委监委开展交叉检查。区城市管理执法局原副局长赵文斌对企业诉求推诿敷衍，受到党内警告处分。",
+        "宝鸡高新区纪工委：优化营商环境\n发布时间:2023-09-05\n\n宝鸡市高新区纪工委聚焦营商环境开展监督，走访企业46家。渭滨区纪委监委开展交叉检查。区城市管理执法局原副局长赵文斌对企业诉求推诿敷衍，受到党内警告处分。“要营造清朗环境。”高新区党工委委员、纪工委书记孙立平表示。",
     );
     assert_eq!(person(&f, "赵文斌").org, "宝鸡市高新区城市管理执法局");
+    let secretary = person(&f, "孙立平");
+    assert_eq!(secretary.org, "宝鸡市高新区纪工委");
+    assert!(!secretary.held_to_account);
     // The zone written with its city, in full or short, gets it once.
     assert!(
         bodies(&f).contains(&"宝鸡市高新区纪工委"),
