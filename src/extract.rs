@@ -3507,17 +3507,21 @@ fn find_targets(
                         || OBJECT_CLOSERS.iter().any(|w| view.starts_with_at(e, w))
                         || heads_of_units_at(view, e)
                 });
-                // 对…的两个县级统计局: counted kinds of unit, none named.
-                let counted = |name: &str| {
-                    let mut cs = name.chars();
-                    matches!((cs.next(), cs.next()), (Some(a), Some('个' | '家' | '所')) if is_numeral(a))
-                };
                 if !closes_object {
                     phrases.clear();
                 }
-                phrases.retain(|(name, _)| !counted(name));
             }
         }
+        // 约谈两个县民政局主要负责人: counted kinds of unit, none named (五家渠市 is a
+        // place).
+        phrases.retain(|(name, _)| {
+            let mut cs = name.chars();
+            let counted = matches!((cs.next(), cs.next()), (Some(a), Some('个' | '家' | '所')) if is_numeral(a));
+            !counted
+                || name.char_indices().skip(3).any(|(i, c)| {
+                    !LEXICON.gazetteer.lookup(&name[..i + c.len_utf8()]).is_empty()
+                })
+        });
         for (written, pos) in phrases {
             for &agent in &agents {
                 out.push(TargetMention {

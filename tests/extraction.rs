@@ -1727,12 +1727,21 @@ fn an_accused_written_after_unit_and_post_states_no_facts() {
 #[test]
 fn units_whose_heads_were_interviewed_are_overseen() {
     let f = extract(
-        "德阳：整改监督\n发布时间:2023-09-15\n\n德阳市纪委监委第二监督检查室对整改进度滞后的市住房城乡建设局、市交通运输局2个单位主要负责人进行约谈，对问题突出的两个县级水务局主要负责人进行提醒谈话。",
+        "德阳：整改监督\n发布时间:2023-09-15\n\n德阳市纪委监委第二监督检查室对整改进度滞后的市住房城乡建设局、市交通运输局2个单位主要负责人进行约谈，对问题突出的两个县级水务局主要负责人进行提醒谈话，约谈两个县民政局主要负责人。",
     );
     let targets = targets_of(&f, "德阳市纪委监委第二监督检查室");
     assert!(targets.contains(&"德阳市住房城乡建设局"), "{targets:?}");
     assert!(targets.contains(&"德阳市交通运输局"), "{targets:?}");
     assert!(!targets.iter().any(|t| t.contains("两个")), "{targets:?}");
+    // A place whose name opens like a count stays a target.
+    let f = extract(
+        "新疆：粮食购销监督
+发布时间:2023-01-12
+
+1月1日，自治区纪委监委第一监督检查室对五家渠市粮食购销工作进行暗访。",
+    );
+    let office = targets_of(&f, "新疆维吾尔自治区纪委监委第一监督检查室");
+    assert!(office.contains(&"五家渠市"), "{office:?}");
 }
 
 #[test]
