@@ -1851,17 +1851,9 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             }
             // 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back over the
             // nouns before it (its city's short name included).
-            let zone = [
-                "开发区",
-                "高新区",
-                "新区",
-                "园区",
-                "试验区",
-                "示范区",
-                "合作区",
-            ]
-            .iter()
-            .any(|z| view.ends_with_at(end, z));
+            let zone = crate::lexicon::ZONE_ENDINGS
+                .iter()
+                .any(|z| view.ends_with_at(end, z));
             while zone && end - start < 12 {
                 let Some(prev) = view.token_ending_at(start) else {
                     break;
@@ -2200,7 +2192,7 @@ fn commission_or_enterprise(
         ));
     }
     // Enterprise or school committee: an organisation name ending in 大学, 集团, 公司…
-    let (mut org, mut start) = organisation_before(view, a)?;
+    let (_, mut start) = organisation_before(view, a)?;
     // 已移交集团纪委: adverbs and verbs before the short name are no part of it.
     while let Some(t) = view.token_starting_at(start) {
         // jieba tags some place names as verbs (怀化/v): those stay.
@@ -2212,9 +2204,7 @@ fn commission_or_enterprise(
         }
         start = t.end;
     }
-    if org.chars().count() != a - start {
-        org = view.slice(start, a);
-    }
+    let mut org = view.slice(start, a);
     // 市属国有企业佳木斯粮食集团有限公司纪委: the kind of company before its name (the
     // mention keeps its start, where it opens the clause as its subject).
     for kind in ["国有企业", "国企", "企业"] {
@@ -3430,11 +3420,12 @@ fn find_targets(
         return;
     }
     // 监督 is one of the prepositions: the automaton found it if it is there.
-    let has_action = view.has(Kind::Action, 0, view.chars.len())
-        || view
-            .of_kind(Kind::Preposition)
+    let jiandu_hits = || {
+        view.of_kind(Kind::Preposition)
             .iter()
-            .any(|h| TARGET_PREPOSITIONS[h.index] == "监督");
+            .filter(|h| TARGET_PREPOSITIONS[h.index] == "监督")
+    };
+    let has_action = view.has(Kind::Action, 0, view.chars.len()) || jiandu_hits().next().is_some();
     if !has_action {
         return;
     }
@@ -3545,10 +3536,7 @@ fn find_targets(
     ];
     // Every marker holds 监督, which the automaton found: the markers are tried only where
     // it stands.
-    let listed = view
-        .of_kind(Kind::Preposition)
-        .iter()
-        .filter(|h| TARGET_PREPOSITIONS[h.index] == "监督")
+    let listed = jiandu_hits()
         .flat_map(|h| {
             LISTED_UNITS.iter().filter_map(move |&(marker, openers)| {
                 let before = marker.find("监督")?;

@@ -281,6 +281,19 @@ fn autonomous_county_short_form(name: &str, ethnic_groups: &[String]) -> Option<
     (place.chars().count() >= 2 && place != base).then(|| format!("{place}{level}"))
 }
 
+/// The endings of development zones' names (泉州经济技术开发区, 贵阳经开区, 苏州工业园区):
+/// places the gazetteer does not list, with working committees of their own.
+pub const ZONE_ENDINGS: &[&str] = &[
+    "开发区",
+    "经开区",
+    "高新区",
+    "新区",
+    "园区",
+    "试验区",
+    "示范区",
+    "合作区",
+];
+
 /// China's divisions with a matcher over full and short names.
 pub struct Gazetteer {
     pub divisions: Vec<Division>,

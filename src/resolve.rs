@@ -961,7 +961,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         .filter(|&i| m.bodies[i].kind == BodyKind::WorkingCommittee)
         .filter_map(|i| r.own_place_of(i))
         .find(|place| {
-            ["开发区", "高新区", "经开区", "新区", "园区"]
+            crate::lexicon::ZONE_ENDINGS
                 .iter()
                 .any(|z| place.ends_with(z))
         });
