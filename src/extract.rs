@@ -297,6 +297,15 @@ fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) 
             let (s, e) = trim_range(chars, start, end);
             if s < e {
                 let text = &text[byte_of[s] as usize..byte_of[e] as usize];
+                // 相关链接：… the page goes on with links to other articles and sites.
+                if start_of_line(chars, s)
+                    && LEXICON
+                        .article_ends
+                        .iter()
+                        .any(|w| text.starts_with(w.as_str()))
+                {
+                    break;
+                }
                 if !LEXICON.is_boilerplate(text) {
                     sentences.push(Sentence {
                         index: sentences.len(),
@@ -319,6 +328,15 @@ fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) 
         i += 1;
     }
     sentences
+}
+
+/// Whether character `at` opens its line (blanks before it aside).
+fn start_of_line(chars: &[char], at: usize) -> bool {
+    chars[..at]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace() || **c == '\n')
+        .is_none_or(|&c| c == '\n')
 }
 
 fn trim_range(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
@@ -1984,8 +2002,14 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
     let sentence_first = out.len();
     let mut fixed_spans = Vec::new();
     let n = view.chars.len();
+    // 中央纪委国家监委网站: the body's website, where nobody acts.
+    let names_website = |b: usize| LEXICON.media.iter().any(|w| view.starts_with_at(b, w));
     for mat in view.matches(Kind::FixedBody, 0, n) {
         let (a, b) = (mat.start, mat.end);
+        if names_website(b) {
+            fixed_spans.push((a, b));
+            continue;
+        }
         let (_, kind, canonical) = &LEXICON.fixed_bodies[mat.index];
         fixed_spans.push((a, b));
         out.push(BodyMention {
@@ -2006,7 +2030,7 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
     }
     for mat in view.matches(Kind::BodySuffix, 0, n) {
         let (a, b) = (mat.start, mat.end);
-        if fixed_spans.iter().any(|&(fa, fb)| a < fb && b > fa) {
+        if fixed_spans.iter().any(|&(fa, fb)| a < fb && b > fa) || names_website(b) {
             continue;
         }
         let suffix = &LEXICON.body_suffixes[mat.index];
@@ -2062,6 +2086,8 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
                         None,
                         org,
                     ));
+                } else if let Some(m) = town_committee_of_secretary(view, a, b, &mention) {
+                    out.push(m);
                 }
             }
             BodyKind::WorkingCommittee => {
@@ -2232,6 +2258,52 @@ fn commission_or_enterprise(
         None,
         org,
     ))
+}
+
+/// The posts on a town's party committee its discipline secretary holds as well
+/// (思渠镇党委委员、纪委书记某某).
+const TOWN_PARTY_POSTS: &[&str] = &["党委委员", "党委副书记", "党委常委"];
+
+/// 新铺镇党委委员、纪委书记某某: the bare 纪委 of a town's secretary is the town's
+/// commission, named nowhere else in the article.
+fn town_committee_of_secretary(
+    view: &View,
+    a: usize,
+    b: usize,
+    mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
+) -> Option<BodyMention> {
+    if !(view.starts_with_at(b, "书记") || view.starts_with_at(b, "副书记"))
+        || a == 0
+        || view.chars[a - 1] != '、'
+    {
+        return None;
+    }
+    let post = TOWN_PARTY_POSTS
+        .iter()
+        .find(|w| view.ends_with_at(a - 1, w))?;
+    let town_end = a - 1 - post.chars().count();
+    let (region, start) = region_before(view, town_end)
+        .filter(|(region, _)| matches!(region, RegionRef::Unlisted(town) if is_town(town)))
+        .or_else(|| opening_town_before(view, town_end))?;
+    let mut m = mention(start, BodyKind::Commission, Some(region), String::new());
+    m.written = format!("{}{}", view.slice(start, town_end), view.slice(a, b));
+    Some(m)
+}
+
+/// 安定镇党委…: a town's name opening the clause, however jieba tagged its words (安定/v).
+fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
+    let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(end, l))?;
+    let name_end = end - level.chars().count();
+    let start = (0..name_end)
+        .rev()
+        .find(|&k| !is_han(view.chars[k]))
+        .map_or(0, |k| k + 1);
+    let len = name_end - start;
+    ((2..=4).contains(&len)
+        && !view.chars[start..name_end]
+            .iter()
+            .any(|c| LEVEL_CHARS.contains(c) || is_numeral(*c)))
+    .then(|| (RegionRef::Unlisted(view.slice(start, end)), start))
 }
 
 /// 校纪委, 公司纪委: a short form standing for the organisation of the latest enterprise or
@@ -3877,7 +3949,31 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
         }
     }
+    // 南充市商业银行顺庆支行、高坪支行: branches listed after the first share its bank.
+    if let Some((ending, organisation)) = out
+        .first()
+        .and_then(|(first, _)| organisation_of_subunit(first))
+    {
+        for (name, _) in out.iter_mut().skip(1) {
+            if name.ends_with(ending) && organisation_of_subunit(name).is_none() {
+                *name = format!("{organisation}{name}");
+            }
+        }
+    }
     out
+}
+
+/// 南充市商业银行 of 南充市商业银行顺庆支行, with the sub-unit's ending (支行).
+fn organisation_of_subunit(name: &str) -> Option<(&'static str, String)> {
+    LEXICON.subunits.iter().find_map(|(ending, organisations)| {
+        let head = name.strip_suffix(ending.as_str())?;
+        let at = organisations
+            .iter()
+            .filter_map(|o| head.rfind(o.as_str()).map(|k| k + o.len()))
+            .max()?;
+        // The sub-unit has a name of its own between the two (顺庆).
+        (head[at..].chars().count() >= 2).then(|| (ending.as_str(), head[..at].to_string()))
+    })
 }
 
 /// 水利部 of 水利部水利工程建设司, 交通运输部 of 交通运输部公路局.
@@ -4091,8 +4187,17 @@ fn find_people(
                     // 学校党委常委、纪委书记某某: the bare 纪委 is the school's or the
                     // company's own committee, named earlier in the article.
                     if !same_commission.is_empty() {
-                        let own = organisation_before(view, post_start)
-                            .and_then(|(written, _)| own_committee_of(&written, bodies));
+                        // 行党委委员、纪委书记: jieba keeps 党委委员 whole.
+                        let own = organisation_before(view, post_start).and_then(|(written, _)| {
+                            let committee = if view.starts_with_at(post_start, "党委")
+                                && !written.ends_with("党委")
+                            {
+                                format!("{written}党委")
+                            } else {
+                                written
+                            };
+                            own_committee_of(&committee, bodies)
+                        });
                         if let Some(b) = own {
                             let posts: Vec<String> = same_commission.drain(..).rev().collect();
                             roles.push((b, posts.join("、")));
@@ -4255,9 +4360,17 @@ fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usi
         });
     }
     let head = party_committee.strip_suffix("党委")?;
-    let generic = ["学校", "大学", "学院", "集团", "公司", "医院"].contains(&head);
+    // 学校党委, 行党委: a short form stands for the organisation it abbreviates.
+    let short_for = LEXICON
+        .enterprise_short_forms
+        .iter()
+        .find(|(short, _)| short == head)
+        .map(|(_, full)| full);
     bodies.iter().rposition(|b| {
-        b.kind == BodyKind::EnterpriseOrSchoolCommittee && (generic || b.name_part == head)
+        b.kind == BodyKind::EnterpriseOrSchoolCommittee
+            && (b.name_part == head
+                || short_for
+                    .is_some_and(|ends| ends.iter().any(|e| b.name_part.ends_with(e.as_str()))))
     })
 }
 

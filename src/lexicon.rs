@@ -49,6 +49,9 @@ const BOUNDARIES: &str = include_str!("../data/lexicon/boundaries.txt");
 const GENERIC: &str = include_str!("../data/lexicon/generic.txt");
 const NOT_OBJECTS: &str = include_str!("../data/lexicon/not_objects.txt");
 const BOILERPLATE: &str = include_str!("../data/lexicon/boilerplate.txt");
+const ARTICLE_ENDS: &str = include_str!("../data/lexicon/article_ends.txt");
+const MEDIA: &str = include_str!("../data/lexicon/media.txt");
+const SUBUNITS: &str = include_str!("../data/lexicon/subunits.tsv");
 const DEPARTMENTS: &str = include_str!("../data/lexicon/departments.tsv");
 const SURNAMES: &str = include_str!("../data/lexicon/surnames.txt");
 const OWN_ACTIONS: &str = include_str!("../data/lexicon/own_actions.txt");
@@ -79,6 +82,9 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("generic.txt", GENERIC),
     ("not_objects.txt", NOT_OBJECTS),
     ("boilerplate.txt", BOILERPLATE),
+    ("article_ends.txt", ARTICLE_ENDS),
+    ("media.txt", MEDIA),
+    ("subunits.tsv", SUBUNITS),
     ("departments.tsv", DEPARTMENTS),
     ("surnames.txt", SURNAMES),
     ("own_actions.txt", OWN_ACTIONS),
@@ -451,6 +457,12 @@ pub struct Lexicon {
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
+    /// Openings of the line after which a page shows only links (相关链接).
+    pub article_ends: Vec<String>,
+    /// Words making a body's name the name of its website (网站).
+    pub media: Vec<String>,
+    /// Endings of sub-units' names (支行) and of the organisations they belong to (银行).
+    pub subunits: Vec<(String, Vec<String>)>,
     pub departments: HashMap<String, (String, String)>,
     pub surnames: HashSet<String>,
     /// Actions only the oversight body itself does, whoever it has just urged (列席).
@@ -598,6 +610,16 @@ impl Lexicon {
             scope_verbs: word_list(SCOPE_VERBS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
+            article_ends: word_list(ARTICLE_ENDS),
+            media: word_list(MEDIA),
+            subunits: columns(SUBUNITS)
+                .into_iter()
+                .filter(|c| c.len() >= 2)
+                .map(|c| {
+                    let organisations = c[1].split_whitespace().map(str::to_string).collect();
+                    (c[0].clone(), organisations)
+                })
+                .collect(),
             boilerplate_matcher,
             byline_matcher,
             departments,

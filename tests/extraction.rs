@@ -1950,3 +1950,46 @@ fn a_bare_district_in_a_zone_article_is_the_zone() {
         bodies(&f)
     );
 }
+
+#[test]
+fn a_town_secretary_names_the_towns_commission() {
+    let f = extract(
+        "平江县纪委监委：护航防汛救灾资金\n发布时间:2024-07-20 09:00\n\n乡镇纪委同步跟进。安定镇党委委员、纪委书记邓志刚带领村务监督委员会成员，逐户核对受灾群众救助发放情况158户，纠正错发问题4个。",
+    );
+    let town = "岳阳市平江县安定镇纪委";
+    body(&f, town);
+    let p = person(&f, "邓志刚");
+    assert_eq!((p.org.as_str(), p.role.as_deref()), (town, Some("书记")));
+    assert_eq!(agent_of(&f, 158.0, "户"), Some(town));
+    assert_eq!(
+        fact(&f, 158.0, "户").map(|x| x.category.as_str()),
+        Some("inspect")
+    );
+    assert_eq!(
+        fact(&f, 4.0, "个").map(|x| x.category.as_str()),
+        Some("rectify")
+    );
+}
+
+#[test]
+fn a_banks_secretary_and_its_branches() {
+    let f = extract(
+        "宜宾市商业银行纪委：紧盯信贷审批\n发布时间:2025-03-02 10:00\n\n今年以来，宜宾市商业银行纪委聚焦信贷审批开展专项检查。“早发现、早处置。”行党委委员、纪委书记罗晓琴介绍，行纪委抽查信贷档案860笔。派驻第三纪检监察组深入宜宾市商业银行翠屏支行、南溪支行开展调研监督。",
+    );
+    let bank = "宜宾市商业银行纪委";
+    body(&f, bank);
+    assert_eq!(person(&f, "罗晓琴").org, bank);
+    assert_eq!(agent_of(&f, 860.0, "笔"), Some(bank));
+    let all: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(all.contains(&"宜宾市商业银行翠屏支行"), "{all:?}");
+    assert!(all.contains(&"宜宾市商业银行南溪支行"), "{all:?}");
+}
+
+#[test]
+fn websites_related_links_and_contributor_lines_name_no_body() {
+    let f = extract(
+        "绵阳市纪委监委：整治殡葬领域乱象\n发布时间:2024-10-11 09:00\n来源：绵阳市纪委监委\n\n今年以来，绵阳市纪委监委对全市12家殡仪馆开展监督检查。据中央纪委国家监委网站消息，全国同步开展整治。\n友情链接：四川省纪委监委网站 | 成都市纪委监委 | 德阳市纪委监委\n（江油市纪委监委　供稿）\n相关阅读：\n甘孜州纪委监委：推动殡葬领域整治走深走实",
+    );
+    assert_eq!(bodies(&f), vec!["绵阳市纪委监委"]);
+    assert_eq!(agent_of(&f, 12.0, "家"), Some("绵阳市纪委监委"));
+}
