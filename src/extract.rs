@@ -2921,7 +2921,10 @@ fn split_division(name: &str) -> (String, String) {
     for unit_end in ["办事处", "局", "中心"] {
         if let Some((head, tail)) = name.rsplit_once(unit_end) {
             let tail_len = tail.chars().count();
-            if (2..=4).contains(&tail_len) && tail.ends_with('办') && head.chars().count() >= 2 {
+            // 应急管理局安全生产执法监察大队: a squad of a bureau is its division too.
+            let office = (2..=4).contains(&tail_len) && tail.ends_with('办');
+            let squad = unit_end == "局" && (2..=12).contains(&tail_len) && tail.ends_with('队');
+            if (office || squad) && head.chars().count() >= 2 {
                 return (format!("{head}{unit_end}"), tail.to_string());
             }
         }
@@ -3548,7 +3551,19 @@ fn find_targets(
                 .into_iter()
                 .collect()
         } else {
-            target_phrases(view, p_end)
+            // 对驻在单位县农业农村局: what the unit is to the group, then its name.
+            // (督促驻在部门对…: the words are the unit themselves, a preposition follows.)
+            let name_from = UNIT_APPOSITIVES
+                .iter()
+                .find(|w| view.starts_with_at(p_end, w))
+                .map(|w| p_end + w.chars().count())
+                .filter(|&k| {
+                    view.chars
+                        .get(k)
+                        .is_some_and(|c| !"对向在为把将就从".contains(*c) && !is_punct(*c))
+                })
+                .unwrap_or(p_end);
+            target_phrases(view, name_from)
         };
         // 暗访高速公路收费站、服务区41个: an action's object counted is kinds of unit;
         // a unit it names is followed by 等 or by the rest of the clause.
@@ -3649,6 +3664,9 @@ fn find_targets(
 }
 
 /// Target sites that are actions done to their object rather than prepositions.
+/// What a unit is to the body overseeing it, written before the unit's name.
+const UNIT_APPOSITIVES: &[&str] = &["驻在单位", "驻在部门", "综合监督单位"];
+
 const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查"];
 /// Verbs that follow the object of 对 (对…的某党委进行通报批评).
 const OBJECT_CLOSERS: &[&str] = &["进行", "开展", "给予", "予以", "作出", "实施"];
@@ -4210,6 +4228,11 @@ fn find_people(
                         post = format!("{post}、{later}");
                     }
                     if roles.is_empty() {
+                        // 执法大队原副大队长: jieba glues 副 to 原, and 副 is the post's.
+                        if view.ends_with_at(post_start, "副") && !post.starts_with('副') {
+                            post_start -= 1;
+                            post = format!("副{post}");
+                        }
                         // 区卫健局原局长: 原 (former) belongs to the post, not the name.
                         let org_end = ["时任", "原", "前"]
                             .iter()

@@ -1993,3 +1993,26 @@ fn websites_related_links_and_contributor_lines_name_no_body() {
     assert_eq!(bodies(&f), vec!["绵阳市纪委监委"]);
     assert_eq!(agent_of(&f, 12.0, "家"), Some("绵阳市纪委监委"));
 }
+
+#[test]
+fn a_unit_named_after_what_it_is_to_the_group() {
+    let f = extract(
+        "东台市纪委监委：护航高标准农田建设\n发布时间:2025-04-08 09:00\n\n东台市纪委监委派驻第四纪检监察组对驻在单位市农业农村局开展日常监督，列席项目评审会议9次，同步督促驻在部门对全市项目资金开展自查。",
+    );
+    let group = "盐城市东台市纪委监委派驻第四纪检监察组";
+    body(&f, group);
+    assert_eq!(targets_of(&f, group), vec!["盐城市东台市农业农村局"]);
+}
+
+#[test]
+fn squads_are_units_overseen_and_divisions_of_a_persons_bureau() {
+    let f = extract(
+        "佳木斯市纪委监委：紧盯治超执法\n发布时间:2024-09-12 09:00\n\n富锦市纪委监委对富锦市交通运输综合行政执法大队开展专项监督，调阅执法案卷380份。富锦市交通运输局执法大队原副大队长孙某某违规减免罚款，受到政务记过处分。暗访组深入农家乐、私人会所等场所明察暗访。",
+    );
+    let county = "佳木斯市富锦市纪委监委";
+    assert_eq!(
+        targets_of(&f, county),
+        vec!["富锦市交通运输综合行政执法大队"]
+    );
+    assert_eq!(person(&f, "孙某某").org, "佳木斯市富锦市交通运输局");
+}
