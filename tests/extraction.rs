@@ -2016,3 +2016,31 @@ fn squads_are_units_overseen_and_divisions_of_a_persons_bureau() {
     );
     assert_eq!(person(&f, "孙某某").org, "佳木斯市富锦市交通运输局");
 }
+
+#[test]
+fn a_bare_town_commission_is_the_town_the_clause_before_named() {
+    let f = extract(
+        "乐平市纪委监委：紧盯农村集体三资\n发布时间:2025-06-18 09:00\n\n监督向基层延伸。在涌山镇，镇纪委书记程丽华带领村务监督委员会成员，对全镇18个村的集体资源发包情况开展专项检查，发现问题11个。",
+    );
+    let town = "景德镇市乐平市涌山镇纪委";
+    body(&f, town);
+    assert_eq!(person(&f, "程丽华").org, town);
+    assert_eq!(agent_of(&f, 11.0, "个"), Some(town));
+}
+
+#[test]
+fn counts_read_by_hand_match_the_pattern() {
+    let f = extract(
+        "临汾市纪委监委：医保基金监督\n发布时间:2024-05-08 09:00\n\n今年以来，临汾市纪委监委对全市1,326家定点医药机构开展监督检查，走访群众5.1万余人次，发现问题近300个，追回资金超过1,200.5万元，处分二十三人。",
+    );
+    for (value, unit, approx) in [
+        (1326.0, "家", false),
+        (51000.0, "人次", true),
+        (300.0, "个", true),
+        (12_005_000.0, "元", true),
+        (23.0, "人", false),
+    ] {
+        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        assert_eq!(x.approx, approx, "{value}{unit}");
+    }
+}
