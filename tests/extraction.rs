@@ -2044,3 +2044,11 @@ fn counts_read_by_hand_match_the_pattern() {
         assert_eq!(x.approx, approx, "{value}{unit}");
     }
 }
+
+#[test]
+fn supply_cooperatives_are_organisations_of_people_held_to_account() {
+    let f = extract(
+        "承德市纪委监委通报3起违反中央八项规定精神问题\n发布时间:2024-10-09 09:00\n\n隆化县供销社原主任刘某某违规收受礼品礼金，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "刘某某").org, "承德市隆化县供销社");
+}
