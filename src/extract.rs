@@ -4050,6 +4050,15 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
             _ => name,
         };
+        // 督促市住建局对全市燃气企业…: the unit urged ends where its own work's 对 starts.
+        let name = match name
+            .match_indices('对')
+            .map(|(k, _)| &name[..k])
+            .find(|head| head.chars().count() >= 3 && LEXICON.ends_with_org_suffix(head))
+        {
+            Some(head) => head.to_string(),
+            None => name,
+        };
         // 商场超市: kinds of organisation run together name none.
         if only_kinds_of_organisation(&name) {
             continue;

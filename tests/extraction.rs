@@ -2052,3 +2052,12 @@ fn supply_cooperatives_are_organisations_of_people_held_to_account() {
     );
     assert_eq!(person(&f, "刘某某").org, "承德市隆化县供销社");
 }
+
+#[test]
+fn a_unit_urged_ends_where_its_own_work_starts() {
+    let f = extract(
+        "河池市纪委监委：紧盯燃气安全\n发布时间:2025-04-21 09:00\n\n驻市住建局纪检监察组督促市住建局对全市燃气企业开展隐患排查。",
+    );
+    let group = "河池市纪委监委驻市住建局纪检监察组";
+    assert_eq!(targets_of(&f, group), vec!["河池市住建局"]);
+}
