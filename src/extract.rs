@@ -1342,6 +1342,29 @@ pub fn extract(doc: &Document) -> Mentions {
         }
         short_names_defined(&view, &mut short_names);
     }
+    // 兴绵物资集团纪委 in the title, 绵阳市兴绵物资集团有限公司纪委 below: the company's
+    // name without its place and its legal form is the same committee.
+    let companies: Vec<String> = m
+        .bodies
+        .iter()
+        .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+        .map(|b| b.name_part.clone())
+        .collect();
+    for b in &mut m.bodies {
+        if b.kind != BodyKind::EnterpriseOrSchoolCommittee || b.name_part.chars().count() < 4 {
+            continue;
+        }
+        let core = company_core(&b.name_part);
+        let full = companies.iter().find(|full| {
+            full.len() > b.name_part.len()
+                && COMPANY_FORMS.iter().any(|form| full.ends_with(form))
+                && company_core(full) == core
+                && core.chars().count() >= 3
+        });
+        if let Some(full) = full {
+            b.name_part = full.clone();
+        }
+    }
     // 海南省琼建投资集团有限公司(以下简称琼建集团)…到琼建集团开展…: a unit named by the
     // short name the article gave it is the unit.
     for t in &mut m.targets {
@@ -1356,6 +1379,26 @@ pub fn extract(doc: &Document) -> Mentions {
         }
     }
     m
+}
+
+/// Legal forms closing a company's name, longest first.
+const COMPANY_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司"];
+
+/// A company's name without the place opening it and the legal form closing it
+/// (宜宾市丝丽雅集团有限公司 and 宜宾丝丽雅集团 → 丝丽雅集团).
+fn company_core(name: &str) -> &str {
+    let name = COMPANY_FORMS
+        .iter()
+        .find_map(|form| name.strip_suffix(form))
+        .unwrap_or(name);
+    let place_end = name
+        .char_indices()
+        .skip(2)
+        .take(6)
+        .map(|(k, _)| k)
+        .filter(|&k| !LEXICON.gazetteer.lookup(&name[..k]).is_empty())
+        .last();
+    place_end.map_or(name, |k| &name[k..])
 }
 
 /// 某某有限公司(以下简称某某集团): the short names a sentence defines, with the names they

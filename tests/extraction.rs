@@ -2061,3 +2061,11 @@ fn a_unit_urged_ends_where_its_own_work_starts() {
     let group = "河池市纪委监委驻市住建局纪检监察组";
     assert_eq!(targets_of(&f, group), vec!["河池市住建局"]);
 }
+
+#[test]
+fn a_companys_committee_named_short_in_the_title_is_the_full_one() {
+    let f = extract(
+        "宜宾丝丽雅集团纪委：紧盯采购关键环节\n发布时间:2025-03-11 09:00\n\n今年以来，宜宾市丝丽雅集团有限公司纪委聚焦物资采购开展专项监督，抽查采购合同126份，发现问题9个。",
+    );
+    assert_eq!(bodies(&f), vec!["宜宾市丝丽雅集团有限公司纪委"]);
+}
