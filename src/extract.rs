@@ -817,14 +817,13 @@ static NUMBER: Lazy<Regex> = Lazy::new(|| {
         .map(|m| regex::escape(m))
         .collect::<Vec<_>>()
         .join("|");
+    let prefixes = NUMBER_PREFIXES.join("|");
     Regex::new(&format!(
-        r"(?P<pre>近|约|逾|超过|达)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)(?P<a1>余|多)?(?P<mult>万|亿)?(?P<a2>余|多)?(?P<unit>{units})"
+        r"(?P<pre>{prefixes})?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)(?P<a1>余|多)?(?P<mult>万|亿)?(?P<a2>余|多)?(?P<unit>{units})"
     ))
     .expect("number pattern")
 });
 
-/// Whether `c` is one of the Chinese numeral characters of `NUMBER` (asked for every
-/// character of most sentences: a match costs less than searching a string).
 /// One match of [`NUMBER`], its groups as byte ranges of the searched text.
 struct NumberMatch {
     /// The whole match.
@@ -904,7 +903,7 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<NumberMatch> {
         }
     } else {
         rest.chars()
-            .take_while(|c| "〇零一二两三四五六七八九十百千".contains(*c))
+            .take_while(|&c| is_numeral(c))
             .map(char::len_utf8)
             .sum()
     };
@@ -938,6 +937,8 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<NumberMatch> {
     })
 }
 
+/// Whether `c` is one of the Chinese numeral characters of `NUMBER` (asked for every
+/// character of most sentences: a match costs less than searching a string).
 fn is_numeral(c: char) -> bool {
     matches!(
         c,
@@ -1344,24 +1345,26 @@ pub fn extract(doc: &Document) -> Mentions {
     }
     // 兴绵物资集团纪委 in the title, 绵阳市兴绵物资集团有限公司纪委 below: the company's
     // name without its place and its legal form is the same committee.
-    let companies: Vec<String> = m
+    // Each company named in full with its legal form, and its core name.
+    let in_full: Vec<(String, String)> = m
         .bodies
         .iter()
         .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
-        .map(|b| b.name_part.clone())
+        .filter(|b| COMPANY_FORMS.iter().any(|form| b.name_part.ends_with(form)))
+        .map(|b| (b.name_part.clone(), company_core(&b.name_part).to_string()))
         .collect();
     for b in &mut m.bodies {
         if b.kind != BodyKind::EnterpriseOrSchoolCommittee || b.name_part.chars().count() < 4 {
             continue;
         }
         let core = company_core(&b.name_part);
-        let full = companies.iter().find(|full| {
-            full.len() > b.name_part.len()
-                && COMPANY_FORMS.iter().any(|form| full.ends_with(form))
-                && company_core(full) == core
-                && core.chars().count() >= 3
-        });
-        if let Some(full) = full {
+        if core.chars().count() < 3 {
+            continue;
+        }
+        let full = in_full
+            .iter()
+            .find(|(full, full_core)| full.len() > b.name_part.len() && full_core == core);
+        if let Some((full, _)) = full {
             b.name_part = full.clone();
         }
     }
@@ -2153,12 +2156,11 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
     let names_website = |b: usize| LEXICON.media.iter().any(|w| view.starts_with_at(b, w));
     for mat in view.matches(Kind::FixedBody, 0, n) {
         let (a, b) = (mat.start, mat.end);
+        fixed_spans.push((a, b));
         if names_website(b) {
-            fixed_spans.push((a, b));
             continue;
         }
         let (_, kind, canonical) = &LEXICON.fixed_bodies[mat.index];
-        fixed_spans.push((a, b));
         out.push(BodyMention {
             start: view.offset + a,
             end: view.offset + b,
@@ -3823,10 +3825,10 @@ fn find_targets(
     }
 }
 
-/// Target sites that are actions done to their object rather than prepositions.
 /// What a unit is to the body overseeing it, written before the unit's name.
 const UNIT_APPOSITIVES: &[&str] = &["驻在单位", "驻在部门", "综合监督单位"];
 
+/// Target sites that are actions done to their object rather than prepositions.
 const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查"];
 /// Verbs that follow the object of 对 (对…的某党委进行通报批评).
 const OBJECT_CLOSERS: &[&str] = &["进行", "开展", "给予", "予以", "作出", "实施"];
