@@ -3713,19 +3713,7 @@ fn find_targets(
                 .into_iter()
                 .collect()
         } else {
-            // 对驻在单位县农业农村局: what the unit is to the group, then its name.
-            // (督促驻在部门对…: the words are the unit themselves, a preposition follows.)
-            let name_from = UNIT_APPOSITIVES
-                .iter()
-                .find(|w| view.starts_with_at(p_end, w))
-                .map(|w| p_end + w.chars().count())
-                .filter(|&k| {
-                    view.chars
-                        .get(k)
-                        .is_some_and(|c| !"对向在为把将就从".contains(*c) && !is_punct(*c))
-                })
-                .unwrap_or(p_end);
-            target_phrases(view, name_from)
+            target_phrases(view, p_end)
         };
         // 暗访高速公路收费站、服务区41个: an action's object counted is kinds of unit;
         // a unit it names is followed by 等 or by the rest of the clause.
@@ -3828,6 +3816,29 @@ fn find_targets(
 /// What a unit is to the body overseeing it, written before the unit's name.
 const UNIT_APPOSITIVES: &[&str] = &["驻在单位", "驻在部门", "综合监督单位"];
 
+/// Where a unit's name starts after what the unit is to its overseer, written before it
+/// between `a` and `b`: 对驻在单位县农业农村局, 综合监督单位省粮食和物资储备局. A preposition
+/// after the words (督促驻在部门对…) means they are the unit themselves.
+fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
+    if let Some(w) = UNIT_APPOSITIVES.iter().find(|w| view.starts_with_at(a, w)) {
+        let k = a + w.chars().count();
+        if view
+            .chars
+            .get(k)
+            .is_some_and(|c| !"对向在为把将就从".contains(*c) && !is_punct(*c))
+        {
+            return k;
+        }
+    }
+    (a..b.saturating_sub(2))
+        .find(|&k| {
+            view.chars[k] == '单'
+                && view.chars[k + 1] == '位'
+                && ['省', '市', '区', '县', '州', '盟', '旗'].contains(&view.chars[k + 2])
+        })
+        .map_or(a, |k| k + 2)
+}
+
 /// Target sites that are actions done to their object rather than prepositions.
 const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查"];
 /// Verbs that follow the object of 对 (对…的某党委进行通报批评).
@@ -3924,6 +3935,7 @@ fn unit_referred_to(
 /// The named organisations or places right after a preposition, split at 、/和 and cut at
 /// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
+    let from = after_unit_description(view, from, view.chars.len().min(from + 8));
     let mut end = from;
     let mut depth = 0;
     let mut boundaries = vec![from];
@@ -4033,14 +4045,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 .find(|unit| LEXICON.ends_with_org_suffix(unit))
         });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
-        // 综合监督单位省粮食和物资储备局: a description of the unit before its name.
-        if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {
-            view.chars[k] == '单'
-                && view.chars[k + 1] == '位'
-                && ['省', '市', '区', '县', '州', '盟', '旗'].contains(&view.chars[k + 2])
-        }) {
-            a = k + 2;
-        }
+        a = after_unit_description(view, a, b);
         // 遵义、毕节两市: the count of places closing the list is not part of a name.
         if b >= a + 3
             && ['市', '县', '区', '州'].contains(&view.chars[b - 1])
@@ -4127,29 +4132,31 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         out.push((name, a));
     }
     // 水利部水利工程建设司、规划计划司: departments listed after the first share its
-    // ministry.
-    if let Some(ministry) = out
-        .first()
-        .and_then(|(first, _)| ministry_of_department(first))
-    {
-        for (name, _) in out.iter_mut().skip(1) {
-            if name.ends_with('司') && ministry_of_department(name).is_none() {
-                *name = format!("{ministry}{name}");
-            }
-        }
-    }
-    // 南充市商业银行顺庆支行、高坪支行: branches listed after the first share its bank.
-    if let Some((ending, organisation)) = out
-        .first()
-        .and_then(|(first, _)| organisation_of_subunit(first))
-    {
-        for (name, _) in out.iter_mut().skip(1) {
-            if name.ends_with(ending) && organisation_of_subunit(name).is_none() {
-                *name = format!("{organisation}{name}");
-            }
-        }
-    }
+    // ministry; 南充市商业银行顺庆支行、高坪支行: branches share its bank.
+    share_first_items_parent(&mut out, |name| {
+        ministry_of_department(name).map(|ministry| ("司", ministry))
+    });
+    share_first_items_parent(&mut out, organisation_of_subunit);
     out
+}
+
+/// Later items ending like a part of the first item's organisation (司, 支行) and naming no
+/// organisation of their own are parts of the same one.
+fn share_first_items_parent(
+    items: &mut [(String, usize)],
+    parent_of: impl Fn(&str) -> Option<(&'static str, String)>,
+) {
+    let Some((first, rest)) = items.split_first_mut() else {
+        return;
+    };
+    let Some((ending, parent)) = parent_of(&first.0) else {
+        return;
+    };
+    for (name, _) in rest {
+        if name.ends_with(ending) && parent_of(name).is_none() {
+            *name = format!("{parent}{name}");
+        }
+    }
 }
 
 /// 南充市商业银行 of 南充市商业银行顺庆支行, with the sub-unit's ending (支行).

@@ -24,6 +24,18 @@ fn fact<'a>(f: &'a DocFacts, value: f64, unit: &str) -> Option<&'a jiandu::facts
     f.facts.iter().find(|x| x.value == value && x.unit == unit)
 }
 
+/// The fact counting `value` `unit`; the test fails naming the facts found when there is none.
+fn the_fact<'a>(f: &'a DocFacts, value: f64, unit: &str) -> &'a jiandu::facts::Fact {
+    fact(f, value, unit).unwrap_or_else(|| panic!("no {value}{unit} among {:?}", f.facts))
+}
+
+/// Every count in `counts` is a fact whose agent is `agent`.
+fn assert_agent(f: &DocFacts, agent: &str, counts: &[(f64, &str)]) {
+    for &(value, unit) in counts {
+        assert_eq!(the_fact(f, value, unit).agent, agent, "{value}{unit}");
+    }
+}
+
 /// The agent of the fact counting `value` `unit`, if there is one.
 fn agent_of<'a>(f: &'a DocFacts, value: f64, unit: &str) -> Option<&'a str> {
     fact(f, value, unit).map(|x| x.agent.as_str())
@@ -62,8 +74,7 @@ fn rural_revitalisation_in_a_resident_group() {
         (14.0, "条", "finding"),
         (28.0, "个", "rectify"),
     ] {
-        let x =
-            fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit} missing: {:?}", f.facts));
+        let x = the_fact(&f, value, unit);
         assert_eq!(x.agent, group);
         assert_eq!(x.category, category, "{value}{unit}");
     }
@@ -249,10 +260,7 @@ fn an_autonomous_region_article_says_zizhiqu_for_its_region() {
         bodies(&f)
     );
     // 会同 names a partner, not a new subject: the counts stay the group's.
-    for (value, unit) in [(14.0, "个"), (2300.0, "家")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, group);
-    }
+    assert_agent(&f, group, &[(14.0, "个"), (2300.0, "家")]);
     // Rectification pushed on another organisation is still the overseer's result.
     let x = fact(&f, 45.0, "个").expect("45个");
     assert_eq!(x.category, "rectify");
@@ -288,10 +296,7 @@ fn organised_checks_and_abbreviated_departments() {
         "四川节日期间四风问题监督检查\n来源:四川省纪委监委网站 发布时间:2024-02-20\n\n春节期间,成都市纪委监委组织开展明察暗访,共派出检查组36个,检查单位218家。\n绵阳市涪城区纪委监委对区住建局、区交通运输局等12家单位开展监督检查。\n全省纪检监察机关批评教育帮助和处理482人。",
     );
     // 组织开展: the commission organised its own checks.
-    for (value, unit) in [(36.0, "个"), (218.0, "家")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, "成都市纪委监委");
-    }
+    assert_agent(&f, "成都市纪委监委", &[(36.0, "个"), (218.0, "家")]);
     for unit in ["住建局", "交通运输局"] {
         let target = format!("绵阳市涪城区{unit}");
         assert!(
@@ -323,7 +328,7 @@ fn a_provincial_article_reads_bare_shi_as_the_city_it_just_named() {
     let g = body(&f, group);
     assert_eq!(g.host.as_deref(), Some("杭州市体育局"));
     // 并 coordinates 推动 with the commission's own finding.
-    let x = fact(&f, 86.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let x = the_fact(&f, 86.0, "个");
     assert_eq!(
         (x.agent.as_str(), x.category.as_str()),
         ("杭州市纪委监委", "finding")
@@ -343,7 +348,7 @@ fn what_a_check_found_is_a_finding_and_handling_leads_is_not() {
     let f = extract(
         "哈尔滨市纪委监委开展医保基金专项监督\n\n哈尔滨市纪委监委第三监督检查室检查发现违规使用医保基金问题43个。\n一季度,市纪委监委处置问题线索19件,立案6件。",
     );
-    let x = fact(&f, 43.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let x = the_fact(&f, 43.0, "个");
     assert_eq!(x.category, "finding");
     assert_eq!(x.agent, "哈尔滨市纪委监委第三监督检查室");
     assert_eq!(fact(&f, 19.0, "件").expect("19件").category, "investigate");
@@ -355,9 +360,9 @@ fn a_part_counted_with_qizhong_and_a_check_of_rectification() {
         "湖北十堰巡察整改监督\n发布时间:2024-04-18\n\n十堰市纪委监委对市委第三轮巡察的18个单位开展整改情况专项督查。\n丹江口市纪委监委立案查处8人,其中处级干部2人。",
     );
     // 整改情况 is what was checked; the action is the 专项督查.
-    let x = fact(&f, 18.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let x = the_fact(&f, 18.0, "个");
     assert_eq!(x.category, "inspect");
-    let part = fact(&f, 2.0, "人").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let part = the_fact(&f, 2.0, "人");
     assert_eq!(part.category, "investigate");
     assert_eq!(part.object.as_deref(), Some("处级干部"));
     assert_eq!(part.agent, "十堰市丹江口市纪委监委");
@@ -385,7 +390,7 @@ fn approximate_counts_keep_their_marker_out_of_the_object() {
         (1000.0, "家", Some("企业")),
         (300.0, "人次", None),
     ] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        let x = the_fact(&f, value, unit);
         assert!(x.approx, "{value}{unit}");
         assert_eq!(x.object.as_deref(), object, "{value}{unit}");
         assert!(
@@ -426,7 +431,7 @@ fn a_team_named_after_an_action_is_not_the_action() {
     let f = extract(
         "云南粮食购销专项监督\n发布时间:2022-11-15\n\n云南省纪委监委第三监督检查室开展暗访。暗访中,检查组共发现问题67个。",
     );
-    let x = fact(&f, 67.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let x = the_fact(&f, 67.0, "个");
     assert_eq!(x.category, "finding");
     assert_eq!(x.action, "发现问题");
 }
@@ -465,7 +470,7 @@ fn a_party_inspection_team_is_not_an_oversight_body_and_leads_are_acted_on() {
         "the team's own finding: {:?}",
         f.facts
     );
-    let x = fact(&f, 2.0, "件").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let x = the_fact(&f, 2.0, "件");
     assert_eq!(x.category, "investigate");
 }
 
@@ -475,7 +480,7 @@ fn thousands_separators_full_width_digits_and_vague_numbers() {
         "沭阳县监督检查\n来源:宿迁市沭阳县纪委监委\n\n县纪委监委开展监督检查１２２６次,走访数十家企业,检查单位1,863个,发现问题12,涉及资金3.5万元。",
     );
     assert!(fact(&f, 1226.0, "次").is_some(), "{:?}", f.facts);
-    let x = fact(&f, 1863.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let x = the_fact(&f, 1863.0, "个");
     assert_eq!(x.object.as_deref(), Some("单位"));
     assert!(fact(&f, 863.0, "个").is_none());
     // 数十家 gives no number.
@@ -531,7 +536,7 @@ fn without_a_publication_date_the_article_s_own_year_dates_its_months() {
         "河南省安全生产专项监督\n\n2022年,河南省纪委监委驻省应急管理厅纪检监察组围绕安全生产开展专项监督。\n6月15日,该组对郑州市应急局开展监督检查,发现问题12个。",
     );
     assert_eq!(f.published, None);
-    let x = fact(&f, 12.0, "个").unwrap_or_else(|| panic!("{:?}", f.facts));
+    let x = the_fact(&f, 12.0, "个");
     assert_eq!(x.date.as_deref(), Some("2022-06-15"));
 }
 
@@ -625,10 +630,7 @@ fn a_school_or_company_committee_named_short_is_the_same_body() {
         "中南大学纪委开展招生监督\n发布时间:2023-07-20\n\n中南大学纪委成立专项监督小组。7月以来,校纪委先后深入各学院开展现场监督12次,抽查录取档案360份。校纪委书记王建军带队检查。",
     );
     assert_eq!(bodies(&f), vec!["中南大学纪委"]);
-    for (value, unit) in [(12.0, "次"), (360.0, "份")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, "中南大学纪委");
-    }
+    assert_agent(&f, "中南大学纪委", &[(12.0, "次"), (360.0, "份")]);
     let wang = f
         .people
         .iter()
@@ -639,10 +641,7 @@ fn a_school_or_company_committee_named_short_is_the_same_body() {
         "国网河北省电力有限公司纪委强化安全生产监督\n2022-11-08\n\n国网河北省电力有限公司纪委组织开展暗访检查46次。公司纪委还对所属11家地市供电公司开展专项督查,下发监督提示函15份。",
     );
     let company = "国网河北省电力有限公司纪委";
-    for (value, unit) in [(46.0, "次"), (11.0, "家"), (15.0, "份")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, company);
-    }
+    assert_agent(&f, company, &[(46.0, "次"), (11.0, "家"), (15.0, "份")]);
 }
 
 #[test]
@@ -911,7 +910,7 @@ fn parts_of_a_count_names_of_culprits_and_towns_of_the_county_named_before() {
     );
     assert_eq!(f.published.as_deref(), Some("2024-05-21"));
     for (value, unit) in [(98.0, "人"), (1216.0, "人")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        let x = the_fact(&f, value, unit);
         assert_eq!(x.category, "discipline");
     }
     assert_eq!(
@@ -985,10 +984,11 @@ fn the_office_that_leads_joint_work_does_not_take_over_the_sentence_subject() {
         "会宁县:推进医保基金专项整治\n发布时间:2024-06-03 10:00\n\n白银市会宁县纪委监委坚持室组联动,由第二监督检查室牵头,组织28个乡镇纪委开展交叉检查。截至目前,累计发现问题131个,立案16件16人。",
     );
     let county = "白银市会宁县纪委监委";
-    for (value, unit) in [(28.0, "个"), (131.0, "个"), (16.0, "件"), (16.0, "人")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, county, "{value}{unit}");
-    }
+    assert_agent(
+        &f,
+        county,
+        &[(28.0, "个"), (131.0, "个"), (16.0, "件"), (16.0, "人")],
+    );
 }
 
 #[test]
@@ -998,10 +998,7 @@ fn this_groups_committee_is_the_committee_of_the_enterprise_overseen_before() {
     );
     let committee = "四川省能源投资集团有限责任公司纪委";
     body(&f, committee);
-    for (value, unit) in [(15.0, "家"), (33.0, "个")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, committee, "{value}{unit}");
-    }
+    assert_agent(&f, committee, &[(15.0, "家"), (33.0, "个")]);
 }
 
 #[test]
@@ -1010,10 +1007,7 @@ fn lower_commissions_a_body_organises_are_its_means_not_subjects() {
         "南充:聚焦惠民惠农补贴\n发布时间:2022-10-11 10:00\n\n南充市纪委监委聚焦惠民惠农补贴发放,组织所辖9个县(市、区)纪委监委开展交叉监督,走访农户520户,发现问题64个。蓬安县纪委监委组织县纪委监委派驻纪检监察组开展专项检查,抽查项目18个。",
     );
     let city = "南充市纪委监委";
-    for (value, unit) in [(9.0, "个"), (520.0, "户"), (64.0, "个")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, city, "{value}{unit}");
-    }
+    assert_agent(&f, city, &[(9.0, "个"), (520.0, "户"), (64.0, "个")]);
     let x = fact(&f, 18.0, "个").expect("18个");
     assert_eq!(x.agent, "南充市蓬安县纪委监委");
 }
@@ -1036,7 +1030,7 @@ fn sub_districts_sumu_and_towns_named_with_numerals_are_commissions_of_the_count
             "{full}: {:?}",
             bodies(&f)
         );
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        let x = the_fact(&f, value, unit);
         assert_eq!(x.agent, full, "{value}{unit}");
     }
 }
@@ -1224,10 +1218,7 @@ fn a_partner_after_huitong_is_no_subject_even_when_jieba_reads_a_county_there() 
         "茶陵:衔接资金专项监督\n发布时间:2023-06-02 10:00\n\n5月,株洲市茶陵县纪委监委牵头,会同县财政局、县农业农村局组成3个督查组,对全县衔接资金项目开展检查,共检查项目40个,发现问题57个。",
     );
     let county = "株洲市茶陵县纪委监委";
-    for (value, unit) in [(40.0, "个"), (57.0, "个")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, county, "{value}{unit}");
-    }
+    assert_agent(&f, county, &[(40.0, "个"), (57.0, "个")]);
 }
 
 #[test]
@@ -1652,10 +1643,7 @@ fn a_group_watching_units_it_chose_keeps_its_own_counts() {
         "临夏州纪委监委开展监督\n发布时间:2023-08-02\n\n临夏县纪委监委派驻第四纪检监察组以县自然资源局、县林业和草原局为综合监督单位，开展专项检查9次，调阅审批档案140余份，发现问题17个。",
     );
     let group = "临夏回族自治州临夏县纪委监委派驻第四纪检监察组";
-    for (value, unit) in [(9.0, "次"), (140.0, "份"), (17.0, "个")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("no {value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, group);
-    }
+    assert_agent(&f, group, &[(9.0, "次"), (140.0, "份"), (17.0, "个")]);
     assert_eq!(
         fact(&f, 140.0, "份").map(|x| x.category.as_str()),
         Some("inspect")
@@ -1816,10 +1804,7 @@ fn a_hospital_committee_named_short_and_oversight_pushed_down_stays_the_bodys() 
     assert!(!bodies(&f).contains(&"附属医院纪委"), "{:?}", bodies(&f));
     assert_eq!(person(&f, "陈晓梅").org, hospital);
     let school = "遵义医科大学纪委";
-    for (value, unit) in [(18.0, "名"), (4.0, "个"), (11.0, "个")] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("no {value}{unit}: {:?}", f.facts));
-        assert_eq!(x.agent, school);
-    }
+    assert_agent(&f, school, &[(18.0, "名"), (4.0, "个"), (11.0, "个")]);
 }
 
 #[test]
@@ -2040,7 +2025,7 @@ fn counts_read_by_hand_match_the_pattern() {
         (12_005_000.0, "元", true),
         (23.0, "人", false),
     ] {
-        let x = fact(&f, value, unit).unwrap_or_else(|| panic!("{value}{unit}: {:?}", f.facts));
+        let x = the_fact(&f, value, unit);
         assert_eq!(x.approx, approx, "{value}{unit}");
     }
 }
