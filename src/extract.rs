@@ -779,12 +779,12 @@ impl<'a> View<'a> {
     }
 }
 
-/// jieba glues a preposition to a following level character (对省, 向市, 到区).
+/// jieba glues a preposition to a following level character or 全 (对省, 向市, 到区, 对全).
 fn is_glued_preposition(word: &str) -> bool {
     let mut chars = word.chars();
     matches!(
         (chars.next(), chars.next(), chars.next()),
-        (Some('对' | '向' | '到' | '在' | '由' | '为' | '把' | '从' | '给' | '赴'), Some(l), None) if LEVEL_CHARS.contains(&l)
+        (Some('对' | '向' | '到' | '在' | '由' | '为' | '把' | '从' | '给' | '赴'), Some(l), None) if LEVEL_CHARS.contains(&l) || l == '全'
     )
 }
 
@@ -1064,7 +1064,10 @@ pub fn extract(doc: &Document) -> Mentions {
         let first_body = m.bodies.len();
         find_bodies(&view, s, &m.targets, &mut m.bodies);
         this_body_references(&view, s, &m.prepared.chars, &mut m.bodies);
-        let sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
+        // 该组会同市纪委监委第三监督检查室…: a reference found after the names still opens
+        // the sentence; the sentence's bodies are read in the order they are written.
+        let mut sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
+        sentence_bodies.sort_by_key(|&b| m.bodies[b].start);
         let first_person = m.people.len();
         find_people(
             &view,
@@ -1157,7 +1160,8 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = false;
                     inherited = false;
                     foreign_subject = false;
-                } else if opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies)
+                } else if (opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies)
+                    && !opens_with_official(&view, ca, cb, &m.people[first_person..]))
                     || opens_with_accused_person(&view, ca, &m.people, &pending_people)
                 {
                     state_foreign = true;
@@ -2477,12 +2481,24 @@ fn enterprise_short_form(
         return None;
     }
     let fits = |name: &str| endings.iter().any(|e| name.ends_with(e.as_str()));
+    // 省电力有限公司纪委部署开展专项整治以来，公司纪委共受理…: a committee named in a
+    // clause of time is not the one the sentence goes on about.
+    let in_clause_of_time = |b: &BodyMention| {
+        let Some(e) = b.end.checked_sub(view.offset).filter(|&e| e <= start) else {
+            return false;
+        };
+        (e..start)
+            .find(|&k| is_punct(view.chars[k]))
+            .is_some_and(|k| view.ends_with_at(k, "以来"))
+    };
     let org = earlier
         .iter()
         .rev()
         .find_map(|b| {
-            (b.kind == BodyKind::EnterpriseOrSchoolCommittee && fits(&b.name_part))
-                .then(|| b.name_part.clone())
+            (b.kind == BodyKind::EnterpriseOrSchoolCommittee
+                && fits(&b.name_part)
+                && !in_clause_of_time(b))
+            .then(|| b.name_part.clone())
         })
         .or_else(|| {
             // 对黑龙江省储备粮管理有限公司开展专项监督……该公司纪委: with 该, the company
@@ -3045,6 +3061,26 @@ fn opens_with_foreign_subject(
     false
 }
 
+/// 公司党委委员、纪委书记王立国带队深入…: the clause opens with the posts of an official of
+/// an oversight body, whatever organisation the first post is in.
+fn opens_with_official(view: &View, ca: usize, cb: usize, people: &[PersonMention]) -> bool {
+    let clause = &view.text[view.byte_range(ca, cb)];
+    people.iter().any(|p| {
+        if p.held_to_account || !matches!(p.org, OrgRef::Body(_)) {
+            return false;
+        }
+        let Some(at) = clause.find(p.name.as_str()) else {
+            return false;
+        };
+        let posts = &clause[..at];
+        posts.chars().count() <= 24
+            && posts.chars().all(|c| is_han(c) || c == '、')
+            && p.roles
+                .iter()
+                .any(|(_, role)| posts.ends_with(role.as_str()))
+    })
+}
+
 /// Words opening a clause whose person is the object (对盟能源局副局长刘志刚等…问责).
 const OBJECT_OPENERS: &[&str] = &["对", "给予", "向", "将", "把", "责令", "约谈"];
 
@@ -3208,13 +3244,22 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             !coordinated() && !inside_title(view, t.start) && !inside_found_list(view, t.start, to)
         }) {
             // 推动解决问题, 组织纪检干部走访…: a word of the verb's exceptions next keeps
-            // the work the body's own result or its own staff's.
-            let excepted = tokens.get(i + 1).is_some_and(|next| {
-                LEXICON
-                    .causative_exceptions
-                    .get(t.word)
-                    .is_some_and(|words| words.iter().any(|w| w == next.word))
-            });
+            // the work the body's own result or its own staff's; so does a noun of them a
+            // few words on (组织村居监督联络员走访…).
+            let excepted = LEXICON
+                .causative_exceptions
+                .get(t.word)
+                .is_some_and(|words| {
+                    tokens[i + 1..]
+                        .iter()
+                        .take(3)
+                        .enumerate()
+                        .take_while(|(_, next)| !next.word.chars().any(is_punct))
+                        .any(|(k, next)| {
+                            (k == 0 || !next.tag.starts_with('v'))
+                                && words.iter().any(|w| w == next.word)
+                        })
+                });
             let applies = match mode.as_str() {
                 // 推动完善制度 is the unit's.
                 "always" => !excepted,
@@ -3449,7 +3494,14 @@ fn categorize(
         after.first().copied()
     };
     match chosen {
-        Some((s, e, _, cat)) => (cat.to_string(), (*s >= q).then_some((*s, *e))),
+        Some((s, e, _, cat)) => {
+            // 开展全覆盖检查: the verbs written together after the count are one action.
+            let mut end = *e;
+            while let Some(next) = matches.iter().find(|m| m.0 == end) {
+                end = next.1;
+            }
+            (cat.to_string(), (*s >= q).then_some((*s, end)))
+        }
         None => {
             let people = ["人", "名", "人次"].contains(&unit);
             (if people { "deploy" } else { "other" }.to_string(), None)
@@ -3816,6 +3868,28 @@ fn find_targets(
 /// What a unit is to the body overseeing it, written before the unit's name.
 const UNIT_APPOSITIVES: &[&str] = &["驻在单位", "驻在部门", "综合监督单位"];
 
+/// 市住房保障服务中心, 县城乡供水保障中心: a verb inside a unit's name (never its first
+/// word), which ends within the next two words (no action, preposition or punctuation
+/// between).
+fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
+    if LEXICON.category_of(verb.word).is_some() {
+        return false;
+    }
+    for t in view.tokens_from(verb.end).take(2) {
+        if LEXICON.ends_with_org_suffix(t.word) && t.word.chars().count() >= 2 {
+            return true;
+        }
+        if t.tag == "p"
+            || t.tag.starts_with('v')
+            || LEXICON.category_of(t.word).is_some()
+            || t.word.chars().any(|c| is_punct(c) || c.is_ascii_digit())
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Where a unit's name starts after what the unit is to its overseer, written before it
 /// between `a` and `b`: 对驻在单位县农业农村局, 综合监督单位省粮食和物资储备局. A preposition
 /// after the words (督促驻在部门对…) means they are the unit themselves.
@@ -3840,7 +3914,7 @@ fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
 }
 
 /// Target sites that are actions done to their object rather than prepositions.
-const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查"];
+const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查", "走访"];
 /// Verbs that follow the object of 对 (对…的某党委进行通报批评).
 const OBJECT_CLOSERS: &[&str] = &["进行", "开展", "给予", "予以", "作出", "实施"];
 
@@ -3966,6 +4040,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && !inside_place_name
                 && !before_ending
                 && LEXICON.gazetteer.lookup(w).is_empty()
+                && !(t.start > from && verb_inside_name(view, t))
             {
                 break;
             }
@@ -4123,6 +4198,14 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             continue;
         }
         if name.contains("纪委") || name.contains("纪检监察") || name.contains("监委") {
+            continue;
+        }
+        // 来到国道绥满公路一处超限检测站, 来到张江镇一家定点零售药店: a unit not named,
+        // only described.
+        if ["一处", "一家", "一所", "一座", "一个"]
+            .iter()
+            .any(|w| item.contains(w))
+        {
             continue;
         }
         if starts_with_ordinal(&name) {

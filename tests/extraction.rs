@@ -2054,3 +2054,102 @@ fn a_companys_committee_named_short_in_the_title_is_the_full_one() {
     );
     assert_eq!(bodies(&f), vec!["宜宾市丝丽雅集团有限公司纪委"]);
 }
+
+#[test]
+fn a_group_referred_to_before_its_partner_keeps_the_counts_and_shares_the_targets() {
+    let f = extract(
+        "十堰：监督\n发布时间：2024-10-21\n\n今年以来，十堰市纪委监委驻市农业农村局纪检监察组督促市农业农村局党组落实主体责任。该组会同市纪委监委第三监督检查室，深入郧阳区、郧西县、竹山县、房县4个县（区），实地核验补贴机具213台，发现问题17个。",
+    );
+    let group = "十堰市纪委监委驻市农业农村局纪检监察组";
+    assert_agent(&f, group, &[(213.0, "台"), (17.0, "个")]);
+    for agent in [group, "十堰市纪委监委第三监督检查室"] {
+        assert!(
+            targets_of(&f, agent).contains(&"竹山县"),
+            "{agent}: {:?}",
+            f.supervises
+        );
+    }
+}
+
+#[test]
+fn a_unit_whose_name_holds_a_verb_is_overseen_and_a_unit_only_described_is_not() {
+    let f = extract(
+        "岳阳：监督\n发布时间：2024-04-15\n\n岳阳市纪委监委深入市住房保障服务中心开展监督检查。岳阳市纪委监委工作人员来到国道107线一处超限检测站，调取称重记录。\n驻县农业农村局纪检监察组督促驻在部门完善农村集体经济组织财务管理制度。",
+    );
+    assert_eq!(
+        targets_of(&f, "岳阳市纪委监委"),
+        vec!["岳阳市住房保障服务中心"]
+    );
+    assert!(
+        f.supervises.iter().all(|s| !s.target.contains("完善")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn a_numbered_group_written_short_is_the_one_named_in_full_before() {
+    let f = extract(
+        "岳阳：监督\n发布时间：2024-04-15\n\n市纪委监委派驻第六纪检监察组牵头，联合岳阳楼区纪委监委组成3个监督检查组开展监督检查。\n针对发现的问题，派驻第六纪检监察组向市住房和城乡建设局党组发送纪检监察建议书1份。",
+    );
+    let group = "岳阳市纪委监委派驻第六纪检监察组";
+    assert_eq!(
+        f.bodies
+            .iter()
+            .filter(|b| b.name.ends_with("派驻第六纪检监察组"))
+            .map(|b| b.name.as_str())
+            .collect::<Vec<_>>(),
+        vec![group]
+    );
+    assert_agent(&f, group, &[(1.0, "份")]);
+}
+
+#[test]
+fn a_whole_prefecture_called_diqu_is_the_scope_of_a_check_not_an_organisation_acting() {
+    // jieba reads 对全 as one word; 地区 alone is then no subject.
+    let f = extract(
+        "阿克苏\n发布时间：2025-09-24 11:20\n\n阿克苏地区纪委监委聚焦易地扶贫搬迁后续扶持开展专项监督，对全地区76个集中安置点开展监督检查，向地区发展改革委发出纪检监察建议书2份。",
+    );
+    assert_agent(&f, "阿克苏地区纪委监委", &[(76.0, "个"), (2.0, "份")]);
+}
+
+#[test]
+fn a_company_committee_named_in_a_clause_of_time_is_not_the_one_written_short_after_it() {
+    let f = extract(
+        "国网大庆供电公司纪委：精准监督\n发布时间：２０２５－１２－１０\n\n国网大庆供电公司纪委开展专项监督检查１８次。\n国网黑龙江省电力有限公司纪委部署开展违规插手干预工程项目专项整治以来，公司纪委共受理问题线索１１件，立案３件。",
+    );
+    assert_agent(&f, "国网大庆供电公司纪委", &[(11.0, "件"), (3.0, "件")]);
+}
+
+#[test]
+fn a_clause_opening_with_an_officials_posts_is_the_bodys_work_not_another_organisations() {
+    // 公司党委委员 starts like the company's party committee acting; the posts lead to the
+    // committee's secretary.
+    let f = extract(
+        "大庆\n发布时间：2025-12-10\n\n国网大庆供电公司纪委紧扣重点任务。12月2日，公司党委委员、纪委书记王立国带队深入龙凤供电中心、红岗供电中心，实地检查应急抢修物资储备。\n公司纪委开展专项监督检查18次，覆盖基层单位23个。",
+    );
+    let committee = "国网大庆供电公司纪委";
+    assert_eq!(
+        targets_of(&f, committee),
+        vec!["龙凤供电中心", "红岗供电中心"]
+    );
+    assert_eq!(the_fact(&f, 23.0, "个").category, "inspect");
+}
+
+#[test]
+fn staff_a_town_commission_organises_work_for_it_and_a_shop_only_described_is_no_target() {
+    let f = extract(
+        "浦东\n发布时间：2025-09-18\n\n8月下旬，浦东新区纪委副书记陈慧敏带领检查组来到张江镇一家定点零售药店，调阅医保刷卡记录。\n川沙新镇纪委组织村居监督联络员走访辖区定点医药机构，收集群众反映问题17个。\n浦东新区纪委监委对全区82所学校食堂开展全覆盖检查。",
+    );
+    assert!(
+        f.supervises.iter().all(|s| !s.target.contains("张江镇")),
+        "{:?}",
+        f.supervises
+    );
+    let x = the_fact(&f, 17.0, "个");
+    assert_eq!(
+        (x.agent.as_str(), x.category.as_str()),
+        ("上海市浦东新区川沙新镇纪委", "finding")
+    );
+    assert_eq!(the_fact(&f, 82.0, "所").action, "覆盖检查");
+}
