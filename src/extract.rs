@@ -1163,6 +1163,7 @@ pub fn extract(doc: &Document) -> Mentions {
                 } else if (opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies)
                     && !opens_with_official(&view, ca, cb, &m.people[first_person..]))
                     || opens_with_accused_person(&view, ca, &m.people, &pending_people)
+                    || opens_with_party_inspection(&view, ca)
                 {
                     state_foreign = true;
                     inherited = false;
@@ -2111,6 +2112,19 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
             break;
         }
     }
+    // 。付/v 营子/n 镇纪委: one character opening the phrase is the name's, whatever jieba
+    // tags it.
+    if let Some(first) = view.token_ending_at(start).filter(|t| {
+        t.end - t.start == 1
+            && end - t.start <= max
+            && (t.start == 0 || is_punct(view.chars[t.start - 1]))
+            && is_han(view.chars[t.start])
+            && !["p", "c", "r", "d", "m", "q"].contains(&t.tag)
+            && !t.tag.starts_with('u')
+            && !LEXICON.boundaries.contains(t.word)
+    }) {
+        start = first.start;
+    }
     (end - start >= 2).then_some(start)
 }
 
@@ -2621,8 +2635,12 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             // is no organisation of its own.
             let joins_name = matches!(tok.word, "和" | "与")
                 && view.token_ending_at(tok.start).is_some_and(|prev| {
-                    // jieba tags some name parts as set phrases (自然资源/l 和 规划局).
-                    (prev.tag.starts_with('n') || prev.tag == "vn" || prev.tag == "l")
+                    // jieba tags some name parts as set phrases (自然资源/l 和 规划局) or
+                    // abbreviations (农牧/j 和 科技局).
+                    (prev.tag.starts_with('n')
+                        || prev.tag == "vn"
+                        || prev.tag == "l"
+                        || prev.tag == "j")
                         && !prev.word.chars().any(is_punct)
                         && !LEXICON.ends_with_org_suffix(prev.word)
                 });
@@ -3170,6 +3188,31 @@ fn opens_with_party_team(view: &View, ca: usize, cb: usize) -> bool {
     view.matches(Kind::Action, ca, team_end).next().is_none()
 }
 
+/// 本轮巡察共发现问题143个, 巡察组发现…: what a party committee's inspection round or
+/// team found is its own, not the body's (巡察 is the party committee's, SPEC).
+fn opens_with_party_inspection(view: &View, ca: usize) -> bool {
+    let mut at = ca;
+    for lead in ["本轮", "此轮", "这轮", "该轮", "各"] {
+        if view.starts_with_at(at, lead) {
+            at += lead.chars().count();
+            break;
+        }
+    }
+    if LEXICON
+        .party_teams
+        .iter()
+        .any(|t| view.starts_with_at(at, t))
+    {
+        return true;
+    }
+    ["巡察", "巡视"].iter().any(|w| {
+        view.starts_with_at(at, w)
+            && ["共", "累计", "发现", "中", "期间"]
+                .iter()
+                .any(|next| view.starts_with_at(at + 2, next))
+    })
+}
+
 /// 推动集团捐赠…, 监督推动省国资委机关下沉…: what follows is another's work.
 /// 发现超时限办理、要求重复提交材料等问题9个: a verb inside the list of problems found
 /// describes a problem; nobody was urged.
@@ -3380,7 +3423,9 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
             at += lead.chars().count();
         }
     }
-    if !matches!(view.chars.get(at), Some('对' | '向')) {
+    // …督促驻在单位落实监管责任，联合市医保局开展交叉检查: joint work is the body's own.
+    let joint = PARTNER_VERBS.iter().any(|w| view.starts_with_at(at, w));
+    if !joint && !matches!(view.chars.get(at), Some('对' | '向')) {
         return false;
     }
     let clause = &view.text[view.byte_range(at, cb)];
@@ -4184,6 +4229,22 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             Some(head) => head.to_string(),
             None => name,
         };
+        // 深入我市睢阳区, 向我市医保局: the article's own region is no part of the name; a
+        // unit after it keeps its level (市医保局), a place named after it stands alone.
+        let name = match name
+            .strip_prefix(['我', '本'])
+            .filter(|rest| rest.starts_with(LEVEL_CHARS) && rest.chars().count() >= 3)
+        {
+            Some(rest) => {
+                let place: String = rest.chars().skip(1).collect();
+                if LEXICON.gazetteer.lookup(&place).is_empty() {
+                    rest.to_string()
+                } else {
+                    place
+                }
+            }
+            None => name,
+        };
         // 商场超市: kinds of organisation run together name none.
         if only_kinds_of_organisation(&name) {
             continue;
@@ -4538,11 +4599,16 @@ fn find_people(
                             {
                                 // 嘉积镇党委原副书记: a town's party secretary is an official
                                 // of the town; the committee is part of the post.
+                                // 某村原党支部书记: 原 may stand before the committee.
                                 let town = ["党委", "党总支", "党支部"].iter().find_map(|c| {
                                     let t = o.strip_suffix(c)?;
+                                    let (t, former) = match t.strip_suffix('原') {
+                                        Some(t) => (t, "原"),
+                                        None => (t, ""),
+                                    };
                                     (is_town(t)
                                         || ["村", "社区", "嘎查"].iter().any(|l| t.ends_with(l)))
-                                    .then_some((t, c))
+                                    .then_some((t, format!("{former}{c}")))
                                 });
                                 if let Some((town, committee)) = town {
                                     post = format!("{committee}{post}");

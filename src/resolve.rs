@@ -640,7 +640,9 @@ impl<'a> Resolver<'a> {
                 // 第五派驻纪检监察组 keeps its written order (the number holds the 驻).
                 let infix = if b.name_part.ends_with('驻') {
                     ""
-                } else if b.paizhu {
+                } else if b.paizhu && b.host.is_none() {
+                    // SPEC: a group with its host is written 驻 + host, however the text
+                    // wrote it (派驻市卫健委纪检监察组); a numbered one keeps 派驻.
                     "派驻"
                 } else {
                     "驻"

@@ -2153,3 +2153,68 @@ fn staff_a_town_commission_organises_work_for_it_and_a_shop_only_described_is_no
     );
     assert_eq!(the_fact(&f, 82.0, "所").action, "覆盖检查");
 }
+
+#[test]
+fn a_hosted_group_written_paizhu_is_named_zhu_and_its_joint_check_is_its_own() {
+    let f = extract(
+        "商丘\n发布时间：2025-06-10\n\n市纪委监委派驻市卫健委纪检监察组督促驻在单位市卫健委落实监管责任，联合市医保局开展交叉检查，抽查定点医药机构62家，发现违规问题117个。\n河南省纪委监委驻省医保局纪检监察组深入我市睢阳区、虞城县开展专项督导。",
+    );
+    let group = "商丘市纪委监委驻市卫健委纪检监察组";
+    body(&f, group);
+    assert_agent(&f, group, &[(62.0, "家"), (117.0, "个")]);
+    assert_eq!(
+        targets_of(&f, "河南省纪委监委驻省医保局纪检监察组"),
+        vec!["河南省医保局", "睢阳区", "虞城县"]
+    );
+}
+
+#[test]
+fn a_town_name_opening_with_a_verb_and_districts_before_a_kind_of_area() {
+    let f = extract(
+        "滦平\n发布时间：2025-06-10\n\n滦平县纪委监委开展监督。付营子镇纪委紧盯光伏帮扶电站收益分配，发现问题3个。\n长治市纪委监委派驻第六纪检监察组深入潞州区、上党区餐饮聚集区，暗访餐饮场所46家。",
+    );
+    body(&f, "承德市滦平县付营子镇纪委");
+    assert_eq!(
+        targets_of(&f, "长治市纪委监委派驻第六纪检监察组"),
+        vec!["潞州区", "上党区"]
+    );
+}
+
+#[test]
+fn what_a_party_inspection_round_found_is_not_the_bodys() {
+    let f = extract(
+        "朝天\n发布时间：2025-06-10\n\n区纪委监委第一监督检查室牵头成立3个整改督导组，对区自然资源局等8个被巡察党组织整改情况开展监督。本轮巡察共发现问题143个，移交问题线索11件，各被巡察党组织已完成整改问题121个。巡察组共发现问题37个。",
+    );
+    for (value, unit) in [(143.0, "个"), (11.0, "件"), (121.0, "个"), (37.0, "个")] {
+        assert!(
+            fact(&f, value, unit).is_none(),
+            "{value}{unit}: {:?}",
+            f.facts
+        );
+    }
+}
+
+#[test]
+fn organisations_of_people_held_to_account_in_a_case_notice() {
+    let f = extract(
+        "通报\n发布时间：2025-06-10\n\n乌兰察布市纪委监委通报3起典型问题。察哈尔右翼后旗农牧和科技局原党组书记、局长白音仓违规决策，受到党内严重警告处分。\n邹城市太平镇中心校原校长张立平挪用学生伙食费，受到党内警告处分。\n蕉城区某村原党支部书记兼村委会主任郑德福违规出租集体耕地，受到政务记大过处分。",
+    );
+    assert_eq!(
+        person(&f, "白音仓").org,
+        "乌兰察布市察哈尔右翼后旗农牧和科技局"
+    );
+    assert!(
+        person(&f, "张立平").org.ends_with("太平镇中心校"),
+        "{:?}",
+        person(&f, "张立平")
+    );
+    let zheng = person(&f, "郑德福");
+    assert!(zheng.org.ends_with("某村"), "{zheng:?}");
+    assert!(
+        zheng
+            .role
+            .as_deref()
+            .is_some_and(|r| r.starts_with("原党支部书记")),
+        "{zheng:?}"
+    );
+}
