@@ -3735,6 +3735,19 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             }
         }
     }
+    // 紧盯驻在单位市自然资源局、市林业和草原局…: units named as what they are to the group
+    // are overseen by it, whatever the verb before (对驻在单位… is a site already).
+    for w in &UNIT_APPOSITIVES[..2] {
+        for (byte, _) in view.text.match_indices(w) {
+            let k = view.char_at(byte);
+            if k > 0 && matches!(view.chars[k - 1], '对' | '向') {
+                continue;
+            }
+            if after_unit_description(view, k, k) != k {
+                sites.push((k, k));
+            }
+        }
+    }
     sites
 }
 

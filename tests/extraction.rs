@@ -2218,3 +2218,24 @@ fn organisations_of_people_held_to_account_in_a_case_notice() {
         "{zheng:?}"
     );
 }
+
+#[test]
+fn units_named_as_the_groups_own_are_overseen_and_generic_lists_of_units_are_not() {
+    let f = extract(
+        "乌兰察布\n发布时间：2025-05-20\n\n市纪委监委对市直部门和旗县市区“一把手”开展谈心谈话63人次。市纪委监委第三监督检查室向旗县党委反馈问题23个。\n市纪委监委派驻第四纪检监察组紧盯驻在单位市自然资源局、市林业和草原局“一把手”权力运行，列席驻在单位党组会议、局长办公会等17次。",
+    );
+    assert_eq!(
+        targets_of(&f, "乌兰察布市纪委监委派驻第四纪检监察组"),
+        vec!["乌兰察布市自然资源局", "乌兰察布市林业和草原局"]
+    );
+    assert!(
+        targets_of(&f, "乌兰察布市纪委监委").is_empty(),
+        "{:?}",
+        f.supervises
+    );
+    assert!(
+        targets_of(&f, "乌兰察布市纪委监委第三监督检查室").is_empty(),
+        "{:?}",
+        f.supervises
+    );
+}
