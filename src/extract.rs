@@ -223,7 +223,8 @@ fn simplify(text: &str) -> Option<String> {
     if zhconv::is_hans(text) {
         return None;
     }
-    Some(zhconv::zhconv(text, zhconv::Variant::ZhHans))
+    // zhconv keeps 餘 as 馀 (its own simplified form); counts are written with 余.
+    Some(zhconv::zhconv(text, zhconv::Variant::ZhHans).replace('馀', "余"))
 }
 
 /// The characters zhconv's traditional-to-simplified table replaces on their own (臺 → 台),
@@ -3003,10 +3004,11 @@ fn opens_with_foreign_subject(
         if np.is_empty() && (JOINT.contains(&t.word) || ["协同", "配合"].contains(&t.word)) {
             return false;
         }
-        // 逐县反馈, 分县（市、区）反馈: county by county, an adverbial, not a county acting.
+        // 逐县反馈, 分县（市、区）反馈, 逐村核对: county by county, village by village, an
+        // adverbial, not a county or village acting.
         let distributive = t.word.chars().count() == 2
             && t.word.starts_with(['逐', '分', '每'])
-            && t.word.ends_with(LEVEL_CHARS);
+            && (t.word.ends_with(LEVEL_CHARS) || t.word.ends_with(['村', '户', '校', '企']));
         if np.is_empty()
             && (distributive
                 || ["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word)
@@ -3924,7 +3926,16 @@ fn find_targets(
 }
 
 /// What a unit is to the body overseeing it, written before the unit's name.
-const UNIT_APPOSITIVES: &[&str] = &["驻在单位", "驻在部门", "综合监督单位"];
+/// The first two are the group's own units wherever they are written.
+const UNIT_APPOSITIVES: &[&str] = &[
+    "驻在单位",
+    "驻在部门",
+    "综合监督单位",
+    "联系的",
+    "所联系的",
+    "分管联系的",
+    "包联的",
+];
 
 /// 市住房保障服务中心, 县城乡供水保障中心: a verb inside a unit's name (never its first
 /// word), which ends within the next two words (no action, preposition or punctuation
@@ -4954,8 +4965,24 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                 .chars()
                 .last()
                 .is_some_and(|c| "因被在等和对向与及于".contains(c));
+        // 林志强在…: a terminator only because it opens a verb (强调, 要求, 指出) is the
+        // name's last character when jieba leaves it a word of its own.
+        let verb_opener_alone = given == 2
+            && name
+                .chars()
+                .skip(surname_len)
+                .take(1)
+                .all(|c| !is_name_terminator(c))
+            && name
+                .chars()
+                .last()
+                .is_some_and(|c| "强要指介表参".contains(c))
+            && view.token_ending_at(end).is_some();
         if (terminator(end) || withheld || known)
-            && (jieba_name || closed || !name.chars().skip(surname_len).any(is_name_terminator))
+            && (jieba_name
+                || closed
+                || verb_opener_alone
+                || !name.chars().skip(surname_len).any(is_name_terminator))
         {
             return Some(name);
         }

@@ -2239,3 +2239,29 @@ fn units_named_as_the_groups_own_are_overseen_and_generic_lists_of_units_are_not
         f.supervises
     );
 }
+
+#[test]
+fn a_given_name_ending_in_qiang_and_towns_described_before_their_names() {
+    let f = extract(
+        "涪陵区：深化村居巡察\n发布时间：2025-10-28\n\n区委常委、区纪委书记、区监委主任谭国强在巡察整改推进会上强调。区纪委监委派驻第四纪检监察组对联系的南沱镇、珍溪镇等5个乡镇整改情况开展监督检查11次。\n漳浦县旧镇镇原副镇长林志强在征地补偿工作中滥用职权，受到党内严重警告处分。",
+    );
+    person(&f, "谭国强");
+    person(&f, "林志强");
+    assert_eq!(
+        targets_of(&f, "重庆市涪陵区纪委监委派驻第四纪检监察组"),
+        vec!["南沱镇", "珍溪镇"]
+    );
+}
+
+#[test]
+fn a_traditional_yu_after_a_count_and_village_by_village_work_are_read() {
+    let f = extract(
+        "涪陵區：深化村居巡察\n發布時間：2025-10-28\n\n區紀委監委開展監督，抽查村級財務憑證260餘份。",
+    );
+    let x = the_fact(&f, 260.0, "份");
+    assert!(x.approx, "{x:?}");
+    let f = extract(
+        "霍邱县：监督\n发布时间：2024-05-27\n\n霍邱县纪委监委开展监督。\n在临水镇，镇纪委书记王海燕带领村务监督委员会成员，逐村核对全镇21个村的补贴面积，发现并纠正面积错报、漏报问题13处。",
+    );
+    assert_agent(&f, "六安市霍邱县临水镇纪委", &[(21.0, "个"), (13.0, "处")]);
+}
