@@ -4797,6 +4797,9 @@ const FOLLOWERS: &[&str] = &[
     "不",
     "伙同",
     "受到",
+    "涉嫌",
+    "严重违纪",
+    "严重违反",
     // Headline idioms of a case notice (李某某优亲厚友违规办理低保问题).
     "优亲厚友",
     "以权谋私",

@@ -2265,3 +2265,17 @@ fn a_traditional_yu_after_a_count_and_village_by_village_work_are_read() {
     );
     assert_agent(&f, "六安市霍邱县临水镇纪委", &[(21.0, "个"), (13.0, "处")]);
 }
+
+#[test]
+fn culprits_of_granaries_and_names_before_she_xian_or_yan_zhong() {
+    let f = extract(
+        "城固县：监督\n发布时间：2024-05-27\n\n城固县纪委监委开展监督。其中，县粮食储备库原主任周宏斌涉嫌严重违纪违法，目前正接受审查。市自然资源局原党组成员、副局长谭建国严重违纪违法，被开除党籍。\n县纪委监委对粮食出入库环节开展监督。",
+    );
+    assert!(person(&f, "周宏斌").org.ends_with("县粮食储备库"));
+    person(&f, "谭建国");
+    assert!(
+        f.supervises.iter().all(|s| !s.target.ends_with("出入库")),
+        "{:?}",
+        f.supervises
+    );
+}
