@@ -3739,7 +3739,9 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
     }
     // 紧盯驻在单位市自然资源局、市林业和草原局…: units named as what they are to the group
     // are overseen by it, whatever the verb before (对驻在单位… is a site already).
-    for w in &UNIT_APPOSITIVES[..2] {
+    // Both words start 驻在: a sentence without 驻 needs no search.
+    let has_zhu = view.chars.contains(&'驻');
+    for w in UNIT_APPOSITIVES[..2].iter().filter(|_| has_zhu) {
         for (byte, _) in view.text.match_indices(w) {
             let k = view.char_at(byte);
             if k > 0 && matches!(view.chars[k - 1], '对' | '向') {
@@ -4287,9 +4289,10 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         }
         // 来到国道绥满公路一处超限检测站, 来到张江镇一家定点零售药店: a unit not named,
         // only described.
-        if ["一处", "一家", "一所", "一座", "一个"]
-            .iter()
-            .any(|w| item.contains(w))
+        if item.contains('一')
+            && ["一处", "一家", "一所", "一座", "一个"]
+                .iter()
+                .any(|w| item.contains(w))
         {
             continue;
         }
@@ -4970,22 +4973,24 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                 .is_some_and(|c| "因被在等和对向与及于".contains(c));
         // 林志强在…: a terminator only because it opens a verb (强调, 要求, 指出) is the
         // name's last character when jieba leaves it a word of its own.
-        let verb_opener_alone = given == 2
-            && name
-                .chars()
-                .skip(surname_len)
-                .take(1)
-                .all(|c| !is_name_terminator(c))
-            && name
-                .chars()
-                .last()
-                .is_some_and(|c| "强要指介表参".contains(c))
-            && view.token_ending_at(end).is_some();
+        let verb_opener_alone = || {
+            given == 2
+                && name
+                    .chars()
+                    .skip(surname_len)
+                    .take(1)
+                    .all(|c| !is_name_terminator(c))
+                && name
+                    .chars()
+                    .last()
+                    .is_some_and(|c| "强要指介表参".contains(c))
+                && view.token_ending_at(end).is_some()
+        };
         if (terminator(end) || withheld || known)
             && (jieba_name
                 || closed
-                || verb_opener_alone
-                || !name.chars().skip(surname_len).any(is_name_terminator))
+                || !name.chars().skip(surname_len).any(is_name_terminator)
+                || verb_opener_alone())
         {
             return Some(name);
         }
