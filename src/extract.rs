@@ -3739,10 +3739,13 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
     }
     // 紧盯驻在单位市自然资源局、市林业和草原局…: units named as what they are to the group
     // are overseen by it, whatever the verb before (对驻在单位… is a site already).
-    // Both words start 驻在: a sentence without 驻 needs no search.
-    let has_zhu = view.chars.contains(&'驻');
-    for w in UNIT_APPOSITIVES[..2].iter().filter(|_| has_zhu) {
-        for (byte, _) in view.text.match_indices(w) {
+    // A sentence without a word's first character needs no search for it.
+    for w in LEXICON.own_unit_words.iter().filter(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|first| view.chars.contains(&first))
+    }) {
+        for (byte, _) in view.text.match_indices(w.as_str()) {
             let k = view.char_at(byte);
             if k > 0 && matches!(view.chars[k - 1], '对' | '向') {
                 continue;
@@ -3927,18 +3930,6 @@ fn find_targets(
     }
 }
 
-/// What a unit is to the body overseeing it, written before the unit's name.
-/// The first two are the group's own units wherever they are written.
-const UNIT_APPOSITIVES: &[&str] = &[
-    "驻在单位",
-    "驻在部门",
-    "综合监督单位",
-    "联系的",
-    "所联系的",
-    "分管联系的",
-    "包联的",
-];
-
 /// 市住房保障服务中心, 县城乡供水保障中心: a verb inside a unit's name (never its first
 /// word), which ends within the next two words (no action, preposition or punctuation
 /// between).
@@ -3965,7 +3956,11 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
 /// between `a` and `b`: 对驻在单位县农业农村局, 综合监督单位省粮食和物资储备局. A preposition
 /// after the words (督促驻在部门对…) means they are the unit themselves.
 fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
-    if let Some(w) = UNIT_APPOSITIVES.iter().find(|w| view.starts_with_at(a, w)) {
+    if let Some(w) = LEXICON
+        .unit_descriptions
+        .iter()
+        .find(|w| view.starts_with_at(a, w))
+    {
         let k = a + w.chars().count();
         if view
             .chars

@@ -66,6 +66,7 @@ const CENTRAL_HOSTS: &str = include_str!("../data/lexicon/central_hosts.txt");
 const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
+const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -94,6 +95,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("abbreviations.tsv", ABBREVIATIONS),
     ("ethnic_groups.txt", ETHNIC_GROUPS),
     ("accountability.txt", ACCOUNTABILITY),
+    ("unit_descriptions.txt", UNIT_DESCRIPTIONS),
     ("scope_verbs.txt", SCOPE_VERBS),
     ("party_teams.txt", PARTY_TEAMS),
     ("bylines.txt", BYLINES),
@@ -459,6 +461,10 @@ pub struct Lexicon {
     pub boilerplate: Vec<String>,
     /// Openings of the line after which a page shows only links (相关链接).
     pub article_ends: Vec<String>,
+    /// Words before a unit's name saying what it is to its overseer (驻在单位, 联系的).
+    pub unit_descriptions: Vec<String>,
+    /// Those of them naming a resident group's own units (驻在单位): targets wherever written.
+    pub own_unit_words: Vec<String>,
     /// Words making a body's name the name of its website (网站).
     pub media: Vec<String>,
     /// Endings of sub-units' names (支行) and of the organisations they belong to (银行).
@@ -611,6 +617,14 @@ impl Lexicon {
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),
+            unit_descriptions: word_list(UNIT_DESCRIPTIONS)
+                .into_iter()
+                .map(|w| w.trim_start_matches('+').to_string())
+                .collect(),
+            own_unit_words: word_list(UNIT_DESCRIPTIONS)
+                .into_iter()
+                .filter_map(|w| w.strip_prefix('+').map(str::to_string))
+                .collect(),
             media: word_list(MEDIA),
             subunits: columns(SUBUNITS)
                 .into_iter()
