@@ -3568,8 +3568,9 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
             let after_previous = previous_end.replace(end);
             let joined =
                 at >= 1 && matches!(view.chars[at - 1], '至' | '到' | '—' | '~' | '～' | '-');
-            // 8月15日至8月30日: a span is dated by its start.
-            if joined && after_previous == Some(at - 1) {
+            // 8月15日至8月30日, 4月至6月: a span is dated by its start (the match before
+            // may hold the 至 itself).
+            if joined && (after_previous == Some(at - 1) || after_previous == Some(at)) {
                 return None;
             }
             // 1至9月: months counted together, a cumulative span with no date.
@@ -3602,9 +3603,19 @@ fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
                         .contains(&d)
                         .then(|| (at, format!("{y}-{m:02}-{d:02}")))
                 }
-                // A month alone dates a fact to the month (3月份); 3月以来 is a span, not a date.
-                None if c.name("since").is_none() => Some((at, format!("{y}-{m:02}"))),
-                None => None,
+                // A month alone dates a fact to the month (3月份), and so does the start of
+                // a span (5月起, 4月至6月); 3月以来 and 3月至今 run up to now, no date.
+                None => {
+                    let start_of_span = match c.name("since").map(|s| s.as_str()) {
+                        None | Some("起") => true,
+                        Some("至" | "到") => view
+                            .chars
+                            .get(end)
+                            .is_some_and(|&n| n.is_ascii_digit() || is_numeral(n)),
+                        Some(_) => false,
+                    };
+                    start_of_span.then(|| (at, format!("{y}-{m:02}")))
+                }
             }
         })
         .collect()

@@ -2279,3 +2279,22 @@ fn culprits_of_granaries_and_names_before_she_xian_or_yan_zhong() {
         f.supervises
     );
 }
+
+#[test]
+fn a_span_of_months_is_dated_by_its_start_and_one_running_to_now_is_not_dated() {
+    let f = extract(
+        "绍兴\n发布时间：2025-08-20\n\n4月至6月，绍兴市纪委监委对全市6个区、县（市）开展专项督查，发现问题61个。\n5月起，绍兴市纪委监委第三监督检查室对全市21家定点医疗机构开展专项监督检查。\n3月以来，绍兴市纪委监委约谈12人。\n3月至今，绍兴市纪委监委立案9件。",
+    );
+    for (value, unit, date) in [
+        (61.0, "个", Some("2025-04")),
+        (21.0, "家", Some("2025-05")),
+        (12.0, "人", None),
+        (9.0, "件", None),
+    ] {
+        assert_eq!(
+            the_fact(&f, value, unit).date.as_deref(),
+            date,
+            "{value}{unit}"
+        );
+    }
+}
