@@ -2298,3 +2298,11 @@ fn a_span_of_months_is_dated_by_its_start_and_one_running_to_now_is_not_dated() 
         );
     }
 }
+
+#[test]
+fn mines_are_counted_in_zuo() {
+    let f = extract(
+        "晋城\n发布时间：2025-06-10\n\n泽州县纪委监委对全县38座煤矿开展安全生产专项监督，发现问题15个。",
+    );
+    assert_agent(&f, "晋城市泽州县纪委监委", &[(38.0, "座"), (15.0, "个")]);
+}
