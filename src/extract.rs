@@ -1998,10 +1998,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                             && (!prev.tag.starts_with('v')
                                 || !crate::segment::JIEBA.has_word(prev.word))
                             && prev.word.chars().all(is_han)))
-                        && (prev.start == 0 || is_punct(view.chars[prev.start - 1]))
-                        && !["p", "c", "r", "d", "m", "q"].contains(&prev.tag)
-                        && !prev.tag.starts_with('u')
-                        && is_han(view.chars[prev.start]);
+                        && opens_phrase_as_name(view, prev);
                     if (prev.tag.starts_with("ns")
                         || prev.tag.starts_with("nz")
                         || prev.tag == "n"
@@ -2118,15 +2115,22 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
     if let Some(first) = view.token_ending_at(start).filter(|t| {
         t.end - t.start == 1
             && end - t.start <= max
-            && (t.start == 0 || is_punct(view.chars[t.start - 1]))
-            && is_han(view.chars[t.start])
-            && !["p", "c", "r", "d", "m", "q"].contains(&t.tag)
-            && !t.tag.starts_with('u')
+            && opens_phrase_as_name(view, t)
             && !LEXICON.boundaries.contains(t.word)
     }) {
         start = first.start;
     }
     (end - start >= 2).then_some(start)
+}
+
+/// A word opening its phrase (at the sentence's start or after punctuation) that can open a
+/// place's name whatever jieba tags it: an ideograph, and no preposition, conjunction,
+/// pronoun, adverb, numeral, measure word or particle.
+fn opens_phrase_as_name(view: &View, t: &Tagged) -> bool {
+    (t.start == 0 || is_punct(view.chars[t.start - 1]))
+        && !["p", "c", "r", "d", "m", "q"].contains(&t.tag)
+        && !t.tag.starts_with('u')
+        && is_han(view.chars[t.start])
 }
 
 fn is_generic(word: &str) -> bool {

@@ -569,6 +569,8 @@ impl Lexicon {
             .map(|name| gazetteer.full_form(name).to_vec())
             .collect();
         let boilerplate = word_list(BOILERPLATE);
+        // One list; + marks the words naming a group's own units.
+        let unit_descriptions = word_list(UNIT_DESCRIPTIONS);
         let boilerplate_matcher = leftmost_longest(&boilerplate);
         let own_result_openers: Vec<String> = causative_exceptions
             .iter()
@@ -617,13 +619,13 @@ impl Lexicon {
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),
-            unit_descriptions: word_list(UNIT_DESCRIPTIONS)
-                .into_iter()
-                .map(|w| w.trim_start_matches('+').to_string())
-                .collect(),
-            own_unit_words: word_list(UNIT_DESCRIPTIONS)
-                .into_iter()
+            own_unit_words: unit_descriptions
+                .iter()
                 .filter_map(|w| w.strip_prefix('+').map(str::to_string))
+                .collect(),
+            unit_descriptions: unit_descriptions
+                .iter()
+                .map(|w| w.trim_start_matches('+').to_string())
                 .collect(),
             media: word_list(MEDIA),
             subunits: columns(SUBUNITS)

@@ -711,10 +711,11 @@ impl<'a> Resolver<'a> {
         // 市纪委监委派驻第六纪检监察组…。派驻第六纪检监察组向…: the group named in full
         // before, whatever commission was named since.
         if b.host.is_none() && !b.name_part.is_empty() {
-            let named_before = self.m.bodies[..i].iter().rev().find_map(|o| {
-                (o.kind == BodyKind::ResidentGroup && o.name_part == b.name_part)
-                    .then_some(o.parent?)
-            });
+            let named_before = self.m.bodies[..i]
+                .iter()
+                .rev()
+                .filter(|o| o.kind == BodyKind::ResidentGroup && o.name_part == b.name_part)
+                .find_map(|o| o.parent);
             if let Some(p) = named_before {
                 return self.names[p].clone();
             }
