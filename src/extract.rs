@@ -1092,17 +1092,25 @@ pub fn extract(doc: &Document) -> Mentions {
         }
         // 组织驻区行政审批局纪检监察组、驻区市场监管局纪检监察组: a body listed right after
         // one that is no subject is none either.
+        // 联合派驻第二纪检监察组和瑞昌市、共青城市纪委监委: one joined to a subject by 和 is
+        // one too.
         let mut subjects: Vec<usize> = Vec::new();
         let mut last_object_end: Option<usize> = None;
+        let mut last_subject_end: Option<usize> = None;
         for &b in &sentence_bodies {
             let body = &m.bodies[b];
             let listed_after_object = last_object_end
                 .is_some_and(|e| body.start == e + 1 && view.chars[e - view.offset] == '、');
-            if is_subject(&view, body) && !listed_after_object {
+            let joined_to_subject = last_subject_end.is_some_and(|e| {
+                body.start == e + 1 && matches!(view.chars[e - view.offset], '和' | '与' | '及')
+            });
+            if (is_subject(&view, body) || joined_to_subject) && !listed_after_object {
                 subjects.push(b);
                 last_object_end = None;
+                last_subject_end = Some(body.end);
             } else if !body.embedded {
                 last_object_end = Some(body.end);
+                last_subject_end = None;
             }
         }
 
@@ -2243,6 +2251,8 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
                             m.name_part = e.name_part.clone();
                         }
                     }
+                    // 汉川市、应城市纪委监委: each region listed has its commission.
+                    out.extend(regions_listed_before(view, &m, a, b));
                     out.push(m);
                 } else if let Some((start, town)) = town_short_form(view, a, out) {
                     out.push(mention(
@@ -2265,6 +2275,14 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
             BodyKind::WorkingCommittee => {
                 if let Some(m) = working_committee(view, a, &mention) {
                     out.push(m);
+                } else if let Some((start, town)) = town_short_form(view, a, out) {
+                    // 在万寿街道，街道纪工委…: the sub-district the clause opened with.
+                    out.push(mention(
+                        start,
+                        BodyKind::WorkingCommittee,
+                        Some(town),
+                        String::new(),
+                    ));
                 }
             }
             BodyKind::ResidentGroup => {
@@ -2301,6 +2319,38 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
             BodyKind::EnterpriseOrSchoolCommittee => {}
         }
     }
+}
+
+/// The commissions of regions listed before a commission's region and sharing its suffix
+/// (汉川市、应城市纪委监委 names two), in the order written. Only gazetteer names count:
+/// levels (省、市纪委监委) and unlisted places are left to the rules for them.
+fn regions_listed_before(
+    view: &View,
+    commission: &BodyMention,
+    suffix_start: usize,
+    suffix_end: usize,
+) -> Vec<BodyMention> {
+    let mut listed = Vec::new();
+    if !matches!(commission.region, Some(RegionRef::Named(..))) {
+        return listed;
+    }
+    let mut at = commission.start - view.offset;
+    while at > 0 && matches!(view.chars[at - 1], '、' | '和' | '及' | '与') {
+        let Some((chain, start)) = region_chain_before(view, at - 1) else {
+            break;
+        };
+        let region = view.slice(start, at - 1);
+        listed.push(BodyMention {
+            start: view.offset + start,
+            end: view.offset + at - 1,
+            written: format!("{region}{}", view.slice(suffix_start, suffix_end)),
+            region: Some(RegionRef::Named(chain, region)),
+            ..commission.clone()
+        });
+        at = start;
+    }
+    listed.reverse();
+    listed
 }
 
 /// 该组, 该室: the resident group or office named last, when no other team (督导组, 巡察组)
@@ -2674,8 +2724,8 @@ fn working_committee(
     a: usize,
     mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
 ) -> Option<BodyMention> {
-    // 省直机关纪检监察工委, 市直属机关纪工委
-    for middle in ["直属机关", "直机关"] {
+    // 省直机关纪检监察工委, 市直属机关纪工委, 市级机关纪工委
+    for middle in ["直属机关", "直机关", "级机关"] {
         if view.ends_with_at(a, middle) {
             let m_start = a - middle.chars().count();
             if let Some((region, start)) = region_before(view, m_start) {
@@ -3210,6 +3260,23 @@ fn opens_with_party_inspection(view: &View, ca: usize) -> bool {
         .any(|t| view.starts_with_at(at, t))
     {
         return true;
+    }
+    // 县委第五轮、第六轮巡察共对…: the rounds of a party committee named before.
+    if ["省委", "市委", "州委", "盟委", "县委", "区委", "旗委"]
+        .iter()
+        .any(|w| view.starts_with_at(at, w))
+    {
+        at += 2;
+    }
+    while view.chars.get(at) == Some(&'第') {
+        let Some(round) = (at + 1..view.chars.len().min(at + 5)).find(|&k| view.chars[k] == '轮')
+        else {
+            break;
+        };
+        at = round + 1;
+        if view.chars.get(at) == Some(&'、') {
+            at += 1;
+        }
     }
     ["巡察", "巡视"].iter().any(|w| {
         view.starts_with_at(at, w)
@@ -3844,6 +3911,20 @@ fn find_targets(
             unit_referred_to(view, p_end + 1, out, interview)
                 .into_iter()
                 .collect()
+        } else if view.chars.get(p_end) == Some(&'其') {
+            // 向其党组发出建议书: the party body of the unit overseen just before.
+            let organ = PARTY_ORGANS
+                .iter()
+                .find(|o| view.starts_with_at(p_end + 1, o));
+            let unit = out
+                .iter()
+                .rev()
+                .take_while(|t| t.sentence + 1 >= s.index)
+                .find(|t| !PARTY_ORGANS.iter().any(|o| t.written.ends_with(o)));
+            match (organ, unit) {
+                (Some(organ), Some(unit)) => vec![(format!("{}{organ}", unit.written), p_end)],
+                _ => Vec::new(),
+            }
         } else {
             target_phrases(view, p_end)
         };
@@ -4828,6 +4909,12 @@ const FOLLOWERS: &[&str] = &[
     "插手",
     "干预",
     "操办",
+    // Adverbs after an official's name (赵立新多次带队…, 王伟先后深入…).
+    "多次",
+    "先后",
+    "亲自",
+    "一行",
+    "随即",
 ];
 
 /// 扎西平措, 乌云其其格, 买买提·艾力: Tibetan, Mongolian and Uyghur names have no

@@ -287,6 +287,12 @@ pub struct Header {
     pub source: Option<String>,
 }
 
+/// The first non-empty lines where an unlabelled date is the article's own.
+const HEADER_LINES: usize = 8;
+/// How far down a labelled date (发布时间：…) is still the article's own, past navigation.
+const HEADER_LINES_LABELLED: usize = 24;
+const DATE_LABELS: &[&str] = &["发布时间", "发布日期", "时间：", "时间:", "日期"];
+
 static HEADER_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
         .expect("static regex")
@@ -327,7 +333,7 @@ pub fn parse_header(text: &str) -> Header {
             .collect()
     };
     let nonempty = || text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let head: Vec<String> = nonempty().take(8).map(fold).collect();
+    let head: Vec<String> = nonempty().take(HEADER_LINES_LABELLED).map(fold).collect();
     let tail: Vec<String> = nonempty()
         .collect::<Vec<_>>()
         .iter()
@@ -343,10 +349,15 @@ pub fn parse_header(text: &str) -> Header {
         header.title = Some(line.to_string());
         break;
     }
-    for line in lines.iter().take(8) {
+    for (k, line) in lines.iter().enumerate() {
         if let Some(c) = HEADER_DATE.captures(line) {
             // A long sentence that happens to contain a date is body text, not a header.
             if line.chars().count() > 80 {
+                continue;
+            }
+            // Below a page's navigation menu (one line per item) only a labelled date is
+            // the page's own.
+            if k >= HEADER_LINES && !DATE_LABELS.iter().any(|l| line.contains(l)) {
                 continue;
             }
             let (y, m, d) = (&c[1], &c[2], &c[3]);
@@ -368,7 +379,11 @@ pub fn parse_header(text: &str) -> Header {
     }
     if header.published.is_none() {
         // RSS items date themselves the RFC 2822 way (Tue, 14 Mar 2023 08:00:00 +0800).
-        if let Some(c) = lines.iter().take(8).find_map(|l| RFC2822_DATE.captures(l)) {
+        if let Some(c) = lines
+            .iter()
+            .take(HEADER_LINES)
+            .find_map(|l| RFC2822_DATE.captures(l))
+        {
             let months = [
                 "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
             ];
@@ -381,7 +396,7 @@ pub fn parse_header(text: &str) -> Header {
         }
     }
     if header.source.is_none() {
-        for line in head.iter().chain(tail.iter()) {
+        for line in head.iter().take(HEADER_LINES).chain(tail.iter()) {
             if let Some(c) = SOURCE_LABEL.captures(line) {
                 header.source = Some(c[1].to_string());
                 break;
@@ -407,6 +422,31 @@ mod tests {
             "廉洁吉林\n长春市纪委监委开展专项监督\nTue, 14 Mar 2023 08:00:00 +0800\n正文",
         );
         assert_eq!(h.published.as_deref(), Some("2023-03-14"));
+    }
+
+    #[test]
+    fn labelled_date_below_a_long_menu_is_the_pages() {
+        let menu: String = [
+            "首页",
+            "工作动态",
+            "审查调查",
+            "政策法规",
+            "纪法课堂",
+            "廉政文化",
+        ]
+        .iter()
+        .map(|item| format!("{item}\n"))
+        .collect();
+        let page = format!(
+            "萍乡：护航安全生产\n网站首页 | 举报专区\n{menu}当前位置：首页 > 正文\n萍乡：护航安全生产\n\
+             发布时间：2024-03-08 09:30  来源：萍乡市纪委监委\n今年以来，市纪委监委…\n"
+        );
+        let h = parse_header(&page);
+        assert_eq!(h.published.as_deref(), Some("2024-03-08"));
+        assert_eq!(h.source.as_deref(), Some("萍乡市纪委监委"));
+        // Unlabelled, a date that far down is the body's.
+        let body = format!("萍乡：护航安全生产\n{menu}{menu}2024年3月8日，市纪委监委召开会议。\n");
+        assert_eq!(parse_header(&body).published, None);
     }
 
     #[test]

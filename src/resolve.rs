@@ -262,15 +262,18 @@ impl<'a> Resolver<'a> {
                     Some(d) => {
                         let region = g.qualified_name(d);
                         // 市经济开发区 in a 周口市 article: the level written is the city's.
-                        // 宝鸡市高新区, 宝鸡高新区: the place already opens with its city,
-                        // in full or short.
+                        // 宝鸡市高新区: the place already opens with its city. 镇江新区,
+                        // 荆门高新区: a zone named with its city's short name is called so
+                        // (its official name), and is kept as written.
                         let div = &g.divisions[d];
-                        let own = name.strip_prefix(div.name.as_str()).or_else(|| {
-                            div.short
-                                .as_deref()
-                                .and_then(|short| name.strip_prefix(short))
-                                .filter(|rest| rest.chars().count() >= 2)
+                        let short_named = div.short.as_deref().is_some_and(|short| {
+                            name.strip_prefix(short)
+                                .is_some_and(|rest| rest.chars().count() >= 2)
                         });
+                        if short_named && !county_like {
+                            return (name.clone(), None);
+                        }
+                        let own = name.strip_prefix(div.name.as_str());
                         let rest = match (own, county_like, region.chars().next_back()) {
                             (Some(rest), _, _) => rest,
                             (None, false, Some(level)) if name.chars().count() > 3 => {
@@ -970,14 +973,22 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     }
 
     // 宝鸡市高新区纪工委…区城市管理执法局副局长: in an article about a development zone's
-    // working committee, a bare 区 of a person's organisation is the zone.
+    // working committee, a bare 区 of a person's organisation is the zone; of its names
+    // (宝鸡高新区 in the title, 宝鸡市高新区 below) the one with its city in full.
     let zone_of_article = (0..m.bodies.len())
         .filter(|&i| m.bodies[i].kind == BodyKind::WorkingCommittee)
         .filter_map(|i| r.own_place_of(i))
-        .find(|place| {
+        .filter(|place| {
             crate::lexicon::ZONE_ENDINGS
                 .iter()
                 .any(|z| place.ends_with(z))
+        })
+        .reduce(|a, b| {
+            if b.chars().count() > a.chars().count() {
+                b
+            } else {
+                a
+            }
         });
     let mut seen_people: HashMap<(String, String), usize> = HashMap::new();
     for p in &m.people {

@@ -2306,3 +2306,70 @@ fn mines_are_counted_in_zuo() {
     );
     assert_agent(&f, "晋城市泽州县纪委监委", &[(38.0, "座"), (15.0, "个")]);
 }
+
+#[test]
+fn regions_listed_before_one_commission_suffix_are_each_a_commission() {
+    let f = extract(
+        "九江市开展交叉检查\n发布时间:2025-09-10\n\n市纪委监委第三监督检查室牵头，联合派驻第二纪检监察组和瑞昌市、共青城市纪委监委，对瑞昌分中心、共青城分中心等2个分中心开展交叉检查，发现问题9个。",
+    );
+    for name in ["九江市瑞昌市纪委监委", "九江市共青城市纪委监委"] {
+        body(&f, name);
+        assert!(
+            targets_of(&f, name).contains(&"瑞昌分中心"),
+            "{name}: {:?}",
+            f.supervises
+        );
+    }
+    assert!(targets_of(&f, "九江市纪委监委派驻第二纪检监察组").contains(&"共青城分中心"));
+    assert!(targets_of(&f, "九江市纪委监委第三监督检查室").contains(&"共青城分中心"));
+    // Levels listed together name no body of their own (省、市纪委监委 are found otherwise).
+    let f = extract("会议召开\n发布时间:2025-09-10\n\n省、市纪委监委有关负责同志参加会议。");
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("省、")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn a_subdistrict_named_before_its_bare_working_committee() {
+    let f = extract(
+        "建瓯市三资管理\n发布时间:2025-08-20\n\n在通济街道，街道纪工委联合经管站对6个社区集体资金收支情况开展交叉检查，发现问题11个。",
+    );
+    let committee = "南平市建瓯市通济街道纪工委";
+    body(&f, committee);
+    assert_agent(&f, committee, &[(6.0, "个"), (11.0, "个")]);
+}
+
+#[test]
+fn city_level_organs_working_committee_and_a_zone_named_with_its_city() {
+    let f = extract(
+        "盐城市优化营商环境\n发布时间:2025-07-02\n\n市级机关纪工委组织开展走访活动，走访企业48家。盐城高新区纪工委设立营商环境监测点9个。",
+    );
+    assert_agent(&f, "盐城市级机关纪工委", &[(48.0, "家")]);
+    // 盐城高新区 is the zone's name; a zone the text names with the level alone gets the city.
+    assert_agent(&f, "盐城高新区纪工委", &[(9.0, "个")]);
+    let f =
+        extract("盐城市优化营商环境\n发布时间:2025-07-02\n\n高新区纪工委设立营商环境监测点9个。");
+    assert_agent(&f, "盐城市高新区纪工委", &[(9.0, "个")]);
+}
+
+#[test]
+fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
+    let f = extract(
+        "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
+    );
+    let group = "宣城市宁国市纪委监委派驻第三纪检监察组";
+    let targets = targets_of(&f, group);
+    assert!(targets.contains(&"宣城市宁国市民政局党组"), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.starts_with('其')), "{targets:?}");
+}
+
+#[test]
+fn an_adverb_after_an_officials_name_is_not_part_of_it() {
+    let f = extract(
+        "鹤岗市秸秆禁烧\n发布时间:2025-10-10\n\n市委常委、市纪委书记、市监委主任钱立新多次带队深入萝北县、绥滨县实地督导。",
+    );
+    let p = person(&f, "钱立新");
+    assert_eq!(p.org, "鹤岗市纪委监委");
+}
