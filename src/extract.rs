@@ -1233,7 +1233,8 @@ pub fn extract(doc: &Document) -> Mentions {
                                 || (!team_work
                                     && !foreign_subject
                                     && (has_exclusive_action(&view, ca, cb)
-                                        || aims_oversight_at_unit(&view, ca, p, cb))))
+                                        || aims_oversight_at_unit(&view, ca, p, cb)))
+                                || (!team_work && counts_own_staff(&view, q)))
                         {
                             state_foreign = false;
                             inherited = false;
@@ -2709,6 +2710,10 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         if end - tok.start > 24 || tok.tag == "p" || tok.word.ends_with("简称") {
             break;
         }
+        // 查处黄渠桥镇原副镇长…: an oversight verb before the name is no part of it.
+        if tok.tag == "v" && LEXICON.category_of(tok.word).is_some() {
+            break;
+        }
         if is_glued_preposition(tok.word) {
             // 对县市场监管局: the level character is the name's, the preposition is not.
             start = tok.end - 1;
@@ -3300,6 +3305,14 @@ fn inside_found_list(view: &View, at: usize, to: usize) -> bool {
             .any(|i| view.starts_with_at(i, "等问题"))
 }
 
+/// 组织对6个县（区）开展交叉检查: a causative verb followed by the aim of the work, with no
+/// one else named, means the body does it itself.
+fn opens_own_aim(next: &Tagged) -> bool {
+    let aim = |w: &str| w.starts_with(['对', '到', '赴']);
+    (next.tag == "p" && next.word.chars().count() == 1 && aim(next.word))
+        || (is_glued_preposition(next.word) && aim(next.word))
+}
+
 fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
     // Every rule below needs a causative verb or 向/为 among the words; without one in
     // the text the clause is not tagged at all.
@@ -3391,6 +3404,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                             || (LEXICON.category_of(next.word).is_none()
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
+                                && !opens_own_aim(next)
                                 // 组织县市纪委监委深入…, 组织所辖10个县（市、区）纪委监委开展…:
                                 // lower oversight bodies doing oversight under the body's
                                 // direction is its work.
@@ -3516,6 +3530,14 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
                     .get(&view.text[view.byte_range(h.start, h.end)])
                     .is_some_and(|mode| mode != "lead")
         })
+}
+
+/// 督促县林草局开展自查自纠，同时抽调8名纪检监察干部…: people counted as discipline
+/// inspectors are the body's own staff, whoever it urged before.
+fn counts_own_staff(view: &View, q: usize) -> bool {
+    ["纪检监察干部", "纪检监察人员", "纪检干部"]
+        .iter()
+        .any(|w| view.starts_with_at(q, w))
 }
 
 /// What only oversight bodies do (问责, 约谈, 立案) or what their oversight yields (整改):

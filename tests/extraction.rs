@@ -2373,3 +2373,58 @@ fn an_adverb_after_an_officials_name_is_not_part_of_it() {
     let p = person(&f, "钱立新");
     assert_eq!(p.org, "鹤岗市纪委监委");
 }
+
+#[test]
+fn discipline_inspectors_counted_after_urging_a_unit_are_the_bodys_own() {
+    let f = extract(
+        "庆阳市草原保护\n发布时间:2025-08-10\n\n环县纪委监委聚焦草原生态保护补助奖励资金，督促县林草局开展自查自纠，同时抽调12名纪检监察干部组成3个督查组，入户核查农户380户，发现问题线索7条。",
+    );
+    assert_agent(
+        &f,
+        "庆阳市环县纪委监委",
+        &[(12.0, "名"), (380.0, "户"), (7.0, "条")],
+    );
+}
+
+#[test]
+fn an_oversight_verb_before_a_culprits_unit_is_not_part_of_it() {
+    let f = extract(
+        "吴忠市统计造假\n发布时间:2025-08-10\n\n同心县纪委监委对统计造假问题线索优先处置，查处豫海镇原副镇长马某某授意虚报农业产值问题，马某某受到政务记大过处分。",
+    );
+    assert_eq!(person(&f, "马某某").org, "吴忠市同心县豫海镇");
+}
+
+#[test]
+fn bozhou_is_bortala_prefectures_usual_abbreviation() {
+    let f = extract(
+        "博州纪委监委通报信访举报情况\n发布时间:2025-07-10\n\n博州纪委监委共接收信访举报247件次。",
+    );
+    assert_agent(&f, "博尔塔拉蒙古自治州纪委监委", &[(247.0, "件次")]);
+}
+
+#[test]
+fn organising_a_check_of_counties_is_the_bodys_own_check() {
+    let f = extract(
+        "六盘水市两项补贴\n发布时间:2025-11-10\n\n截至10月底，市纪委监委组织对4个县（区）开展交叉检查，抽查低保对象和残疾人两项补贴档案900余份，向市民政局、市残联发出纪检监察建议书2份。",
+    );
+    assert_agent(
+        &f,
+        "六盘水市纪委监委",
+        &[(4.0, "个"), (900.0, "份"), (2.0, "份")],
+    );
+    assert!(fact(&f, 2.0, "项").is_none(), "{:?}", f.facts);
+    assert!(targets_of(&f, "六盘水市纪委监委").contains(&"六盘水市残联"));
+}
+
+#[test]
+fn kinds_of_unit_and_the_state_as_a_whole_are_no_targets() {
+    let f = extract(
+        "临沧市优抚\n发布时间:2025-11-10\n\n市纪委监委督促相关职能部门把党和政府的关怀送到退役军人手中。耿马县纪委监委对全县9个乡镇退役军人服务站开展暗访，约谈服务站负责人4人。",
+    );
+    let all: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        !all.iter().any(|t| t.contains("党和政府") || *t == "服务站"),
+        "{all:?}"
+    );
+    assert_agent(&f, "临沧市耿马傣族佤族自治县纪委监委", &[(4.0, "人")]);
+}
