@@ -1090,6 +1090,14 @@ pub fn extract(doc: &Document) -> Mentions {
                 paragraph_date = None;
             }
         }
+        // 周振海：我们采取…: in an interview, an answer is its speaker's, and 我们 is the
+        // body the speaker was introduced with.
+        if first_sentence_of_paragraph(&sentences, s) {
+            if let Some(body) = interview_speaker_body(&view, &m.people) {
+                carried = Some(body);
+                carried_foreign = false;
+            }
+        }
         // 组织驻区行政审批局纪检监察组、驻区市场监管局纪检监察组: a body listed right after
         // one that is no subject is none either.
         // 联合派驻第二纪检监察组和瑞昌市、共青城市纪委监委: one joined to a subject by 和 is
@@ -1153,9 +1161,14 @@ pub fn extract(doc: &Document) -> Mentions {
                 });
                 if let Some(b) = clause_subject {
                     // A牵头，会同B，对…: the partner joins the work; the lead stays its agent.
+                    // …牵头，县纪委监委派驻第五纪检监察组和联社纪委共同参与: bodies that take
+                    // part join the work, whose agent stays.
                     let partner = PARTNER_VERBS
                         .iter()
-                        .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w));
+                        .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w))
+                        || ["参与", "配合", "协助"].iter().any(|w| {
+                            view.ends_with_at(cb, w) || view.ends_with_at(cb.saturating_sub(1), w)
+                        });
                     // 县纪委监委坚持…，由第一监督检查室牵头，组织…: the body the sentence is
                     // about stays its subject; the lead names how it organised the work.
                     // …由第五监督检查室牵头，会同驻市发改委纪检监察组，对…: leading joint
@@ -1169,6 +1182,11 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = false;
                     inherited = false;
                     foreign_subject = false;
+                } else if view.starts_with_at(ca, "我们") && state_agent.is_some() {
+                    // 我们采取…方式，由第一监督检查室牵头: the body carried into a speaker's
+                    // words is named as their subject.
+                    inherited = false;
+                    state_foreign = false;
                 } else if (opens_with_foreign_subject(&view, ca, cb, &m.bodies, &sentence_bodies)
                     && !opens_with_official(&view, ca, cb, &m.people[first_person..]))
                     || opens_with_accused_person(&view, ca, &m.people, &pending_people)
@@ -1506,6 +1524,26 @@ fn speaker_after_quote(
     })
 }
 
+/// The oversight body of the official whose name opens an answer (周振海：…), named with
+/// a post earlier in the article.
+fn interview_speaker_body(view: &View, people: &[PersonMention]) -> Option<usize> {
+    let colon = view
+        .chars
+        .iter()
+        .take(12)
+        .position(|&c| c == ':' || c == '：')?;
+    let speaker = view.slice(0, colon);
+    people.iter().find_map(|p| {
+        if p.name != speaker || p.held_to_account {
+            return None;
+        }
+        p.roles.iter().find_map(|(org, _)| match org {
+            OrgRef::Body(b) => Some(*b),
+            _ => None,
+        })
+    })
+}
+
 fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
     s.index == 0 || sentences[s.index - 1].paragraph != s.paragraph
 }
@@ -1839,6 +1877,15 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
     let n = view.chars.len();
     for mat in view.matches(Kind::Region, 0, n) {
         let name = &LEXICON.region_patterns[mat.index];
+        // 第二监督检查室会同县委巡察办: the verb 会同 after a name, not 会同县.
+        let partner_verb = PARTNER_VERBS.iter().any(|v| name.starts_with(v))
+            && mat.start > 0
+            && is_han(view.chars[mat.start - 1])
+            && !LEVEL_CHARS.contains(&view.chars[mat.start - 1])
+            && !"在对向到赴和与及".contains(view.chars[mat.start - 1]);
+        if partner_verb {
+            continue;
+        }
         out.push(RegionMention {
             sentence: s.index,
             position: view.offset + mat.start,
@@ -2572,15 +2619,23 @@ fn enterprise_short_form(
         })
         .or_else(|| {
             // 对黑龙江省储备粮管理有限公司开展专项监督……该公司纪委: with 该, the company
-            // overseen before is meant even though its committee was never named.
-            (start > 0 && view.chars[start - 1] == '该')
-                .then(|| {
-                    overseen
-                        .iter()
-                        .rev()
-                        .find(|t| fits(&t.written) && t.written.chars().count() >= 4)
-                        .map(|t| t.written.clone())
-                })
+            // overseen before is meant even though its committee was never named; so is it
+            // without 该 when no committee of that kind was named at all (对鸡东县农村信用合作
+            // 联社开展专项监督……联社纪委).
+            // (医院纪委 after three hospitals overseen names none of them.)
+            let candidates: Vec<&str> = overseen
+                .iter()
+                .rev()
+                .filter(|t| fits(&t.written) && t.written.chars().count() >= 4)
+                .map(|t| t.written.as_str())
+                .collect();
+            let this = start > 0 && view.chars[start - 1] == '该';
+            let none_named = !earlier
+                .iter()
+                .any(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+                && candidates.iter().all(|c| *c == candidates[0]);
+            (this || none_named)
+                .then(|| candidates.first().map(|c| c.to_string()))
                 .flatten()
         })?;
     Some((start, org))
@@ -4593,9 +4648,12 @@ fn find_people(
         // 乌云其其格带领…: jieba's 乌云 is a name only when the name ends there.
         let long = name_without_surname_at(view, pb);
         let read = match (name_at(view, pb), long) {
+            // 巴图孟和带领: 和 closes no name a verb closes after it.
             (Some(short), Some(long))
                 if long.starts_with(&short)
-                    && !is_name_terminator(view.chars[pb + short.chars().count()]) =>
+                    && (!is_name_terminator(view.chars[pb + short.chars().count()])
+                        || long.chars().count() == short.chars().count() + 1
+                            && long.ends_with('和')) =>
             {
                 Some(long)
             }
@@ -4943,6 +5001,10 @@ const FOLLOWERS: &[&str] = &[
 /// surname of the list. Right after a post, four or five characters (or a name with ·)
 /// closed by what ends a name (在, 带领, 给予, 表示, punctuation) are taken as one.
 fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
+    long_name_without_surname_at(view, at).or_else(|| short_name_without_surname_at(view, at))
+}
+
+fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     const CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
     let n = view.chars.len();
     let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
@@ -5006,6 +5068,53 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
                     && matches!(h.kind, Kind::Action | Kind::Post | Kind::BodySuffix)
             });
             return (!lexical).then_some(name);
+        }
+    }
+    None
+}
+
+/// 其其格带领…, 朝鲁门骑着…, 巴图孟和带领…: a Mongol or Tibetan name of three or four
+/// characters after a post, closed by a verb; no word of the dictionary inside it but
+/// names and places (亲自带队 is none).
+fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
+    const CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
+    let n = view.chars.len();
+    let closed_by_verb = |i: usize| {
+        CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+            || view.token_starting_at(i).is_some_and(|t| {
+                t.tag == "v"
+                    && (t.end - t.start >= 2
+                        || view.chars.get(t.end).is_some_and(|c| "着了".contains(*c)))
+            })
+    };
+    for len in [3usize, 4, 5] {
+        let end = at + len;
+        let strong = end <= n && CLOSERS.iter().any(|w| view.starts_with_at(end, w));
+        if end > n || !(strong || (len < 5 && closed_by_verb(end))) {
+            continue;
+        }
+        // 苏和巴特尔, 孟根和: 和 is common inside Mongol names.
+        let name = &view.chars[at..end];
+        if !name.iter().all(|&c| is_han(c))
+            || name
+                .iter()
+                .enumerate()
+                .any(|(k, &c)| c == '某' || (is_name_terminator(c) && !(c == '和' && k > 0)))
+        {
+            continue;
+        }
+        let words_inside = view.tokens_in(at, end).any(|t| {
+            t.end - t.start >= 2
+                && ["d", "v", "p", "c", "r", "u", "m", "t", "vn", "ad"].contains(&t.tag)
+                && crate::segment::JIEBA.has_word(t.word)
+        });
+        let lexical = view.hits.iter().any(|h| {
+            h.start < end
+                && h.end > at
+                && matches!(h.kind, Kind::Action | Kind::Post | Kind::BodySuffix)
+        });
+        if !words_inside && !lexical {
+            return Some(name.iter().collect());
         }
     }
     None

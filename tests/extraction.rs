@@ -2428,3 +2428,49 @@ fn kinds_of_unit_and_the_state_as_a_whole_are_no_targets() {
     );
     assert_agent(&f, "临沧市耿马傣族佤族自治县纪委监委", &[(4.0, "人")]);
 }
+
+#[test]
+fn mongol_names_of_three_or_four_characters_after_a_post() {
+    let f = extract(
+        "阿拉善左旗河湖长制\n发布时间:2025-07-10\n\n6月中旬，旗纪委副书记、监委副主任苏和巴特尔带领监督检查组实地察看。巴彦浩特镇纪委书记其木格带领镇纪委干部走访12个村。吉兰泰镇纪委书记朝格图骑着摩托车走访牧户60余户。旗纪委常委孟根和带队督导。镇纪委书记亲自带队检查。",
+    );
+    for name in ["苏和巴特尔", "其木格", "朝格图", "孟根和"] {
+        person(&f, name);
+    }
+    assert!(
+        !f.people.iter().any(|p| p.name.starts_with("亲自")),
+        "{:?}",
+        f.people
+    );
+}
+
+#[test]
+fn huitong_after_a_body_is_the_verb_not_the_county() {
+    let f = extract(
+        "濉溪县巡察整改\n发布时间:2025-06-10\n\n县纪委监委第二监督检查室会同县委巡察办，对县农业农村局、县住建局等9个被巡察单位整改情况开展专项督查，发现问题15个。",
+    );
+    let office = "淮北市濉溪县纪委监委第二监督检查室";
+    let targets = targets_of(&f, office);
+    assert!(targets.contains(&"淮北市濉溪县住建局"), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.contains("会同")), "{targets:?}");
+}
+
+#[test]
+fn an_interview_answer_is_the_speakers_body_and_partners_taking_part_do_not_take_it_over() {
+    let f = extract(
+        "把监督嵌入信贷全流程——访密山市纪委书记、监委主任刘振东\n发布时间:2025-11-20\n\n今年以来，密山市纪委监委对密山市农村信用合作联社开展专项监督。记者采访了密山市纪委书记、监委主任刘振东。\n\n记者：专项监督是怎么开展的？\n\n刘振东：我们采取“室组联动”的方式，由市纪委监委第一监督检查室牵头，市纪委监委派驻第五纪检监察组和联社纪委共同参与。今年以来，开展专项监督检查3轮，调阅贷款档案800余份，发现问题19个。\n\n记者：查办案件方面有哪些成效？\n\n刘振东：截至10月底，共立案4件，给予党纪政务处分3人。联社纪委今年以来开展谈心谈话90人次。",
+    );
+    let commission = "鸡西市密山市纪委监委";
+    assert_agent(
+        &f,
+        commission,
+        &[
+            (3.0, "轮"),
+            (800.0, "份"),
+            (19.0, "个"),
+            (4.0, "件"),
+            (3.0, "人"),
+        ],
+    );
+    assert_agent(&f, "密山市农村信用合作联社纪委", &[(90.0, "人次")]);
+}
