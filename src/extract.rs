@@ -4311,7 +4311,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             let before = view.slice(item_start, i);
             LEXICON.ends_with_org_suffix(&before) || !LEXICON.gazetteer.lookup(&before).is_empty()
         };
-        if c == '、' || (c == '和' && boundaries.contains(&i) && separates(i)) {
+        if c == '、' || ("和及与".contains(c) && boundaries.contains(&i) && separates(i)) {
             items.push((item_start, i));
             item_start = i + 1;
         }
@@ -4781,6 +4781,18 @@ fn find_people(
                             );
                             // 区民政局养老服务科原科长: the unit's sub-division is part of the
                             // post, the unit before it the organisation.
+                            // 昌国街道原城建办主任: 原 before the unit is the post's.
+                            let written = match written.char_indices().find(|&(k, c)| {
+                                c == '原'
+                                    && k > 0
+                                    && LEXICON.ends_with_org_suffix(&written[..k])
+                                    && LEXICON.ends_with_org_suffix(&written[k + c.len_utf8()..])
+                            }) {
+                                Some((k, c)) => {
+                                    format!("{}{}", &written[..k], &written[k + c.len_utf8()..])
+                                }
+                                None => written,
+                            };
                             let (mut o, division) = split_division(&written);
                             if !division.is_empty() {
                                 post = format!("{division}{post}");

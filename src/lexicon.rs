@@ -67,6 +67,7 @@ const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
+const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -101,6 +102,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("bylines.txt", BYLINES),
     ("central_hosts.txt", CENTRAL_HOSTS),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
+    ("zone_short_forms.tsv", ZONE_SHORT),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -476,6 +478,8 @@ pub struct Lexicon {
     pub enterprise_suffixes: Vec<String>,
     /// Short forms referring back to a named organisation (校 → 大学, 学院…), longest first.
     pub enterprise_short_forms: Vec<(String, Vec<String>)>,
+    /// Bare short forms of development zones (经开区 → 经济技术开发区…).
+    pub zone_short_forms: Vec<(String, Vec<String>)>,
     pub not_level_prefix: Vec<String>,
     /// Openings of central bodies' names (国家, 国务院…), see central_hosts.txt.
     pub central_hosts: Vec<String>,
@@ -654,6 +658,11 @@ impl Lexicon {
                 forms.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
                 forms
             },
+            zone_short_forms: columns(ZONE_SHORT)
+                .into_iter()
+                .filter(|c| c.len() >= 2)
+                .map(|c| (c[0].clone(), c[1..].to_vec()))
+                .collect(),
             central_hosts: word_list(CENTRAL_HOSTS),
             not_level_prefix,
             level_prefix_exceptions,

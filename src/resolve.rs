@@ -835,6 +835,39 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         }
     }
 
+    // 经开区纪工委 after 张掖经济技术开发区纪工委: a zone's committee written with the zone's
+    // bare short form is the one of that kind the article names in full (the longest name
+    // when it names several).
+    for i in 0..m.bodies.len() {
+        let b = &m.bodies[i];
+        let Some(RegionRef::Unlisted(written)) = &b.region else {
+            continue;
+        };
+        if b.kind != BodyKind::WorkingCommittee {
+            continue;
+        }
+        let Some((_, endings)) = LEXICON.zone_short_forms.iter().find(|(f, _)| f == written) else {
+            continue;
+        };
+        let full = (0..m.bodies.len())
+            .filter(|&j| j != i && m.bodies[j].kind == BodyKind::WorkingCommittee)
+            .filter(
+                |&j| !matches!(&m.bodies[j].region, Some(RegionRef::Unlisted(w)) if w == written),
+            )
+            .filter_map(|j| {
+                let place = r.own_place_of(j)?;
+                endings
+                    .iter()
+                    .any(|e| place.ends_with(e.as_str()) && place.len() > e.len())
+                    .then(|| r.names[j].clone())
+                    .flatten()
+            })
+            .max_by_key(|name| name.chars().count());
+        if let Some(full) = full {
+            r.names[i] = Some(full);
+        }
+    }
+
     let evidence = |sentence: usize| -> Evidence {
         let s = &m.prepared.sentences[sentence];
         let (text, start, end) = m.prepared.evidence(s);

@@ -2474,3 +2474,27 @@ fn an_interview_answer_is_the_speakers_body_and_partners_taking_part_do_not_take
     );
     assert_agent(&f, "密山市农村信用合作联社纪委", &[(90.0, "人次")]);
 }
+
+#[test]
+fn a_zone_written_short_after_its_full_name_is_the_same_committee() {
+    let f = extract(
+        "酒泉市营商环境\n发布时间:2025-07-02\n\n酒泉经济技术开发区纪工委紧盯园区项目审批环节，设立监督联系点7个。经开区纪工委书记王振东说，要当好守门人。",
+    );
+    let committee = "酒泉经济技术开发区纪工委";
+    assert_agent(&f, committee, &[(7.0, "个")]);
+    assert_eq!(person(&f, "王振东").org, committee);
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("经开区")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn units_joined_by_ji_are_separate_targets_and_former_goes_to_the_post() {
+    let f = extract(
+        "铁岭殡葬\n发布时间:2025-05-10\n\n西丰县纪委监委对西丰县民政局及全县8个乡镇开展专项监督，约谈相关责任人5人。西丰县房木镇原城建办主任王海波违规审批，受到党内警告处分。",
+    );
+    assert_eq!(targets_of(&f, "铁岭市西丰县纪委监委"), vec!["西丰县民政局"]);
+    assert_eq!(person(&f, "王海波").org, "铁岭市西丰县房木镇城建办");
+}
