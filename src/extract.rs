@@ -5016,15 +5016,17 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
     long_name_without_surname_at(view, at).or_else(|| short_name_without_surname_at(view, at))
 }
 
+/// Verbs that close a name written right before them (扎西平措带领…).
+const NAME_CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
+
 fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
-    const CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
     let n = view.chars.len();
     let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
     let closes = |i: usize| {
         i >= n
             || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
-            || CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+            || NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
             // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
             // end in a common word (覃立新严重违纪 is 覃立新 and 严重).
             // An idiom of four characters (才让东主公车私用) ends it whatever came before.
@@ -5089,10 +5091,9 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
 /// characters after a post, closed by a verb; no word of the dictionary inside it but
 /// names and places (亲自带队 is none).
 fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
-    const CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
     let n = view.chars.len();
     let closed_by_verb = |i: usize| {
-        CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+        NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
             || view.token_starting_at(i).is_some_and(|t| {
                 t.tag == "v"
                     && (t.end - t.start >= 2
@@ -5101,7 +5102,7 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     };
     for len in [3usize, 4, 5] {
         let end = at + len;
-        let strong = end <= n && CLOSERS.iter().any(|w| view.starts_with_at(end, w));
+        let strong = end <= n && NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w));
         if end > n || !(strong || (len < 5 && closed_by_verb(end))) {
             continue;
         }
