@@ -959,6 +959,18 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         let Some(agent) = r.names[t.agent].clone() else {
             continue;
         };
+        // 赴朔州，对朔州市应急管理局…: a place named by its short name alone, where the same
+        // sentence names a unit of it, is where the body went, not what it oversaw.
+        let place_of_a_unit = !LEXICON.gazetteer.lookup(&t.written).is_empty()
+            && LEXICON.gazetteer.full_form(&t.written).is_empty()
+            && m.targets.iter().any(|u| {
+                u.sentence == t.sentence
+                    && u.written.len() > t.written.len()
+                    && u.written.starts_with(t.written.as_str())
+            });
+        if place_of_a_unit {
+            continue;
+        }
         // 大理市纪委监委…向市医疗保障局党组: the bare 市 of a county-level city's body is
         // that city.
         let own_city = t

@@ -2498,3 +2498,24 @@ fn units_joined_by_ji_are_separate_targets_and_former_goes_to_the_post() {
     assert_eq!(targets_of(&f, "铁岭市西丰县纪委监委"), vec!["西丰县民政局"]);
     assert_eq!(person(&f, "王海波").org, "铁岭市西丰县房木镇城建办");
 }
+
+#[test]
+fn a_city_named_short_where_its_unit_is_overseen_is_only_where_the_group_went() {
+    let f = extract(
+        "忻州危化品监督\n发布时间:2025-06-18\n\n5月中旬，山西省纪委监委驻省应急管理厅纪检监察组组长带队赴忻州，对忻州市应急管理局开展专项监督，反馈问题9个。",
+    );
+    let group = "山西省纪委监委驻省应急管理厅纪检监察组";
+    let targets = targets_of(&f, group);
+    assert!(targets.contains(&"忻州市应急管理局"), "{targets:?}");
+    assert!(!targets.contains(&"忻州"), "{targets:?}");
+}
+
+#[test]
+fn a_named_grain_purchase_site_is_a_target_and_the_kind_alone_is_not() {
+    let f = extract(
+        "赤峰粮食购销\n发布时间:2025-06-18\n\n松山区纪委监委会同派驻第三纪检监察组，对安庆沟粮食收储点、大庙粮食收储点开展交叉检查，发现问题6个。区纪委监委还对粮食收购点开展暗访。",
+    );
+    let targets = targets_of(&f, "赤峰市松山区纪委监委");
+    assert!(targets.contains(&"安庆沟粮食收储点"), "{targets:?}");
+    assert!(!targets.contains(&"粮食收购点"), "{targets:?}");
+}
