@@ -1045,6 +1045,9 @@ pub fn extract(doc: &Document) -> Mentions {
     // counts and targets found since.
     let mut quote: Option<Quote> = None;
     let mut short_names: Vec<(String, String)> = Vec::new();
+    // The town the latest sentence of this paragraph opened with (苏独仑镇临近乌梁素海…):
+    // its paragraph, where it was written, and the town.
+    let mut paragraph_town: Option<(usize, usize, RegionRef)> = None;
     for s in &sentences {
         let view = View::new(&m.prepared, s);
         find_regions(&view, s, &mut m.regions);
@@ -1063,7 +1066,19 @@ pub fn extract(doc: &Document) -> Mentions {
             quote = None;
         }
         let first_body = m.bodies.len();
-        find_bodies(&view, s, &m.targets, &mut m.bodies);
+        if paragraph_town
+            .as_ref()
+            .is_some_and(|&(p, _, _)| p != s.paragraph)
+        {
+            paragraph_town = None;
+        }
+        let town_opened = paragraph_town
+            .as_ref()
+            .map(|(_, at, town)| (*at, town.clone()));
+        find_bodies(&view, s, &m.targets, town_opened.as_ref(), &mut m.bodies);
+        if let Some(town) = sentence_opening_town(&view) {
+            paragraph_town = Some((s.paragraph, view.offset, town));
+        }
         this_body_references(&view, s, &m.prepared.chars, &mut m.bodies);
         // 该组会同市纪委监委第三监督检查室…: a reference found after the names still opens
         // the sentence; the sentence's bodies are read in the order they are written.
@@ -2227,7 +2242,13 @@ fn generic_before(view: &View, start: usize) -> bool {
     false
 }
 
-fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut Vec<BodyMention>) {
+fn find_bodies(
+    view: &View,
+    s: &Sentence,
+    overseen: &[TargetMention],
+    paragraph_town: Option<&(usize, RegionRef)>,
+    out: &mut Vec<BodyMention>,
+) {
     let sentence_first = out.len();
     let mut fixed_spans = Vec::new();
     let n = view.chars.len();
@@ -2302,7 +2323,7 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
                     // 汉川市、应城市纪委监委: each region listed has its commission.
                     out.extend(regions_listed_before(view, &m, a, b));
                     out.push(m);
-                } else if let Some((start, town)) = town_short_form(view, a, out) {
+                } else if let Some((start, town)) = town_short_form(view, a, out, paragraph_town) {
                     out.push(mention(
                         start,
                         BodyKind::Commission,
@@ -2323,7 +2344,7 @@ fn find_bodies(view: &View, s: &Sentence, overseen: &[TargetMention], out: &mut 
             BodyKind::WorkingCommittee => {
                 if let Some(m) = working_committee(view, a, &mention) {
                     out.push(m);
-                } else if let Some((start, town)) = town_short_form(view, a, out) {
+                } else if let Some((start, town)) = town_short_form(view, a, out, paragraph_town) {
                     // 在万寿街道，街道纪工委…: the sub-district the clause opened with.
                     out.push(mention(
                         start,
@@ -2560,6 +2581,27 @@ fn town_committee_of_secretary(
     Some(m)
 }
 
+/// 苏独仑镇临近乌梁素海…, 在百善镇，…: the town a sentence opens with, if any.
+fn sentence_opening_town(view: &View) -> Option<RegionRef> {
+    let limit = view.chars.len().min(9);
+    (3..=limit).find_map(|e| {
+        let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(e, l))?;
+        // 镇纪委…: a body the sentence names is found as one.
+        if view.has(Kind::BodySuffix, e, (e + 3).min(view.chars.len())) {
+            return None;
+        }
+        let (town, start) = opening_town_before(view, e)?;
+        let opens = start == 0 || (start == 1 && view.chars[0] == '在');
+        // 大力推进镇村…: a verb of the dictionary inside names no town.
+        let verb_inside = view.tokens_in(start, e).any(|t| {
+            t.end - t.start >= 2
+                && ["v", "d", "p", "c", "vn"].contains(&t.tag)
+                && crate::segment::JIEBA.has_word(t.word)
+        });
+        (opens && !verb_inside && e - start > level.chars().count()).then_some(town)
+    })
+}
+
 /// 安定镇党委…: a town's name opening the clause, however jieba tagged its words (安定/v).
 fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(end, l))?;
@@ -2658,7 +2700,12 @@ fn stands_alone(view: &View, start: usize) -> bool {
 /// 镇纪委 after 泼陂河镇纪委, 苏木纪委 after 苏力德苏木纪委: a bare town level stands for the
 /// town whose commission was named last, or else for the town the sentence named before it
 /// as a place (在昭觉县竹核乡，乡纪委书记…).
-fn town_short_form(view: &View, a: usize, earlier: &[BodyMention]) -> Option<(usize, RegionRef)> {
+fn town_short_form(
+    view: &View,
+    a: usize,
+    earlier: &[BodyMention],
+    paragraph_town: Option<&(usize, RegionRef)>,
+) -> Option<(usize, RegionRef)> {
     let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(a, l))?;
     let start = a - level.chars().count();
     if !stands_alone(view, start) {
@@ -2668,11 +2715,22 @@ fn town_short_form(view: &View, a: usize, earlier: &[BodyMention]) -> Option<(us
         Some(RegionRef::Unlisted(name))
             if b.kind == BodyKind::Commission && name.ends_with(level) =>
         {
-            Some(RegionRef::Unlisted(name.clone()))
+            Some((b.start, RegionRef::Unlisted(name.clone())))
         }
         _ => None,
     });
-    if let Some(town) = named_body {
+    // 苏独仑镇临近乌梁素海…。镇纪委书记某某: the town an earlier sentence of the paragraph
+    // opened with, unless a town's commission was named after it.
+    let paragraph_town = paragraph_town.filter(|(at, town)| match town {
+        RegionRef::Unlisted(name) => {
+            name.ends_with(level) && named_body.as_ref().is_none_or(|(b, _)| b < at)
+        }
+        _ => false,
+    });
+    if let Some((_, town)) = paragraph_town {
+        return Some((start, town.clone()));
+    }
+    if let Some((_, town)) = named_body {
         return Some((start, town));
     }
     // 在瑞洪镇，镇纪委书记某某: the town the clause before opened with.

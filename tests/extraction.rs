@@ -2519,3 +2519,18 @@ fn a_named_grain_purchase_site_is_a_target_and_the_kind_alone_is_not() {
     assert!(targets.contains(&"安庆沟粮食收储点"), "{targets:?}");
     assert!(!targets.contains(&"粮食收购点"), "{targets:?}");
 }
+
+#[test]
+fn a_town_opening_an_earlier_sentence_of_the_paragraph_owns_a_bare_town_committee() {
+    let f = extract(
+        "乌拉特中旗河湖长制\n发布时间:2025-07-10\n\n海流图镇临近乌加河，辖区沟渠纵横。镇纪委书记王丽带领镇纪委干部对辖区9个村开展巡河监督，发现问题6个。\n\n大力推进镇村两级监督。镇纪委要压实责任。",
+    );
+    let town = "巴彦淖尔市乌拉特中旗海流图镇纪委";
+    assert_agent(&f, town, &[(9.0, "个"), (6.0, "个")]);
+    assert_eq!(person(&f, "王丽").org, town);
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("推进")),
+        "{:?}",
+        bodies(&f)
+    );
+}
