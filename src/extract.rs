@@ -2015,7 +2015,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     for level in TOWN_LEVELS.iter().filter(|l| l.chars().count() > 1) {
         if view.ends_with_at(end, level) {
             let name_end = end - level.chars().count();
-            return town_name_before(view, name_end, 4)
+            // 额尔登/nr 布拉格/nrt 苏木: a Mongol township's name runs over several names.
+            let mongol = (*level == "苏木")
+                .then(|| mongol_name_before(view, name_end))
+                .flatten();
+            return mongol
+                .or_else(|| town_name_before(view, name_end, 4))
                 .or_else(|| town_after_region(view, name_end))
                 .map(|start| (RegionRef::Unlisted(view.slice(start, end)), start));
         }
@@ -2157,6 +2162,24 @@ fn is_count_word(word: &str) -> bool {
 
 /// Where the name of a town or sub-district ending at `end` starts: the words just before,
 /// two to `max` characters in all, none a function word, a boundary or a generic word.
+/// The start of two or more words jieba reads as names (nr, ns) ending at `end`, seven
+/// characters at most: a Mongol place written in characters (额尔登布拉格).
+fn mongol_name_before(view: &View, end: usize) -> Option<usize> {
+    let mut start = end;
+    let mut words = 0;
+    while let Some(prev) = view.token_ending_at(start) {
+        if !(prev.tag.starts_with("nr") || prev.tag.starts_with("ns"))
+            || end - prev.start > 7
+            || !prev.word.chars().all(is_han)
+        {
+            break;
+        }
+        start = prev.start;
+        words += 1;
+    }
+    (words >= 2).then_some(start)
+}
+
 fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
     let mut start = end;
     while let Some(prev) = view.token_ending_at(start) {

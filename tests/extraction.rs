@@ -2534,3 +2534,13 @@ fn a_town_opening_an_earlier_sentence_of_the_paragraph_owns_a_bare_town_committe
         bodies(&f)
     );
 }
+
+#[test]
+fn a_mongol_township_name_of_several_words_is_kept_whole() {
+    let f = extract(
+        "乌拉特前旗草原保护\n发布时间:2025-07-10\n\n在牧区，额尔登布拉格苏木纪委书记朝鲁门骑着摩托车走访牧户60余户。",
+    );
+    let committee = "巴彦淖尔市乌拉特前旗额尔登布拉格苏木纪委";
+    assert_agent(&f, committee, &[(60.0, "户")]);
+    assert_eq!(person(&f, "朝鲁门").org, committee);
+}
