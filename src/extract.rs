@@ -1072,10 +1072,8 @@ pub fn extract(doc: &Document) -> Mentions {
         {
             paragraph_town = None;
         }
-        let town_opened = paragraph_town
-            .as_ref()
-            .map(|(_, at, town)| (*at, town.clone()));
-        find_bodies(&view, s, &m.targets, town_opened.as_ref(), &mut m.bodies);
+        let town_opened = paragraph_town.as_ref().map(|(_, at, town)| (*at, town));
+        find_bodies(&view, s, &m.targets, town_opened, &mut m.bodies);
         if let Some(town) = sentence_opening_town(&view) {
             paragraph_town = Some((s.paragraph, view.offset, town));
         }
@@ -1125,7 +1123,7 @@ pub fn extract(doc: &Document) -> Mentions {
             let listed_after_object = last_object_end
                 .is_some_and(|e| body.start == e + 1 && view.chars[e - view.offset] == '、');
             let joined_to_subject = last_subject_end.is_some_and(|e| {
-                body.start == e + 1 && matches!(view.chars[e - view.offset], '和' | '与' | '及')
+                body.start == e + 1 && CONJUNCTIONS.contains(view.chars[e - view.offset])
             });
             if (is_subject(&view, body) || joined_to_subject) && !listed_after_object {
                 subjects.push(b);
@@ -2160,8 +2158,6 @@ fn is_count_word(word: &str) -> bool {
         || word.ends_with(['个', '名', '些', '余', '多', '几', '批', '类', '次', '家'])
 }
 
-/// Where the name of a town or sub-district ending at `end` starts: the words just before,
-/// two to `max` characters in all, none a function word, a boundary or a generic word.
 /// The start of two or more words jieba reads as names (nr, ns) ending at `end`, seven
 /// characters at most: a Mongol place written in characters (额尔登布拉格).
 fn mongol_name_before(view: &View, end: usize) -> Option<usize> {
@@ -2180,6 +2176,8 @@ fn mongol_name_before(view: &View, end: usize) -> Option<usize> {
     (words >= 2).then_some(start)
 }
 
+/// Where the name of a town or sub-district ending at `end` starts: the words just before,
+/// two to `max` characters in all, none a function word, a boundary or a generic word.
 fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
     let mut start = end;
     while let Some(prev) = view.token_ending_at(start) {
@@ -2269,7 +2267,7 @@ fn find_bodies(
     view: &View,
     s: &Sentence,
     overseen: &[TargetMention],
-    paragraph_town: Option<&(usize, RegionRef)>,
+    paragraph_town: Option<(usize, &RegionRef)>,
     out: &mut Vec<BodyMention>,
 ) {
     let sentence_first = out.len();
@@ -2427,7 +2425,7 @@ fn regions_listed_before(
         return listed;
     }
     let mut at = commission.start - view.offset;
-    while at > 0 && matches!(view.chars[at - 1], '、' | '和' | '及' | '与') {
+    while at > 0 && (view.chars[at - 1] == '、' || CONJUNCTIONS.contains(view.chars[at - 1])) {
         let Some((chain, start)) = region_chain_before(view, at - 1) else {
             break;
         };
@@ -2604,6 +2602,12 @@ fn town_committee_of_secretary(
     Some(m)
 }
 
+/// A word of two characters or more that jieba's dictionary holds with one of `tags`:
+/// a function word or verb, no part of a name (亲自, 推进).
+fn is_dictionary_word(t: &Tagged, tags: &[&str]) -> bool {
+    t.end - t.start >= 2 && tags.contains(&t.tag) && crate::segment::JIEBA.has_word(t.word)
+}
+
 /// 苏独仑镇临近乌梁素海…, 在百善镇，…: the town a sentence opens with, if any.
 fn sentence_opening_town(view: &View) -> Option<RegionRef> {
     let limit = view.chars.len().min(9);
@@ -2616,11 +2620,9 @@ fn sentence_opening_town(view: &View) -> Option<RegionRef> {
         let (town, start) = opening_town_before(view, e)?;
         let opens = start == 0 || (start == 1 && view.chars[0] == '在');
         // 大力推进镇村…: a verb of the dictionary inside names no town.
-        let verb_inside = view.tokens_in(start, e).any(|t| {
-            t.end - t.start >= 2
-                && ["v", "d", "p", "c", "vn"].contains(&t.tag)
-                && crate::segment::JIEBA.has_word(t.word)
-        });
+        let verb_inside = view
+            .tokens_in(start, e)
+            .any(|t| is_dictionary_word(t, &["v", "d", "p", "c", "vn"]));
         (opens && !verb_inside && e - start > level.chars().count()).then_some(town)
     })
 }
@@ -2727,7 +2729,7 @@ fn town_short_form(
     view: &View,
     a: usize,
     earlier: &[BodyMention],
-    paragraph_town: Option<&(usize, RegionRef)>,
+    paragraph_town: Option<(usize, &RegionRef)>,
 ) -> Option<(usize, RegionRef)> {
     let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(a, l))?;
     let start = a - level.chars().count();
@@ -2744,9 +2746,9 @@ fn town_short_form(
     });
     // 苏独仑镇临近乌梁素海…。镇纪委书记某某: the town an earlier sentence of the paragraph
     // opened with, unless a town's commission was named after it.
-    let paragraph_town = paragraph_town.filter(|(at, town)| match town {
+    let paragraph_town = paragraph_town.filter(|&(at, town)| match town {
         RegionRef::Unlisted(name) => {
-            name.ends_with(level) && named_body.as_ref().is_none_or(|(b, _)| b < at)
+            name.ends_with(level) && named_body.as_ref().is_none_or(|&(b, _)| b < at)
         }
         _ => false,
     });
@@ -3901,6 +3903,8 @@ const TOPIC_WORDS: &[&str] = &[
     "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地",
 ];
 const JOINT: &[&str] = &["联合", "会同", "和", "与", "及"];
+/// The characters that join two names in a list (A和B, A与B, A及B).
+const CONJUNCTIONS: &str = "和与及";
 /// Verbs that bring a partner into a body's work (A牵头，会同B…).
 const PARTNER_VERBS: &[&str] = &["会同", "协同", "联合"];
 
@@ -4392,7 +4396,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             let before = view.slice(item_start, i);
             LEXICON.ends_with_org_suffix(&before) || !LEXICON.gazetteer.lookup(&before).is_empty()
         };
-        if c == '、' || ("和及与".contains(c) && boundaries.contains(&i) && separates(i)) {
+        if c == '、' || (CONJUNCTIONS.contains(c) && boundaries.contains(&i) && separates(i)) {
             items.push((item_start, i));
             item_start = i + 1;
         }
@@ -5092,7 +5096,8 @@ const FOLLOWERS: &[&str] = &[
 
 /// 扎西平措, 乌云其其格, 买买提·艾力: Tibetan, Mongolian and Uyghur names have no
 /// surname of the list. Right after a post, four or five characters (or a name with ·)
-/// closed by what ends a name (在, 带领, 给予, 表示, punctuation) are taken as one.
+/// closed by what ends a name (在, 带领, 给予, 表示, punctuation) are taken as one, else
+/// three to five closed by a verb (其其格带领, see `short_name_without_surname_at`).
 fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
     long_name_without_surname_at(view, at).or_else(|| short_name_without_surname_at(view, at))
 }
@@ -5123,11 +5128,9 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             // 敖其尔·巴雅尔擅自…: after a name with ·, an adverb, verb or preposition of
             // the dictionary starting at a word boundary ends it.
             || (dotted
-                && view.token_starting_at(i).is_some_and(|t| {
-                    t.end - t.start >= 2
-                        && ["d", "v", "p"].contains(&t.tag)
-                        && crate::segment::JIEBA.has_word(t.word)
-                }))
+                && view
+                    .token_starting_at(i)
+                    .is_some_and(|t| is_dictionary_word(t, &["d", "v", "p"])))
     };
     let lengths = if dotted { 4..=11 } else { 4..=5 };
     for len in lengths {
@@ -5197,11 +5200,9 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         {
             continue;
         }
-        let words_inside = view.tokens_in(at, end).any(|t| {
-            t.end - t.start >= 2
-                && ["d", "v", "p", "c", "r", "u", "m", "t", "vn", "ad"].contains(&t.tag)
-                && crate::segment::JIEBA.has_word(t.word)
-        });
+        let words_inside = view
+            .tokens_in(at, end)
+            .any(|t| is_dictionary_word(t, &["d", "v", "p", "c", "r", "u", "m", "t", "vn", "ad"]));
         let lexical = view.hits.iter().any(|h| {
             h.start < end
                 && h.end > at
