@@ -2104,7 +2104,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     break;
                 };
                 let plen = prev.end - prev.start;
-                let nounish = prev.tag.starts_with('n') || prev.tag == "j" || prev.tag == "vn";
+                // 清远/a 高新区: a city's short name, however jieba tags it.
+                let nounish = prev.tag.starts_with('n')
+                    || prev.tag == "j"
+                    || prev.tag == "vn"
+                    || !LEXICON.gazetteer.lookup(prev.word).is_empty();
                 if !nounish
                     || !(1..=4).contains(&plen)
                     || LEXICON.boundaries.contains(prev.word)

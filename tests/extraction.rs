@@ -2355,6 +2355,21 @@ fn city_level_organs_working_committee_and_a_zone_named_with_its_city() {
 }
 
 #[test]
+fn a_zone_named_with_a_city_short_name_jieba_tags_as_a_verb() {
+    // 开封/v 经开区: the short name still opens the zone's name, and the bare form after it
+    // is the same committee.
+    let f = extract(
+        "开封经开区纪工委护航重点项目\n发布时间:2025-05-16\n\n今年以来，开封经开区纪工委聚焦重点项目建设开展监督，走访企业23家。经开区纪工委对区建设局开展专项检查，发现问题7个。",
+    );
+    assert_agent(&f, "开封经开区纪工委", &[(23.0, "家"), (7.0, "个")]);
+    assert!(
+        !bodies(&f).contains(&"开封市经开区纪工委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
