@@ -294,6 +294,13 @@ impl<'a> Resolver<'a> {
     /// not about one city, the city named last before it.
     fn level_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
         self.local_region(c, sentence, position)
+            // 白碱滩区纪委监委…。区纪委副书记 in a Karamay article: the district just named,
+            // not the autonomous region the bare 区 stands for in the region's own articles.
+            .or_else(|| {
+                (c == '区' && self.home.county.is_none() && self.home.city.is_some())
+                    .then(|| self.county_named_before(Some(c), position))
+                    .flatten()
+            })
             .or_else(|| self.home.for_level(c))
             .or_else(|| {
                 ['市', '州', '盟']

@@ -2370,6 +2370,25 @@ fn a_zone_named_with_a_city_short_name_jieba_tags_as_a_verb() {
 }
 
 #[test]
+fn a_bare_district_after_a_district_in_a_city_of_an_autonomous_region() {
+    let f = extract(
+        "南宁市治超工作见成效\n发布时间:2025-04-08\n\n兴宁区纪委监委把治超与作风建设结合起来。区纪委副书记韦丽萍带队，对区交通运输局开展暗访3次。",
+    );
+    assert_agent(&f, "南宁市兴宁区纪委监委", &[(3.0, "次")]);
+    assert_eq!(person(&f, "韦丽萍").org, "南宁市兴宁区纪委监委");
+    assert!(targets_of(&f, "南宁市兴宁区纪委监委").contains(&"南宁市兴宁区交通运输局"));
+    // With no district named before it, the bare 区 is still the autonomous region's.
+    let f = extract(
+        "南宁市治超工作见成效\n发布时间:2025-04-08\n\n南宁市纪委监委在区纪委监委指导下开展治超专项监督，暗访路段12个。",
+    );
+    assert!(
+        bodies(&f).contains(&"广西壮族自治区纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
