@@ -5073,6 +5073,8 @@ const FOLLOWERS: &[&str] = &[
     "伙同",
     "受到",
     "涉嫌",
+    // 对…原大队长冯志强立案审查调查.
+    "立案",
     "严重违纪",
     "严重违反",
     // Headline idioms of a case notice (李某某优亲厚友违规办理低保问题).
@@ -5123,12 +5125,23 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             || FOLLOWERS
                 .iter()
                 .any(|w| w.chars().count() >= 4 && view.starts_with_at(i, w))
-            || (FOLLOWERS.iter().any(|w| view.starts_with_at(i, w))
-                && (dotted || !view.token_ending_at(i).is_some_and(|t| {
-                    t.end - t.start >= 2
-                        && !t.tag.starts_with("nr")
-                        && crate::segment::JIEBA.has_word(t.word)
-                })))
+            // After a name with ·, a follower of one character must start a word (买买提江·
+            // 阿不拉对…: jieba's 阿不拉对 holds the 不). 普布扎西虚报, 格桑旺堆违规: a name
+            // may end in a word jieba takes for a place or a noun.
+            || FOLLOWERS.iter().any(|w| {
+                view.starts_with_at(i, w)
+                    && if dotted {
+                        w.chars().count() >= 2 || view.token_starting_at(i).is_some()
+                    } else {
+                        !view.token_ending_at(i).is_some_and(|t| {
+                            t.end - t.start >= 2
+                                && !t.tag.starts_with("nr")
+                                && !t.tag.starts_with("ns")
+                                && t.tag != "n"
+                                && crate::segment::JIEBA.has_word(t.word)
+                        })
+                    }
+            })
             // 敖其尔·巴雅尔擅自…: after a name with ·, an adverb, verb or preposition of
             // the dictionary starting at a word boundary ends it.
             || (dotted

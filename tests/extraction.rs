@@ -2389,6 +2389,18 @@ fn a_bare_district_after_a_district_in_a_city_of_an_autonomous_region() {
 }
 
 #[test]
+fn culprits_names_run_to_the_word_that_follows_them() {
+    let f = extract(
+        "阿克苏地区治理\n发布时间:2024-05-02\n\n温宿县纪委监委对县水利局原副局长冯志强立案审查调查，冯志强受到党内严重警告处分。县农业农村局原副局长艾则孜江·阿不拉对项目资金监管不力，受到政务警告处分。县林草局原站长次仁旺堆违规审批护林员岗位，受到政务记过处分。",
+    );
+    // 立案 ends a name; the 不 inside jieba's 阿不拉对 does not; a name may end in a noun.
+    for name in ["冯志强", "艾则孜江·阿不拉", "次仁旺堆"] {
+        assert!(person(&f, name).held_to_account, "{name}");
+    }
+    assert_eq!(f.people.len(), 3, "{:?}", f.people);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
