@@ -2643,10 +2643,12 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         start += 1;
     }
     let len = name_end - start;
+    // 藤州镇: 州 inside a town's name is no level (全州各乡 still names no town).
     ((2..=4).contains(&len)
         && !view.chars[start..name_end]
             .iter()
-            .any(|c| LEVEL_CHARS.contains(c) || is_numeral(*c)))
+            .enumerate()
+            .any(|(k, c)| (LEVEL_CHARS.contains(c) && (k == 0 || *c != '州')) || is_numeral(*c)))
     .then(|| (RegionRef::Unlisted(view.slice(start, end)), start))
 }
 

@@ -2401,6 +2401,15 @@ fn culprits_names_run_to_the_word_that_follows_them() {
 }
 
 #[test]
+fn a_town_whose_name_holds_a_level_character() {
+    let f = extract(
+        "容县开展燃气安全监督\n发布时间:2024-09-11\n\n容县纪委监委开展燃气安全专项监督。在容州镇，镇纪委书记陈美玲带队，对辖区８家燃气经营网点开展暗访，发现问题５个。",
+    );
+    assert_agent(&f, "玉林市容县容州镇纪委", &[(8.0, "家"), (5.0, "个")]);
+    assert_eq!(person(&f, "陈美玲").org, "玉林市容县容州镇纪委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
