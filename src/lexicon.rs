@@ -68,6 +68,7 @@ const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
+const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.tsv");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -103,6 +104,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("central_hosts.txt", CENTRAL_HOSTS),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
     ("zone_short_forms.tsv", ZONE_SHORT),
+    ("org_abbreviations.tsv", ORG_ABBREVIATIONS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -480,6 +482,9 @@ pub struct Lexicon {
     pub enterprise_short_forms: Vec<(String, Vec<String>)>,
     /// Bare short forms of development zones (经开区 → 经济技术开发区…).
     pub zone_short_forms: Vec<(String, Vec<String>)>,
+    /// Short forms inside organisations' names and what they stand for (农商银行 →
+    /// 农村商业银行), longest first.
+    pub org_abbreviations: Vec<(String, String)>,
     pub not_level_prefix: Vec<String>,
     /// Openings of central bodies' names (国家, 国务院…), see central_hosts.txt.
     pub central_hosts: Vec<String>,
@@ -663,6 +668,15 @@ impl Lexicon {
                 .filter(|c| c.len() >= 2)
                 .map(|c| (c[0].clone(), c[1..].to_vec()))
                 .collect(),
+            org_abbreviations: {
+                let mut pairs: Vec<(String, String)> = columns(ORG_ABBREVIATIONS)
+                    .into_iter()
+                    .filter(|c| c.len() >= 2)
+                    .map(|c| (c[0].clone(), c[1].clone()))
+                    .collect();
+                pairs.sort_by_key(|(short, _)| std::cmp::Reverse(short.chars().count()));
+                pairs
+            },
             central_hosts: word_list(CENTRAL_HOSTS),
             not_level_prefix,
             level_prefix_exceptions,

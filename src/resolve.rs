@@ -875,6 +875,35 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         }
     }
 
+    // 东兴农商银行纪委 after 广西东兴农村商业银行纪委: an enterprise's committee written with
+    // its name abbreviated (org_abbreviations.tsv) or without the region opening it is the
+    // one the article names in full.
+    let enterprises: Vec<usize> = (0..m.bodies.len())
+        .filter(|&i| m.bodies[i].kind == BodyKind::EnterpriseOrSchoolCommittee)
+        .collect();
+    for &i in &enterprises {
+        let Some(name) = r.names[i].clone() else {
+            continue;
+        };
+        let written_out = write_out_org_abbreviations(&name);
+        let fuller = enterprises
+            .iter()
+            .filter_map(|&j| r.names[j].as_ref())
+            .filter(|other| {
+                *other != &name
+                    && other
+                        .strip_suffix(written_out.as_str())
+                        .is_some_and(|region| {
+                            region.is_empty() || !LEXICON.gazetteer.lookup(region).is_empty()
+                        })
+            })
+            .max_by_key(|other| other.chars().count())
+            .cloned();
+        if let Some(fuller) = fuller {
+            r.names[i] = Some(fuller);
+        }
+    }
+
     let evidence = |sentence: usize| -> Evidence {
         let s = &m.prepared.sentences[sentence];
         let (text, start, end) = m.prepared.evidence(s);
@@ -1148,4 +1177,16 @@ fn written_regions(m: &Mentions) -> HashMap<(BodyKind, char), Vec<usize>> {
 pub fn facts_for(doc: &Document) -> DocFacts {
     let mentions = crate::extract::extract(doc);
     resolve(doc, &mentions)
+}
+
+/// An organisation's name with the short forms inside it written out (东兴农商银行 →
+/// 东兴农村商业银行).
+fn write_out_org_abbreviations(name: &str) -> String {
+    let mut out = name.to_string();
+    for (short, full) in &LEXICON.org_abbreviations {
+        if out.contains(short.as_str()) && !out.contains(full.as_str()) {
+            out = out.replace(short.as_str(), full);
+        }
+    }
+    out
 }

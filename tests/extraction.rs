@@ -2410,6 +2410,25 @@ fn a_town_whose_name_holds_a_level_character() {
 }
 
 #[test]
+fn an_enterprise_committee_written_with_its_name_abbreviated_is_the_one_named_in_full() {
+    let f = extract(
+        "赣州市金融领域监督\n发布时间:2024-10-15\n\n江西瑞金农村商业银行纪委聚焦信贷审批开展专项检查，抽查贷款档案260份。“要把监督挺在前面。”瑞金农商行纪委书记刘志明说。瑞金农商银行纪委开展谈心谈话45人次。",
+    );
+    let full = "江西瑞金农村商业银行纪委";
+    assert_agent(&f, full, &[(260.0, "份"), (45.0, "人次")]);
+    assert_eq!(person(&f, "刘志明").org, full);
+    assert_eq!(
+        f.bodies
+            .iter()
+            .filter(|b| b.kind == "enterprise_or_school_committee")
+            .count(),
+        1,
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
