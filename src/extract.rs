@@ -4364,11 +4364,27 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             let before_ending = view.token_starting_at(t.end).is_some_and(|next| {
                 ["委", "局", "司", "办", "队", "大队", "支队"].contains(&next.word)
             });
+            // 深入安定/v 林场: after a verb of going, a word opening an item that jieba
+            // reads as a verb, right before an organisation's ending of two characters or
+            // more, is the organisation's name (约谈执法/v 中队负责人 is no visit).
+            let opens_named_unit = || {
+                ["深入", "走访", "前往", "来到"]
+                    .iter()
+                    .any(|v| view.ends_with_at(from, v))
+                    && (t.start == from || view.chars[t.start - 1] == '、')
+                    && t.end - t.start == 2
+                    && LEXICON.category_of(w).is_none()
+                    && view.token_starting_at(t.end).is_some_and(|next| {
+                        next.end - next.start >= 2
+                            && LEXICON.org_suffixes.iter().any(|x| x == next.word)
+                    })
+            };
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
                 && !inside_place_name
                 && !before_ending
+                && !opens_named_unit()
                 && LEXICON.gazetteer.lookup(w).is_empty()
                 && !(t.start > from && verb_inside_name(view, t))
             {

@@ -2429,6 +2429,22 @@ fn an_enterprise_committee_written_with_its_name_abbreviated_is_the_one_named_in
 }
 
 #[test]
+fn units_visited_whose_names_jieba_reads_as_verbs() {
+    let f = extract(
+        "黑河市林场监督\n发布时间:2024-08-20\n\n驻市林业和草原局纪检监察组聚焦国有林场开展监督。该组深入前进林场、跃进林场等2个国有林场开展专项检查，发现问题15个。市纪委监委将持续强化对国有林场的常态化监督。",
+    );
+    let targets = targets_of(&f, "黑河市纪委监委驻市林业和草原局纪检监察组");
+    assert!(targets.contains(&"前进林场"), "{targets:?}");
+    assert!(targets.contains(&"跃进林场"), "{targets:?}");
+    // 国有林场 is a kind of unit, not one.
+    assert!(
+        targets_of(&f, "黑河市纪委监委").is_empty(),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
