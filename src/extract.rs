@@ -4074,8 +4074,13 @@ fn find_targets(
             agents.push(a);
         }
         let mut phrases = if view.chars.get(p_end) == Some(&'该') {
-            // 约谈该村党支部书记: the unit whose head was interviewed is overseen.
-            let interview = view.slice(p_start, p_end).contains('谈');
+            // 约谈该村党支部书记, 对该公司主要负责人进行约谈: the unit whose head was
+            // interviewed is overseen.
+            let clause_end = (p_end..view.chars.len())
+                .find(|&i| is_punct(view.chars[i]))
+                .unwrap_or(view.chars.len());
+            let interview = view.slice(p_start, p_end).contains('谈')
+                || view.slice(p_end, clause_end).contains("约谈");
             unit_referred_to(view, p_end + 1, out, interview)
                 .into_iter()
                 .collect()
@@ -4295,10 +4300,14 @@ fn unit_referred_to(
 ) -> Option<(String, usize)> {
     // The ending is one or two ideographs (局, 嘎查); the longer one that names something
     // earlier wins.
-    [2, 1].into_iter().find_map(|len| {
-        let kind = view.chars.get(at..at + len)?;
+    // The first ending that names something decides: 该公司主要负责人 is the company's
+    // head, not a unit ending in 公.
+    for len in [2, 1] {
+        let Some(kind) = view.chars.get(at..at + len) else {
+            continue;
+        };
         if !kind.iter().all(|&c| is_han(c)) {
-            return None;
+            continue;
         }
         let kind: String = kind.iter().collect();
         let named = earlier
@@ -4316,7 +4325,10 @@ fn unit_referred_to(
                     .filter(|name| {
                         (len + 2..=12).contains(&name.chars().count()) && !name.contains('某')
                     })
-            })?;
+            });
+        let Some(named) = named else {
+            continue;
+        };
         let organ = PARTY_ORGANS
             .iter()
             .find(|o| view.starts_with_at(at + len, o))
@@ -4332,13 +4344,18 @@ fn unit_referred_to(
         if person && interview {
             return Some((named, at - 1));
         }
-        (!person).then(|| (format!("{named}{organ}"), at - 1))
-    })
+        return (!person).then(|| (format!("{named}{organ}"), at - 1));
+    }
+    None
 }
 
 /// The named organisations or places right after a preposition, split at 、/和 and cut at
 /// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
+    // 坚持边监督、边交办: a list of verbs, no object.
+    if view.chars.get(from).is_some_and(|&c| is_punct(c)) {
+        return Vec::new();
+    }
     let from = after_unit_description(view, from, view.chars.len().min(from + 8));
     let mut end = from;
     let mut depth = 0;
@@ -4916,17 +4933,21 @@ fn find_people(
                             {
                                 // 嘉积镇党委原副书记: a town's party secretary is an official
                                 // of the town; the committee is part of the post.
-                                // 某村原党支部书记: 原 may stand before the committee.
-                                let town = ["党委", "党总支", "党支部"].iter().find_map(|c| {
-                                    let t = o.strip_suffix(c)?;
-                                    let (t, former) = match t.strip_suffix('原') {
-                                        Some(t) => (t, "原"),
-                                        None => (t, ""),
-                                    };
-                                    (is_town(t)
-                                        || ["村", "社区", "嘎查"].iter().any(|l| t.ends_with(l)))
-                                    .then_some((t, format!("{former}{c}")))
-                                });
+                                // 某村原党支部书记: 原 may stand before the committee;
+                                // 华阳街道原党工委委员: so does a sub-district's.
+                                let town =
+                                    ["党委", "党工委", "党总支", "党支部"].iter().find_map(|c| {
+                                        let t = o.strip_suffix(c)?;
+                                        let (t, former) = match t.strip_suffix('原') {
+                                            Some(t) => (t, "原"),
+                                            None => (t, ""),
+                                        };
+                                        (is_town(t)
+                                            || ["村", "社区", "嘎查"]
+                                                .iter()
+                                                .any(|l| t.ends_with(l)))
+                                        .then_some((t, format!("{former}{c}")))
+                                    });
                                 if let Some((town, committee)) = town {
                                     post = format!("{committee}{post}");
                                     org = Some(OrgRef::Written(town.to_string()));

@@ -2445,6 +2445,37 @@ fn units_visited_whose_names_jieba_reads_as_verbs() {
 }
 
 #[test]
+fn village_staff_and_heads_of_offices_are_posts() {
+    let f = extract(
+        "承德市惠农补贴监督\n发布时间:2024-11-05\n\n市纪委监委第四监督检查室负责人赵志刚介绍，今年以来共抽查机井64眼。隆化县纪委监委查处张三营镇某村原报账员王某某冒领补贴资金问题，王某某受到党内警告处分。双滦区西地街道原党工委委员、副主任孙立军虚报冒领征地补偿款，受到开除党籍处分。“我们坚持边监督、边交办、边整改。”\n往期推荐\n● 承德市纪委监委通报3起典型问题",
+    );
+    assert_eq!(person(&f, "赵志刚").org, "承德市纪委监委第四监督检查室");
+    assert!(person(&f, "王某某").held_to_account);
+    // A sub-district's party working committee before the post belongs to the post.
+    let sun = person(&f, "孙立军");
+    assert_eq!(sun.org, "承德市双滦区西地街道");
+    assert!(
+        sun.role
+            .as_deref()
+            .is_some_and(|r| r.contains("党工委委员")),
+        "{sun:?}"
+    );
+    the_fact(&f, 64.0, "眼");
+    // 边监督、边交办 lists verbs; what follows 往期推荐 is another article.
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+    assert!(fact(&f, 3.0, "起").is_none(), "{:?}", f.facts);
+}
+
+#[test]
+fn the_head_of_a_unit_referred_to_is_interviewed_at_the_end_of_the_clause() {
+    let f = extract(
+        "丹东市国企监督\n发布时间:2024-07-09\n\n丹东港口集团有限公司纪委开展专项检查。针对丹东港通物流有限公司仓储管理混乱问题，集团纪委对该公司主要负责人进行约谈。",
+    );
+    let targets = targets_of(&f, "丹东港口集团有限公司纪委");
+    assert!(targets.contains(&"丹东港通物流有限公司"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
