@@ -2056,7 +2056,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     // it is longer than the level character and not a common word.
     if let Some(tok) = view.token_ending_at(end) {
         let len = tok.end - tok.start;
-        if len >= 2 && !LEXICON.boundaries.contains(tok.word) && !is_generic(tok.word) {
+        // 发布会由/市纪委监委: jieba glued the preposition to the level; no place is named.
+        if len >= 2
+            && !LEXICON.boundaries.contains(tok.word)
+            && !is_generic(tok.word)
+            && !is_glued_preposition(tok.word)
+        {
             let mut start = tok.start;
             if len == 2 {
                 // 大通/湖区: take one more noun-like word in front.
@@ -4029,7 +4034,14 @@ fn find_targets(
             .iter()
             .filter(|h| TARGET_PREPOSITIONS[h.index] == "监督")
     };
-    let has_action = view.has(Kind::Action, 0, view.chars.len()) || jiandu_hits().next().is_some();
+    // 督促 is an act of oversight itself (县纪委监委督促县财政局、县农业农村局逐项梳理).
+    let urges = || {
+        view.of_kind(Kind::Preposition)
+            .iter()
+            .any(|h| TARGET_PREPOSITIONS[h.index] == "督促")
+    };
+    let has_action =
+        view.has(Kind::Action, 0, view.chars.len()) || jiandu_hits().next().is_some() || urges();
     if !has_action {
         return;
     }
@@ -4204,6 +4216,17 @@ fn find_targets(
 /// between).
 fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
     if LEXICON.category_of(verb.word).is_some() {
+        return false;
+    }
+    // 督促区住建局加快老旧小区…: a verb right after a whole organisation's name opens what it
+    // is urged to do (a place is no whole name: 县乡村振兴服务中心, 对市殡葬管理所).
+    if view.token_ending_at(verb.start).is_some_and(|prev| {
+        prev.word.chars().count() >= 2
+            && LEXICON.ends_with_org_suffix(prev.word)
+            && !prev
+                .word
+                .ends_with(|c: char| LEVEL_CHARS.contains(&c) || c == '村')
+    }) {
         return false;
     }
     for t in view.tokens_from(verb.end).take(2) {

@@ -2476,6 +2476,26 @@ fn the_head_of_a_unit_referred_to_is_interviewed_at_the_end_of_the_clause() {
 }
 
 #[test]
+fn urging_units_oversees_them_without_another_action() {
+    let f = extract(
+        "泰兴市惠农补贴监督\n发布时间:2024-09-02\n\n泰兴市纪委监委开展专项监督。市纪委监委督促市财政局、市农业农村局对补贴政策逐项梳理。市纪委监委还向市政府办公室发送纪检监察建议书1份。市纪委监委督促市住建局加快老旧小区改造进度。发布会由市纪委监委副书记周建国主持。",
+    );
+    let agent = "泰州市泰兴市纪委监委";
+    let targets = targets_of(&f, agent);
+    for t in [
+        "泰州市泰兴市财政局",
+        "泰州市泰兴市农业农村局",
+        "泰州市泰兴市政府办公室",
+        "泰州市泰兴市住建局",
+    ] {
+        assert!(targets.contains(&t), "{t} not in {targets:?}");
+    }
+    assert_eq!(targets.len(), 4, "{targets:?}");
+    // 由/市 glued by jieba names no place.
+    assert_eq!(bodies(&f), vec![agent], "{:?}", bodies(&f));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
