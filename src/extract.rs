@@ -5263,10 +5263,19 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                         || view.chars.get(t.end).is_some_and(|c| "着了".contains(*c)))
             })
     };
+    // 所长拉毛草在社区矫正工作中…: 在 standing alone as a word closes a name of three.
+    let closed_by_zai = |i: usize| {
+        view.chars.get(i) == Some(&'在')
+            && view
+                .token_starting_at(i)
+                .is_some_and(|t| t.end == i + 1 && t.tag == "p")
+    };
     for len in [3usize, 4, 5] {
         let end = at + len;
         let strong = end <= n && NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w));
-        if end > n || !(strong || (len < 5 && closed_by_verb(end))) {
+        if end > n
+            || !(strong || (len < 5 && closed_by_verb(end)) || (len == 3 && closed_by_zai(end)))
+        {
             continue;
         }
         // 苏和巴特尔, 孟根和: 和 is common inside Mongol names.

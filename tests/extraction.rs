@@ -2496,6 +2496,16 @@ fn urging_units_oversees_them_without_another_action() {
 }
 
 #[test]
+fn a_tibetan_name_of_three_characters_closed_by_zai() {
+    let f = extract(
+        "天祝县林草监督\n发布时间:2024-06-18\n\n天祝藏族自治县纪委监委开展专项监督。松山镇林业站原站长多杰草在护林员管理中履职不力，被诫勉。",
+    );
+    let p = person(&f, "多杰草");
+    assert!(p.held_to_account);
+    assert_eq!(p.org, "武威市天祝藏族自治县松山镇林业站");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
