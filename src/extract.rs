@@ -2463,12 +2463,14 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
         ("该组", BodyKind::ResidentGroup),
         ("该室", BodyKind::InternalOffice),
         ("纪检监察组", BodyKind::ResidentGroup),
+        ("驻组", BodyKind::ResidentGroup),
+        ("派驻组", BodyKind::ResidentGroup),
     ] {
         for (byte, _) in view.text.match_indices(word) {
             let at = view.char_at(byte);
-            // 纪检监察组副组长陈晓峰: the group written bare, opening its phrase, is the one
-            // named before; inside a longer name it is that name's.
-            if word == "纪检监察组" && !(at == 0 || is_punct(view.chars[at - 1])) {
+            // 纪检监察组副组长陈晓峰, 驻组组长林某带队: the group written bare, opening its
+            // phrase, is the one named before; inside a longer name it is that name's.
+            if word != "该组" && word != "该室" && !(at == 0 || is_punct(view.chars[at - 1])) {
                 continue;
             }
             // 该组织, 该组成: other words.

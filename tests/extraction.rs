@@ -2506,6 +2506,17 @@ fn a_tibetan_name_of_three_characters_closed_by_zai() {
 }
 
 #[test]
+fn the_group_written_as_zhuzu_is_the_one_named_before() {
+    let f = extract(
+        "松原市金融监督\n发布时间:2024-05-21\n\n市纪委监委驻市财政局纪检监察组聚焦专项资金开展监督。“要把问题找准。”驻组组长孟庆丰说。派驻组副组长邹丽娜带队走访企业12家。",
+    );
+    let group = "松原市纪委监委驻市财政局纪检监察组";
+    assert_eq!(person(&f, "孟庆丰").org, group);
+    assert_eq!(person(&f, "邹丽娜").org, group);
+    assert_agent(&f, group, &[(12.0, "家")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
