@@ -2517,6 +2517,15 @@ fn the_group_written_as_zhuzu_is_the_one_named_before() {
 }
 
 #[test]
+fn units_directly_under_a_city_are_a_kind_not_a_unit() {
+    let f = extract(
+        "梅州市作风监督\n发布时间:2024-05-08\n\n3月至5月，市纪委监委组成4个暗访组，对市直单位和各县（市、区）政务服务大厅开展暗访，共暗访单位96个。",
+    );
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+    assert_agent(&f, "梅州市纪委监委", &[(96.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
