@@ -2459,18 +2459,19 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
         .iter()
         .position(|b| b.sentence == s.index)
         .unwrap_or(out.len());
-    for (word, kind) in [
-        ("该组", BodyKind::ResidentGroup),
-        ("该室", BodyKind::InternalOffice),
-        ("纪检监察组", BodyKind::ResidentGroup),
-        ("驻组", BodyKind::ResidentGroup),
-        ("派驻组", BodyKind::ResidentGroup),
+    // The word, the kind of body it refers back to, and whether it must open its phrase:
+    // 纪检监察组副组长陈晓峰, 驻组组长林某带队: the group written bare, opening its phrase,
+    // is the one named before; inside a longer name it is that name's.
+    for (word, kind, opens_phrase) in [
+        ("该组", BodyKind::ResidentGroup, false),
+        ("该室", BodyKind::InternalOffice, false),
+        ("纪检监察组", BodyKind::ResidentGroup, true),
+        ("驻组", BodyKind::ResidentGroup, true),
+        ("派驻组", BodyKind::ResidentGroup, true),
     ] {
         for (byte, _) in view.text.match_indices(word) {
             let at = view.char_at(byte);
-            // 纪检监察组副组长陈晓峰, 驻组组长林某带队: the group written bare, opening its
-            // phrase, is the one named before; inside a longer name it is that name's.
-            if word != "该组" && word != "该室" && !(at == 0 || is_punct(view.chars[at - 1])) {
+            if opens_phrase && !(at == 0 || is_punct(view.chars[at - 1])) {
                 continue;
             }
             // 该组织, 该组成: other words.
@@ -4036,14 +4037,13 @@ fn find_targets(
             .iter()
             .filter(|h| TARGET_PREPOSITIONS[h.index] == "监督")
     };
-    // 督促 is an act of oversight itself (县纪委监委督促县财政局、县农业农村局逐项梳理).
-    let urges = || {
-        view.of_kind(Kind::Preposition)
+    // 监督 and 督促 are acts of oversight themselves (县纪委监委督促县财政局、县农业农村局
+    // 逐项梳理).
+    let has_action = view.has(Kind::Action, 0, view.chars.len())
+        || view
+            .of_kind(Kind::Preposition)
             .iter()
-            .any(|h| TARGET_PREPOSITIONS[h.index] == "督促")
-    };
-    let has_action =
-        view.has(Kind::Action, 0, view.chars.len()) || jiandu_hits().next().is_some() || urges();
+            .any(|h| matches!(TARGET_PREPOSITIONS[h.index], "监督" | "督促"));
     if !has_action {
         return;
     }
