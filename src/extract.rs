@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::ingest::Document;
-use crate::lexicon::{BodyKind, AUTONOMOUS_REGION, LEXICON, PREFECTURE_AREA};
+use crate::lexicon::{BodyKind, OfficeStanding, AUTONOMOUS_REGION, LEXICON, PREFECTURE_AREA};
 use crate::segment::{self, Tagged};
 
 /// The document text prepared for matching: simplified characters, no stray spaces,
@@ -2393,14 +2393,33 @@ fn find_bodies(
                 }
             }
             BodyKind::InternalOffice => {
-                if let Some(mut m) = internal_office(view, a, &suffix.written, &mention) {
-                    if let Some(parent) = out[sentence_first..].iter().rposition(|p| {
+                let office = match suffix.standing {
+                    OfficeStanding::Attached => Some(mention(
+                        a,
+                        BodyKind::InternalOffice,
+                        None,
+                        suffix.written.clone(),
+                    )),
+                    standing => internal_office(view, a, &suffix.written, standing, &mention),
+                };
+                if let Some(mut m) = office {
+                    let parent = out[sentence_first..].iter().rposition(|p| {
                         p.end == m.start
                             && matches!(
                                 p.kind,
                                 BodyKind::Commission | BodyKind::EnterpriseOrSchoolCommittee
                             )
-                    }) {
+                    });
+                    // （德阳市纪委监委宣传部） closing an article credits the office that
+                    // wrote it; it takes no part in what the article reports.
+                    if suffix.standing == OfficeStanding::Attached
+                        && (parent.is_none()
+                            || s.byline
+                            || view.chars.first().is_some_and(|&c| c == '（' || c == '('))
+                    {
+                        continue;
+                    }
+                    if let Some(parent) = parent {
                         let pi = sentence_first + parent;
                         out[pi].embedded = true;
                         m.parent = Some(pi);
@@ -2911,6 +2930,7 @@ fn internal_office(
     view: &View,
     a: usize,
     written_suffix: &str,
+    standing: OfficeStanding,
     mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
 ) -> Option<BodyMention> {
     // 第一监督检查室: the ordinal belongs to the name.
@@ -2924,9 +2944,7 @@ fn internal_office(
             start = di;
         }
     }
-    if start == a
-        && !["党风政风监督室", "信访室", "案件审理室", "案件监督管理室"].contains(&written_suffix)
-    {
+    if start == a && standing != OfficeStanding::Alone {
         return None;
     }
     if generic_before(view, start) {
@@ -4923,11 +4941,14 @@ fn find_people(
                         } else if let Some((written, _)) = organisation_before(view, org_end) {
                             // An oversight body's own official is never the one held to
                             // account by its work.
-                            let oversight = view.has(
-                                Kind::BodySuffix,
-                                org_end - written.chars().count().min(org_end),
-                                org_end,
-                            );
+                            // (公路建设项目办公室 is no commission's office.)
+                            let org_start = org_end - written.chars().count().min(org_end);
+                            let oversight = view.of_kind(Kind::BodySuffix).iter().any(|h| {
+                                h.start >= org_start
+                                    && h.end <= org_end
+                                    && LEXICON.body_suffixes[h.index].standing
+                                        != OfficeStanding::Attached
+                            });
                             // 区民政局养老服务科原科长: the unit's sub-division is part of the
                             // post, the unit before it the organisation.
                             // 昌国街道原城建办主任: 原 before the unit is the post's.

@@ -194,6 +194,20 @@ pub struct BodySuffix {
     pub kind: BodyKind,
     /// Canonical suffix; `None` keeps the written one.
     pub canonical: Option<String>,
+    /// What an internal office's name needs before it to be one.
+    pub standing: OfficeStanding,
+}
+
+/// An office suffix alone is often the name of some other organisation's office
+/// (县委宣传部, 县政府办公室); the fourth column of bodies.tsv says what makes it a commission's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfficeStanding {
+    /// 第一监督检查室: an ordinal before it.
+    Numbered,
+    /// 信访室: its own name suffices.
+    Alone,
+    /// 宣传部: only written right after a commission's name (市纪委监委宣传部).
+    Attached,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -517,10 +531,16 @@ impl Lexicon {
             .filter_map(|r| {
                 let kind = BodyKind::parse(r.get(1)?)?;
                 let canonical = r.get(2).filter(|c| c.as_str() != "=").cloned();
+                let standing = match r.get(3).map(String::as_str) {
+                    Some("alone") => OfficeStanding::Alone,
+                    Some("attached") => OfficeStanding::Attached,
+                    _ => OfficeStanding::Numbered,
+                };
                 Some(BodySuffix {
                     written: r[0].clone(),
                     kind,
                     canonical,
+                    standing,
                 })
             })
             .collect();
@@ -730,7 +750,14 @@ impl Lexicon {
     /// Words jieba should keep whole: body suffixes, verbs, posts, gazetteer names.
     pub fn segmentation_words(&self) -> Vec<(String, &'static str)> {
         let mut words: Vec<(String, &'static str)> = Vec::new();
-        words.extend(self.body_suffixes.iter().map(|s| (s.written.clone(), "nt")));
+        // 办公室 and 宣传部 name offices of any organisation; tagging them nt would change how
+        // every other name ending in them is read.
+        words.extend(
+            self.body_suffixes
+                .iter()
+                .filter(|s| s.standing != OfficeStanding::Attached)
+                .map(|s| (s.written.clone(), "nt")),
+        );
         words.extend(self.fixed_bodies.iter().map(|f| (f.0.clone(), "nt")));
         words.extend(self.actions.iter().map(|a| (a.0.clone(), "v")));
         words.extend(self.posts.iter().map(|p| (p.clone(), "n")));

@@ -2526,6 +2526,18 @@ fn units_directly_under_a_city_are_a_kind_not_a_unit() {
 }
 
 #[test]
+fn a_commissions_own_department_is_its_office_only_when_written_after_it() {
+    let f = extract(
+        "十堰市新闻发布会\n发布时间:2025-04-10\n\n十堰市纪委监委召开新闻发布会，发布会由市纪委监委宣传部部长郭志远主持。市委宣传部、市政府办公室负责同志参加。\n（十堰市纪委监委宣传部）",
+    );
+    let office = body(&f, "十堰市纪委监委宣传部");
+    assert_eq!(office.kind, "internal_office");
+    assert_eq!(office.parent.as_deref(), Some("十堰市纪委监委"));
+    assert_eq!(person(&f, "郭志远").org, "十堰市纪委监委宣传部");
+    assert_eq!(f.bodies.len(), 2, "{:?}", bodies(&f));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
