@@ -3682,6 +3682,16 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
     }
     // …督促驻在单位落实监管责任，联合市医保局开展交叉检查: joint work is the body's own.
     let joint = PARTNER_VERBS.iter().any(|w| view.starts_with_at(at, w));
+    // …督促云南电网公司党委压实主体责任，派出督导组赴玉溪供电局开展专项督导: sending out a
+    // team of its own is too.
+    let sends_team = view.matches(Kind::Action, at, cb).next().is_some_and(|m| {
+        m.start == at
+            && LEXICON.actions[m.index].1 == "deploy"
+            && view.chars[m.end..cb.min(m.end + 6)].contains(&'组')
+    });
+    if sends_team {
+        return true;
+    }
     if !joint && !matches!(view.chars.get(at), Some('对' | '向')) {
         return false;
     }
@@ -3966,10 +3976,12 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             };
         }
         // 村务监督委员会: 监督 inside a compound noun is no preposition.
+        // 市场监督管理局, 食品药品监督管理所: so is 监督 opening the 管理 of a unit's name.
         if t.word == "监督"
-            && view
+            && (view
                 .token_ending_at(t.start)
                 .is_some_and(|prev| prev.tag == "n" && !LEXICON.ends_with_org_suffix(prev.word))
+                || view.starts_with_at(t.end, "管理"))
         {
             continue;
         }
@@ -4615,7 +4627,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             || is_generic(&name)
             || name.starts_with('全')
             // 鼎城区 holds 城区 but is a district of the gazetteer.
-            || (!short_ok && GENERIC_WORDS.occurs_in(&name))
+            || (!short_ok && holds_generic_word(&name))
         {
             continue;
         }
@@ -4693,6 +4705,43 @@ fn ministry_of_department(name: &str) -> Option<String> {
 /// The generic words of two characters or more (有关部门, 属地): a name holding one is no
 /// name of its own.
 static GENERIC_WORDS: Lazy<WordSet> = Lazy::new(|| WordSet::new(generic_words(2)));
+
+/// Whether a unit's name holds a generic word outside the place it opens with
+/// (古城区交通运输局 holds 城区 only inside its district's name).
+fn holds_generic_word(name: &str) -> bool {
+    if !GENERIC_WORDS.occurs_in(name) {
+        return false;
+    }
+    let place_end = name
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take(8)
+        .filter(|&e| !LEXICON.gazetteer.lookup(&name[..e]).is_empty())
+        .last();
+    let rest = &name[place_end.unwrap_or(0)..];
+    // 临江镇中心学校, 东风村便民服务站: an ending that alone is generic names a unit after a
+    // place's own words.
+    if let Some(ending) = GENERIC_WORDS
+        .words
+        .iter()
+        .find(|g| rest.ends_with(**g) && LEXICON.ends_with_org_suffix(g))
+    {
+        let before = &rest[..rest.len() - ending.len()];
+        // (禾丰镇两个乡镇 counts places; 农村金融服务站 names none.)
+        let place_word = before.char_indices().any(|(i, c)| {
+            matches!(c, '镇' | '乡' | '村' | '县' | '区' | '市' | '街')
+                && !before[..i].ends_with('农')
+                && !before[i + c.len_utf8()..].starts_with(['村', '镇'])
+        });
+        if place_word
+            && !before.contains(['个', '两', '等', '、', '和'])
+            && !GENERIC_WORDS.occurs_in(before)
+        {
+            return false;
+        }
+    }
+    GENERIC_WORDS.occurs_in(rest)
+}
 
 /// A few words looked for inside short strings: only where a word's first character
 /// stands is it compared (a substring search per word costs more than the test).

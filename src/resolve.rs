@@ -826,12 +826,25 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         let (Some(name), Some(host)) = (r.names[i].clone(), hosts[i].as_ref()) else {
             continue;
         };
+        // 驻南方电网纪检监察组 after 中央纪委国家监委驻中国南方电网有限责任公司纪检监察组: a
+        // group written with neither its commission nor a level before its host took the
+        // last commission named only for want of another; the group whose host holds its
+        // host is the one meant.
+        let parent_guessed = m.bodies[i].parent.is_none()
+            && m.bodies[i]
+                .host
+                .as_deref()
+                .is_some_and(|h| level_prefix(h).is_none());
         let fuller = (0..i).find_map(|j| {
             let other = r.names[j].as_ref()?;
             let other_host = hosts[j].as_ref()?;
-            (parents[j] == parents[i]
+            let same_group = if parents[j] == parents[i] {
+                other_host.ends_with(host.as_str())
+            } else {
+                parent_guessed && other_host.contains(host.as_str())
+            };
+            (same_group
                 && other_host.len() > host.len()
-                && other_host.ends_with(host.as_str())
                 && host.chars().count() >= 3
                 && other != &name)
                 .then(|| other.clone())

@@ -2538,6 +2538,52 @@ fn a_commissions_own_department_is_its_office_only_when_written_after_it() {
 }
 
 #[test]
+fn a_central_group_written_short_later_is_the_one_named_in_full() {
+    let f = extract(
+        "临汾电力监督\n发布时间:2025-09-12\n\n今年以来，临汾市纪委监委与中央纪委国家监委驻中国华能集团有限公司纪检监察组建立协作机制。驻华能集团纪检监察组督促华能山西公司党委压实主体责任，派出督导组赴临汾热电厂开展专项督导，抽查工程项目12个，反馈问题5个。",
+    );
+    let group = "中央纪委国家监委驻中国华能集团有限公司纪检监察组";
+    assert_agent(&f, group, &[(12.0, "个"), (5.0, "个")]);
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("驻华能集团")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn a_power_supply_bureaus_committee_is_an_enterprise_committee() {
+    let f = extract(
+        "遵义供电服务监督\n发布时间:2025-08-06\n\n遵义市纪委监委联合贵州电网遵义供电局纪委开展专项监督。遵义供电局纪委采取“四不两直”方式开展暗访26次，发现问题14个。",
+    );
+    let committee = body(&f, "贵州电网遵义供电局纪委");
+    assert_eq!(committee.kind, "enterprise_or_school_committee");
+    assert_agent(&f, "贵州电网遵义供电局纪委", &[(26.0, "次"), (14.0, "个")]);
+}
+
+#[test]
+fn a_district_whose_name_holds_a_generic_word_still_names_units() {
+    let f = extract(
+        "洛阳市作风监督\n发布时间:2025-05-20\n\n洛阳市纪委监委深入老城区客运站、偃师区山化镇中心学校开展暗访。老城区纪委监委对老城区市场监督管理局开展监督检查。",
+    );
+    let targets = targets_of(&f, "洛阳市纪委监委");
+    assert!(targets.contains(&"老城区客运站"), "{targets:?}");
+    assert!(targets.contains(&"偃师区山化镇中心学校"), "{targets:?}");
+    assert_eq!(
+        targets_of(&f, "洛阳市老城区纪委监委"),
+        ["老城区市场监督管理局"]
+    );
+}
+
+#[test]
+fn naxi_officials_are_named() {
+    let f = extract(
+        "玉龙县监督\n发布时间:2025-03-18\n\n“要把问题找准。”玉龙纳西族自治县纪委监委第二监督检查室主任木丽华说。",
+    );
+    assert_eq!(person(&f, "木丽华").role.as_deref(), Some("主任"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
