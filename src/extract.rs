@@ -2382,6 +2382,8 @@ fn find_bodies(
                         Some(town),
                         String::new(),
                     ));
+                } else if let Some(m) = bare_working_committee(view, a, b, s.index, out) {
+                    out.push(m);
                 }
             }
             BodyKind::ResidentGroup => {
@@ -2625,12 +2627,50 @@ fn town_committee_of_secretary(
         .iter()
         .find(|w| view.ends_with_at(a - 1, w))?;
     let town_end = a - 1 - post.chars().count();
-    let (region, start) = region_before(view, town_end)
+    let town = region_before(view, town_end)
         .filter(|(region, _)| matches!(region, RegionRef::Unlisted(town) if is_town(town)))
-        .or_else(|| opening_town_before(view, town_end))?;
+        .or_else(|| opening_town_before(view, town_end));
+    let Some((region, start)) = town else {
+        // 乌海市人民医院党委委员、纪委书记某某: so is the bare 纪委 of a hospital's, a
+        // school's or a company's secretary that company's committee, named here first.
+        let (org, _) = organisation_before(view, town_end)?;
+        let enterprise = LEXICON
+            .enterprise_suffixes
+            .iter()
+            .any(|s| org.ends_with(s.as_str()));
+        return (enterprise && org.chars().count() >= 4 && !is_generic(&org))
+            .then(|| mention(a, BodyKind::EnterpriseOrSchoolCommittee, None, org));
+    };
     let mut m = mention(start, BodyKind::Commission, Some(region), String::new());
     m.written = format!("{}{}", view.slice(start, town_end), view.slice(a, b));
     Some(m)
+}
+
+/// 经开区党工委委员、纪工委书记某某, …。纪工委已将问题清单移交: a bare 纪工委 opening a clause
+/// or listed after a post is the working committee the article named before.
+fn bare_working_committee(
+    view: &View,
+    a: usize,
+    b: usize,
+    sentence: usize,
+    earlier: &[BodyMention],
+) -> Option<BodyMention> {
+    if a > 0 && !is_punct(view.chars[a - 1]) {
+        return None;
+    }
+    let named = earlier
+        .iter()
+        .rev()
+        .find(|m| m.kind == BodyKind::WorkingCommittee && !m.written.is_empty())?;
+    Some(BodyMention {
+        start: view.offset + a,
+        end: view.offset + b,
+        sentence,
+        written: view.slice(a, b),
+        parent: None,
+        embedded: false,
+        ..named.clone()
+    })
 }
 
 /// A word of two characters or more that jieba's dictionary holds with one of `tags`:
@@ -2666,12 +2706,16 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         .rev()
         .find(|&k| !is_han(view.chars[k]))
         .map_or(0, |k| k + 1);
+    let mut after_zai = false;
     if view.chars[start] == '在' && name_end - start >= 3 {
         start += 1;
+        after_zai = true;
     }
     let len = name_end - start;
+    // 在玉什喀拉苏镇: a transliterated name runs longer, where 在 opens it.
+    let longest = if after_zai { 6 } else { 4 };
     // 藤州镇: 州 inside a town's name is no level (全州各乡 still names no town).
-    ((2..=4).contains(&len)
+    ((2..=longest).contains(&len)
         && !view.chars[start..name_end]
             .iter()
             .enumerate()
@@ -2888,6 +2932,15 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         if is_glued_preposition(tok.word) {
             // 对县市场监管局: the level character is the name's, the preposition is not.
             start = tok.end - 1;
+            break;
+        }
+        // 对瑶里/f 镇东埠村: jieba glued the preposition to the name's first characters
+        // into a word of no dictionary.
+        if tok.word.chars().count() >= 3
+            && tok.word.starts_with(['对', '向'])
+            && !crate::segment::JIEBA.has_word(tok.word)
+        {
+            start = tok.start + 1;
             break;
         }
         start = tok.start;
@@ -3692,7 +3745,11 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
     if sends_team {
         return true;
     }
-    if !joint && !matches!(view.chars.get(at), Some('对' | '向')) {
+    // …，并深入42个住宅小区实地查看: so is going to see for itself.
+    if !joint
+        && !matches!(view.chars.get(at), Some('对' | '向'))
+        && !view.starts_with_at(at, "深入")
+    {
         return false;
     }
     let clause = &view.text[view.byte_range(at, cb)];
@@ -4539,12 +4596,17 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         a = after_unit_description(view, a, b);
-        // 遵义、毕节两市: the count of places closing the list is not part of a name.
-        if b >= a + 3
-            && ['市', '县', '区', '州'].contains(&view.chars[b - 1])
-            && is_numeral(view.chars[b - 2])
-        {
-            b -= 2;
+        // 遵义、毕节两市, 瑶里镇、鹅湖镇两个镇: the count of places closing the list is not
+        // part of a name.
+        if b >= a + 3 && ['市', '县', '区', '州', '镇', '乡'].contains(&view.chars[b - 1]) {
+            let counted = if view.chars[b - 2] == '个' {
+                b - 3
+            } else {
+                b - 2
+            };
+            if counted > a + 1 && is_numeral(view.chars[counted]) {
+                b = counted;
+            }
         }
         let item = view.slice(a, b);
         if let Some(unit) = shared_unit.as_ref().filter(|_| n + 1 < items.len()) {
@@ -4976,15 +5038,36 @@ fn find_people(
                             .map_or(post_start, |w| post_start - w.chars().count());
                         // 局长李某某、副局长赵某: a post after a person listed before shares
                         // that person's organisation.
-                        let listed_with = (org_end >= 2 && view.chars[org_end - 1] == '、')
-                            .then(|| {
-                                out.iter().rev().find(|p| {
-                                    p.sentence == s.index
-                                        && p.held_to_account
-                                        && view.ends_with_at(org_end - 1, &p.name)
-                                })
+                        // 局长马福林被诫勉，副局长韩永明受到…处分: so does a post opening
+                        // the clause after the one that held such a person to account.
+                        let clause_start = (0..org_end.saturating_sub(1))
+                            .rev()
+                            .find(|&k| matches!(view.chars[k], ',' | ';' | ':' | '。'))
+                            .map_or(0, |k| k + 1);
+                        let clause_end = (org_end..view.chars.len())
+                            .find(|&k| matches!(view.chars[k], ',' | ';' | ':' | '。'))
+                            .unwrap_or(view.chars.len());
+                        let listed_with = (org_end >= 2
+                            && matches!(view.chars[org_end - 1], '、' | ','))
+                        .then(|| {
+                            out.iter().rev().find(|p| {
+                                p.sentence == s.index
+                                    && p.held_to_account
+                                    && if view.chars[org_end - 1] == '、' {
+                                        view.ends_with_at(org_end - 1, &p.name)
+                                    } else {
+                                        view.has(Kind::Accountability, org_end, clause_end)
+                                            && view.text[view.byte_range(clause_start, org_end - 1)]
+                                                .contains(p.name.as_str())
+                                            && view.has(
+                                                Kind::Accountability,
+                                                clause_start,
+                                                org_end - 1,
+                                            )
+                                    }
                             })
-                            .flatten();
+                        })
+                        .flatten();
                         if let Some(previous) = listed_with {
                             org = Some(previous.org.clone());
                         } else if let Some((written, _)) = organisation_before(view, org_end) {
@@ -5226,6 +5309,12 @@ const FOLLOWERS: &[&str] = &[
     "插手",
     "干预",
     "操办",
+    // What a speaker at a press conference does (程立新通报有关情况).
+    "通报",
+    "回答",
+    "发布",
+    "解读",
+    "宣读",
     // Adverbs after an official's name (赵立新多次带队…, 王伟先后深入…).
     "多次",
     "先后",
@@ -5297,10 +5386,13 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                 .iter()
                 .any(|w| w.chars().count() >= 2 && view.starts_with_at(i, w))
         });
+        // 苏和巴特尔，: a Mongolian name may hold 和; written without ·, only where
+        // punctuation closes it.
+        let he_inside = dotted || (at + 4..=at + 5).any(|e| e >= n || is_punct(view.chars[e]));
         if !name.iter().all(|c| han(c) || *c == '·')
             || name
                 .iter()
-                .any(|&c| (is_name_terminator(c) && !(dotted && c == '和')) || c == '某')
+                .any(|&c| (is_name_terminator(c) && !(he_inside && c == '和')) || c == '某')
             || follower_inside
         {
             return None;

@@ -39,8 +39,12 @@ impl Home {
                     .name
                     .ends_with(PREFECTURE_AREA_WORD)
             }),
-            // In an autonomous region's own articles 区纪委监委 and 全区 are the region's.
-            '区' => self.county.or_else(|| self.autonomous_region()),
+            // In an autonomous region's own articles 区纪委监委 and 全区 are the region's; in a
+            // prefecture area's (大兴安岭地区, 阿勒泰地区), 全区 is the area's.
+            '区' => self
+                .county
+                .or_else(|| self.for_level(PREFECTURE_AREA))
+                .or_else(|| self.autonomous_region()),
             '县' | '旗' => self.county,
             AUTONOMOUS_REGION => self.autonomous_region(),
             _ => None,

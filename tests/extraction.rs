@@ -2584,6 +2584,107 @@ fn naxi_officials_are_named() {
 }
 
 #[test]
+fn a_town_with_a_long_transliterated_name_opens_its_commission() {
+    let f = extract(
+        "托里县三资监督\n发布时间:2025-07-02\n\n托里县纪委监委开展专项监督。在乌雪特乡，乡纪委书记阿依江·努尔兰带队逐村核查，发现问题9个。",
+    );
+    let town = "塔城地区托里县乌雪特乡纪委";
+    assert_agent(&f, town, &[(9.0, "个")]);
+    assert_eq!(person(&f, "阿依江·努尔兰").org, town);
+}
+
+#[test]
+fn going_to_see_for_itself_after_urging_is_the_bodys_work() {
+    let f = extract(
+        "连云港维修资金监督\n发布时间:2025-05-30\n\n市纪委监委驻市住房和城乡建设局纪检监察组督促驻在部门对维修资金账户开展清查，并深入35个住宅小区实地查看，发现问题19个。",
+    );
+    let group = "连云港市纪委监委驻市住房和城乡建设局纪检监察组";
+    assert_agent(&f, group, &[(35.0, "个"), (19.0, "个")]);
+}
+
+#[test]
+fn the_whole_area_of_a_prefecture_area_is_the_area() {
+    let f = extract(
+        "阿勒泰地区纪委监委：护航旅游\n发布时间:2025-08-20\n\n截至7月底，全区纪检监察机关开展监督检查48次，立案9件。",
+    );
+    assert_agent(&f, "阿勒泰地区纪检监察机关", &[(48.0, "次"), (9.0, "件")]);
+}
+
+#[test]
+fn a_count_of_the_towns_listed_is_no_part_of_the_last_name() {
+    let f = extract(
+        "乐平市低保监督\n发布时间:2025-09-15\n\n9月，乐平市纪委监委对众埠镇、礼林镇两个镇开展交叉检查。",
+    );
+    assert_eq!(
+        targets_of(&f, "景德镇市乐平市纪委监委"),
+        ["众埠镇", "礼林镇"]
+    );
+}
+
+#[test]
+fn a_preposition_glued_to_a_village_is_no_part_of_the_culprits_unit() {
+    let f = extract(
+        "浮梁县低保监督\n发布时间:2025-09-15\n\n浮梁县纪委监委对瑶里镇东埠村党支部书记余建平违规为亲属办理低保问题立案审查。",
+    );
+    assert_eq!(person(&f, "余建平").org, "景德镇市浮梁县瑶里镇东埠村");
+}
+
+#[test]
+fn shizhong_district_is_a_district_not_the_citys_middle_district() {
+    let f = extract(
+        "乐山市城管执法监督\n发布时间:2025-07-10\n\n市中区纪委监委通报，市中区综合行政执法局原执法中队长张国强收受购物卡1.2万元。张国强受到党内严重警告处分。",
+    );
+    assert_eq!(person(&f, "张国强").org, "乐山市市中区综合行政执法局");
+}
+
+#[test]
+fn the_bare_committee_of_a_hospitals_secretary_is_the_hospitals() {
+    let f = extract(
+        "包头医疗器械采购发布会\n发布时间:2025-10-16\n\n包头市纪委监委召开新闻发布会。包头市中心医院党委委员、纪委书记张振华出席发布会。",
+    );
+    let committee = body(&f, "包头市中心医院纪委");
+    assert_eq!(committee.kind, "enterprise_or_school_committee");
+    assert_eq!(person(&f, "张振华").org, "包头市中心医院纪委");
+}
+
+#[test]
+fn a_bare_working_committee_is_the_one_named_before() {
+    let f = extract(
+        "白银高新区人防监督\n发布时间:2025-06-11\n\n白银高新技术产业开发区纪工委开展人防工程专项监督。“问题要见底。”高新区党工委委员、纪工委书记 马建林介绍，纪工委已向相关部门移交问题清单7份。",
+    );
+    let committee = "白银高新技术产业开发区纪工委";
+    assert_eq!(person(&f, "马建林").org, committee);
+    assert_agent(&f, committee, &[(7.0, "份")]);
+}
+
+#[test]
+fn speakers_with_mongol_names_and_those_who_report_are_named() {
+    let f = extract(
+        "巴彦淖尔发布会\n发布时间:2025-10-16\n\n巴彦淖尔市纪委监委召开新闻发布会。市纪委副书记、监委副主任孟和巴雅尔，市纪委常委、市监委委员赵立新出席。市纪委常委、市监委委员钱立新通报有关情况。",
+    );
+    assert_eq!(person(&f, "孟和巴雅尔").org, "巴彦淖尔市纪委监委");
+    assert_eq!(person(&f, "钱立新").org, "巴彦淖尔市纪委监委");
+}
+
+#[test]
+fn an_archive_or_a_funeral_home_is_a_unit_of_its_own() {
+    let f = extract(
+        "运城公车监督\n发布时间:2025-06-30\n\n运城市纪委监委通报4起典型问题。市住房和城乡建设局城建档案馆原馆长周某违规使用公务用车问题。周某受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "周某").org, "运城市住房和城乡建设局城建档案馆");
+}
+
+#[test]
+fn a_post_after_a_culprit_held_to_account_shares_the_culprits_unit() {
+    let f = extract(
+        "互助县优抚监督\n发布时间:2025-07-21\n\n互助县纪委监委通报。2025年6月，县退役军人事务局党组书记、局长刘宏被诫勉，副局长陈海明受到政务警告处分。",
+    );
+    let unit = "海东市互助土族自治县退役军人事务局";
+    assert_eq!(person(&f, "刘宏").org, unit);
+    assert_eq!(person(&f, "陈海明").org, unit);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
