@@ -1168,10 +1168,21 @@ pub fn extract(doc: &Document) -> Mentions {
             // The state still comes from the previous sentence.
             let mut inherited = true;
             for &(ca, cb) in &clauses {
-                let clause_subject = subjects.iter().copied().find(|&b| {
-                    let start = m.bodies[b].start - view.offset;
+                let in_clause = |b: &usize| {
+                    let start = m.bodies[*b].start - view.offset;
                     start >= ca && start < cb
+                };
+                // 市纪委常委、市监委委员张立伟带领市纪委监委第四监督检查室深入…: the office
+                // an official leads does the work, not the commission of the official's post.
+                let led = subjects.iter().copied().filter(in_clause).find(|&b| {
+                    matches!(
+                        m.bodies[b].kind,
+                        BodyKind::InternalOffice | BodyKind::ResidentGroup
+                    ) && ["带领", "率领"]
+                        .iter()
+                        .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w))
                 });
+                let clause_subject = led.or_else(|| subjects.iter().copied().find(in_clause));
                 if let Some(b) = clause_subject {
                     // A牵头，会同B，对…: the partner joins the work; the lead stays its agent.
                     // …牵头，县纪委监委派驻第五纪检监察组和联社纪委共同参与: bodies that take
@@ -3624,6 +3635,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                         LEXICON.category_of(next.word) == Some("other")
                             // 督促驻在部门完善…: jieba takes 驻在 for a verb.
                             || view.starts_with_at(next.start, "驻在")
+                            // 督促相关企业补缴: jieba tags 相关 a verb.
+                            || ["相关", "有关"].contains(&next.word)
                             || (LEXICON.category_of(next.word).is_none()
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
@@ -4517,6 +4530,11 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && LEXICON.gazetteer.lookup(w).is_empty()
                 && !(t.start > from && verb_inside_name(view, t))
             {
+                // 对市审计局移送的问题线索: the unit that handed something over.
+                if LEXICON.handover_verbs.iter().any(|v| v == w) && view.starts_with_at(t.end, "的")
+                {
+                    return Vec::new();
+                }
                 break;
             }
         }

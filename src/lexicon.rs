@@ -65,6 +65,7 @@ const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
 const CENTRAL_HOSTS: &str = include_str!("../data/lexicon/central_hosts.txt");
 const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
+const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
@@ -99,6 +100,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("accountability.txt", ACCOUNTABILITY),
     ("unit_descriptions.txt", UNIT_DESCRIPTIONS),
     ("scope_verbs.txt", SCOPE_VERBS),
+    ("handover_verbs.txt", HANDOVER_VERBS),
     ("party_teams.txt", PARTY_TEAMS),
     ("bylines.txt", BYLINES),
     ("central_hosts.txt", CENTRAL_HOSTS),
@@ -474,6 +476,7 @@ pub struct Lexicon {
     pub party_teams: Vec<String>,
     /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
     pub scope_verbs: Vec<String>,
+    pub handover_verbs: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -645,6 +648,7 @@ impl Lexicon {
             not_objects: word_list(NOT_OBJECTS),
             accountability: word_list(ACCOUNTABILITY),
             scope_verbs: word_list(SCOPE_VERBS),
+            handover_verbs: word_list(HANDOVER_VERBS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),

@@ -2685,6 +2685,57 @@ fn a_post_after_a_culprit_held_to_account_shares_the_culprits_unit() {
 }
 
 #[test]
+fn the_office_an_official_leads_does_the_work() {
+    let f = extract(
+        "鹤岗森林防火监督\n发布时间:2025-04-18\n\n4月2日，市纪委常委、市监委委员王立伟带领市纪委监委第二监督检查室深入萝北县、绥滨县，随机抽查防火检查站8个，发现问题13个。",
+    );
+    let office = "鹤岗市纪委监委第二监督检查室";
+    assert_agent(&f, office, &[(8.0, "个"), (13.0, "个")]);
+}
+
+#[test]
+fn the_unit_that_handed_leads_over_is_no_target() {
+    let f = extract(
+        "固原审计整改监督\n发布时间:2025-12-05\n\n截至11月底，市纪委监委对市审计局移送的16条问题线索已全部办结，立案7件。",
+    );
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+    assert_agent(&f, "固原市纪委监委", &[(7.0, "件")]);
+}
+
+#[test]
+fn a_companys_own_subsidiary_named_after_suoshu_is_its_target() {
+    let f = extract(
+        "日照交通集团工会经费监督\n发布时间:2025-06-25\n\n日照港集团有限公司纪委对所属日照港股份有限公司等12家子公司工会经费使用情况开展专项检查，发现问题15个。每季度对子公司抽查一次。",
+    );
+    assert_eq!(
+        targets_of(&f, "日照港集团有限公司纪委"),
+        ["日照港股份有限公司"]
+    );
+}
+
+#[test]
+fn money_the_body_pushed_to_refund_is_its_result_but_not_what_a_company_was_urged_to_pay() {
+    let f = extract(
+        "武威教育收费监督\n发布时间:2025-09-28\n\n市纪委监委驻市教育局纪检监察组开展专项监督检查，发现问题27个，推动清退违规收费48.6万元。经开区纪工委深入9家企业走访，督促相关企业补缴社保费31.2万元。",
+    );
+    assert_agent(
+        &f,
+        "武威市纪委监委驻市教育局纪检监察组",
+        &[(486000.0, "元")],
+    );
+    assert!(fact(&f, 312000.0, "元").is_none(), "{:?}", f.facts);
+}
+
+#[test]
+fn rounds_and_boats_are_counted() {
+    let f = extract(
+        "锦州河道采砂监督\n发布时间:2025-08-15\n\n义县纪委监委联合县水利局开展突击夜查，现场查获非法采砂船只3艘。驻市医疗保障局纪检监察组开展飞行检查12轮次。",
+    );
+    assert_agent(&f, "锦州市义县纪委监委", &[(3.0, "艘")]);
+    assert!(fact(&f, 12.0, "轮次").is_some(), "{:?}", f.facts);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
