@@ -3541,6 +3541,17 @@ fn inside_found_list(view: &View, at: usize, to: usize) -> bool {
 
 /// 组织对6个县（区）开展交叉检查: a causative verb followed by the aim of the work, with no
 /// one else named, means the body does it itself.
+/// 督促对辖区86家定点药店开展自查自纠: urged, the units counted check themselves.
+fn urges_self_check(view: &View, verb: &Tagged) -> bool {
+    let clause_end = (verb.end..view.chars.len())
+        .find(|&i| is_punct(view.chars[i]) && view.chars[i] != '、')
+        .unwrap_or(view.chars.len());
+    ["督促", "要求"].contains(&verb.word)
+        && ["自查", "自纠", "自检", "自评"]
+            .iter()
+            .any(|w| view.text[view.byte_range(verb.end, clause_end)].contains(w))
+}
+
 fn opens_own_aim(next: &Tagged) -> bool {
     let aim = |w: &str| w.starts_with(['对', '到', '赴']);
     (next.tag == "p" && next.word.chars().count() == 1 && aim(next.word))
@@ -3640,7 +3651,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                             || (LEXICON.category_of(next.word).is_none()
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
-                                && !opens_own_aim(next)
+                                && (!opens_own_aim(next) || urges_self_check(view, t))
                                 // 组织县市纪委监委深入…, 组织所辖10个县（市、区）纪委监委开展…:
                                 // lower oversight bodies doing oversight under the body's
                                 // direction is its work.
@@ -3756,6 +3767,20 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
             && view.chars[m.end..cb.min(m.end + 6)].contains(&'组')
     });
     if sends_team {
+        return true;
+    }
+    // …督促驻在部门开展大清查，抽查市级储备粮承储企业6家: so is a spot check, the
+    // overseer's own way of checking (共抽查采购项目312个).
+    let mut opening = at;
+    for lead in ["共", "累计", "随机"] {
+        if view.starts_with_at(opening, lead) {
+            opening += lead.chars().count();
+        }
+    }
+    if ["抽查", "暗访", "明察暗访"]
+        .iter()
+        .any(|w| view.starts_with_at(opening, w))
+    {
         return true;
     }
     // …，并深入42个住宅小区实地查看: so is going to see for itself.

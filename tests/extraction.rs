@@ -2736,6 +2736,24 @@ fn rounds_and_boats_are_counted() {
 }
 
 #[test]
+fn a_spot_check_after_urging_is_the_bodys_own() {
+    let f = extract(
+        "商丘粮食购销监督\n发布时间:2025-09-30\n\n驻市发展改革委纪检监察组督促驻在部门开展储备粮库存大清查，抽查市级储备粮承储企业7家，发现问题11个。",
+    );
+    let group = "商丘市纪委监委驻市发展改革委纪检监察组";
+    assert_agent(&f, group, &[(7.0, "家"), (11.0, "个")]);
+}
+
+#[test]
+fn units_urged_to_check_themselves_are_not_counted() {
+    let f = extract(
+        "任丘定点药店监督\n发布时间:2025-10-31\n\n任丘市纪委监委约谈医保经办机构负责人2人，督促对辖区64家定点药店开展自查自纠。",
+    );
+    assert_agent(&f, "沧州市任丘市纪委监委", &[(2.0, "人")]);
+    assert!(fact(&f, 64.0, "家").is_none(), "{:?}", f.facts);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
