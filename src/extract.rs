@@ -4276,6 +4276,22 @@ fn find_targets(
                 })
         });
         for (written, pos) in phrases {
+            let written = match short_form_head(&written) {
+                Some((short, rest)) => match expand_short_form(short, bodies) {
+                    // A company's committee watching its own party committee is no
+                    // supervision edge of the article's kind.
+                    Some(org)
+                        if !agents.iter().any(|&a| {
+                            bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
+                                && bodies[a].name_part == org
+                        }) =>
+                    {
+                        format!("{org}{rest}")
+                    }
+                    _ => continue,
+                },
+                None => written,
+            };
             for &agent in &agents {
                 out.push(TargetMention {
                     sentence: s.index,
@@ -4336,6 +4352,36 @@ fn find_targets(
             });
         }
     }
+}
+
+/// 学院党委: an organisation's short form (enterprise_short_forms.tsv, two characters or
+/// more) before its party committee, and that committee. (A short form alone, 对医院开展…,
+/// as often means every hospital as the one named before.)
+fn short_form_head(name: &str) -> Option<(&str, &str)> {
+    LEXICON
+        .enterprise_short_forms
+        .iter()
+        .find_map(|(short, _)| {
+            let rest = name.strip_prefix(short.as_str())?;
+            (short.chars().count() >= 2 && ["党委", "党组", "领导班子"].contains(&rest))
+                .then_some((short.as_str(), rest))
+        })
+}
+
+/// 向学院党委发送纪检监察建议书 after 白银矿冶职业技术学院纪委: the organisation of the latest
+/// committee named whose name ends as the short form allows.
+fn expand_short_form(short: &str, bodies: &[BodyMention]) -> Option<String> {
+    let (_, endings) = LEXICON
+        .enterprise_short_forms
+        .iter()
+        .find(|(form, _)| form == short)?;
+    bodies
+        .iter()
+        .rev()
+        .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+        .map(|b| &b.name_part)
+        .find(|org| endings.iter().any(|e| org.ends_with(e.as_str())))
+        .cloned()
 }
 
 /// 市住房保障服务中心, 县城乡供水保障中心: a verb inside a unit's name (never its first
@@ -4723,11 +4769,13 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
             None => name,
         };
-        // 商场超市: kinds of organisation run together name none.
-        if only_kinds_of_organisation(&name) {
+        // 商场超市: kinds of organisation run together name none; 学院党委 is the party
+        // committee of the college named before (see `expand_short_form`).
+        if only_kinds_of_organisation(&name) && short_form_head(&name).is_none() {
             continue;
         }
-        let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty();
+        let short_ok =
+            !LEXICON.gazetteer.lookup(&name).is_empty() || short_form_head(&name).is_some();
         if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
             || name.starts_with('全')

@@ -2754,6 +2754,15 @@ fn units_urged_to_check_themselves_are_not_counted() {
 }
 
 #[test]
+fn a_colleges_party_committee_written_short_is_the_colleges() {
+    let f = extract(
+        "天水科研经费监督\n发布时间:2025-11-06\n\n天水师范学院纪委开展专项监督检查。市纪委监委驻市教育局纪检监察组对学院科研经费管理开展专项检查，向学院党委发送纪检监察建议书1份。",
+    );
+    let targets = targets_of(&f, "天水市纪委监委驻市教育局纪检监察组");
+    assert!(targets.contains(&"天水师范学院党委"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
