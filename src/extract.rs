@@ -5394,6 +5394,10 @@ const FOLLOWERS: &[&str] = &[
     "大操大办",
     "借机敛财",
     "截留",
+    // What a culprit failed at, opening a case's title (格桑旺堆监管失职问题, 尼玛次仁审核把关
+    // 不严问题).
+    "监管",
+    "审核",
     "冒领",
     "骗取",
     "索要",
@@ -5616,6 +5620,10 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                 .token_starting_at(at)
                 .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
         {
+            continue;
+        }
+        // 冯丽因审核把关不严: 因 or 被 after a two-character name opens what follows it.
+        if given == 2 && name.ends_with(['因', '被']) {
             continue;
         }
         // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.

@@ -2763,6 +2763,17 @@ fn a_colleges_party_committee_written_short_is_the_colleges() {
 }
 
 #[test]
+fn a_tibetan_culprits_name_is_closed_by_what_he_failed_at() {
+    let f = extract(
+        "山南草原补奖典型问题\n发布时间:2025-09-03\n\n山南市纪委监委通报3起典型问题。\n1.措美县农业农村局原副局长次仁多吉监管失职问题。2023年，次仁多吉在补助资金发放监管中履职不力。次仁多吉受到政务记过处分。\n2.县民政局原副局长冯丽因审核把关不严，被给予政务警告处分。",
+    );
+    let p = person(&f, "次仁多吉");
+    assert!(p.held_to_account);
+    assert_eq!(p.org, "山南市措美县农业农村局");
+    assert!(person(&f, "冯丽").held_to_account);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
