@@ -2232,6 +2232,22 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
     }) {
         start = first.start;
     }
+    // 。百善/v 镇纪委书记: so are two characters jieba reads as a verb, when no verb of the
+    // lexicon (督促, 推动, 加强…) and no other word stands between them and the level.
+    if start == end {
+        if let Some(first) = view.token_ending_at(start).filter(|t| {
+            t.end - t.start == 2
+                && t.tag == "v"
+                && opens_phrase_as_name(view, t)
+                && LEXICON.category_of(t.word).is_none()
+                && !LEXICON.causatives.contains_key(t.word)
+                && !LEXICON.boundaries.contains(t.word)
+                && !PARTNER_VERBS.contains(&t.word)
+                && !["加强", "强化", "压实", "推进", "指导", "配合", "参与"].contains(&t.word)
+        }) {
+            start = first.start;
+        }
+    }
     (end - start >= 2).then_some(start)
 }
 
@@ -4567,12 +4583,19 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
             // jieba reads some place names as verbs (遵义/v): a gazetteer name is a place;
             // so is a character before a level word ending a name (回龙/铺/镇党委).
-            let inside_place_name = t.end - t.start == 1
+            // 众埠镇、接渡/v 镇: so is a word opening a list's item right before a bare town
+            // level.
+            let inside_place_name = (t.end - t.start == 1
                 && view.token_starting_at(t.end).is_some_and(|next| {
                     next.word.starts_with(['镇', '乡', '村', '县', '区'])
                         && next.end - next.start >= 2
                         && LEXICON.ends_with_org_suffix(next.word)
-                });
+                }))
+                || (t.end - t.start == 2
+                    && (t.start == from || view.chars[t.start - 1] == '、')
+                    && view
+                        .token_starting_at(t.end)
+                        .is_some_and(|next| ["镇", "乡", "街道"].contains(&next.word)));
             // 城市管理执法/委党组: a verb jieba split off an organisation's ending.
             let before_ending = view.token_starting_at(t.end).is_some_and(|next| {
                 ["委", "局", "司", "办", "队", "大队", "支队"].contains(&next.word)

@@ -2613,11 +2613,11 @@ fn the_whole_area_of_a_prefecture_area_is_the_area() {
 #[test]
 fn a_count_of_the_towns_listed_is_no_part_of_the_last_name() {
     let f = extract(
-        "乐平市低保监督\n发布时间:2025-09-15\n\n9月，乐平市纪委监委对众埠镇、礼林镇两个镇开展交叉检查。",
+        "乐平市低保监督\n发布时间:2025-09-15\n\n9月，乐平市纪委监委对众埠镇、礼林镇两个镇开展交叉检查。10月，对众埠镇、接渡镇开展回头看。",
     );
     assert_eq!(
         targets_of(&f, "景德镇市乐平市纪委监委"),
-        ["众埠镇", "礼林镇"]
+        ["众埠镇", "礼林镇", "接渡镇"]
     );
 }
 
@@ -2771,6 +2771,16 @@ fn a_tibetan_culprits_name_is_closed_by_what_he_failed_at() {
     assert!(p.held_to_account);
     assert_eq!(p.org, "山南市措美县农业农村局");
     assert!(person(&f, "冯丽").held_to_account);
+}
+
+#[test]
+fn a_town_whose_name_jieba_reads_as_a_verb_opens_its_commission() {
+    let f = extract(
+        "濉溪县巡察整改监督\n发布时间:2025-08-20\n\n濉溪县纪委监委开展巡察整改监督。百善镇纪委书记黄晓梅带队，对百善镇民政办开展整改督查，发现问题7个。",
+    );
+    let town = "淮北市濉溪县百善镇纪委";
+    assert_agent(&f, town, &[(7.0, "个")]);
+    assert_eq!(person(&f, "黄晓梅").org, town);
 }
 
 #[test]
