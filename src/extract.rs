@@ -1247,6 +1247,19 @@ pub fn extract(doc: &Document) -> Mentions {
                     let Some(count) = read_count(&view, number, p, q) else {
                         continue;
                     };
+                    // 七台河市: numerals inside a place's name count nothing.
+                    if view
+                        .of_kind(Kind::Region)
+                        .iter()
+                        .any(|h| h.start <= p && h.end > p)
+                    {
+                        continue;
+                    }
+                    // 对全市36座在产煤矿中的12座开展回头看: the whole of which a part was
+                    // checked is no count of the body's work.
+                    if counts_the_whole_of_a_part(&view, q) {
+                        continue;
+                    }
                     // A count inside a body's name (全市247个乡镇纪检监察机构) is that body's.
                     let containing = sentence_bodies.iter().copied().find(|&b| {
                         let body = &m.bodies[b];
@@ -3557,6 +3570,21 @@ fn inside_found_list(view: &View, at: usize, to: usize) -> bool {
 
 /// 组织对6个县（区）开展交叉检查: a causative verb followed by the aim of the work, with no
 /// one else named, means the body does it itself.
+/// …36座在产煤矿中的12座: the count just read is followed, within its clause, by 中的 and the
+/// part of it that was counted.
+fn counts_the_whole_of_a_part(view: &View, q: usize) -> bool {
+    let end = (q..view.chars.len().min(q + 14))
+        .find(|&i| is_punct(view.chars[i]))
+        .unwrap_or(view.chars.len().min(q + 14));
+    (q..end.saturating_sub(2)).any(|i| {
+        view.starts_with_at(i, "中的")
+            && view
+                .chars
+                .get(i + 2)
+                .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
+    })
+}
+
 /// 督促对辖区86家定点药店开展自查自纠: urged, the units counted check themselves.
 fn urges_self_check(view: &View, verb: &Tagged) -> bool {
     let clause_end = (verb.end..view.chars.len())

@@ -2784,6 +2784,20 @@ fn a_town_whose_name_jieba_reads_as_a_verb_opens_its_commission() {
 }
 
 #[test]
+fn numerals_of_a_place_name_and_the_whole_of_a_part_count_nothing() {
+    let f = extract(
+        "七台河煤矿监督\n发布时间:2025-10-20\n\n七台河市纪委监委开展专项监督。第三季度，驻市应急管理局纪检监察组对全市36座在产煤矿中的12座开展回头看，发现问题9个。",
+    );
+    assert!(fact(&f, 7.0, "台").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 36.0, "座").is_none(), "{:?}", f.facts);
+    assert_agent(
+        &f,
+        "七台河市纪委监委驻市应急管理局纪检监察组",
+        &[(9.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
