@@ -4596,6 +4596,14 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     if view.chars.get(from).is_some_and(|&c| is_punct(c)) {
         return Vec::new();
     }
+    // 督促对全市森林防火责任落实情况开展排查: the urged unit's own aim, which names no unit
+    // (its own 对 is a site of its own).
+    if view
+        .token_starting_at(from)
+        .is_some_and(|t| matches!(t.word, "对" | "向") || is_glued_preposition(t.word))
+    {
+        return Vec::new();
+    }
     let from = after_unit_description(view, from, view.chars.len().min(from + 8));
     let mut end = from;
     let mut depth = 0;

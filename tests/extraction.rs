@@ -2798,6 +2798,16 @@ fn numerals_of_a_place_name_and_the_whole_of_a_part_count_nothing() {
 }
 
 #[test]
+fn what_a_unit_is_urged_to_check_names_no_target() {
+    let f = extract(
+        "伊春森林防火监督\n发布时间:2025-04-20\n\n驻市林业和草原局纪检监察组向市林业和草原局党组发出提醒函1份，督促对全市森林防火责任落实情况开展拉网式排查。",
+    );
+    let targets = targets_of(&f, "伊春市纪委监委驻市林业和草原局纪检监察组");
+    assert!(!targets.iter().any(|t| t.starts_with('对')), "{targets:?}");
+    assert!(targets.contains(&"伊春市林业和草原局党组"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
