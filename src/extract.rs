@@ -4859,6 +4859,9 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             // 十二届市委第一轮巡察的…: a term or round, not an organisation overseen.
             continue;
         }
+        if LEXICON.bare_kinds.iter().any(|k| k == &name) {
+            continue;
+        }
         out.push((name, a));
     }
     // 水利部水利工程建设司、规划计划司: departments listed after the first share its

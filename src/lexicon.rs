@@ -66,6 +66,7 @@ const CENTRAL_HOSTS: &str = include_str!("../data/lexicon/central_hosts.txt");
 const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
+const BARE_KINDS: &str = include_str!("../data/lexicon/bare_kinds.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
@@ -101,6 +102,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("unit_descriptions.txt", UNIT_DESCRIPTIONS),
     ("scope_verbs.txt", SCOPE_VERBS),
     ("handover_verbs.txt", HANDOVER_VERBS),
+    ("bare_kinds.txt", BARE_KINDS),
     ("party_teams.txt", PARTY_TEAMS),
     ("bylines.txt", BYLINES),
     ("central_hosts.txt", CENTRAL_HOSTS),
@@ -477,6 +479,7 @@ pub struct Lexicon {
     /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
     pub scope_verbs: Vec<String>,
     pub handover_verbs: Vec<String>,
+    pub bare_kinds: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -649,6 +652,7 @@ impl Lexicon {
             accountability: word_list(ACCOUNTABILITY),
             scope_verbs: word_list(SCOPE_VERBS),
             handover_verbs: word_list(HANDOVER_VERBS),
+            bare_kinds: word_list(BARE_KINDS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),

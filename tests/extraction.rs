@@ -2808,6 +2808,17 @@ fn what_a_unit_is_urged_to_check_names_no_target() {
 }
 
 #[test]
+fn a_kind_of_unit_written_alone_is_no_target() {
+    let f = extract(
+        "平凉政法监督\n发布时间:2025-06-12\n\n市纪委监委驻市公安局纪检监察组深入派出所、城关派出所开展监督检查，约谈司法所负责人3人。",
+    );
+    let targets = targets_of(&f, "平凉市纪委监委驻市公安局纪检监察组");
+    assert!(targets.contains(&"城关派出所"), "{targets:?}");
+    assert!(!targets.contains(&"派出所"), "{targets:?}");
+    assert!(!targets.contains(&"司法所"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
