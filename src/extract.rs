@@ -3585,15 +3585,28 @@ fn counts_the_whole_of_a_part(view: &View, q: usize) -> bool {
     })
 }
 
+/// Where a clause's predicate starts after the adverbs that may open it (并, 同时, 共…),
+/// each taken once, in the order given.
+fn after_leads(view: &View, mut at: usize, leads: &[&str]) -> usize {
+    for lead in leads {
+        if view.starts_with_at(at, lead) {
+            at += lead.chars().count();
+        }
+    }
+    at
+}
+
 /// 督促对辖区86家定点药店开展自查自纠: urged, the units counted check themselves.
 fn urges_self_check(view: &View, verb: &Tagged) -> bool {
+    if !["督促", "要求"].contains(&verb.word) {
+        return false;
+    }
     let clause_end = (verb.end..view.chars.len())
         .find(|&i| is_punct(view.chars[i]) && view.chars[i] != '、')
         .unwrap_or(view.chars.len());
-    ["督促", "要求"].contains(&verb.word)
-        && ["自查", "自纠", "自检", "自评"]
-            .iter()
-            .any(|w| view.text[view.byte_range(verb.end, clause_end)].contains(w))
+    ["自查", "自纠", "自检", "自评"]
+        .iter()
+        .any(|w| view.text[view.byte_range(verb.end, clause_end)].contains(w))
 }
 
 fn opens_own_aim(next: &Tagged) -> bool {
@@ -3795,12 +3808,7 @@ fn aims_oversight_at_unit(view: &View, ca: usize, p: usize, cb: usize) -> bool {
 /// A clause opening with (并/同时/还)对 or 向 whose verb is oversight (再监督, 开展回头看):
 /// the body acting on a unit again after urging another organisation.
 fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
-    let mut at = ca;
-    for lead in ["并", "同时", "还", "随后", "同步"] {
-        if view.starts_with_at(at, lead) {
-            at += lead.chars().count();
-        }
-    }
+    let at = after_leads(view, ca, &["并", "同时", "还", "随后", "同步"]);
     // …督促驻在单位落实监管责任，联合市医保局开展交叉检查: joint work is the body's own.
     let joint = PARTNER_VERBS.iter().any(|w| view.starts_with_at(at, w));
     // …督促云南电网公司党委压实主体责任，派出督导组赴玉溪供电局开展专项督导: sending out a
@@ -3815,12 +3823,7 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
     }
     // …督促驻在部门开展大清查，抽查市级储备粮承储企业6家: so is a spot check, the
     // overseer's own way of checking (共抽查采购项目312个).
-    let mut opening = at;
-    for lead in ["共", "累计", "随机"] {
-        if view.starts_with_at(opening, lead) {
-            opening += lead.chars().count();
-        }
-    }
+    let opening = after_leads(view, at, &["共", "累计", "随机"]);
     if ["抽查", "暗访", "明察暗访"]
         .iter()
         .any(|w| view.starts_with_at(opening, w))
@@ -3874,12 +3877,7 @@ fn has_exclusive_action(view: &View, from: usize, to: usize) -> bool {
 /// the body's oversight recovers (the words after which 推动 keeps the work the body's) is
 /// the body's own result again.
 fn opens_with_own_result(view: &View, ca: usize) -> bool {
-    let mut at = ca;
-    for lead in ["并", "同时", "还", "共", "累计"] {
-        if view.starts_with_at(at, lead) {
-            at += lead.chars().count();
-        }
-    }
+    let at = after_leads(view, ca, &["并", "同时", "还", "共", "累计"]);
     LEXICON
         .own_result_openers
         .iter()
