@@ -780,13 +780,21 @@ impl<'a> View<'a> {
     }
 }
 
-/// jieba glues a preposition to a following level character or 全 (对省, 向市, 到区, 对全).
+/// jieba glues a preposition to a following level character or 全 (对省, 向市, 到区, 对全),
+/// sometimes with an adverb in front (已向/市) or a preposition it does not know (经/州).
 fn is_glued_preposition(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some('对' | '向' | '到' | '在' | '由' | '为' | '把' | '从' | '给' | '赴'), Some(l), None) if LEVEL_CHARS.contains(&l) || l == '全'
-    )
+    let chars: Vec<char> = word.chars().collect();
+    let Some((&last, lead)) = chars.split_last() else {
+        return false;
+    };
+    let preposition = |c: &char| "对向到在由为把从给赴经".contains(*c);
+    let adverb = |c: &char| "已将并均再又".contains(*c);
+    (LEVEL_CHARS.contains(&last) || last == '全')
+        && match lead {
+            [p] => preposition(p),
+            [a, p] => adverb(a) && preposition(p),
+            _ => false,
+        }
 }
 
 /// A common (CJK Unified) ideograph.

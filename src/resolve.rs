@@ -68,6 +68,21 @@ pub fn home_region(m: &Mentions) -> Home {
     let mut county: HashMap<usize, f64> = HashMap::new();
     let mut header_city: Option<usize> = None;
     let mut header_province: Option<usize> = None;
+    // 清风武胜 | 让乡村教师待遇“真金白银”落到实处 / 原创 武胜县纪委监委 … 四川: a city's short
+    // name inside a word is no home when the header's province or county lies elsewhere.
+    let header_places: Vec<usize> = m
+        .regions
+        .iter()
+        .filter(|r| r.in_header && !r.short_county && r.divisions.len() == 1)
+        .map(|r| r.divisions[0])
+        .filter(|&d| g.divisions[d].level != Level::Prefecture)
+        .collect();
+    let consistent_with_header = |c: usize| {
+        header_places.iter().all(|&d| match g.divisions[d].level {
+            Level::Province => g.province_of(c) == d,
+            _ => g.prefecture_of(d) == Some(c) || g.prefecture_of(d).is_none(),
+        })
+    };
     for r in &m.regions {
         let full = r
             .divisions
@@ -111,7 +126,7 @@ pub fn home_region(m: &Mentions) -> Home {
                 Level::Prefecture => {
                     *city.entry(d).or_default() += weight;
                     *province.entry(g.province_of(d)).or_default() += weight * 0.5;
-                    if r.in_header && header_city.is_none() {
+                    if r.in_header && header_city.is_none() && consistent_with_header(d) {
                         header_city = Some(d);
                     }
                 }
@@ -254,6 +269,9 @@ impl<'a> Resolver<'a> {
                 None => (format!("该{c}"), None),
             },
             RegionRef::Unlisted(name) => {
+                if let Some(d) = self.county_ending_with(name, position) {
+                    return (g.qualified_name(d), Some(d));
+                }
                 let county_like = is_town(name);
                 let within = if county_like {
                     self.local_region('县', sentence, position)
@@ -351,6 +369,22 @@ impl<'a> Resolver<'a> {
                 let d = *found.next()?;
                 found.next().is_none().then_some(d)
             })
+    }
+
+    /// 六枝特区…。特区纪委监委还…: a county-level unit named in full before and written
+    /// later by the kind of unit it is.
+    fn county_ending_with(&self, written: &str, position: usize) -> Option<usize> {
+        let g = &LEXICON.gazetteer;
+        self.regions_before(position).find_map(|r| {
+            let mut found = r.divisions.iter().copied().filter(|&d| {
+                let name = g.divisions[d].name.as_str();
+                g.divisions[d].level == Level::County
+                    && name.len() > written.len()
+                    && name.ends_with(written)
+            });
+            let d = found.next()?;
+            found.next().is_none().then_some(d)
+        })
     }
 
     /// 杭州市纪委监委…。其中，市纪委监委驻市体育局纪检监察组… in a provincial article.

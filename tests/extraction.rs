@@ -2819,6 +2819,49 @@ fn a_kind_of_unit_written_alone_is_no_target() {
 }
 
 #[test]
+fn a_preposition_or_adverb_glued_to_a_level_is_no_place_name() {
+    // jieba reads 经州 and 已向市 as words of their own.
+    let f = extract(
+        "黔西南州通报3起违规发放补贴典型问题\n发布时间:2025-06-10\n\n2025年3月，经州纪委监委第二审查调查室指定管辖、兴仁市纪委监委对该问题立案审查。今年以来，州财政局已向州纪委监委移送问题线索9条。",
+    );
+    assert_eq!(
+        body(&f, "黔西南布依族苗族自治州纪委监委第二审查调查室")
+            .parent
+            .as_deref(),
+        Some("黔西南布依族苗族自治州纪委监委")
+    );
+    assert!(
+        bodies(&f)
+            .iter()
+            .all(|b| !b.contains("经州") && !b.contains("已向")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert!(fact(&f, 9.0, "条").is_none(), "{:?}", f.facts);
+}
+
+#[test]
+fn a_county_level_unit_written_later_by_its_kind_is_that_unit() {
+    let f = extract(
+        "湖北开展护林员补贴专项监督\n发布时间:2025-06-10\n\n今年以来，神农架林区纪委监委聚焦生态护林员补贴发放开展专项监督。林区纪委监委还深入6个乡镇，发现问题14个。",
+    );
+    assert_eq!(bodies(&f), ["神农架林区纪委监委"]);
+    assert_agent(&f, "神农架林区纪委监委", &[(6.0, "个"), (14.0, "个")]);
+}
+
+#[test]
+fn a_city_short_name_inside_an_idiom_of_the_title_is_no_home() {
+    // 真金白银 holds 白银 (a city of Gansu); the source line names a county of Sichuan.
+    let f = extract(
+        "清风兴文 | 让惠民资金“真金白银”用在刀刃上\n原创 兴文县纪委监委 清风兴文 2025年10月08日 18:30 四川\n\n近日，共乐镇纪委书记陈晓丽带领镇纪委干部走访8个村，核对补贴发放情况，发现问题3个。",
+    );
+    let town = "宜宾市兴文县共乐镇纪委";
+    body(&f, town);
+    assert_eq!(person(&f, "陈晓丽").org, town);
+    assert_agent(&f, town, &[(8.0, "个"), (3.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
