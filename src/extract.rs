@@ -1045,6 +1045,7 @@ pub fn extract(doc: &Document) -> Mentions {
     // was about another organisation's own work.
     let mut carried: Option<usize> = None;
     let mut carried_foreign = false;
+    let mut answer_speaker: Option<(usize, usize)> = None;
     let mut paragraph_date: Option<(usize, String)> = None;
     // Named officials of other organisations, waiting for a sentence that holds them to
     // account.
@@ -1114,9 +1115,17 @@ pub fn extract(doc: &Document) -> Mentions {
         // 周振海：我们采取…: in an interview, an answer is its speaker's, and 我们 is the
         // body the speaker was introduced with.
         if first_sentence_of_paragraph(&sentences, s) {
-            if let Some(body) = interview_speaker_body(&view, &m.people) {
+            answer_speaker = interview_speaker_body(&view, &m.people).map(|body| {
                 carried = Some(body);
                 carried_foreign = false;
+                (s.paragraph, body)
+            });
+        }
+        // 孟克巴雅尔：旗纪委监委把…: in an answer, a bare level of the speaker's own is the
+        // speaker's region, not the last one of that level named.
+        if let Some((_, speaker)) = answer_speaker.filter(|(p, _)| *p == s.paragraph) {
+            for &b in &sentence_bodies {
+                speaks_for_own_level(&mut m.bodies, b, speaker);
             }
         }
         // 组织驻区行政审批局纪检监察组、驻区市场监管局纪检监察组: a body listed right after
@@ -1567,6 +1576,19 @@ fn speaker_after_quote(
             .any(|v| window.contains(v))
             .then_some((close, b))
     })
+}
+
+/// Gives body `b`, written with a bare level (旗纪委监委), the region of the speaker's
+/// body when that region is of the same level (阿拉善左旗纪委监委).
+fn speaks_for_own_level(bodies: &mut [BodyMention], b: usize, speaker: usize) {
+    let (Some(RegionRef::Level(c)), Some(own @ RegionRef::Named(_, written))) =
+        (&bodies[b].region, &bodies[speaker].region)
+    else {
+        return;
+    };
+    if b != speaker && bodies[b].kind == bodies[speaker].kind && written.ends_with(*c) {
+        bodies[b].region = Some(own.clone());
+    }
 }
 
 /// The oversight body of the official whose name opens an answer (周振海：…), named with

@@ -2862,6 +2862,18 @@ fn a_city_short_name_inside_an_idiom_of_the_title_is_no_home() {
 }
 
 #[test]
+fn in_an_answer_a_bare_level_of_the_speakers_own_is_the_speakers_region() {
+    // The banner named last before the answer is another one.
+    let f = extract(
+        "兴安盟纪委监委召开粮食购销领域专项整治新闻发布会\n发布时间：2025-09-12\n\n9月11日，兴安盟纪委监委召开新闻发布会。扎赉特旗纪委书记、监委主任包文军回答记者提问。今年以来，科尔沁右翼前旗纪委监委开展监督检查46次。\n\n记者：旗县一级有哪些举措？\n\n包文军：旗纪委监委深入音德尔镇等地，对全旗28个粮库开展监督检查，发现问题17个。",
+    );
+    let own = "兴安盟扎赉特旗纪委监委";
+    assert_agent(&f, own, &[(28.0, "个"), (17.0, "个")]);
+    assert_agent(&f, "兴安盟科尔沁右翼前旗纪委监委", &[(46.0, "次")]);
+    assert_eq!(targets_of(&f, own), ["音德尔镇"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
