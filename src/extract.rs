@@ -4898,7 +4898,51 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         ministry_of_department(name).map(|ministry| ("司", ministry))
     });
     share_first_items_parent(&mut out, organisation_of_subunit);
+    share_first_items_place(&mut out);
     out
+}
+
+/// 向肇庆高新区经济发展局、规划建设局和招商服务中心: departments listed after the first,
+/// written without a place, are the first one's place's.
+fn share_first_items_place(items: &mut [(String, usize)]) {
+    let Some((first, rest)) = items.split_first_mut() else {
+        return;
+    };
+    let Some(place) = place_opening(&first.0) else {
+        return;
+    };
+    for (name, _) in rest {
+        let department = ["局", "委", "办", "中心"].iter().any(|s| name.ends_with(s));
+        // 北极镇党委: a town's, named by its town.
+        let own_place = place_opening(name).is_some()
+            || name.contains(['镇', '乡', '村'])
+            || name.contains("街道");
+        if department && !own_place && name.chars().count() >= 3 {
+            *name = format!("{place}{name}");
+        }
+    }
+}
+
+/// The place a unit's name opens with: a development zone (肇庆高新区), a division of the
+/// gazetteer (武胜县) or a bare level (市财政局).
+fn place_opening(name: &str) -> Option<&str> {
+    if let Some(end) = crate::lexicon::ZONE_ENDINGS
+        .iter()
+        .filter_map(|z| name.find(z).map(|k| k + z.len()))
+        .filter(|&end| end < name.len())
+        .min()
+    {
+        return Some(&name[..end]);
+    }
+    let ends: Vec<usize> = name.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+    if let Some(&end) = ends.iter().rev().skip(1).find(|&&end| {
+        let head = &name[..end];
+        head.ends_with(LEVEL_CHARS) && !LEXICON.gazetteer.lookup(head).is_empty()
+    }) {
+        return Some(&name[..end]);
+    }
+    let first = name.chars().next()?;
+    (LEVEL_CHARS.contains(&first) && ends.len() >= 4).then(|| &name[..first.len_utf8()])
 }
 
 /// Later items ending like a part of the first item's organisation (司, 支行) and naming no

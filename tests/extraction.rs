@@ -2874,6 +2874,33 @@ fn in_an_answer_a_bare_level_of_the_speakers_own_is_the_speakers_region() {
 }
 
 #[test]
+fn departments_listed_after_the_first_share_its_place() {
+    let f = extract(
+        "西宁市城北区纪委监委开展专项监督\n发布时间：2025-09-12\n\n今年以来，城北区纪委监委对区财政局、民政局和医疗保障局开展专项检查3次。西宁经济技术开发区纪工委向西宁经济技术开发区经济发展局、规划建设局和安全生产监管局发出监督提示函4份，对北极镇党委、市场监管所进行约谈。",
+    );
+    assert_eq!(
+        targets_of(&f, "西宁市城北区纪委监委"),
+        [
+            "西宁市城北区财政局",
+            "西宁市城北区民政局",
+            "西宁市城北区医疗保障局"
+        ]
+    );
+    let zone = targets_of(&f, "西宁经济技术开发区纪工委");
+    for unit in [
+        "西宁经济技术开发区经济发展局",
+        "西宁经济技术开发区规划建设局",
+        "西宁经济技术开发区安全生产监管局",
+    ] {
+        assert!(zone.contains(&unit), "{unit} not in {zone:?}");
+    }
+    assert!(
+        !zone.iter().any(|t| t.ends_with("开发区北极镇党委")),
+        "{zone:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
