@@ -4351,15 +4351,17 @@ fn find_targets(
             let written = match short_form_head(&written) {
                 Some((short, rest)) => match expand_short_form(short, bodies) {
                     // A company's committee watching its own party committee is no
-                    // supervision edge of the article's kind.
+                    // supervision edge of the article's kind; its own departments are.
                     Some(org)
-                        if !agents.iter().any(|&a| {
-                            bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
-                                && bodies[a].name_part == org
-                        }) =>
+                        if is_department(rest)
+                            || !agents.iter().any(|&a| {
+                                bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
+                                    && bodies[a].name_part == org
+                            }) =>
                     {
                         format!("{org}{rest}")
                     }
+                    None if is_department(rest) => written,
                     _ => continue,
                 },
                 None => written,
@@ -4435,9 +4437,19 @@ fn short_form_head(name: &str) -> Option<(&str, &str)> {
         .iter()
         .find_map(|(short, _)| {
             let rest = name.strip_prefix(short.as_str())?;
-            (short.chars().count() >= 2 && ["党委", "党组", "领导班子"].contains(&rest))
-                .then_some((short.as_str(), rest))
+            (short.chars().count() >= 2
+                && (["党委", "党组", "领导班子"].contains(&rest) || is_department(rest)))
+            .then_some((short.as_str(), rest))
         })
+}
+
+/// 药学部, 总务科, 科研处: a department of an organisation, named by its own words and an
+/// ending the sub-unit table lists.
+fn is_department(name: &str) -> bool {
+    LEXICON.subunits.iter().any(|(ending, _)| {
+        name.strip_suffix(ending.as_str())
+            .is_some_and(|own| own.chars().count() >= 2)
+    })
 }
 
 /// 向学院党委发送纪检监察建议书 after 白银矿冶职业技术学院纪委: the organisation of the latest
@@ -4894,10 +4906,19 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     }
     // 水利部水利工程建设司、规划计划司: departments listed after the first share its
     // ministry; 南充市商业银行顺庆支行、高坪支行: branches share its bank.
-    share_first_items_parent(&mut out, |name| {
-        ministry_of_department(name).map(|ministry| ("司", ministry))
+    share_first_items_parent(
+        &mut out,
+        |name| ministry_of_department(name).map(|ministry| ("司", ministry)),
+        |name, ending, _| name.ends_with(ending),
+    );
+    // 医院药学部、医学装备部和总务科: a hospital's departments end in several ways.
+    share_first_items_parent(&mut out, organisation_of_subunit, |name, _, parent| {
+        place_opening(name).is_none()
+            && LEXICON.subunits.iter().any(|(ending, organisations)| {
+                name.ends_with(ending.as_str())
+                    && organisations.iter().any(|o| parent.ends_with(o.as_str()))
+            })
     });
-    share_first_items_parent(&mut out, organisation_of_subunit);
     share_first_items_place(&mut out);
     out
 }
@@ -4950,6 +4971,7 @@ fn place_opening(name: &str) -> Option<&str> {
 fn share_first_items_parent(
     items: &mut [(String, usize)],
     parent_of: impl Fn(&str) -> Option<(&'static str, String)>,
+    part_of: impl Fn(&str, &str, &str) -> bool,
 ) {
     let Some((first, rest)) = items.split_first_mut() else {
         return;
@@ -4958,7 +4980,7 @@ fn share_first_items_parent(
         return;
     };
     for (name, _) in rest {
-        if name.ends_with(ending) && parent_of(name).is_none() {
+        if part_of(name, ending, &parent) && parent_of(name).is_none() {
             *name = format!("{parent}{name}");
         }
     }

@@ -2901,6 +2901,24 @@ fn departments_listed_after_the_first_share_its_place() {
 }
 
 #[test]
+fn a_hospital_written_short_heads_its_own_departments() {
+    let f = extract(
+        "衡阳市整治医药领域腐败问题\n发布时间：2025-09-12\n\n今年以来，南华大学附属第一医院纪委聚焦药品耗材采购开展专项监督。医院纪委对医院设备部、采购部和信息中心开展专项检查8次，对市疾控中心、医院财务部开展回访。",
+    );
+    let committee = "南华大学附属第一医院纪委";
+    let targets = targets_of(&f, committee);
+    for unit in [
+        "南华大学附属第一医院设备部",
+        "南华大学附属第一医院采购部",
+        "南华大学附属第一医院信息中心",
+    ] {
+        assert!(targets.contains(&unit), "{unit} not in {targets:?}");
+    }
+    assert!(!targets.iter().any(|t| t.contains("医院市")), "{targets:?}");
+    assert_agent(&f, committee, &[(8.0, "次")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
