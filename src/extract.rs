@@ -5623,7 +5623,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                     .token_starting_at(i)
                     .is_some_and(|t| is_dictionary_word(t, &["d", "v", "p"])))
     };
-    let lengths = if dotted { 4..=11 } else { 4..=5 };
+    let lengths = if dotted { 4..=11 } else { 4..=6 };
     for len in lengths {
         let end = at + len;
         if end > n {
@@ -5651,7 +5651,15 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         // 巴图·孟和违规…: 和 ends a name with · only when nothing that ends a name
         // follows it.
         let and_inside = dotted && end < n && view.chars[end] == '和' && closes(end + 1);
-        if han(&name[0]) && han(&name[len - 1]) && closes(end) && !and_inside {
+        // 额尔敦毕力格表示: six characters without · only when punctuation or a speech verb
+        // closes them and no verb is inside (负责人虚报维修项目，).
+        let six_closed = len < 6
+            || dotted
+            || ((end >= n
+                || is_punct(view.chars[end])
+                || NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w)))
+                && !view.tokens_in(at, end).any(|t| t.tag.starts_with('v')));
+        if han(&name[0]) && han(&name[len - 1]) && closes(end) && !and_inside && six_closed {
             let name: String = name.iter().collect();
             // A lexicon word (an action, a post) is no name.
             let lexical = view.hits.iter().any(|h| {
@@ -5775,6 +5783,13 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             && view
                 .token_starting_at(at)
                 .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
+        {
+            continue;
+        }
+        // …组长韩雪说。: jieba read the speech verb closing a quote's credit into the name.
+        if given == 2
+            && name.ends_with(['说', '讲'])
+            && view.chars.get(end).is_none_or(|&c| is_punct(c))
         {
             continue;
         }

@@ -2919,6 +2919,30 @@ fn a_hospital_written_short_heads_its_own_departments() {
 }
 
 #[test]
+fn a_speech_verb_closing_a_credit_is_no_part_of_the_name() {
+    // jieba reads 韩雪说 as one name.
+    let f = extract(
+        "承德市开展不动产登记专项监督\n发布时间：2025-09-12\n\n“我们将持续跟踪问效。”驻市自然资源和规划局纪检监察组组长韩雪说。",
+    );
+    let p = person(&f, "韩雪");
+    assert_eq!(p.org, "承德市纪委监委驻市自然资源和规划局纪检监察组");
+    assert!(f.people.iter().all(|p| p.name != "韩雪说"));
+}
+
+#[test]
+fn a_mongol_name_of_six_characters_closed_by_a_speech_verb() {
+    let f = extract(
+        "呼伦贝尔市加强高标准农田建设监督\n发布时间：2025-09-12\n\n市纪委副书记、监委副主任额尔敦毕力格表示，将坚持全过程监督。其中，某小区业主委员会原主任陈某某伙同物业公司负责人虚报维修项目，骗取维修资金8.7万元。",
+    );
+    assert_eq!(person(&f, "额尔敦毕力格").org, "呼伦贝尔市纪委监委");
+    assert!(
+        f.people.iter().all(|p| p.name != "虚报维修项目"),
+        "{:?}",
+        f.people
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
