@@ -4672,6 +4672,23 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     && view
                         .token_starting_at(t.end)
                         .is_some_and(|next| ["镇", "乡", "街道"].contains(&next.word)));
+            // 深入查/v 干花/n 镇: a town's name opening an item, however many words jieba
+            // cut it into, runs up to a bare town level within five characters.
+            let opens_town_name = (t.start == from || view.chars[t.start - 1] == '、') && {
+                let mut k = t.end;
+                loop {
+                    let Some(next) = view.token_starting_at(k) else {
+                        break false;
+                    };
+                    if ["镇", "乡", "街道"].contains(&next.word) {
+                        break true;
+                    }
+                    if next.end - t.start > 5 || !next.word.chars().all(is_han) {
+                        break false;
+                    }
+                    k = next.end;
+                }
+            };
             // 城市管理执法/委党组: a verb jieba split off an organisation's ending.
             let before_ending = view.token_starting_at(t.end).is_some_and(|next| {
                 ["委", "局", "司", "办", "队", "大队", "支队"].contains(&next.word)
@@ -4695,6 +4712,7 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
                 && !inside_place_name
+                && !opens_town_name
                 && !before_ending
                 && !opens_named_unit()
                 && LEXICON.gazetteer.lookup(w).is_empty()

@@ -2943,6 +2943,30 @@ fn a_mongol_name_of_six_characters_closed_by_a_speech_verb() {
 }
 
 #[test]
+fn a_town_whose_name_opens_with_a_verb_is_visited() {
+    // jieba cuts 开通镇 as 开通/v 镇 and 查干花镇 as 查/v 干花 镇.
+    let f = extract(
+        "白城市开展燃气安全专项监督\n发布时间：2025-09-12\n\n通榆县纪委监委派驻第二纪检监察组深入开通镇、瞻榆镇等6个乡镇，入户抽查燃气用户210户。松原市前郭尔罗斯蒙古族自治县纪委监委深入查干花镇、长山镇等8个乡镇。",
+    );
+    assert_eq!(
+        targets_of(&f, "白城市通榆县纪委监委派驻第二纪检监察组"),
+        ["开通镇", "瞻榆镇"]
+    );
+    assert_eq!(
+        targets_of(&f, "松原市前郭尔罗斯蒙古族自治县纪委监委"),
+        ["查干花镇", "长山镇"]
+    );
+}
+
+#[test]
+fn an_autonomous_county_written_by_its_usual_abbreviation() {
+    let f = extract(
+        "松原市开展燃气安全专项监督\n发布时间：2025-09-12\n\n前郭尔罗斯蒙古族自治县纪委监委聚焦燃气安全开展专项监督。前郭县纪委监委深入乡镇6个。",
+    );
+    assert_eq!(bodies(&f), ["松原市前郭尔罗斯蒙古族自治县纪委监委"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
