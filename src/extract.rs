@@ -4192,6 +4192,19 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             }
         }
     }
+    // 聚焦集团下属潮州城投物业服务有限公司收费管理, 围绕所属松原城投燃气有限公司…项目: a
+    // company's own unit that its committee's work covers is overseen by it.
+    for h in view.of_kind(Kind::ScopeVerb) {
+        let mut k = h.end;
+        for owner in ["集团", "公司"] {
+            if view.starts_with_at(k, owner) {
+                k += 2;
+            }
+        }
+        if ["所属", "下属"].iter().any(|w| view.starts_with_at(k, w)) {
+            sites.push((k, k));
+        }
+    }
     // 紧盯驻在单位市自然资源局、市林业和草原局…: units named as what they are to the group
     // are overseen by it, whatever the verb before (对驻在单位… is a site already).
     // A sentence without a word's first character needs no search for it.

@@ -2967,6 +2967,16 @@ fn an_autonomous_county_written_by_its_usual_abbreviation() {
 }
 
 #[test]
+fn a_companys_own_unit_its_committees_work_covers_is_overseen() {
+    let f = extract(
+        "柳州市推进国企监督\n发布时间：2025-09-12\n\n柳州市城市建设投资发展集团有限公司纪委聚焦集团下属柳州城投水务有限公司工程建设，对所属6个在建项目开展专项检查，发现问题11个。集团纪委推动各所属企业纪委发挥作用，助力集团所属柳州城投物业有限公司克服困难。",
+    );
+    let committee = "柳州市城市建设投资发展集团有限公司纪委";
+    assert_eq!(targets_of(&f, committee), ["柳州城投水务有限公司"]);
+    assert_agent(&f, committee, &[(6.0, "个"), (11.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
