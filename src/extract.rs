@@ -3748,7 +3748,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                                     .contains("纪(工)委")
                                 && !view.of_kind(Kind::BodySuffix).iter().any(|h| {
                                     h.start >= t.end
-                                        && h.start <= t.end + 16
+                                        && h.start <= t.end + 24
                                         // The count may come before the bodies it
                                         // counts: look to the end of the clause.
                                         && !view.chars[t.end..h.start].iter().any(|c| {

@@ -2977,6 +2977,18 @@ fn a_companys_own_unit_its_committees_work_covers_is_overseen() {
 }
 
 #[test]
+fn lower_commissions_organised_in_a_long_list_do_the_leads_work() {
+    let f = extract(
+        "呼伦贝尔市开展高标准农田建设专项监督\n发布时间：2025-09-12\n\n市纪委监委第三监督检查室牵头，组织鄂温克族自治旗、新巴尔虎左旗、陈巴尔虎旗纪委监委开展交叉检查，实地查看项目38个，发现问题27个。",
+    );
+    assert_agent(
+        &f,
+        "呼伦贝尔市纪委监委第三监督检查室",
+        &[(38.0, "个"), (27.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
