@@ -3363,7 +3363,10 @@ fn opens_with_foreign_subject(
             && (t.word.ends_with(LEVEL_CHARS) || t.word.ends_with(['村', '户', '校', '企']));
         if np.is_empty()
             && (distributive
-                || ["目前", "同时", "此外", "其中", "当前", "如今", "随着"].contains(&t.word)
+                || [
+                    "目前", "同时", "此外", "其中", "当前", "如今", "随着", "全部",
+                ]
+                .contains(&t.word)
                 || t.tag == "t"
                 || t.tag == "c"
                 || t.tag == "d")
@@ -4322,6 +4325,8 @@ fn find_targets(
                 (Some(organ), Some(unit)) => vec![(format!("{}{organ}", unit.written), p_end)],
                 _ => Vec::new(),
             }
+        } else if let Some(own) = whole_of_agents_own(view, p_end, &agents, bodies) {
+            vec![(own, p_end)]
         } else {
             target_phrases(view, p_end)
         };
@@ -4454,6 +4459,39 @@ fn short_form_head(name: &str) -> Option<(&str, &str)> {
                 && (["党委", "党组", "领导班子"].contains(&rest) || is_department(rest)))
             .then_some((short.as_str(), rest))
         })
+}
+
+/// 院纪委对全院专项债券项目…开展监督: a hospital's, school's or company's committee watching
+/// the whole of its own organisation (not 全院38个临床科室, the departments counted).
+fn whole_of_agents_own(
+    view: &View,
+    at: usize,
+    agents: &[usize],
+    bodies: &[BodyMention],
+) -> Option<String> {
+    let (whole, endings): (&str, &[&str]) = [
+        ("全院", &["医院", "学院", "研究院"][..]),
+        ("全校", &["大学", "学院", "学校", "中学", "小学"][..]),
+        ("全集团", &["集团", "公司"][..]),
+        ("全公司", &["公司"][..]),
+        ("全行", &["银行"][..]),
+    ]
+    .into_iter()
+    .find(|(whole, _)| view.starts_with_at(at, whole))?;
+    let after = at + whole.chars().count();
+    if view
+        .chars
+        .get(after)
+        .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
+    {
+        return None;
+    }
+    agents.iter().find_map(|&a| {
+        let org = &bodies[a].name_part;
+        (bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
+            && endings.iter().any(|e| org.ends_with(e)))
+        .then(|| org.clone())
+    })
 }
 
 /// 药学部, 总务科, 科研处: a department of an organisation, named by its own words and an

@@ -2989,6 +2989,29 @@ fn lower_commissions_organised_in_a_long_list_do_the_leads_work() {
 }
 
 #[test]
+fn a_hospital_committee_watching_the_whole_hospital_oversees_it() {
+    let f = extract(
+        "遵义市整治医药领域腐败问题\n发布时间：2025-09-12\n\n遵义医科大学附属医院纪委对全院耗材采购、验收等环节开展全过程监督，列席相关会议21次。院纪委还对全院42个临床科室开展廉洁风险排查。",
+    );
+    let committee = "遵义医科大学附属医院纪委";
+    assert_eq!(targets_of(&f, committee), ["遵义医科大学附属医院"]);
+    assert_agent(&f, committee, &[(21.0, "次")]);
+}
+
+#[test]
+fn all_of_the_problems_rectified_is_no_organisation() {
+    // 全部 ends in 部, an organisation's ending.
+    let f = extract(
+        "新余市医保基金监管新闻发布会\n发布时间：2025-10-12\n\n新余市人民医院党委委员、纪委书记邓丽萍介绍情况。医院纪委共抽查住院病历2300余份，发现问题41个，已全部整改到位，对12名医务人员进行约谈，通报批评3人。",
+    );
+    assert_agent(
+        &f,
+        "新余市人民医院纪委",
+        &[(2300.0, "份"), (41.0, "个"), (12.0, "名"), (3.0, "人")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
