@@ -1264,11 +1264,16 @@ pub fn extract(doc: &Document) -> Mentions {
                     let Some(count) = read_count(&view, number, p, q) else {
                         continue;
                     };
-                    // 七台河市: numerals inside a place's name count nothing.
+                    // 七台河市: numerals inside a place's name count nothing; nor do those
+                    // of an idiom (千家万户, 千方百计).
                     if view
                         .of_kind(Kind::Region)
                         .iter()
                         .any(|h| h.start <= p && h.end > p)
+                        || view
+                            .tokens_from(p)
+                            .take_while(|t| t.start <= p)
+                            .any(|t| t.tag == "i" && t.end > p)
                     {
                         continue;
                     }
@@ -3373,6 +3378,12 @@ fn opens_with_foreign_subject(
         {
             continue;
         }
+        // 相关部门已依法取缔…: jieba tags 相关 a verb; it opens the organisations' name.
+        if np.is_empty() && ["相关", "有关"].contains(&t.word) {
+            np_start = Some(t.start);
+            np.push_str(t.word);
+            continue;
+        }
         // 10日向盟卫健委: the date's 日 glued to a preposition.
         let after_date = t
             .word
@@ -3856,7 +3867,7 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
     }
     // …督促驻在部门开展大清查，抽查市级储备粮承储企业6家: so is a spot check, the
     // overseer's own way of checking (共抽查采购项目312个).
-    let opening = after_leads(view, at, &["共", "累计", "随机"]);
+    let opening = after_leads(view, at, &["先后", "共", "累计", "随机"]);
     if ["抽查", "暗访", "明察暗访"]
         .iter()
         .any(|w| view.starts_with_at(opening, w))

@@ -3012,6 +3012,30 @@ fn all_of_the_problems_rectified_is_no_organisation() {
 }
 
 #[test]
+fn numerals_of_an_idiom_count_nothing() {
+    let f = extract(
+        "定西市开展农村饮水安全专项监督\n发布时间：2025-09-12\n\n市纪委监委开展监督检查26次。“饮水安全连着千家万户，我们将千方百计推动问题整改。”",
+    );
+    assert_agent(&f, "定西市纪委监委", &[(26.0, "次")]);
+    assert_eq!(f.facts.len(), 1, "{:?}", f.facts);
+}
+
+#[test]
+fn related_departments_acting_on_their_own_are_not_the_body() {
+    // jieba tags 相关 a verb.
+    let f = extract(
+        "七台河市开展校外培训专项监督\n发布时间：2025-02-12\n\n勃利县纪委监委派驻第三纪检监察组督促县教育局、县市场监管局开展校外培训专项治理，并派员全程跟进监督，先后暗访校外培训机构27家。相关部门已依法取缔无证机构5家，责令停业整改7家。",
+    );
+    assert!(fact(&f, 5.0, "家").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 7.0, "家").is_none(), "{:?}", f.facts);
+    assert_agent(
+        &f,
+        "七台河市勃利县纪委监委派驻第三纪检监察组",
+        &[(27.0, "家")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
