@@ -3036,6 +3036,16 @@ fn related_departments_acting_on_their_own_are_not_the_body() {
 }
 
 #[test]
+fn pay_a_unit_was_urged_to_make_up_is_the_units() {
+    let f = extract(
+        "广安市保障乡村教师待遇\n发布时间：2025-10-12\n\n岳池县纪委监委派驻第二纪检监察组向县教育科技局党组发出纪检监察建议书1份，督促补发18所乡村学校教师生活补助42.5万元。",
+    );
+    assert_agent(&f, "广安市岳池县纪委监委派驻第二纪检监察组", &[(1.0, "份")]);
+    assert!(fact(&f, 18.0, "所").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 425000.0, "元").is_none(), "{:?}", f.facts);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
