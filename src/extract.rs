@@ -4112,6 +4112,8 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "明察暗访",
     "抽查",
     "延伸检查",
+    // 逐件交办合作市住建局、合作市供热公司限时办理: the units problems are handed to.
+    "交办",
 ];
 /// The first and the last characters of the target prepositions.
 static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {

@@ -3046,6 +3046,17 @@ fn pay_a_unit_was_urged_to_make_up_is_the_units() {
 }
 
 #[test]
+fn units_problems_are_handed_to_are_overseen() {
+    let f = extract(
+        "临夏州开展冬季供暖专项监督\n发布时间：2025-12-02\n\n和政县纪委监委开通供暖投诉监督专线，受理群众反映31件，逐件交办县住建局、县供热公司限时办理，形成问题清单逐项交办。",
+    );
+    assert_eq!(
+        targets_of(&f, "临夏回族自治州和政县纪委监委"),
+        ["临夏回族自治州和政县住建局", "临夏回族自治州和政县供热公司"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
