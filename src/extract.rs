@@ -4341,7 +4341,7 @@ fn find_targets(
         } else if let Some(own) = whole_of_agents_own(view, p_end, &agents, bodies) {
             vec![(own, p_end)]
         } else {
-            target_phrases(view, p_end)
+            listed_phrases(view, p_end)
         };
         // 暗访高速公路收费站、服务区41个: an action's object counted is kinds of unit;
         // a unit it names is followed by 等 or by the rest of the clause.
@@ -4349,6 +4349,7 @@ fn find_targets(
         if verb_site && phrases_end(&phrases).is_some_and(|e| followed_by_count(view, e)) {
             phrases.clear();
         }
+        phrases.retain(|(name, _)| !is_bare_kind(name));
         // 对整改敷衍塞责的涧池镇党委进行通报批评: a description closed by 的 before the
         // names; the names must close the object (对…的英州镇党委书记 names a person).
         if phrases.is_empty() && !verb_site {
@@ -4696,6 +4697,23 @@ fn unit_referred_to(
 /// The named organisations or places right after a preposition, split at 、/和 and cut at
 /// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
+    let mut phrases = listed_phrases(view, from);
+    phrases.retain(|(name, _)| !is_bare_kind(name));
+    phrases
+}
+
+/// A kind of unit written alone (派出所, 居民小区), or with a rank of its kind in front
+/// (二级以上公立医院): no unit named.
+fn is_bare_kind(name: &str) -> bool {
+    LEXICON.bare_kinds.iter().any(|k| {
+        name.strip_suffix(k.as_str())
+            .is_some_and(|rank| rank.is_empty() || rank.ends_with("以上") || rank.ends_with("以下"))
+    })
+}
+
+/// The names listed from `from` on, kinds of unit written alone included (a list's end
+/// tells whether a count closes it).
+fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     // 坚持边监督、边交办: a list of verbs, no object.
     if view.chars.get(from).is_some_and(|&c| is_punct(c)) {
         return Vec::new();
@@ -4979,9 +4997,6 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         }
         if starts_with_ordinal(&name) {
             // 十二届市委第一轮巡察的…: a term or round, not an organisation overseen.
-            continue;
-        }
-        if LEXICON.bare_kinds.iter().any(|k| k == &name) {
             continue;
         }
         out.push((name, a));

@@ -3057,6 +3057,23 @@ fn units_problems_are_handed_to_are_overseen() {
 }
 
 #[test]
+fn kinds_of_unit_with_or_without_a_rank_are_no_targets() {
+    let f = extract(
+        "吉安市整治医疗领域腐败\n发布时间：2025-10-12\n\n驻市卫健委纪检监察组督促市卫健委对二级以上公立医院开展专项治理，先后约谈公立医院院长9人。永丰县纪委监委对全县卫生院和村卫生站开展监督检查，走访卫生院、村卫生站和农贸市场46个。",
+    );
+    for agent in ["吉安市纪委监委驻市卫健委纪检监察组", "吉安市永丰县纪委监委"]
+    {
+        let targets = targets_of(&f, agent);
+        assert!(
+            targets
+                .iter()
+                .all(|t| !t.ends_with("医院") && !t.ends_with("站") && !t.ends_with("市场")),
+            "{agent}: {targets:?}"
+        );
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
