@@ -5243,12 +5243,18 @@ fn find_people(
     if held {
         let (named, waiting): (Vec<PersonMention>, Vec<PersonMention>) =
             pending.drain(..).partition(|p| {
-                if p.name_confirmed {
-                    return view.text.contains(p.name.as_str());
-                }
-                view.text
-                    .match_indices(p.name.as_str())
-                    .any(|(byte, _)| name_at(view, view.char_at(byte)).is_some_and(|n| n == p.name))
+                let len = p.name.chars().count();
+                // 刘国平介绍，…处理违规…: a speaker reporting cases is not one of them.
+                let speaks = |at: usize| {
+                    ["介绍", "表示", "说", "指出", "强调", "通报", "回答", ":"]
+                        .iter()
+                        .any(|w| view.starts_with_at(at + len, w))
+                };
+                view.text.match_indices(p.name.as_str()).any(|(byte, _)| {
+                    let at = view.char_at(byte);
+                    !speaks(at)
+                        && (p.name_confirmed || name_at(view, at).is_some_and(|n| n == p.name))
+                })
             });
         *pending = waiting;
         out.extend(named.into_iter().map(|p| PersonMention {

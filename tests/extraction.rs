@@ -3074,6 +3074,19 @@ fn kinds_of_unit_with_or_without_a_rank_are_no_targets() {
 }
 
 #[test]
+fn an_official_of_another_body_reporting_cases_is_not_held_to_account() {
+    let f = extract(
+        "萍乡市召开医保基金监管新闻发布会\n发布时间：2025-11-08\n\n市纪委常委、监委委员周立新，市医保局党组成员、副局长钟建华出席发布会并回答记者提问。\n\n钟建华介绍，今年全市医保部门共检查定点医药机构412家，处理违规机构63家。",
+    );
+    assert!(
+        f.people.iter().all(|p| p.name != "钟建华"),
+        "{:?}",
+        f.people
+    );
+    assert_eq!(person(&f, "周立新").org, "萍乡市纪委监委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
