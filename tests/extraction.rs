@@ -3087,6 +3087,18 @@ fn an_official_of_another_body_reporting_cases_is_not_held_to_account() {
 }
 
 #[test]
+fn staff_posts_and_village_committee_members_held_to_account() {
+    let f = extract(
+        "鹤壁市通报3起统计造假典型问题\n发布时间：2025-09-12\n\n1.浚县工业和信息化局原统计员马某某篡改企业统计报表问题。2025年8月，马某某受到政务警告处分。2.淇县西岗镇西岗村原村委会委员欧阳明虚报冒领补贴1.1万元，受到开除党籍处分。3.浚县粮食储备库原保管员王某某违规出借仓容，受到党内警告处分。",
+    );
+    let p = person(&f, "马某某");
+    assert!(p.held_to_account);
+    assert_eq!(p.org, "鹤壁市浚县工业和信息化局");
+    assert_eq!(person(&f, "欧阳明").org, "鹤壁市淇县西岗镇西岗村");
+    assert_eq!(person(&f, "王某某").org, "鹤壁市浚县粮食储备库");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
