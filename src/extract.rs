@@ -1743,7 +1743,8 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
     const NOT_MEASURES: &[&str] = &[
         "个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件",
         "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所", "本级",
-        "本人", "本次", "本地", "本市", "本县", "本区", "本省", "本单", "本部", "本着",
+        "本人", "本次", "本地", "本市", "本县", "本区", "本省", "本单", "本部", "本着", "部门",
+        "部署", "部分",
     ];
     if NOT_MEASURES.contains(&unit_and_next) && !(unit == "人" && unit_and_next == "人员") {
         return None;

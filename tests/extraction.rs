@@ -3099,6 +3099,16 @@ fn staff_posts_and_village_committee_members_held_to_account() {
 }
 
 #[test]
+fn films_and_books_are_counted_by_bu_but_departments_are_not() {
+    let f = extract(
+        "六盘水市开展警示教育\n发布时间：2025-11-12\n\n市纪委监委联合市场监管等5部门开展联合检查，制作警示教育片2部，编印警示教育读本3部，督促6部门完成整改。",
+    );
+    assert_agent(&f, "六盘水市纪委监委", &[(2.0, "部"), (3.0, "部")]);
+    assert!(fact(&f, 5.0, "部").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 6.0, "部").is_none(), "{:?}", f.facts);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
