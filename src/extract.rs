@@ -5784,6 +5784,10 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     let n = view.chars.len();
     let closed_by_verb = |i: usize| {
         NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+            // 党支部书记拉毛加虚报冒领/i …: what follows culprits' names, whatever jieba tags it.
+            || FOLLOWERS
+                .iter()
+                .any(|w| w.chars().count() >= 2 && view.starts_with_at(i, w))
             || view.token_starting_at(i).is_some_and(|t| {
                 t.tag == "v"
                     && (t.end - t.start >= 2

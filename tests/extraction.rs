@@ -3109,6 +3109,17 @@ fn films_and_books_are_counted_by_bu_but_departments_are_not() {
 }
 
 #[test]
+fn a_tibetan_name_closed_by_an_idiom_of_wrongdoing() {
+    // jieba tags 虚报冒领 an idiom, not a verb.
+    let f = extract(
+        "玉树州通报典型问题\n发布时间：2025-11-12\n\n4.称多县清水河镇某村党支部书记尼玛加虚报冒领公益性岗位补贴问题。2024年，尼玛加套取岗位补贴3.2万元，受到党内警告处分。",
+    );
+    let p = person(&f, "尼玛加");
+    assert!(p.held_to_account);
+    assert_eq!(p.org, "玉树藏族自治州称多县清水河镇某村");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
