@@ -4484,16 +4484,16 @@ fn whole_of_agents_own(
     agents: &[usize],
     bodies: &[BodyMention],
 ) -> Option<String> {
-    let (whole, endings): (&str, &[&str]) = [
-        ("全院", &["医院", "学院", "研究院"][..]),
-        ("全校", &["大学", "学院", "学校", "中学", "小学"][..]),
-        ("全集团", &["集团", "公司"][..]),
-        ("全公司", &["公司"][..]),
-        ("全行", &["银行"][..]),
-    ]
-    .into_iter()
-    .find(|(whole, _)| view.starts_with_at(at, whole))?;
-    let after = at + whole.chars().count();
+    // 全 and a short form the article may use for the organisation (全院, 全校, 全集团).
+    if view.chars.get(at) != Some(&'全') {
+        return None;
+    }
+    let (short, endings) = LEXICON
+        .enterprise_short_forms
+        .iter()
+        .filter(|(short, _)| view.starts_with_at(at + 1, short))
+        .max_by_key(|(short, _)| short.chars().count())?;
+    let after = at + 1 + short.chars().count();
     if view
         .chars
         .get(after)
@@ -4504,7 +4504,7 @@ fn whole_of_agents_own(
     agents.iter().find_map(|&a| {
         let org = &bodies[a].name_part;
         (bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
-            && endings.iter().any(|e| org.ends_with(e)))
+            && endings.iter().any(|e| org.ends_with(e.as_str())))
         .then(|| org.clone())
     })
 }
