@@ -4742,22 +4742,17 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
             // jieba reads some place names as verbs (遵义/v): a gazetteer name is a place;
             // so is a character before a level word ending a name (回龙/铺/镇党委).
-            // 众埠镇、接渡/v 镇: so is a word opening a list's item right before a bare town
-            // level.
-            let inside_place_name = (t.end - t.start == 1
+            let inside_place_name = t.end - t.start == 1
                 && view.token_starting_at(t.end).is_some_and(|next| {
                     next.word.starts_with(['镇', '乡', '村', '县', '区'])
                         && next.end - next.start >= 2
                         && LEXICON.ends_with_org_suffix(next.word)
-                }))
-                || (t.end - t.start == 2
-                    && (t.start == from || view.chars[t.start - 1] == '、')
-                    && view
-                        .token_starting_at(t.end)
-                        .is_some_and(|next| ["镇", "乡", "街道"].contains(&next.word)));
-            // 深入查/v 干花/n 镇: a town's name opening an item, however many words jieba
-            // cut it into, runs up to a bare town level within five characters.
-            let opens_town_name = (t.start == from || view.chars[t.start - 1] == '、') && {
+                });
+            let opens_item = t.start == from || view.chars[t.start - 1] == '、';
+            // 众埠镇、接渡/v 镇, 深入查/v 干花/n 镇: a town's name opening an item, however
+            // many words jieba cut it into, runs up to a bare town level within five
+            // characters.
+            let opens_town_name = || {
                 let mut k = t.end;
                 loop {
                     let Some(next) = view.token_starting_at(k) else {
@@ -4783,7 +4778,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 ["深入", "走访", "前往", "来到"]
                     .iter()
                     .any(|v| view.ends_with_at(from, v))
-                    && (t.start == from || view.chars[t.start - 1] == '、')
+                    && opens_item
                     && t.end - t.start == 2
                     && LEXICON.category_of(w).is_none()
                     && view.token_starting_at(t.end).is_some_and(|next| {
@@ -4795,7 +4790,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
                 && !inside_place_name
-                && !opens_town_name
+                && !(opens_item && opens_town_name())
                 && !before_ending
                 && !opens_named_unit()
                 && LEXICON.gazetteer.lookup(w).is_empty()
@@ -5391,34 +5386,34 @@ fn find_people(
                         // that person's organisation.
                         // 局长马福林被诫勉，副局长韩永明受到…处分: so does a post opening
                         // the clause after the one that held such a person to account.
-                        let clause_start = (0..org_end.saturating_sub(1))
-                            .rev()
-                            .find(|&k| matches!(view.chars[k], ',' | ';' | ':' | '。'))
-                            .map_or(0, |k| k + 1);
-                        let clause_end = (org_end..view.chars.len())
-                            .find(|&k| matches!(view.chars[k], ',' | ';' | ':' | '。'))
-                            .unwrap_or(view.chars.len());
-                        let listed_with = (org_end >= 2
-                            && matches!(view.chars[org_end - 1], '、' | ','))
-                        .then(|| {
-                            out.iter().rev().find(|p| {
+                        let listed_with = match org_end.checked_sub(1).map(|k| view.chars[k]) {
+                            Some('、') => out.iter().rev().find(|p| {
                                 p.sentence == s.index
                                     && p.held_to_account
-                                    && if view.chars[org_end - 1] == '、' {
-                                        view.ends_with_at(org_end - 1, &p.name)
-                                    } else {
-                                        view.has(Kind::Accountability, org_end, clause_end)
-                                            && view.text[view.byte_range(clause_start, org_end - 1)]
-                                                .contains(p.name.as_str())
-                                            && view.has(
-                                                Kind::Accountability,
-                                                clause_start,
-                                                org_end - 1,
-                                            )
-                                    }
-                            })
-                        })
-                        .flatten();
+                                    && view.ends_with_at(org_end - 1, &p.name)
+                            }),
+                            Some(',') => {
+                                let is_break =
+                                    |k: &usize| matches!(view.chars[*k], ',' | ';' | ':' | '。');
+                                let clause_start =
+                                    (0..org_end - 1).rev().find(is_break).map_or(0, |k| k + 1);
+                                let clause_end = (org_end..view.chars.len())
+                                    .find(is_break)
+                                    .unwrap_or(view.chars.len());
+                                let before = &view.text[view.byte_range(clause_start, org_end - 1)];
+                                (view.has(Kind::Accountability, org_end, clause_end)
+                                    && view.has(Kind::Accountability, clause_start, org_end - 1))
+                                .then(|| {
+                                    out.iter().rev().find(|p| {
+                                        p.sentence == s.index
+                                            && p.held_to_account
+                                            && before.contains(p.name.as_str())
+                                    })
+                                })
+                                .flatten()
+                            }
+                            _ => None,
+                        };
                         if let Some(previous) = listed_with {
                             org = Some(previous.org.clone());
                         } else if let Some((written, _)) = organisation_before(view, org_end) {
@@ -5689,6 +5684,14 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
 /// Verbs that close a name written right before them (扎西平措带领…).
 const NAME_CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
 
+/// Whether a word that follows names (FOLLOWERS) of at least `min_chars` characters starts
+/// at character `i`.
+fn follower_at(view: &View, i: usize, min_chars: usize) -> bool {
+    FOLLOWERS
+        .iter()
+        .any(|w| w.chars().count() >= min_chars && view.starts_with_at(i, w))
+}
+
 fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     let n = view.chars.len();
     let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
@@ -5700,9 +5703,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
             // end in a common word (覃立新严重违纪 is 覃立新 and 严重).
             // An idiom of four characters (才让东主公车私用) ends it whatever came before.
-            || FOLLOWERS
-                .iter()
-                .any(|w| w.chars().count() >= 4 && view.starts_with_at(i, w))
+            || follower_at(view, i, 4)
             // After a name with ·, a follower of one character must start a word (买买提江·
             // 阿不拉对…: jieba's 阿不拉对 holds the 不). 普布扎西虚报, 格桑旺堆违规: a name
             // may end in a word jieba takes for a place or a noun.
@@ -5736,11 +5737,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         let name = &view.chars[at..end];
         let han = |c: &char| is_han(*c);
         // 田明军伙同他人: a word that follows names starts inside; no name runs over it.
-        let follower_inside = (at + 1..end).any(|i| {
-            FOLLOWERS
-                .iter()
-                .any(|w| w.chars().count() >= 2 && view.starts_with_at(i, w))
-        });
+        let follower_inside = (at + 1..end).any(|i| follower_at(view, i, 2));
         // 苏和巴特尔，: a Mongolian name may hold 和; written without ·, only where
         // punctuation closes it.
         let he_inside = dotted || (at + 4..=at + 5).any(|e| e >= n || is_punct(view.chars[e]));
@@ -5785,9 +5782,7 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     let closed_by_verb = |i: usize| {
         NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
             // 党支部书记拉毛加虚报冒领/i …: what follows culprits' names, whatever jieba tags it.
-            || FOLLOWERS
-                .iter()
-                .any(|w| w.chars().count() >= 2 && view.starts_with_at(i, w))
+            || follower_at(view, i, 2)
             || view.token_starting_at(i).is_some_and(|t| {
                 t.tag == "v"
                     && (t.end - t.start >= 2
@@ -5874,7 +5869,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         i >= view.chars.len()
             || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
-            || FOLLOWERS.iter().any(|w| view.starts_with_at(i, w))
+            || follower_at(view, i, 1)
     };
     for given in [2usize, 1] {
         let end = at + surname_len + given;
@@ -5916,7 +5911,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         let closed = end >= view.chars.len()
             || is_punct(view.chars[end])
             || "因被受".contains(view.chars[end])
-            || FOLLOWERS.iter().any(|w| view.starts_with_at(end, w));
+            || follower_at(view, end, 1);
         // 马海龙借…: a name jieba knows needs nothing after it, unless jieba glued the next
         // word's first character to it (冯丽因).
         let known = jieba_name
