@@ -3106,10 +3106,23 @@ fn resident_groups(
             break;
         }
     }
-    let Some(z) = zhu else { return false };
-    let mut paizhu = z > 0 && view.chars[z - 1] == '派';
-    let mut head = if paizhu { z - 1 } else { z };
-    let mut host_text = view.slice(z + 1, a);
+    let (mut head, mut paizhu, mut host_text) = match zhu {
+        Some(z) => {
+            let paizhu = z > 0 && view.chars[z - 1] == '派';
+            (if paizhu { z - 1 } else { z }, paizhu, view.slice(z + 1, a))
+        }
+        None => {
+            // 第八纪检监察组组长刘明: numbered groups are stationed ones, 派驻 left out.
+            let k = view.chars[..a]
+                .iter()
+                .rposition(|&c| !(is_numeral(c) || c.is_ascii_digit()))
+                .filter(|&k| k + 1 < a && view.chars[k] == '第');
+            match k {
+                Some(k) => (k, true, view.slice(k, a)),
+                None => return false,
+            }
+        }
+    };
     // 第五派驻纪检监察组: the number written before 派驻; the group keeps that order.
     let mut ordinal_first = false;
     if paizhu && host_text.is_empty() {
@@ -3119,7 +3132,7 @@ fn resident_groups(
         }
         if k < head && k > 0 && view.chars[k - 1] == '第' {
             head = k - 1;
-            host_text = view.slice(head, z + 1);
+            host_text = view.slice(head, a);
             paizhu = false;
             ordinal_first = true;
         }
@@ -5414,8 +5427,20 @@ fn find_people(
                             }
                             _ => None,
                         };
+                        let former_official_of = (org_end < post_start)
+                            .then(|| {
+                                sentence_bodies
+                                    .iter()
+                                    .copied()
+                                    .find(|&b| bodies[b].end - view.offset == org_end)
+                            })
+                            .flatten();
                         if let Some(previous) = listed_with {
                             org = Some(previous.org.clone());
+                        } else if let Some(b) = former_official_of {
+                            // 派驻第四纪检监察组原组长马骏监督责任落实不到位问题: a former
+                            // official of an oversight body, named in a case against him.
+                            org = Some(OrgRef::Body(b));
                         } else if let Some((written, _)) = organisation_before(view, org_end) {
                             // An oversight body's own official is never the one held to
                             // account by its work.

@@ -3120,6 +3120,26 @@ fn a_tibetan_name_closed_by_an_idiom_of_wrongdoing() {
 }
 
 #[test]
+fn a_former_official_of_an_oversight_body_named_in_a_case_is_held_to_account() {
+    let f = extract(
+        "滨州市纪委监委通报典型问题\n发布时间：2025-08-12\n\n3.惠民县纪委监委派驻第二纪检监察组原副组长孙立平监督缺位问题。孙立平在担任副组长期间，对驻在单位县民政局发放救助资金审核不严问题失察。2025年6月，孙立平受到党内警告处分。",
+    );
+    let sun = person(&f, "孙立平");
+    assert_eq!(sun.org, "滨州市惠民县纪委监委派驻第二纪检监察组");
+    assert!(sun.held_to_account);
+}
+
+#[test]
+fn a_numbered_group_written_without_paizhu_is_the_stationed_group() {
+    let f = extract(
+        "十堰市纪委监委强化殡葬领域监督\n发布时间：2025-09-03\n\n市纪委监委派驻第六纪检监察组紧盯综合监督单位市民政局，抽查殡葬服务收费台账40余本。8月5日，第六纪检监察组组长陈学军带队来到市殡仪馆，现场查看收费公示情况。",
+    );
+    let group = "十堰市纪委监委派驻第六纪检监察组";
+    assert_eq!(bodies(&f).iter().filter(|b| b.contains("第六")).count(), 1);
+    assert_eq!(person(&f, "陈学军").org, group);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
