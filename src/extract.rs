@@ -653,6 +653,22 @@ impl<'a> View<'a> {
             }
         }
         hits.sort_unstable_by_key(|h| (h.kind as u8, h.start, std::cmp::Reverse(h.end), h.index));
+        let is_place = |h: &Hit| matches!(h.kind, Kind::Region | Kind::CountyShort);
+        if hits.iter().any(is_place) {
+            let region_ends: Vec<usize> = hits
+                .iter()
+                .filter(|h| h.kind == Kind::Region)
+                .map(|h| h.end)
+                .collect();
+            hits.retain(|h| {
+                let name = match h.kind {
+                    Kind::CountyShort => &LEXICON.county_short_patterns[h.index].0,
+                    Kind::Region => &LEXICON.region_patterns[h.index],
+                    _ => return true,
+                };
+                !led_by_function_word(chars, h.start, name, &region_ends)
+            });
+        }
         let mut kind_start = [0u32; KIND_COUNT + 1];
         for h in &hits {
             kind_start[h.kind as usize + 1] += 1;
@@ -1950,15 +1966,6 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
     let n = view.chars.len();
     for mat in view.matches(Kind::Region, 0, n) {
         let name = &LEXICON.region_patterns[mat.index];
-        // 第二监督检查室会同县委巡察办: the verb 会同 after a name, not 会同县.
-        let partner_verb = PARTNER_VERBS.iter().any(|v| name.starts_with(v))
-            && mat.start > 0
-            && is_han(view.chars[mat.start - 1])
-            && !LEVEL_CHARS.contains(&view.chars[mat.start - 1])
-            && !"在对向到赴和与及".contains(view.chars[mat.start - 1]);
-        if partner_verb {
-            continue;
-        }
         out.push(RegionMention {
             sentence: s.index,
             position: view.offset + mat.start,
@@ -1969,6 +1976,18 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
         });
     }
     for mat in view.matches(Kind::CountyShort, 0, n) {
+        // 绿水青山: a county's short name inside a longer word is no place (inside the
+        // county's full name it is the county's, counted twice by the home's vote).
+        let inside_word = !view
+            .of_kind(Kind::Region)
+            .iter()
+            .any(|h| h.start <= mat.start && h.end >= mat.end)
+            && view.block(view.block_of(mat.start)).iter().any(|t| {
+                t.start <= mat.start && t.end >= mat.end && t.end - t.start > mat.end - mat.start
+            });
+        if inside_word {
+            continue;
+        }
         let (name, divisions) = &LEXICON.county_short_patterns[mat.index];
         out.push(RegionMention {
             sentence: s.index,
@@ -1979,6 +1998,19 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
             short_county: true,
         });
     }
+}
+
+/// 第二监督检查室会同县委巡察办, 派驻机构和县（市）区纪委监委: the verb 会同 or the
+/// conjunction 和 after a word, not 会同县 or 和县. After a level (怀化市会同县), a
+/// preposition or another place (新疆和田) the name stands.
+fn led_by_function_word(chars: &[char], start: usize, name: &str, region_ends: &[usize]) -> bool {
+    let led = PARTNER_VERBS.iter().any(|v| name.starts_with(v))
+        || name.starts_with(|c: char| CONJUNCTIONS.contains(c));
+    led && start > 0
+        && is_han(chars[start - 1])
+        && !LEVEL_CHARS.contains(&chars[start - 1])
+        && !"在对向到赴和与及".contains(chars[start - 1])
+        && !region_ends.contains(&start)
 }
 
 /// Gazetteer full names ending exactly at `end`, outermost first (常州市 钟楼区).
@@ -2117,10 +2149,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if let Some(tok) = view.token_ending_at(end) {
         let len = tok.end - tok.start;
         // 发布会由/市纪委监委: jieba glued the preposition to the level; no place is named.
+        let region_ends: Vec<usize> = view.of_kind(Kind::Region).iter().map(|h| h.end).collect();
         if len >= 2
             && !LEXICON.boundaries.contains(tok.word)
             && !is_generic(tok.word)
             && !is_glued_preposition(tok.word)
+            && !led_by_function_word(view.chars, tok.start, tok.word, &region_ends)
         {
             let mut start = tok.start;
             if len == 2 {

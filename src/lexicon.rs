@@ -621,7 +621,12 @@ impl Lexicon {
             if d.level != Level::County {
                 continue;
             }
-            let Some(stem) = d.name.strip_suffix(['县', '市', '区', '旗']) else {
+            // 神农架 for 神农架林区, 六枝 for 六枝特区.
+            let stem = ["林区", "特区"]
+                .iter()
+                .find_map(|kind| d.name.strip_suffix(kind))
+                .or_else(|| d.name.strip_suffix(['县', '市', '区', '旗']));
+            let Some(stem) = stem else {
                 continue;
             };
             if stem.chars().count() >= 2 && gazetteer.lookup(stem).is_empty() {

@@ -3140,6 +3140,34 @@ fn a_numbered_group_written_without_paizhu_is_the_stationed_group() {
 }
 
 #[test]
+fn a_countys_short_name_inside_an_idiom_is_no_place() {
+    let f = extract(
+        "神农架：以监督护航林长制\n发布时间：2024-08-30\n\n今年以来，神农架林区纪委监委围绕林长巡林履职开展专项监督，守护好“绿水青山”。在松柏镇，镇纪委书记向红梅带领村级监督员深入八角庙村等12个村，发现问题8个。",
+    );
+    let town = "神农架林区松柏镇纪委";
+    assert!(bodies(&f).contains(&town), "{:?}", bodies(&f));
+    assert_eq!(person(&f, "向红梅").org, town);
+}
+
+#[test]
+fn a_verb_or_conjunction_before_a_level_names_no_county() {
+    let f = extract(
+        "洪洞：监督护航污水处理\n发布时间：2025-08-30\n\n洪洞县纪委监委派驻第三纪检监察组紧盯县住建局。5月起，第三纪检监察组会同县纪委监委第二监督检查室，对全县12座乡镇污水处理站开展监督，发现问题29个。丹东市纪委监委统筹派驻机构和县（市）区纪委监委力量开展专项监督。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.contains(&"临汾市洪洞县纪委监委第二监督检查室"),
+        "{names:?}"
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|b| b.contains("会同县") || b.contains("和县")),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
