@@ -988,10 +988,15 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?P<since>以来|起|至|到|底前)?)").expect("date")
 });
 
+static QUARTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:(?P<y>(?:19|20)\d{2})年(?:度)?)?第?(?P<q>[一二三四1-4])季度").expect("quarter")
+});
+
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"((?:19|20)\d{2})年").expect("year"));
 
 static CUMULATIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"截至目前|截止目前|截至发稿|累计|以来|目前|此前|之前|迄今").expect("cumulative")
+    Regex::new(r"截至目前|截止目前|截至发稿|累计|以来|目前|此前|之前|迄今|前[一二三1-3]季度|上半年")
+        .expect("cumulative")
 });
 
 /// Parses Chinese numerals up to the thousands (两百三十 → 230).
@@ -4059,6 +4064,41 @@ fn categorize(
 }
 
 fn find_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
+    let mut dates = month_dates(view, year);
+    if view.text.contains("季度") {
+        dates.extend(quarter_dates(view, year));
+        dates.sort_by_key(|(at, _)| *at);
+    }
+    dates
+}
+
+/// 第三季度, 2024年二季度: a quarter is dated by its first month. 前三季度 (the first
+/// three together) and 每季度 date nothing.
+fn quarter_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
+    QUARTER
+        .captures_iter(view.text)
+        .filter_map(|c| {
+            let at = view.char_at(c.get(0)?.start());
+            if at > 0 && matches!(view.chars[at - 1], '前' | '每' | '各' | '至' | '到' | '、')
+            {
+                return None;
+            }
+            let y = match c.name("y") {
+                Some(y) => y.as_str().to_string(),
+                None => year?.to_string(),
+            };
+            let q = match &c["q"] {
+                "一" | "1" => 1,
+                "二" | "2" => 2,
+                "三" | "3" => 3,
+                _ => 4,
+            };
+            Some((at, format!("{y}-{:02}", 3 * q - 2)))
+        })
+        .collect()
+}
+
+fn month_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
     if !view.text.contains('月') {
         return Vec::new();
     }

@@ -3168,6 +3168,16 @@ fn a_verb_or_conjunction_before_a_level_names_no_county() {
 }
 
 #[test]
+fn a_quarter_dates_its_counts_by_its_first_month() {
+    let f = extract(
+        "淮南市纪委监委强化农村集体“三资”监督\n发布时间：2025-10-20\n\n第三季度，淮南市纪委监委组织开展“回头看”，抽查村级账目120本，发现问题17个。今年前三季度，全市纪检监察机关共查处“三资”领域问题47个。",
+    );
+    assert_eq!(the_fact(&f, 120.0, "本").date.as_deref(), Some("2025-07"));
+    assert_eq!(the_fact(&f, 17.0, "个").date.as_deref(), Some("2025-07"));
+    assert_eq!(the_fact(&f, 47.0, "个").date, None);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
