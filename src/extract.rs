@@ -4964,6 +4964,13 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         .is_some_and(|c| is_numeral(c) || c.is_ascii_digit())
                 })
                 .find(|unit| LEXICON.ends_with_org_suffix(unit))
+        })
+        // 广阳区、安次区、廊坊经济技术开发区: a zone named after its city is a place of
+        // its own, not a unit each place has.
+        .filter(|unit| {
+            !crate::lexicon::ZONE_ENDINGS
+                .iter()
+                .any(|z| unit.ends_with(z))
         });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         a = after_unit_description(view, a, b);

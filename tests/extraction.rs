@@ -3178,6 +3178,22 @@ fn a_quarter_dates_its_counts_by_its_first_month() {
 }
 
 #[test]
+fn a_zone_named_after_its_city_closing_a_list_of_districts_is_a_place_of_its_own() {
+    let f = extract(
+        "唐山市纪委监委开展城管执法专项监督\n发布时间：2025-08-20\n\n7月上旬，市纪委监委第二监督检查室深入路北区、路南区、唐山高新技术产业开发区等地，对街面执法情况开展暗访，发现问题53个。",
+    );
+    let targets = targets_of(&f, "唐山市纪委监委第二监督检查室");
+    assert!(targets.contains(&"路北区"), "{targets:?}");
+    assert!(targets.contains(&"路南区"), "{targets:?}");
+    assert!(
+        !targets
+            .iter()
+            .any(|t| t.starts_with("路北区") && t.ends_with("开发区")),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
