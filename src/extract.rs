@@ -4202,6 +4202,8 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "延伸检查",
     // 逐件交办合作市住建局、合作市供热公司限时办理: the units problems are handed to.
     "交办",
+    // 紧盯孟定清水河口岸, 紧盯市民政局履行监管职责: the units a body keeps watch on.
+    "紧盯",
 ];
 /// The first and the last characters of the target prepositions.
 static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
@@ -4438,6 +4440,16 @@ fn find_targets(
             phrases.clear();
         }
         phrases.retain(|(name, _)| !is_bare_kind(name));
+        // 紧盯 also watches topics and kinds (紧盯违规操办, 紧盯小型水库): only a unit named
+        // with its place or level is watched.
+        if view.slice(p_start, p_end) == "紧盯" {
+            phrases.retain(|&(_, at)| {
+                LEVEL_CHARS.contains(&view.chars[at])
+                    || [Kind::Region, Kind::CountyShort]
+                        .iter()
+                        .any(|&k| view.of_kind(k).iter().any(|h| h.start == at))
+            });
+        }
         // 对整改敷衍塞责的涧池镇党委进行通报批评: a description closed by 的 before the
         // names; the names must close the object (对…的英州镇党委书记 names a person).
         if phrases.is_empty() && !verb_site {

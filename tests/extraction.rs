@@ -3194,6 +3194,41 @@ fn a_zone_named_after_its_city_closing_a_list_of_districts_is_a_place_of_its_own
 }
 
 #[test]
+fn a_qr_code_put_up_as_work_is_no_page_furniture() {
+    let f = extract(
+        "中卫：老旧小区改造监督\n发布时间：2025-08-20\n\n海原县纪委监委开通“监督直通车”，在改造小区张贴监督二维码，收集群众反映问题73条。\n\n长按识别二维码关注我们",
+    );
+    assert_eq!(the_fact(&f, 73.0, "条").agent, "中卫市海原县纪委监委");
+}
+
+#[test]
+fn border_ports_and_fishing_harbours_are_overseen_units() {
+    let f = extract(
+        "临沧：织密口岸监督网\n发布时间：2025-09-10\n\n镇康县纪委监委深入南伞口岸开展监督检查，发现问题12个。东港市纪委监委则对大鹿岛渔港等5个边境渔港开展“回头看”，督促整改问题14个。",
+    );
+    assert_eq!(targets_of(&f, "临沧市镇康县纪委监委"), ["南伞口岸"]);
+    assert!(targets_of(&f, "丹东市东港市纪委监委").contains(&"大鹿岛渔港"));
+}
+
+#[test]
+fn a_unit_kept_watch_on_is_overseen_when_named_with_its_place() {
+    let f = extract(
+        "沿河县纪委监委强化防汛救灾资金监督\n发布时间：2024-07-20\n\n派驻第二纪检监察组紧盯县应急管理局、县民政局救灾资金发放，抽查台账40本。县纪委监委紧盯违规操办婚丧喜庆事宜问题，查处问题3起。",
+    );
+    let group = "铜仁市沿河土家族自治县纪委监委派驻第二纪检监察组";
+    let targets = targets_of(&f, group);
+    assert!(
+        targets.contains(&"铜仁市沿河土家族自治县应急管理局"),
+        "{targets:?}"
+    );
+    assert!(
+        targets.contains(&"铜仁市沿河土家族自治县民政局"),
+        "{targets:?}"
+    );
+    assert!(targets_of(&f, "铜仁市沿河土家族自治县纪委监委").is_empty());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
