@@ -5530,6 +5530,10 @@ fn find_people(
                             .flatten();
                         if let Some(previous) = listed_with {
                             org = Some(previous.org.clone());
+                        } else if let Some(unit) =
+                            culprits_unit_referred_to(view, s.index, org_end, out)
+                        {
+                            org = Some(unit);
                         } else if let Some(b) = former_official_of {
                             // 派驻第四纪检监察组原组长马骏监督责任落实不到位问题: a former
                             // official of an oversight body, named in a case against him.
@@ -5675,6 +5679,41 @@ fn find_people(
             }
         }
     }
+}
+
+/// 赵卫东…、该局副局长周涛…问题: a unit written as 该 and its ending (该局, 该公司, 该单位)
+/// before a culprit's post is the one named last with that ending, in the sentence or as
+/// the organisation of a culprit of this sentence or the one before.
+fn culprits_unit_referred_to(
+    view: &View,
+    sentence: usize,
+    end: usize,
+    out: &[PersonMention],
+) -> Option<OrgRef> {
+    let this = (1..=2)
+        .filter(|&len| end > len)
+        .find(|&len| view.chars[end - len - 1] == '该')?;
+    let kind = view.slice(end - this, end);
+    let at = end - this - 1;
+    let before = &view.text[view.byte_range(0, at)];
+    let in_sentence = (kind != "单位")
+        .then(|| before.rfind(kind.as_str()))
+        .flatten()
+        .and_then(|byte| organisation_before(view, view.char_at(byte) + this))
+        .map(|(name, _)| name)
+        .filter(|name| name.chars().count() > this + 1 && !name.contains('某'));
+    in_sentence.map(OrgRef::Written).or_else(|| {
+        out.iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= sentence)
+            .filter(|p| p.held_to_account)
+            .map(|p| &p.org)
+            .find(|o| match o {
+                OrgRef::Written(w) => kind == "单位" || w.ends_with(kind.as_str()),
+                OrgRef::Body(_) => false,
+            })
+            .cloned()
+    })
 }
 
 /// The committee (纪委) of a school or company named in the article, for its party

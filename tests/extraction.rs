@@ -3229,6 +3229,16 @@ fn a_unit_kept_watch_on_is_overseen_when_named_with_its_place() {
 }
 
 #[test]
+fn a_culprits_unit_written_as_gai_is_the_one_named_before() {
+    let f = extract(
+        "滨州市纪委监委通报典型问题\n发布时间：2025-08-20\n\n2．惠民县民政局社会事务股股长赵卫东审核把关不严、该局副局长周涛监管不力问题。2024年，赵卫东把关不严；周涛作为分管领导监管不力。2025年3月，赵卫东受到党内警告处分，周涛受到诫勉处理。",
+    );
+    let zhou = person(&f, "周涛");
+    assert_eq!(zhou.org, "滨州市惠民县民政局");
+    assert!(zhou.held_to_account);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
