@@ -5917,7 +5917,16 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                 || is_punct(view.chars[end])
                 || NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w)))
                 && !view.tokens_in(at, end).any(|t| t.tag.starts_with('v')));
-        if han(&name[0]) && han(&name[len - 1]) && closes(end) && !and_inside && six_closed {
+        // 热依汗·阿不力孜: jieba cuts 阿/不力, but no name ends one character after its ·.
+        let after_dot = name.iter().rposition(|&c| c == '·').map(|k| len - k - 1);
+        let dot_part_whole = after_dot.is_none_or(|k| k >= 2);
+        if han(&name[0])
+            && han(&name[len - 1])
+            && dot_part_whole
+            && closes(end)
+            && !and_inside
+            && six_closed
+        {
             let name: String = name.iter().collect();
             // A lexicon word (an action, a post) is no name.
             let lexical = view.hits.iter().any(|h| {

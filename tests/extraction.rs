@@ -3239,6 +3239,27 @@ fn a_culprits_unit_written_as_gai_is_the_one_named_before() {
 }
 
 #[test]
+fn a_uyghur_name_runs_past_a_negation_jieba_cut_out_of_it() {
+    let f = extract(
+        "哈密市纪委监委通报典型问题\n发布时间：2024-10-20\n\n四、伊州区二堡镇二堡村党支部书记、村委会主任热依汗·阿不力孜在电网改造占地补偿中优亲厚友问题。2024年，热依汗·阿不力孜受到党内警告处分。",
+    );
+    assert_eq!(
+        person(&f, "热依汗·阿不力孜").org,
+        "哈密市伊州区二堡镇二堡村"
+    );
+}
+
+#[test]
+fn criticism_and_education_hold_a_named_official_to_account() {
+    let f = extract(
+        "阿勒泰地区纪委监委通报典型问题\n发布时间：2024-10-20\n\n2024年9月，阿热勒托别镇党委书记马建军受到诫勉处理，镇长加那尔别克·阿合买提受到批评教育。",
+    );
+    let mayor = person(&f, "加那尔别克·阿合买提");
+    assert!(mayor.held_to_account);
+    assert_eq!(mayor.role.as_deref(), Some("镇长"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
