@@ -3260,6 +3260,15 @@ fn criticism_and_education_hold_a_named_official_to_account() {
 }
 
 #[test]
+fn dai_names_open_with_dao_or_yan() {
+    let f = extract(
+        "西双版纳州纪委监委整治旅游市场乱象\n发布时间：2025-02-10\n\n勐腊县纪委监委对勐腊县文化和旅游局原副局长岩温收受旅行社好处费问题立案审查调查。州纪委常委、监委委员刀志强表示，将常态化开展监督。",
+    );
+    assert!(person(&f, "岩温").held_to_account);
+    assert_eq!(person(&f, "刀志强").org, "西双版纳傣族自治州纪委监委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
