@@ -3030,8 +3030,12 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                         && !prev.word.chars().any(is_punct)
                         && !LEXICON.ends_with_org_suffix(prev.word)
                 });
-            // 市场监督管理局, 国有资产监督管理委员会: 监督 inside a name.
-            let inside_name = view.starts_with_at(tok.end, "管理");
+            // 市场监督管理局, 国有资产监督管理委员会: 监督 inside a name; 联合村, 团结村: a
+            // village or town named by a common word.
+            let inside_name = view.starts_with_at(tok.end, "管理")
+                || view
+                    .token_starting_at(tok.end)
+                    .is_some_and(|next| matches!(next.word, "村" | "镇" | "乡" | "社区"));
             if !joins_name && !inside_name {
                 break;
             }
@@ -5582,7 +5586,19 @@ fn find_people(
                                 // 某村原党支部书记: 原 may stand before the committee;
                                 // 华阳街道原党工委委员: so does a sub-district's.
                                 let town =
-                                    ["党委", "党工委", "党总支", "党支部"].iter().find_map(|c| {
+                                    // 联合村村委会原主任: so is a village's committee.
+                                    [
+                                        "党委",
+                                        "党工委",
+                                        "党总支",
+                                        "党支部",
+                                        "村委会",
+                                        "居委会",
+                                        "村民委员会",
+                                        "居民委员会",
+                                    ]
+                                    .iter()
+                                    .find_map(|c| {
                                         let t = o.strip_suffix(c)?;
                                         let (t, former) = match t.strip_suffix('原') {
                                             Some(t) => (t, "原"),

@@ -3269,6 +3269,16 @@ fn dai_names_open_with_dao_or_yan() {
 }
 
 #[test]
+fn a_village_committee_is_part_of_the_post_and_a_village_may_be_named_by_a_verb() {
+    let f = extract(
+        "阿坝州纪委监委通报典型问题\n发布时间：2025-06-20\n\n4．红原县安曲镇联合村村委会原主任泽郎多吉套取草原补奖资金问题。2025年4月，泽郎多吉受到开除党籍处分。",
+    );
+    let p = person(&f, "泽郎多吉");
+    assert_eq!(p.org, "阿坝藏族羌族自治州红原县安曲镇联合村");
+    assert_eq!(p.role.as_deref(), Some("村委会主任"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
