@@ -3250,6 +3250,14 @@ fn collective(
             region = Some((RegionRef::Whole(PREFECTURE_AREA), i, i + 3));
             break;
         }
+        // 全林区, 全特区: the whole of a county-level 林区 or 特区.
+        if view.chars[i] == '全'
+            && (view.starts_with_at(i + 1, "林区") || view.starts_with_at(i + 1, "特区"))
+            && i + 3 <= a
+        {
+            region = Some((RegionRef::Whole('区'), i, i + 3));
+            break;
+        }
         if view.chars[i] == '全'
             && i + 1 < a
             && (LEVEL_CHARS.contains(&view.chars[i + 1]) || view.chars[i + 1] == '国')

@@ -538,14 +538,15 @@ impl<'a> Resolver<'a> {
         written.to_string()
     }
 
-    /// The county-level city (昆山市, 大理市) whose body `b` is, or whose body it belongs to.
-    fn county_level_city_of(&self, b: usize) -> Option<usize> {
+    /// The county-level unit whose body `b` is, or whose body it belongs to, when its name
+    /// ends with `level` (昆山市 for 市, 东宝区 for 区).
+    fn own_county_ending_with(&self, b: usize, level: char) -> Option<usize> {
         let g = &LEXICON.gazetteer;
         let mut at = Some(b);
         while let Some(i) = at {
             if let Some(d) = self.divisions[i] {
                 let div = &g.divisions[d];
-                return (div.level == Level::County && div.name.ends_with('市')).then_some(d);
+                return (div.level == Level::County && div.name.ends_with(level)).then_some(d);
             }
             at = self.m.bodies[i].parent;
         }
@@ -1059,19 +1060,35 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             continue;
         }
         // 大理市纪委监委…向市医疗保障局党组: the bare 市 of a county-level city's body is
-        // that city.
-        let own_city = t
+        // that city; 东宝区纪委监委、掇刀区纪委监委分别向区农业农村局: the bare 区 of a
+        // district's body is that district, whichever was named last.
+        let own_county = t
             .written
-            .strip_prefix('市')
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '市' | '区' | '县' | '旗'))
             .filter(|_| !LEXICON.has_no_level_prefix(&t.written))
-            .zip(r.county_level_city_of(t.agent));
-        let target = match own_city {
+            .and_then(|level| {
+                let county = r.own_county_ending_with(t.agent, level)?;
+                Some((&t.written[level.len_utf8()..], county))
+            });
+        let target = match own_county {
             Some((rest, city)) => format!("{}{rest}", LEXICON.gazetteer.qualified_name(city)),
             None => r.qualify_unit(&t.written, t.sentence, t.position, None),
         };
         // 经开区纪工委派驻第二纪检监察组…区市场监管局: a bare 区/县 no region was found for
         // is the place of the agent's own commission or working committee, when that place
         // is of the same level.
+        // 神农架林区纪委监委派驻第三纪检监察组…向林区林业管理局党组: so is a bare 林区 or
+        // 特区 of its own.
+        let target = match ["林区", "特区"].iter().find(|k| t.written.starts_with(*k)) {
+            Some(kind) if target == t.written => r
+                .own_place_of(t.agent)
+                .filter(|place| place.ends_with(kind) && place.chars().count() > 2)
+                .map(|place| format!("{place}{}", &t.written[kind.len()..]))
+                .unwrap_or(target),
+            _ => target,
+        };
         let target = match t.written.chars().next() {
             Some(level @ ('区' | '县'))
                 if target == t.written && !LEXICON.has_no_level_prefix(&t.written) =>

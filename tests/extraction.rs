@@ -3279,6 +3279,31 @@ fn a_village_committee_is_part_of_the_post_and_a_village_may_be_named_by_a_verb(
 }
 
 #[test]
+fn each_district_body_writes_to_its_own_districts_bureau() {
+    let f = extract(
+        "十堰市纪委监委强化农机补贴监督\n发布时间：2025-05-10\n\n茅箭区纪委监委、张湾区纪委监委分别向区农业农村局发送提示函2份、1份，督促完善补贴资金公示制度。",
+    );
+    assert_eq!(
+        targets_of(&f, "十堰市茅箭区纪委监委"),
+        ["十堰市茅箭区农业农村局"]
+    );
+    assert_eq!(
+        targets_of(&f, "十堰市张湾区纪委监委"),
+        ["十堰市张湾区农业农村局"]
+    );
+}
+
+#[test]
+fn a_forest_district_is_written_short_as_linqu() {
+    let f = extract(
+        "神农架：以有力监督护航林长制\n发布时间：2024-08-30\n\n今年以来，神农架林区纪委监委开展林长制专项监督。林区纪委监委派驻第三纪检监察组向林区林业管理局党组发出纪检监察建议书1份。截至7月底，全林区纪检监察机关共开展林长制专项监督检查46次。",
+    );
+    assert!(targets_of(&f, "神农架林区纪委监委派驻第三纪检监察组")
+        .contains(&"神农架林区林业管理局党组"));
+    assert_eq!(the_fact(&f, 46.0, "次").agent, "神农架林区纪检监察机关");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
