@@ -538,15 +538,32 @@ impl<'a> Resolver<'a> {
         written.to_string()
     }
 
-    /// The county-level unit whose body `b` is, or whose body it belongs to, when its name
-    /// ends with `level` (昆山市 for 市, 东宝区 for 区).
+    /// The county-level unit or city whose body `b` is, or whose body it belongs to, when
+    /// its name ends with `level` (昆山市 or 忻州市 for 市, 东宝区 for 区).
     fn own_county_ending_with(&self, b: usize, level: char) -> Option<usize> {
         let g = &LEXICON.gazetteer;
         let mut at = Some(b);
         while let Some(i) = at {
-            if let Some(d) = self.divisions[i] {
+            let body = &self.m.bodies[i];
+            // 会同驻市能源局纪检监察组: a group written without its commission belongs to
+            // the one of its host's level (see group_parent).
+            let stationed_by = || {
+                let host = body.host.as_deref().filter(|_| body.parent.is_none())?;
+                let (c, _) = level_prefix(host)?;
+                self.level_region(c, body.sentence, body.start)
+            };
+            let division = match body.kind {
+                BodyKind::ResidentGroup => self.divisions[i].or_else(stationed_by),
+                _ => self.divisions[i],
+            };
+            if let Some(d) = division {
                 let div = &g.divisions[d];
-                return (div.level == Level::County && div.name.ends_with(level)).then_some(d);
+                // 忻州市纪委监委…对保德县、原平市…并向市能源局: a city's body means its own
+                // city by a bare 市, whatever county-level city was named before.
+                let own = div.name.ends_with(level)
+                    && (div.level == Level::County
+                        || (level == '市' && div.level == Level::Prefecture));
+                return own.then_some(d);
             }
             at = self.m.bodies[i].parent;
         }

@@ -3304,6 +3304,24 @@ fn a_forest_district_is_written_short_as_linqu() {
 }
 
 #[test]
+fn a_city_bodys_bare_shi_is_its_own_city_after_county_level_cities() {
+    let f = extract(
+        "忻州市纪委监委开展采煤沉陷区治理专项监督\n发布时间：2025-09-10\n\n市纪委监委第二监督检查室会同驻市能源局纪检监察组，对保德县、河曲县、原平市等4个县（市）的搬迁项目开展监督检查，发现问题42个，并向市能源局发送纪检监察建议书1份。",
+    );
+    for agent in [
+        "忻州市纪委监委第二监督检查室",
+        "忻州市纪委监委驻市能源局纪检监察组",
+    ] {
+        let targets = targets_of(&f, agent);
+        assert!(targets.contains(&"忻州市能源局"), "{agent}: {targets:?}");
+        assert!(
+            !targets.iter().any(|t| t.contains("原平市能源局")),
+            "{agent}: {targets:?}"
+        );
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
