@@ -4448,7 +4448,14 @@ fn find_targets(
         // 暗访高速公路收费站、服务区41个: an action's object counted is kinds of unit;
         // a unit it names is followed by 等 or by the rest of the clause.
         let verb_site = VERB_SITES.contains(&view.slice(p_start, p_end).as_str());
-        if verb_site && phrases_end(&phrases).is_some_and(|e| followed_by_count(view, e)) {
+        // 抽查乐昌市、南雄市等地电站43座: places that say where the checked things are.
+        let places_of_object = |e: usize| {
+            view.starts_with_at(e, "等地") && view.chars.get(e + 2).is_some_and(|&c| is_han(c))
+        };
+        if verb_site
+            && phrases_end(&phrases)
+                .is_some_and(|e| followed_by_count(view, e) || places_of_object(e))
+        {
             phrases.clear();
         }
         phrases.retain(|(name, _)| !is_bare_kind(name));

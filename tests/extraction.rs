@@ -3322,6 +3322,15 @@ fn a_city_bodys_bare_shi_is_its_own_city_after_county_level_cities() {
 }
 
 #[test]
+fn places_where_the_checked_things_are_are_not_overseen() {
+    let f = extract(
+        "韶关市纪委监委监督光伏扶贫电站运维\n发布时间：2025-07-10\n\n驻市发展改革局纪检监察组随机抽查乐昌市、南雄市、仁化县等地电站43座，发现问题19个。",
+    );
+    let targets = targets_of(&f, "韶关市纪委监委驻市发展改革局纪检监察组");
+    assert!(!targets.iter().any(|t| t.contains("南雄市")), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
