@@ -1244,6 +1244,20 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = false;
                     inherited = false;
                     foreign_subject = false;
+                } else if view.starts_with_at(ca, "现将") && !view.starts_with_at(ca + 2, "其中")
+                {
+                    // 为进一步严明纪律，现将5起典型问题通报如下: the notice is the work of the
+                    // body publishing the article (其中5起 are some of a total counted before).
+                    if let Some(publisher) = m
+                        .bodies
+                        .iter()
+                        .position(|b| sentences[b.sentence].header)
+                        .filter(|&b| m.bodies[b].kind == BodyKind::Commission)
+                    {
+                        state_agent = Some(publisher);
+                        state_foreign = false;
+                        inherited = false;
+                    }
                 } else if view.starts_with_at(ca, "我们") && state_agent.is_some() {
                     // 我们采取…方式，由第一监督检查室牵头: the body carried into a speaker's
                     // words is named as their subject.

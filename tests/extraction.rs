@@ -3331,6 +3331,14 @@ fn places_where_the_checked_things_are_are_not_overseen() {
 }
 
 #[test]
+fn a_notice_of_cases_is_the_publishing_commissions_work() {
+    let f = extract(
+        "吴忠市纪委监委通报5起供销领域典型问题\n发布时间：2025-09-26\n\n近年来，吴忠市持续推进供销合作社改革。为进一步严明纪律、强化警示，现将5起典型问题通报如下。\n\n一、青铜峡市叶盛镇供销社原主任马建国收受他人财物问题。2025年6月，马建国受到开除党籍处分。",
+    );
+    assert_eq!(the_fact(&f, 5.0, "起").agent, "吴忠市纪委监委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
