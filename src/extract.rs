@@ -4276,11 +4276,11 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
         }
         // 村务监督委员会: 监督 inside a compound noun is no preposition.
         // 市场监督管理局, 食品药品监督管理所: so is 监督 opening the 管理 of a unit's name.
+        // 负责联系监督县住建局、县水利局: the units a group is assigned to watch.
         if t.word == "监督"
-            && (view
-                .token_ending_at(t.start)
-                .is_some_and(|prev| prev.tag == "n" && !LEXICON.ends_with_org_suffix(prev.word))
-                || view.starts_with_at(t.end, "管理"))
+            && (view.token_ending_at(t.start).is_some_and(|prev| {
+                prev.tag == "n" && prev.word != "联系" && !LEXICON.ends_with_org_suffix(prev.word)
+            }) || view.starts_with_at(t.end, "管理"))
         {
             continue;
         }

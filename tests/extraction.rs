@@ -3339,6 +3339,19 @@ fn a_notice_of_cases_is_the_publishing_commissions_work() {
 }
 
 #[test]
+fn the_units_a_group_is_assigned_to_watch_are_overseen() {
+    let f = extract(
+        "洪洞县纪委监委强化污水处理监督\n发布时间：2025-10-20\n\n县纪委监委派驻第三纪检监察组负责联系监督县住房和城乡建设局、县水利局等8家单位。",
+    );
+    let targets = targets_of(&f, "临汾市洪洞县纪委监委派驻第三纪检监察组");
+    assert!(
+        targets.contains(&"临汾市洪洞县住房和城乡建设局"),
+        "{targets:?}"
+    );
+    assert!(targets.contains(&"临汾市洪洞县水利局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
