@@ -666,7 +666,7 @@ impl<'a> View<'a> {
                     Kind::Region => &LEXICON.region_patterns[h.index],
                     _ => return true,
                 };
-                !led_by_function_word(chars, h.start, name, &region_ends)
+                !led_by_function_word(chars, h.start, name, |k| region_ends.contains(&k))
             });
         }
         let mut kind_start = [0u32; KIND_COUNT + 1];
@@ -2022,14 +2022,19 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
 /// 第二监督检查室会同县委巡察办, 派驻机构和县（市）区纪委监委: the verb 会同 or the
 /// conjunction 和 after a word, not 会同县 or 和县. After a level (怀化市会同县), a
 /// preposition or another place (新疆和田) the name stands.
-fn led_by_function_word(chars: &[char], start: usize, name: &str, region_ends: &[usize]) -> bool {
+fn led_by_function_word(
+    chars: &[char],
+    start: usize,
+    name: &str,
+    region_ends_at: impl Fn(usize) -> bool,
+) -> bool {
     let led = PARTNER_VERBS.iter().any(|v| name.starts_with(v))
         || name.starts_with(|c: char| CONJUNCTIONS.contains(c));
     led && start > 0
         && is_han(chars[start - 1])
         && !LEVEL_CHARS.contains(&chars[start - 1])
         && !"在对向到赴和与及".contains(chars[start - 1])
-        && !region_ends.contains(&start)
+        && !region_ends_at(start)
 }
 
 /// Gazetteer full names ending exactly at `end`, outermost first (常州市 钟楼区).
@@ -2168,12 +2173,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if let Some(tok) = view.token_ending_at(end) {
         let len = tok.end - tok.start;
         // 发布会由/市纪委监委: jieba glued the preposition to the level; no place is named.
-        let region_ends: Vec<usize> = view.of_kind(Kind::Region).iter().map(|h| h.end).collect();
+        let region_ends_at = |k: usize| view.of_kind(Kind::Region).iter().any(|h| h.end == k);
         if len >= 2
             && !LEXICON.boundaries.contains(tok.word)
             && !is_generic(tok.word)
             && !is_glued_preposition(tok.word)
-            && !led_by_function_word(view.chars, tok.start, tok.word, &region_ends)
+            && !led_by_function_word(view.chars, tok.start, tok.word, region_ends_at)
         {
             let mut start = tok.start;
             if len == 2 {
@@ -5735,18 +5740,18 @@ fn culprits_unit_referred_to(
     end: usize,
     out: &[PersonMention],
 ) -> Option<OrgRef> {
-    let this = (1..=2)
+    let ending_len = (1..=2)
         .filter(|&len| end > len)
         .find(|&len| view.chars[end - len - 1] == '该')?;
-    let kind = view.slice(end - this, end);
-    let at = end - this - 1;
+    let kind = view.slice(end - ending_len, end);
+    let at = end - ending_len - 1;
     let before = &view.text[view.byte_range(0, at)];
     let in_sentence = (kind != "单位")
         .then(|| before.rfind(kind.as_str()))
         .flatten()
-        .and_then(|byte| organisation_before(view, view.char_at(byte) + this))
+        .and_then(|byte| organisation_before(view, view.char_at(byte) + ending_len))
         .map(|(name, _)| name)
-        .filter(|name| name.chars().count() > this + 1 && !name.contains('某'));
+        .filter(|name| name.chars().count() > ending_len + 1 && !name.contains('某'));
     in_sentence.map(OrgRef::Written).or_else(|| {
         out.iter()
             .rev()
