@@ -3352,6 +3352,18 @@ fn the_units_a_group_is_assigned_to_watch_are_overseen() {
 }
 
 #[test]
+fn kinds_of_unit_a_check_reaches_are_no_targets() {
+    let f = extract(
+        "唐山市纪委监委开展交通运输执法监督\n发布时间：2025-07-16\n\n迁安市纪委监委对辖区货运站、城管执法中队开展暗访，发现问题12个。驻市林草局纪检监察组深入林草站、边民互市开展监督检查，发现问题6个。",
+    );
+    assert!(targets_of(&f, "唐山市迁安市纪委监委").is_empty());
+    assert_eq!(
+        targets_of(&f, "唐山市纪委监委驻市林草局纪检监察组"),
+        ["唐山市林草局"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
