@@ -1071,6 +1071,9 @@ pub fn extract(doc: &Document) -> Mentions {
     // Named officials of other organisations, waiting for a sentence that holds them to
     // account.
     let mut pending_people: Vec<PersonMention> = Vec::new();
+    // The text of a numbered case's heading (5．德钦县林业和草原局…问题) after its number,
+    // for the paragraph it opens.
+    let mut case_heading: Option<(usize, String)> = None;
     // A quotation opening a sentence, until its speaker is named: where it starts, and the
     // counts and targets found since.
     let mut quote: Option<Quote> = None;
@@ -1113,11 +1116,19 @@ pub fn extract(doc: &Document) -> Mentions {
         let mut sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
         sentence_bodies.sort_by_key(|&b| m.bodies[b].start);
         let first_person = m.people.len();
+        if first_sentence_of_paragraph(&sentences, s) {
+            case_heading = after_list_marker(view.text).map(|rest| (s.paragraph, rest.to_string()));
+        }
+        let heading = case_heading
+            .as_ref()
+            .filter(|(p, _)| *p == s.paragraph)
+            .map(|(_, h)| h.as_str());
         find_people(
             &view,
             s,
             &m.bodies,
             &sentence_bodies,
+            heading,
             &mut m.people,
             &mut pending_people,
         );
@@ -5375,6 +5386,7 @@ fn find_people(
     s: &Sentence,
     bodies: &[BodyMention],
     sentence_bodies: &[usize],
+    case_heading: Option<&str>,
     out: &mut Vec<PersonMention>,
     pending: &mut Vec<PersonMention>,
 ) {
@@ -5521,8 +5533,9 @@ fn find_people(
                             post_start -= 1;
                             post = format!("副{post}");
                         }
-                        // 区卫健局原局长: 原 (former) belongs to the post, not the name.
-                        let org_end = ["时任", "原", "前"]
+                        // 区卫健局原局长: 原 (former) belongs to the post, not the name;
+                        // so does 分管 (…，分管副局长斯那拉姆受到…处分).
+                        let org_end = ["时任", "原", "前", "分管"]
                             .iter()
                             .find(|w| view.ends_with_at(post_start, w))
                             .map_or(post_start, |w| post_start - w.chars().count());
@@ -5569,7 +5582,7 @@ fn find_people(
                         if let Some(previous) = listed_with {
                             org = Some(previous.org.clone());
                         } else if let Some(unit) =
-                            culprits_unit_referred_to(view, s.index, org_end, out)
+                            culprits_unit_referred_to(view, s.index, org_end, out, case_heading)
                         {
                             org = Some(unit);
                         } else if let Some(b) = former_official_of {
@@ -5739,6 +5752,7 @@ fn culprits_unit_referred_to(
     sentence: usize,
     end: usize,
     out: &[PersonMention],
+    case_heading: Option<&str>,
 ) -> Option<OrgRef> {
     let ending_len = (1..=2)
         .filter(|&len| end > len)
@@ -5752,18 +5766,42 @@ fn culprits_unit_referred_to(
         .and_then(|byte| organisation_before(view, view.char_at(byte) + ending_len))
         .map(|(name, _)| name)
         .filter(|name| name.chars().count() > ending_len + 1 && !name.contains('某'));
-    in_sentence.map(OrgRef::Written).or_else(|| {
-        out.iter()
-            .rev()
-            .take_while(|p| p.sentence + 1 >= sentence)
-            .filter(|p| p.held_to_account)
-            .map(|p| &p.org)
-            .find(|o| match o {
-                OrgRef::Written(w) => kind == "单位" || w.ends_with(kind.as_str()),
-                OrgRef::Body(_) => false,
-            })
-            .cloned()
-    })
+    // 5．德钦县林业和草原局党组落实…不力问题。…对该局党组书记、局长鲁茸进行诫勉: the unit
+    // the case's heading opens with.
+    let opening_the_heading = || {
+        let heading = case_heading?;
+        let unit = &heading[..heading.find(kind.as_str())? + kind.len()];
+        let len = unit.chars().count();
+        (kind != "单位" && (ending_len + 2..=20).contains(&len) && unit.chars().all(is_han))
+            .then(|| OrgRef::Written(unit.to_string()))
+    };
+    in_sentence
+        .map(OrgRef::Written)
+        .or_else(|| {
+            out.iter()
+                .rev()
+                .take_while(|p| p.sentence + 1 >= sentence)
+                .filter(|p| p.held_to_account)
+                .map(|p| &p.org)
+                .find(|o| match o {
+                    OrgRef::Written(w) => kind == "单位" || w.ends_with(kind.as_str()),
+                    OrgRef::Body(_) => false,
+                })
+                .cloned()
+        })
+        .or_else(opening_the_heading)
+}
+
+/// 5．德钦县…, 三、伊州区…: the text of a numbered item after its number.
+fn after_list_marker(text: &str) -> Option<&str> {
+    let digits = text
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_digit() || is_numeral(c))
+        .last()?;
+    let rest = &text[digits.0 + digits.1.len_utf8()..];
+    ['．', '.', '、']
+        .iter()
+        .find_map(|&mark| rest.strip_prefix(mark))
 }
 
 /// The committee (纪委) of a school or company named in the article, for its party

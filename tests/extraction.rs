@@ -3364,6 +3364,17 @@ fn kinds_of_unit_a_check_reaches_are_no_targets() {
 }
 
 #[test]
+fn a_culprits_unit_written_as_gai_may_be_the_one_a_case_heading_opens_with() {
+    let f = extract(
+        "甘孜州纪委监委通报典型问题\n发布时间：2025-06-20\n\n5．丹巴县林业和草原局党组落实监管责任不力问题。该局对所属单位资金发放长期失管失察。2025年5月，丹巴县纪委监委对该局党组书记、局长罗布进行诫勉，分管副局长泽仁拉姆受到政务警告处分。",
+    );
+    let unit = "甘孜藏族自治州丹巴县林业和草原局";
+    assert_eq!(person(&f, "罗布").org, unit);
+    assert_eq!(person(&f, "泽仁拉姆").org, unit);
+    assert!(person(&f, "泽仁拉姆").held_to_account);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
