@@ -4666,6 +4666,22 @@ fn is_department(name: &str) -> bool {
     })
 }
 
+/// 学院招生就业处, 河池学院后勤管理处: a department (subunits.tsv) written after the
+/// organisation it belongs to, whose ending (处) alone ends no organisation's name.
+fn department_of_organisation(name: &str) -> bool {
+    // 医院中层干部: people, not a department.
+    !LEXICON.ends_like_no_organisation(name)
+        && LEXICON.subunits.iter().any(|(ending, organisations)| {
+            let Some(head) = name.strip_suffix(ending.as_str()) else {
+                return false;
+            };
+            organisations.iter().any(|o| {
+                head.find(o.as_str())
+                    .is_some_and(|k| head[k + o.len()..].chars().count() >= 2)
+            })
+        })
+}
+
 /// 向学院党委发送纪检监察建议书 after 白银矿冶职业技术学院纪委: the organisation of the latest
 /// committee named whose name ends as the short form allows.
 fn expand_short_form(short: &str, bodies: &[BodyMention]) -> Option<String> {
@@ -5075,7 +5091,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && !cand[open..].contains(|c: char| c.is_ascii_digit())
                 });
             let balanced = cand.matches('(').count() == cand.matches(')').count();
-            if balanced && (LEXICON.ends_with_org_suffix(&cand) || noted_name) {
+            if balanced
+                && (LEXICON.ends_with_org_suffix(&cand)
+                    || noted_name
+                    || department_of_organisation(&cand))
+            {
                 best = Some(cand);
                 break;
             }

@@ -739,6 +739,14 @@ impl Lexicon {
                 .any(|s| name.ends_with(s.as_str()))
     }
 
+    /// Whether a name ends in what looks like an organisation's ending but names people or
+    /// a venue (干部, 会所: the ! lines of org_suffixes.txt).
+    pub fn ends_like_no_organisation(&self, name: &str) -> bool {
+        self.not_org_endings
+            .iter()
+            .any(|s| name.ends_with(s.as_str()))
+    }
+
     /// Whether a name's opening 省/市/区/县 is no level abbreviation (市场监管局, 市民
     /// 服务中心), so no region goes in front of it.
     pub fn has_no_level_prefix(&self, name: &str) -> bool {

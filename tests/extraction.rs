@@ -3375,6 +3375,18 @@ fn a_culprits_unit_written_as_gai_may_be_the_one_a_case_heading_opens_with() {
 }
 
 #[test]
+fn a_colleges_department_written_after_its_short_form_is_overseen() {
+    let f = extract(
+        "河池学院纪委强化科研经费监督\n发布时间：2025-09-20\n\n河池学院纪委把科研经费监督纳入日常监督清单，今年已向学院科研处发出监督提醒函2份。",
+    );
+    assert!(
+        targets_of(&f, "河池学院纪委").contains(&"河池学院科研处"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
