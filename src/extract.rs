@@ -4477,7 +4477,8 @@ fn find_targets(
         };
         // 暗访高速公路收费站、服务区41个: an action's object counted is kinds of unit;
         // a unit it names is followed by 等 or by the rest of the clause.
-        let verb_site = VERB_SITES.contains(&view.slice(p_start, p_end).as_str());
+        let site = view.slice(p_start, p_end);
+        let verb_site = VERB_SITES.contains(&site.as_str());
         // 抽查乐昌市、南雄市等地电站43座: places that say where the checked things are.
         let places_of_object = |e: usize| {
             view.starts_with_at(e, "等地") && view.chars.get(e + 2).is_some_and(|&c| is_han(c))
@@ -4491,7 +4492,7 @@ fn find_targets(
         phrases.retain(|(name, _)| !is_bare_kind(name));
         // 紧盯 also watches topics and kinds (紧盯违规操办, 紧盯小型水库): only a unit named
         // with its place or level is watched.
-        if view.slice(p_start, p_end) == "紧盯" {
+        if site == "紧盯" {
             phrases.retain(|&(_, at)| {
                 LEVEL_CHARS.contains(&view.chars[at])
                     || [Kind::Region, Kind::CountyShort]
@@ -4826,16 +4827,7 @@ fn unit_referred_to(
             .map(|t| t.written.as_str())
             .find(|w| w.ends_with(kind.as_str()) && w.chars().count() > len + 1)
             .map(str::to_string)
-            .or_else(|| {
-                let before = &view.text[view.byte_range(0, at.saturating_sub(1))];
-                let byte = before.rfind(kind.as_str())?;
-                let end = view.char_at(byte) + len;
-                organisation_before(view, end)
-                    .map(|(name, _)| name)
-                    .filter(|name| {
-                        (len + 2..=12).contains(&name.chars().count()) && !name.contains('某')
-                    })
-            });
+            .or_else(|| unit_named_before(view, at.saturating_sub(1), &kind));
         let Some(named) = named else {
             continue;
         };
@@ -5778,14 +5770,9 @@ fn culprits_unit_referred_to(
         .filter(|&len| end > len)
         .find(|&len| view.chars[end - len - 1] == '该')?;
     let kind = view.slice(end - ending_len, end);
-    let at = end - ending_len - 1;
-    let before = &view.text[view.byte_range(0, at)];
     let in_sentence = (kind != "单位")
-        .then(|| before.rfind(kind.as_str()))
-        .flatten()
-        .and_then(|byte| organisation_before(view, view.char_at(byte) + ending_len))
-        .map(|(name, _)| name)
-        .filter(|name| name.chars().count() > ending_len + 1 && !name.contains('某'));
+        .then(|| unit_named_before(view, end - ending_len - 1, &kind))
+        .flatten();
     // 5．德钦县林业和草原局党组落实…不力问题。…对该局党组书记、局长鲁茸进行诫勉: the unit
     // the case's heading opens with.
     let opening_the_heading = || {
@@ -5810,6 +5797,17 @@ fn culprits_unit_referred_to(
                 .cloned()
         })
         .or_else(opening_the_heading)
+}
+
+/// The unit named last before character `before` in the sentence whose name ends with
+/// `kind` (局 for 该局), of three to twelve characters and not anonymised.
+fn unit_named_before(view: &View, before: usize, kind: &str) -> Option<String> {
+    let len = kind.chars().count();
+    let text = &view.text[view.byte_range(0, before)];
+    let byte = text.rfind(kind)?;
+    organisation_before(view, view.char_at(byte) + len)
+        .map(|(name, _)| name)
+        .filter(|name| (len + 2..=12).contains(&name.chars().count()) && !name.contains('某'))
 }
 
 /// 5．德钦县…, 三、伊州区…: the text of a numbered item after its number.

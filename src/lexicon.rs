@@ -733,10 +733,7 @@ impl Lexicon {
         self.org_suffixes_by_last
             .get(&last)
             .is_some_and(|suffixes| suffixes.iter().any(|s| name.ends_with(s.as_str())))
-            && !self
-                .not_org_endings
-                .iter()
-                .any(|s| name.ends_with(s.as_str()))
+            && !self.ends_like_no_organisation(name)
     }
 
     /// Whether a name ends in what looks like an organisation's ending but names people or

@@ -565,7 +565,7 @@ impl<'a> Resolver<'a> {
                         || (level == '市' && div.level == Level::Prefecture));
                 return own.then_some(d);
             }
-            at = self.m.bodies[i].parent;
+            at = body.parent;
         }
         None
     }
@@ -1095,26 +1095,19 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         };
         // 经开区纪工委派驻第二纪检监察组…区市场监管局: a bare 区/县 no region was found for
         // is the place of the agent's own commission or working committee, when that place
-        // is of the same level.
-        // 神农架林区纪委监委派驻第三纪检监察组…向林区林业管理局党组: so is a bare 林区 or
-        // 特区 of its own.
-        let target = match ["林区", "特区"].iter().find(|k| t.written.starts_with(*k)) {
-            Some(kind) if target == t.written => r
+        // is of the same level; 神农架林区纪委监委派驻第三纪检监察组…向林区林业管理局党组:
+        // so is a bare 林区 or 特区.
+        let target = match ["林区", "特区", "区", "县"]
+            .iter()
+            .find(|kind| t.written.starts_with(*kind))
+        {
+            Some(kind) if target == t.written && !LEXICON.has_no_level_prefix(&t.written) => r
                 .own_place_of(t.agent)
-                .filter(|place| place.ends_with(kind) && place.chars().count() > 2)
+                .filter(|place| {
+                    place.ends_with(kind) && place.chars().count() > kind.chars().count()
+                })
                 .map(|place| format!("{place}{}", &t.written[kind.len()..]))
                 .unwrap_or(target),
-            _ => target,
-        };
-        let target = match t.written.chars().next() {
-            Some(level @ ('区' | '县'))
-                if target == t.written && !LEXICON.has_no_level_prefix(&t.written) =>
-            {
-                r.own_place_of(t.agent)
-                    .filter(|place| place.ends_with(level) && place.chars().count() > 1)
-                    .map(|place| format!("{place}{}", &t.written[level.len_utf8()..]))
-                    .unwrap_or(target)
-            }
             _ => target,
         };
         add_edge(&mut facts, agent, target, evidence(t.sentence));
