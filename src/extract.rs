@@ -4625,28 +4625,38 @@ fn short_form_head(name: &str) -> Option<(&str, &str)> {
         })
 }
 
-/// 院纪委对全院专项债券项目…开展监督: a hospital's, school's or company's committee watching
-/// the whole of its own organisation (not 全院38个临床科室, the departments counted).
+/// 院纪委对全院专项债券项目…开展监督, 公司纪委对本库及所属5个收储库点, 集团纪委对集团本部及所属
+/// 6家子公司: a hospital's, school's or company's committee watching the whole of its own
+/// organisation (not 全院38个临床科室, the departments counted).
 fn whole_of_agents_own(
     view: &View,
     at: usize,
     agents: &[usize],
     bodies: &[BodyMention],
 ) -> Option<String> {
-    // 全 and a short form the article may use for the organisation (全院, 全校, 全集团).
-    if view.chars.get(at) != Some(&'全') {
-        return None;
-    }
+    // 全 or 本 and a short form the article may use for the organisation (全院, 本校,
+    // 全集团); a short form alone only where the organisation's own parts follow it (集团本部,
+    // 集团及所属子公司), since 对医院开展… as often means every hospital.
+    let marked = matches!(view.chars.get(at), Some('全' | '本'));
+    let from = at + usize::from(marked);
     let (short, endings) = LEXICON
         .enterprise_short_forms
         .iter()
-        .filter(|(short, _)| view.starts_with_at(at + 1, short))
+        .filter(|(short, _)| view.starts_with_at(from, short))
         .max_by_key(|(short, _)| short.chars().count())?;
-    let after = at + 1 + short.chars().count();
+    let after = from + short.chars().count();
     if view
         .chars
         .get(after)
         .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
+    {
+        return None;
+    }
+    if !marked
+        && (short.chars().count() < 2
+            || !OWN_PARTS_AFTER
+                .iter()
+                .any(|w| view.starts_with_at(after, w)))
     {
         return None;
     }
@@ -4657,6 +4667,18 @@ fn whole_of_agents_own(
         .then(|| org.clone())
     })
 }
+
+/// What follows an organisation's short form when the organisation itself is meant together
+/// with its parts (集团本部, 集团及所属子公司, 公司和下属单位).
+const OWN_PARTS_AFTER: &[&str] = &[
+    "本部",
+    "及所属",
+    "及其所属",
+    "和所属",
+    "及下属",
+    "和下属",
+    "及各",
+];
 
 /// 药学部, 总务科, 科研处: a department of an organisation, named by its own words and an
 /// ending the sub-unit table lists.

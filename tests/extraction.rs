@@ -3387,6 +3387,21 @@ fn a_colleges_department_written_after_its_short_form_is_overseen() {
 }
 
 #[test]
+fn a_companys_committee_watching_its_own_company_and_its_parts_oversees_the_company() {
+    let f = extract(
+        "宁德市纪委监委推进国企采购监督\n发布时间：2025-08-12\n\n宁德市交通投资集团有限公司纪委对集团本部及所属5家子公司开展招标采购专项检查，发现问题9个。福建粮食储备宁德直属库有限公司纪委对本库及所属3个库点开展监督检查，检查收购凭证600余份。",
+    );
+    assert_eq!(
+        targets_of(&f, "宁德市交通投资集团有限公司纪委"),
+        ["宁德市交通投资集团有限公司"]
+    );
+    assert_eq!(
+        targets_of(&f, "福建粮食储备宁德直属库有限公司纪委"),
+        ["福建粮食储备宁德直属库有限公司"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
