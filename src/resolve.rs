@@ -61,6 +61,9 @@ impl Home {
 
 /// Votes for the home region: names in the title and source line weigh most; a county
 /// votes for its prefecture and province.
+/// How a commission's WeChat account opens its name before the place (清廉瑞昌, 清风武胜).
+const WECHAT_ACCOUNT_OPENINGS: &[&str] = &["清廉", "清风", "廉洁", "廉政"];
+
 pub fn home_region(m: &Mentions) -> Home {
     let g = &LEXICON.gazetteer;
     let mut province: HashMap<usize, f64> = HashMap::new();
@@ -146,6 +149,26 @@ pub fn home_region(m: &Mentions) -> Home {
         v.first()
             .map(|&(k, s)| (k, s, v.get(1).map(|x| x.1).unwrap_or(0.0)))
     };
+    let chars = &m.prepared.chars;
+    let is_han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    let stands_alone = |r: &RegionMention| {
+        let end = r.position + r.written.chars().count();
+        let before = &chars[r.position.saturating_sub(2)..r.position];
+        chars.get(end).is_none_or(|c| !is_han(c))
+            && (r.position == 0
+                || !is_han(&chars[r.position - 1])
+                || WECHAT_ACCOUNT_OPENINGS
+                    .iter()
+                    .any(|w| w.chars().eq(before.iter().copied())))
+    };
+    // A county the header names (瑞昌：…) lets its city be home though the header also names
+    // the province (a WeChat repost's 发表于江西).
+    let header_county_city = |c: usize| {
+        m.regions
+            .iter()
+            .filter(|r| r.in_header && (!r.short_county || stands_alone(r)))
+            .any(|r| r.divisions.iter().any(|&d| g.prefecture_of(d) == Some(c)))
+    };
     let mut home = Home::default();
     if let Some(c) = header_city {
         home.city = Some(c);
@@ -168,7 +191,9 @@ pub fn home_region(m: &Mentions) -> Home {
             let dominant = score >= 3.0 && score >= 2.0 * second;
             if same_province
                 && dominant
-                && (header_province.is_none() || g.divisions[c].is_municipality())
+                && (header_province.is_none()
+                    || g.divisions[c].is_municipality()
+                    || header_county_city(c))
                 && score >= prov_score * 0.8
             {
                 home.city = Some(c);
@@ -185,11 +210,12 @@ pub fn home_region(m: &Mentions) -> Home {
         let in_city =
             |d: usize| g.divisions[d].level == Level::County && g.prefecture_of(d) == Some(c);
         // A county name other places share (朝阳区) counts when only one of them lies in
-        // the home city.
+        // the home city; so does its short form standing alone (瑞昌：精准监督…, 清廉瑞昌
+        // 2026-08-21), being the county the text names most (not 武夷山水, 乡村振兴).
         let header_county = m
             .regions
             .iter()
-            .filter(|r| r.in_header && !r.short_county)
+            .filter(|r| r.in_header && (!r.short_county || stands_alone(r)))
             .find_map(|r| {
                 let mut inside = r.divisions.iter().copied().filter(|&d| in_city(d));
                 let d = inside.next()?;
@@ -606,6 +632,8 @@ impl<'a> Resolver<'a> {
                 AUTONOMOUS_REGION => {
                     Some(g.province_of(d)).filter(|&p| g.divisions[p].is_autonomous_region())
                 }
+                // 瑞昌市纪委监委向市水利局…: a county-level city's own bureau.
+                '市' if div.level == Level::County && div.name.ends_with('市') => Some(d),
                 '市' | '州' | '盟' | PREFECTURE_AREA => g.prefecture_of(d),
                 _ => (div.level == Level::County).then_some(d),
             }

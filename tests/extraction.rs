@@ -3402,6 +3402,26 @@ fn a_companys_committee_watching_its_own_company_and_its_parts_oversees_the_comp
 }
 
 #[test]
+fn a_county_level_citys_short_name_heading_a_wechat_repost_makes_it_home() {
+    let f = extract(
+        "乐平：紧盯耕地保护压实责任\n清廉乐平　2025-06-11 09:10　发表于江西\n\n今年以来，乐平市纪委监委聚焦耕地保护开展专项监督，向市自然资源局发出纪检监察建议书1份。市纪委监委驻市农业农村局纪检监察组约谈相关负责人3人。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.contains(&"景德镇市乐平市纪委监委驻市农业农村局纪检监察组"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("景德镇市纪委")),
+        "{names:?}"
+    );
+    assert_eq!(
+        targets_of(&f, "景德镇市乐平市纪委监委"),
+        ["景德镇市乐平市自然资源局"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
