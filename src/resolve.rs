@@ -849,6 +849,16 @@ impl<'a> Resolver<'a> {
                 return self.names[p].clone();
             }
         }
+        // 市纪委监委第二监督检查室主任刘春燕…。刘春燕：第二监督检查室牵头…: the office the
+        // article named in full before, though another commission came between.
+        let same_office = self.m.bodies[..i].iter().rev().find_map(|o| {
+            (o.kind == BodyKind::InternalOffice && o.name_part == b.name_part)
+                .then_some(o.parent)
+                .flatten()
+        });
+        if let Some(p) = same_office {
+            return self.names[p].clone();
+        }
         self.last_commission.and_then(|c| self.names[c].clone())
     }
 

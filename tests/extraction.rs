@@ -3422,6 +3422,29 @@ fn a_county_level_citys_short_name_heading_a_wechat_repost_makes_it_home() {
 }
 
 #[test]
+fn an_office_named_alone_is_the_one_named_in_full_before() {
+    let f = extract(
+        "双鸭山市纪委监委召开新闻发布会\n发布时间：2025-09-17\n\n市纪委监委第三监督检查室主任李红出席发布会，尖山区纪委书记赵涛回答记者提问。\n\n李红：第三监督检查室对市住建局开展监督检查，发现问题4个。",
+    );
+    assert_eq!(
+        targets_of(&f, "双鸭山市纪委监委第三监督检查室"),
+        ["双鸭山市住建局"]
+    );
+    assert!(!bodies(&f).iter().any(|b| b.contains("尖山区纪委监委第三")));
+}
+
+#[test]
+fn a_prefectures_irregular_short_name_is_the_prefecture() {
+    let f = extract(
+        "巴音郭楞蒙古自治州纪委监委开展惠农补贴专项监督\n发布时间：2025-10-09\n\n巴州纪委监委对若羌县、且末县补贴发放情况开展监督检查，发现问题14个。",
+    );
+    assert_eq!(
+        targets_of(&f, "巴音郭楞蒙古自治州纪委监委"),
+        ["若羌县", "且末县"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
