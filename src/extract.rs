@@ -3116,16 +3116,30 @@ fn working_committee(
             }
         }
     }
-    let (region, start) = region_before(view, a)?;
+    // 杭州湾上虞经济技术开发区党工委委员、纪工委书记宋丽娟: the zone whose party working
+    // committee the secretary also sits on.
+    let end = ["党工委委员、", "党工委副书记、", "党工委书记、"]
+        .iter()
+        .find(|w| view.ends_with_at(a, w))
+        .map_or(a, |w| a - w.chars().count());
+    let (region, start) = region_before(view, end)?;
     if generic_before(view, start) {
         return None;
     }
-    Some(mention(
+    let mut m = mention(
         start,
         BodyKind::WorkingCommittee,
         Some(region),
         String::new(),
-    ))
+    );
+    if end != a {
+        m.written = format!(
+            "{}{}",
+            view.slice(start, end),
+            view.slice(a, m.end - view.offset)
+        );
+    }
+    Some(m)
 }
 
 fn internal_office(

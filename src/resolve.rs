@@ -317,7 +317,7 @@ impl<'a> Resolver<'a> {
                         let short_named = div.short.as_deref().is_some_and(|short| {
                             name.strip_prefix(short)
                                 .is_some_and(|rest| rest.chars().count() >= 2)
-                        });
+                        }) || names_own_county(name, d);
                         if short_named && !county_like {
                             return (name.clone(), None);
                         }
@@ -1264,6 +1264,27 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
 }
 
 /// Where each sentence's regions start in `m.regions` (one entry per sentence, plus the end).
+/// 杭州湾上虞经济技术开发区 in a Shaoxing article: a zone whose name holds the name of a
+/// county of the city (上虞) is named by its place, and kept as written.
+fn names_own_county(zone: &str, city: usize) -> bool {
+    let g = &LEXICON.gazetteer;
+    let chars: Vec<char> = zone.chars().collect();
+    (0..chars.len()).any(|i| {
+        (2..=3).any(|len| {
+            let Some(part) = chars.get(i..i + len) else {
+                return false;
+            };
+            let part: String = part.iter().collect();
+            chars.len() > i + len + 2
+                && ["区", "县", "市", "旗"].iter().any(|kind| {
+                    g.lookup(&format!("{part}{kind}")).iter().any(|&c| {
+                        g.divisions[c].level == Level::County && g.prefecture_of(c) == Some(city)
+                    })
+                })
+        })
+    })
+}
+
 fn first_region_per_sentence(m: &Mentions) -> Vec<usize> {
     let sentences = m.prepared.sentences.len();
     let mut first = Vec::with_capacity(sentences + 1);

@@ -3445,6 +3445,17 @@ fn a_prefectures_irregular_short_name_is_the_prefecture() {
 }
 
 #[test]
+fn a_zone_named_by_its_county_and_written_before_its_party_committee_keeps_its_name() {
+    let f = extract(
+        "绍兴市上虞区纪委监委召开新闻发布会\n发布时间：2025-10-20\n\n杭州湾上虞经济技术开发区党工委委员、纪工委书记宋丽娟介绍有关情况。开发区纪工委共暗访企业47家，约谈园区管理人员5名。",
+    );
+    let zone = "杭州湾上虞经济技术开发区纪工委";
+    assert!(bodies(&f).contains(&zone), "{:?}", bodies(&f));
+    assert_eq!(person(&f, "宋丽娟").org, zone);
+    assert_eq!(fact(&f, 47.0, "家").map(|x| x.agent.as_str()), Some(zone));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
