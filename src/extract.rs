@@ -2644,9 +2644,15 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
             if matches!(view.chars.get(at + 2), Some('织' | '成' | '合' | '建')) {
                 continue;
             }
-            let Some(named) = out[..sentence_first]
+            // 临泽县纪委监委派驻第三纪检监察组负责联系监督…，该组…: also one named earlier in
+            // the same sentence.
+            let before = view.offset + at;
+            let Some(named) = out
                 .iter()
-                .rposition(|b| b.kind == kind && !b.embedded)
+                .enumerate()
+                .filter(|&(i, b)| i < sentence_first || b.end <= before)
+                .rfind(|(_, b)| b.kind == kind && !b.embedded)
+                .map(|(i, _)| i)
             else {
                 continue;
             };
@@ -5546,6 +5552,24 @@ fn find_people(
                             post = view.slice(s2, e2);
                             continue;
                         }
+                    }
+                    break;
+                }
+                None if roles.is_empty()
+                    && same_commission.is_empty()
+                    && ["组长", "副组长"].contains(&post.as_str())
+                    && (post_start == 0 || is_punct(view.chars[post_start - 1])) =>
+                {
+                    // …派驻第三纪检监察组负责联系监督…，6月中旬，组长王海燕带队: a group's
+                    // leader opening a clause leads the group the article just named.
+                    let before = view.offset + post_start;
+                    let last = bodies
+                        .iter()
+                        .enumerate()
+                        .rfind(|(_, b)| b.end <= before && b.sentence + 1 >= s.index)
+                        .filter(|(_, b)| b.kind == BodyKind::ResidentGroup);
+                    if let Some((g, _)) = last {
+                        roles.push((g, post.clone()));
                     }
                     break;
                 }

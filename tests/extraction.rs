@@ -3456,6 +3456,23 @@ fn a_zone_named_by_its_county_and_written_before_its_party_committee_keeps_its_n
 }
 
 #[test]
+fn gai_zu_is_the_group_named_earlier_in_the_same_sentence() {
+    let f = extract(
+        "张掖市纪委监委护航制种基地\n发布时间：2025-08-05\n\n驻市农业农村局纪检监察组对12个在建项目开展跟踪监督。临泽县纪委监委派驻第三纪检监察组负责联系监督县农业农村局等单位，该组把制种款兑付作为监督重点，6月中旬，组长王海燕带队深入沙河镇、鸭暖镇等地，走访制种农户320余户。",
+    );
+    let group = "张掖市临泽县纪委监委派驻第三纪检监察组";
+    assert_eq!(fact(&f, 320.0, "户").map(|x| x.agent.as_str()), Some(group));
+    assert!(
+        targets_of(&f, group).contains(&"沙河镇"),
+        "{:?}",
+        f.supervises
+    );
+    // A group leader opening a clause leads the group just named.
+    assert_eq!(person(&f, "王海燕").org, group);
+    assert_eq!(person(&f, "王海燕").role.as_deref(), Some("组长"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
