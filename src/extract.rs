@@ -6232,12 +6232,31 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         if given == 2 && name.ends_with(['因', '被']) {
             continue;
         }
+        // 李明/nr 受到/v 政务警告处分: 受到 after a culprit's name is no part of it (but
+        // 刘家/nr 明说/v and 王兰/nr 永和/ns are three-character names jieba split).
+        if given == 2
+            && view
+                .token_starting_at(at)
+                .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
+            && view
+                .token_starting_at(end - 1)
+                .is_some_and(|t| t.word == "受到")
+        {
+            continue;
+        }
         // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.
         let withheld = name.chars().skip(surname_len).all(|c| c == '某');
         // 李强表示: jieba knows the whole name, so 强 is part of it, not 强调.
+        // 袁/nr 志强/nrfg 规避: jieba's surname and given name, read apart.
         let jieba_name = view
             .token_starting_at(at)
-            .is_some_and(|t| t.tag.starts_with("nr") && t.end == end);
+            .is_some_and(|t| t.tag.starts_with("nr") && t.end == end)
+            || view.token_starting_at(at).is_some_and(|t| {
+                t.end == at + surname_len
+                    && view
+                        .token_starting_at(t.end)
+                        .is_some_and(|g| g.tag == "nrfg" && g.end == end)
+            });
         // 韦志强因…: a name closed by what follows names of culprits keeps a character the
         // name rules would otherwise read as a verb (强 as in 强调).
         let closed = end >= view.chars.len()

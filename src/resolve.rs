@@ -491,7 +491,7 @@ impl<'a> Resolver<'a> {
         let g = &LEXICON.gazetteer;
         // 县医保局基金监管股: the person is of the bureau; its section is left out.
         let written = match written.strip_suffix('股') {
-            Some(section) => ["局", "委", "厅", "院", "中心"]
+            Some(section) => ["局", "委员会", "委", "厅", "院", "中心"]
                 .iter()
                 .filter_map(|u| section.rfind(u).map(|i| &written[..i + u.len()]))
                 .max_by_key(|w| w.len())

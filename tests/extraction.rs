@@ -3473,6 +3473,16 @@ fn gai_zu_is_the_group_named_earlier_in_the_same_sentence() {
 }
 
 #[test]
+fn a_given_name_jieba_reads_apart_stays_whole_and_shou_dao_closes_a_name() {
+    let f = extract(
+        "宜春市万载县纪委监委通报政府采购领域典型问题\n发布时间：2025-08-05\n\n二、县卫生健康委员会规划财务股原股长袁志强规避公开招标问题。2025年4月，袁志强受到党内严重警告处分。县畜牧兽医站站长穆志强负有直接责任，受到诫勉处理；县民政局原局长李明受到政务警告处分。",
+    );
+    assert_eq!(person(&f, "袁志强").org, "宜春市万载县卫生健康委员会");
+    assert_eq!(person(&f, "穆志强").org, "宜春市万载县畜牧兽医站");
+    assert_eq!(person(&f, "李明").org, "宜春市万载县民政局");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
