@@ -2745,7 +2745,13 @@ fn commission_or_enterprise(
     {
         return None;
     }
-    if generic_before(view, start) || is_generic(&org) || org.chars().count() < 4 {
+    // 集团公司纪委书记曾卫东说: a short form (enterprise_short_forms.tsv) refers back to the
+    // company named before (see `enterprise_short_form`).
+    let short_form = LEXICON
+        .enterprise_short_forms
+        .iter()
+        .any(|(f, _)| *f == org);
+    if generic_before(view, start) || is_generic(&org) || org.chars().count() < 4 || short_form {
         return None;
     }
     Some(mention(
@@ -2885,7 +2891,8 @@ fn enterprise_short_form(
     let (form, endings) = LEXICON
         .enterprise_short_forms
         .iter()
-        .find(|(form, _)| view.ends_with_at(a, form))?;
+        .filter(|(form, _)| view.ends_with_at(a, form))
+        .max_by_key(|(form, _)| form.chars().count())?;
     let start = a - form.chars().count();
     // The short form must stand alone: not the end of a longer name (集团公司纪委 is read
     // as a name by the rules above, 分公司纪委 is another organisation).

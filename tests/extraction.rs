@@ -3483,6 +3483,29 @@ fn a_given_name_jieba_reads_apart_stays_whole_and_shou_dao_closes_a_name() {
 }
 
 #[test]
+fn jituan_gongsi_jiwei_is_the_company_named_before() {
+    let f = extract(
+        "益阳市水务集团强化工程监督\n发布时间：2025-08-05\n\n益阳市水务投资集团有限公司纪委对所属4家县级供水公司开展专项检查，发现问题19个。\n\n“监督要跟上。”集团公司纪委书记曾卫东说。",
+    );
+    let committee = "益阳市水务投资集团有限公司纪委";
+    assert_eq!(bodies(&f), [committee]);
+    assert_eq!(person(&f, "曾卫东").org, committee);
+}
+
+#[test]
+fn ship_visits_are_counted_and_kinds_of_station_are_no_targets() {
+    let f = extract(
+        "东营市河口区纪委监委护航伏季休渔\n发布时间：2025-08-05\n\n驻区海洋发展和渔业局纪检监察组核查渔船1100余艘次。区纪委监委对2名推诿扯皮的水管所负责人进行批评教育，约谈市场监管所负责人3人。",
+    );
+    assert!(fact(&f, 1100.0, "艘次").is_some(), "{:?}", f.facts);
+    assert!(
+        targets_of(&f, "东营市河口区纪委监委").is_empty(),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
