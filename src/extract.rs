@@ -1255,10 +1255,9 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = false;
                     inherited = false;
                     foreign_subject = false;
-                } else if view.starts_with_at(ca, "现将") && !view.starts_with_at(ca + 2, "其中")
-                {
-                    // 为进一步严明纪律，现将5起典型问题通报如下: the notice is the work of the
-                    // body publishing the article (其中5起 are some of a total counted before).
+                } else if view.starts_with_at(ca, "现将") {
+                    // 为进一步严明纪律，现将5起典型问题通报如下, 现将其中5起…: the notice is the
+                    // work of the body publishing the article.
                     if let Some(publisher) = m
                         .bodies
                         .iter()
@@ -1773,6 +1772,10 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
         return None;
     }
     if inside_short_quote(view, p) || drawn_up_before(view, p) {
+        return None;
+    }
+    // 上述5起典型问题，有的…: the cases counted before, referred back to.
+    if view.ends_with_at(p, "上述") || view.ends_with_at(p, "以上") {
         return None;
     }
     let n = view.chars.len();

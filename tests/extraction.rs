@@ -3506,6 +3506,20 @@ fn ship_visits_are_counted_and_kinds_of_station_are_no_targets() {
 }
 
 #[test]
+fn a_notice_of_some_of_the_cases_is_the_publishers_and_the_cases_referred_back_to_are_no_count() {
+    let f = extract(
+        "淮安市纪委监委公开通报5起养老服务领域典型问题\n发布时间：2025-10-15\n\n今年以来，全市纪检监察机关开展专项监督，立案56件。现将其中5起典型问题通报如下。\n\n1.涟水县民政局原副局长王建军失职失责问题。2025年6月，王建军受到党内严重警告处分。\n\n上述5起典型问题，教训深刻。",
+    );
+    let notices: Vec<&str> = f
+        .facts
+        .iter()
+        .filter(|x| x.value == 5.0 && x.unit == "起")
+        .map(|x| x.agent.as_str())
+        .collect();
+    assert_eq!(notices, ["淮安市纪委监委"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
