@@ -5836,12 +5836,23 @@ fn culprits_unit_referred_to(
     out: &[PersonMention],
     case_heading: Option<&str>,
 ) -> Option<OrgRef> {
-    let ending_len = (1..=2)
+    // 该局, 该单位; or a bare 局 opening the clause (…履职不力问题。局党组成员、副局长冶海龙…).
+    let (ending_len, before) = match (1..=2)
         .filter(|&len| end > len)
-        .find(|&len| view.chars[end - len - 1] == '该')?;
+        .find(|&len| view.chars[end - len - 1] == '该')
+    {
+        Some(len) => (len, end - len - 1),
+        None if end >= 1
+            && "局院委厅".contains(view.chars[end - 1])
+            && (end == 1 || is_punct(view.chars[end - 2])) =>
+        {
+            (1, end - 1)
+        }
+        None => return None,
+    };
     let kind = view.slice(end - ending_len, end);
     let in_sentence = (kind != "单位")
-        .then(|| unit_named_before(view, end - ending_len - 1, &kind))
+        .then(|| unit_named_before(view, before, &kind))
         .flatten();
     // 5．德钦县林业和草原局党组落实…不力问题。…对该局党组书记、局长鲁茸进行诫勉: the unit
     // the case's heading opens with.
@@ -5969,6 +5980,8 @@ const FOLLOWERS: &[&str] = &[
     "伙同",
     "受到",
     "涉嫌",
+    // 副局长冶海龙负有主要领导责任.
+    "负有",
     // 对…原大队长冯志强立案审查调查.
     "立案",
     "严重违纪",

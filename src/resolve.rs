@@ -498,6 +498,24 @@ impl<'a> Resolver<'a> {
                 .unwrap_or(written),
             None => written,
         };
+        // 日土县日松乡原副乡长…；该县住建局…原站长李红军: the county named before.
+        if let Some(rest) = written.strip_prefix('该') {
+            if let Some(c) = rest.chars().next().filter(|c| "县区市旗".contains(*c)) {
+                let sentence_end = self
+                    .m
+                    .prepared
+                    .sentences
+                    .get(sentence)
+                    .map_or(usize::MAX, |s| s.end);
+                let region = self
+                    .local_region(c, sentence, usize::MAX)
+                    .or_else(|| self.county_named_before(Some(c), sentence_end))
+                    .or_else(|| self.home.for_level(c));
+                if let Some(d) = region {
+                    return format!("{}{}", g.qualified_name(d), &rest[c.len_utf8()..]);
+                }
+            }
+        }
         // Already written from its prefecture (萍乡市湘东区人民医院).
         if written
             .char_indices()

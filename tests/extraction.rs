@@ -3520,6 +3520,15 @@ fn a_notice_of_some_of_the_cases_is_the_publishers_and_the_cases_referred_back_t
 }
 
 #[test]
+fn a_culprits_unit_written_with_gai_xian_or_a_bare_ju_is_the_one_named_before() {
+    let f = extract(
+        "临夏州纪委监委通报5起典型问题\n发布时间：2025-11-05\n\n1.和政县罗家集乡原副乡长马国良把关不严问题。马国良受到党内警告处分；该县住建局原局长李红军负有监管责任，受到政务警告处分。\n\n2.康乐县农业农村局在补贴发放中履职不力问题。康乐县农业农村局审核把关不严。局党组成员、副局长冶海龙负有主要领导责任，受到政务警告处分。",
+    );
+    assert_eq!(person(&f, "李红军").org, "临夏回族自治州和政县住建局");
+    assert_eq!(person(&f, "冶海龙").org, "临夏回族自治州康乐县农业农村局");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
