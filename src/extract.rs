@@ -4536,7 +4536,12 @@ fn find_targets(
             let de = (p_end..view.chars.len().min(p_end + 16))
                 .take_while(|&i| !is_punct(view.chars[i]))
                 .find(|&i| view.chars[i] == '的');
-            if let Some(de) = de {
+            // 对顶风违纪的坚决严查快办: an adverb after 的 opens what is done, no name.
+            let adverb_after = |de: usize| {
+                view.token_starting_at(de + 1)
+                    .is_some_and(|t| t.tag.starts_with('d') || t.tag == "ad")
+            };
+            if let Some(de) = de.filter(|&de| !adverb_after(de)) {
                 phrases = target_phrases(view, de + 1);
                 let closes_object = phrases_end(&phrases).is_some_and(|e| {
                     e >= view.chars.len()

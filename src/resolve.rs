@@ -1166,6 +1166,22 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 .unwrap_or(target),
             _ => target,
         };
+        // 车站街道纪工委…督促街道党政办立行立改: a bare 街道/镇/乡 is the agent's own town,
+        // written as the article names it.
+        let target = match ["街道", "镇", "乡"]
+            .iter()
+            .find(|kind| t.written.starts_with(*kind))
+        {
+            Some(kind) if target == t.written => match &m.bodies[t.agent].region {
+                Some(RegionRef::Unlisted(town))
+                    if town.ends_with(kind) && town.chars().count() > kind.chars().count() =>
+                {
+                    format!("{town}{}", &t.written[kind.len()..])
+                }
+                _ => target,
+            },
+            _ => target,
+        };
         add_edge(&mut facts, agent, target, evidence(t.sentence));
     }
 

@@ -3529,6 +3529,25 @@ fn a_culprits_unit_written_with_gai_xian_or_a_bare_ju_is_the_one_named_before() 
 }
 
 #[test]
+fn an_adverb_after_de_opens_what_is_done_not_a_unit() {
+    let f = extract(
+        "柳州市纪委监委通报典型问题\n发布时间：2025-08-05\n\n各级纪检监察机关要把监督贯穿补贴政策落实全过程，对顶风违纪的坚决严查快办，对失职失责的严肃追责问责。",
+    );
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+}
+
+#[test]
+fn a_bare_jiedao_unit_overseen_by_a_town_body_is_its_own_towns() {
+    let f = extract(
+        "淄博市纪委监委推进基层减负\n发布时间：2025-08-05\n\n在周村区青年路街道，街道纪工委书记孙晓梅带领纪检干部深入辖区15个社区，发现问题29个，督促街道党政办立行立改。",
+    );
+    assert_eq!(
+        targets_of(&f, "淄博市周村区青年路街道纪工委"),
+        ["青年路街道党政办"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
