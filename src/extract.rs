@@ -4955,11 +4955,13 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             }
             // jieba reads some place names as verbs (遵义/v): a gazetteer name is a place;
             // so is a character before a level word ending a name (回龙/铺/镇党委).
+            // 伏/v 口镇/n: the town's name cut before its last character.
             let inside_place_name = t.end - t.start == 1
                 && view.token_starting_at(t.end).is_some_and(|next| {
-                    next.word.starts_with(['镇', '乡', '村', '县', '区'])
+                    (next.word.starts_with(['镇', '乡', '村', '县', '区'])
                         && next.end - next.start >= 2
-                        && LEXICON.ends_with_org_suffix(next.word)
+                        && LEXICON.ends_with_org_suffix(next.word))
+                        || (next.end - next.start == 2 && next.word.ends_with(['镇', '乡']))
                 });
             let opens_item = t.start == from || view.chars[t.start - 1] == '、';
             // 众埠镇、接渡/v 镇, 深入查/v 干花/n 镇: a town's name opening an item, however

@@ -3548,6 +3548,14 @@ fn a_bare_jiedao_unit_overseen_by_a_town_body_is_its_own_towns() {
 }
 
 #[test]
+fn a_town_jieba_cuts_before_its_last_character_is_visited() {
+    let f = extract(
+        "娄底市纪委监委护航农村饮水\n发布时间：2025-08-05\n\n涟源市纪委监委深入伏口镇、荷塘镇等地暗访供水站13个，发现问题11个。",
+    );
+    assert_eq!(targets_of(&f, "娄底市涟源市纪委监委"), ["伏口镇", "荷塘镇"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
