@@ -3482,8 +3482,18 @@ fn opens_with_foreign_subject(
             np_start = Some(t.start);
             continue;
         }
-        // 会同省医保局对…: a partner of the body's own work, not a new subject.
-        if np.is_empty() && (JOINT.contains(&t.word) || ["协同", "配合"].contains(&t.word)) {
+        // 会同省医保局对…: a partner of the body's own work, not a new subject; nor is what
+        // a preposition jieba glued to a name opens (对塔/j 城镇/ns).
+        if np.is_empty()
+            && (JOINT.contains(&t.word)
+                || ["协同", "配合"].contains(&t.word)
+                || is_glued_preposition(t.word)
+                || (t.end - t.start == 2
+                    && t.word.starts_with(['对', '向'])
+                    && [Kind::Region, Kind::CountyShort]
+                        .iter()
+                        .any(|&k| view.of_kind(k).iter().any(|h| h.start == t.start + 1))))
+        {
             return false;
         }
         // 逐县反馈, 分县（市、区）反馈, 逐村核对: county by county, village by village, an

@@ -3556,6 +3556,17 @@ fn a_town_jieba_cuts_before_its_last_character_is_visited() {
 }
 
 #[test]
+fn a_preposition_jieba_glues_to_a_place_opens_no_subject() {
+    let f = extract(
+        "迪庆州纪委监委整治旅游市场\n发布时间：2025-05-05\n\n维西县纪委监委把监督延伸到乡村旅游点，对塔城镇的旅游接待点开展监督检查，发现问题8个。",
+    );
+    assert_eq!(
+        fact(&f, 8.0, "个").map(|x| x.agent.as_str()),
+        Some("迪庆藏族自治州维西傈僳族自治县纪委监委")
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
