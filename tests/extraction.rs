@@ -3567,6 +3567,17 @@ fn a_preposition_jieba_glues_to_a_place_opens_no_subject() {
 }
 
 #[test]
+fn a_subsidiary_written_after_gongsi_suoshu_de_is_overseen() {
+    let f = extract(
+        "鸡西市纪委监委推进燃气安全整治\n发布时间：2025-09-17\n\n龙煤鸡西矿业有限责任公司纪委对公司所属的鸡矿燃气有限公司和6个矿区开展专项检查，入户检查燃气设施1200余户。",
+    );
+    assert_eq!(
+        targets_of(&f, "龙煤鸡西矿业有限责任公司纪委"),
+        ["鸡矿燃气有限公司"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
