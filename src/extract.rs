@@ -1073,6 +1073,7 @@ pub fn extract(doc: &Document) -> Mentions {
     let mut pending_people: Vec<PersonMention> = Vec::new();
     // The text of a numbered case's heading (5．德钦县林业和草原局…问题) after its number,
     // for the paragraph it opens.
+    let mut table_lead: Option<String> = None;
     let mut case_heading: Option<(usize, String)> = None;
     // A quotation opening a sentence, until its speaker is named: where it starts, and the
     // counts and targets found since.
@@ -1099,6 +1100,9 @@ pub fn extract(doc: &Document) -> Mentions {
             quote = None;
         }
         let first_body = m.bodies.len();
+        if s.header {
+            table_lead = None;
+        }
         if paragraph_town
             .as_ref()
             .is_some_and(|&(p, _, _)| p != s.paragraph)
@@ -1111,6 +1115,12 @@ pub fn extract(doc: &Document) -> Mentions {
             paragraph_town = Some((s.paragraph, view.offset, town));
         }
         this_body_references(&view, s, &m.prepared.chars, &mut m.bodies);
+        // 各县（市、区）纪委监委立案、处分情况如下：…章贡区：立案218件，处分186人: each row
+        // of a table by place is the work of that place's body of the kind the lead names.
+        match table_row_body(&view, s, table_lead.as_deref()) {
+            Some(row) => m.bodies.push(row),
+            None => table_lead = table_lead_suffix(&view),
+        }
         // 该组会同市纪委监委第三监督检查室…: a reference found after the names still opens
         // the sentence; the sentence's bodies are read in the order they are written.
         let mut sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
@@ -2623,6 +2633,59 @@ fn regions_listed_before(
 
 /// 该组, 该室: the resident group or office named last, when no other team (督导组, 巡察组)
 /// was named between; the mention stands for that body.
+/// 各县（市、区）纪委监委立案、处分情况如下: the canonical suffix of the bodies a lead
+/// announcing a table by place names (every one of a level, 各), if this sentence is one.
+fn table_lead_suffix(view: &View) -> Option<String> {
+    // …情况如下（按立案数排列）：
+    let text = view.text.trim_end_matches([':', '。']);
+    let at = text.rfind("如下")?;
+    let rest = &text[at + "如下".len()..];
+    let aside = rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'));
+    if !aside || !text[..at].contains('各') {
+        return None;
+    }
+    view.matches(Kind::BodySuffix, 0, view.chars.len())
+        .map(|h| &LEXICON.body_suffixes[h.index])
+        .find(|suffix| suffix.kind == BodyKind::Commission)
+        .map(|suffix| {
+            suffix
+                .canonical
+                .clone()
+                .unwrap_or_else(|| suffix.written.clone())
+        })
+}
+
+/// 章贡区:立案218件，处分186人 after a lead naming 各县（市、区）纪委监委: the row's place
+/// followed by a colon opens the sentence; its body is that place's.
+fn table_row_body(view: &View, s: &Sentence, lead: Option<&str>) -> Option<BodyMention> {
+    let suffix = lead?;
+    let colon = view.chars.iter().position(|&c| c == ':')?;
+    let hit = view
+        .of_kind(Kind::Region)
+        .iter()
+        .find(|h| h.start == 0 && h.end == colon)?;
+    let (region, start) = region_before(view, hit.end)?;
+    if start != 0 || !matches!(region, RegionRef::Named(..)) {
+        return None;
+    }
+    Some(BodyMention {
+        start: view.offset,
+        end: view.offset + colon,
+        sentence: s.index,
+        kind: BodyKind::Commission,
+        // The place alone is no name of the body (章贡区 is the district).
+        written: format!("{}{suffix}", view.slice(0, colon)),
+        region: Some(region),
+        name_part: String::new(),
+        suffix: suffix.to_string(),
+        parent: None,
+        host: None,
+        paizhu: false,
+        embedded: false,
+        fixed: None,
+    })
+}
+
 fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut Vec<BodyMention>) {
     let sentence_first = out
         .iter()

@@ -3578,6 +3578,22 @@ fn a_subsidiary_written_after_gongsi_suoshu_de_is_overseen() {
 }
 
 #[test]
+fn each_row_of_a_table_by_place_is_that_places_commissions() {
+    let f = extract(
+        "吉安市纪委监委通报1—9月审查调查情况\n发布时间：2024-10-22\n\n1—9月，全市纪检监察机关立案2968件。\n\n各县（市、区）纪委监委立案、处分情况如下（按立案数排列）：\n\n吉州区：立案218件，处分186人；\n\n泰和县：立案193件，处分165人。\n\n其他县（市、区）情况略。",
+    );
+    assert_eq!(
+        fact(&f, 218.0, "件").map(|x| x.agent.as_str()),
+        Some("吉安市吉州区纪委监委")
+    );
+    assert_eq!(
+        fact(&f, 165.0, "人").map(|x| x.agent.as_str()),
+        Some("吉安市泰和县纪委监委")
+    );
+    assert!(!bodies(&f).contains(&"吉州区"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
