@@ -814,7 +814,7 @@ fn is_glued_preposition(word: &str) -> bool {
 }
 
 /// A common (CJK Unified) ideograph.
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
@@ -1071,9 +1071,11 @@ pub fn extract(doc: &Document) -> Mentions {
     // Named officials of other organisations, waiting for a sentence that holds them to
     // account.
     let mut pending_people: Vec<PersonMention> = Vec::new();
+    // The suffix a lead announcing a table by place names (各县（市、区）纪委监委…情况如下),
+    // while its rows follow.
+    let mut table_lead: Option<String> = None;
     // The text of a numbered case's heading (5．德钦县林业和草原局…问题) after its number,
     // for the paragraph it opens.
-    let mut table_lead: Option<String> = None;
     let mut case_heading: Option<(usize, String)> = None;
     // A quotation opening a sentence, until its speaker is named: where it starts, and the
     // counts and targets found since.
@@ -2631,8 +2633,6 @@ fn regions_listed_before(
     listed
 }
 
-/// 该组, 该室: the resident group or office named last, when no other team (督导组, 巡察组)
-/// was named between; the mention stands for that body.
 /// 各县（市、区）纪委监委立案、处分情况如下: the canonical suffix of the bodies a lead
 /// announcing a table by place names (every one of a level, 各), if this sentence is one.
 fn table_lead_suffix(view: &View) -> Option<String> {
@@ -2686,6 +2686,8 @@ fn table_row_body(view: &View, s: &Sentence, lead: Option<&str>) -> Option<BodyM
     })
 }
 
+/// 该组, 该室: the resident group or office named last, when no other team (督导组, 巡察组)
+/// was named between; the mention stands for that body.
 fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut Vec<BodyMention>) {
     let sentence_first = out
         .iter()

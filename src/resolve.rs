@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
-    is_town, BodyMention, Mentions, OrgRef, RegionMention, RegionRef, TOWN_LEVELS,
+    is_han, is_town, BodyMention, Mentions, OrgRef, RegionMention, RegionRef, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -59,11 +59,11 @@ impl Home {
     }
 }
 
-/// Votes for the home region: names in the title and source line weigh most; a county
-/// votes for its prefecture and province.
 /// How a commission's WeChat account opens its name before the place (清廉瑞昌, 清风武胜).
 const WECHAT_ACCOUNT_OPENINGS: &[&str] = &["清廉", "清风", "廉洁", "廉政"];
 
+/// Votes for the home region: names in the title and source line weigh most; a county
+/// votes for its prefecture and province.
 pub fn home_region(m: &Mentions) -> Home {
     let g = &LEXICON.gazetteer;
     let mut province: HashMap<usize, f64> = HashMap::new();
@@ -150,13 +150,12 @@ pub fn home_region(m: &Mentions) -> Home {
             .map(|&(k, s)| (k, s, v.get(1).map(|x| x.1).unwrap_or(0.0)))
     };
     let chars = &m.prepared.chars;
-    let is_han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
     let stands_alone = |r: &RegionMention| {
         let end = r.position + r.written.chars().count();
         let before = &chars[r.position.saturating_sub(2)..r.position];
-        chars.get(end).is_none_or(|c| !is_han(c))
+        chars.get(end).is_none_or(|&c| !is_han(c))
             && (r.position == 0
-                || !is_han(&chars[r.position - 1])
+                || !is_han(chars[r.position - 1])
                 || WECHAT_ACCOUNT_OPENINGS
                     .iter()
                     .any(|w| w.chars().eq(before.iter().copied())))
@@ -1297,7 +1296,6 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     facts
 }
 
-/// Where each sentence's regions start in `m.regions` (one entry per sentence, plus the end).
 /// 杭州湾上虞经济技术开发区 in a Shaoxing article: a zone whose name holds the name of a
 /// county of the city (上虞) is named by its place, and kept as written.
 fn names_own_county(zone: &str, city: usize) -> bool {
@@ -1319,6 +1317,7 @@ fn names_own_county(zone: &str, city: usize) -> bool {
     })
 }
 
+/// Where each sentence's regions start in `m.regions` (one entry per sentence, plus the end).
 fn first_region_per_sentence(m: &Mentions) -> Vec<usize> {
     let sentences = m.prepared.sentences.len();
     let mut first = Vec::with_capacity(sentences + 1);
