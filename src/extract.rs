@@ -1084,6 +1084,7 @@ pub fn extract(doc: &Document) -> Mentions {
     // The town the latest sentence of this paragraph opened with (苏独仑镇临近乌梁素海…):
     // its paragraph, where it was written, and the town.
     let mut paragraph_town: Option<(usize, usize, RegionRef)> = None;
+    let speakers = answer_speakers(&m.prepared);
     for s in &sentences {
         let view = View::new(&m.prepared, s);
         find_regions(&view, s, &mut m.regions);
@@ -1140,7 +1141,10 @@ pub fn extract(doc: &Document) -> Mentions {
             s,
             &m.bodies,
             &sentence_bodies,
-            heading,
+            PeopleCues {
+                case_heading: heading,
+                speakers: &speakers,
+            },
             &mut m.people,
             &mut pending_people,
         );
@@ -1671,6 +1675,36 @@ fn interview_speaker_body(view: &View, people: &[PersonMention]) -> Option<usize
             _ => None,
         })
     })
+}
+
+/// The names that open answers (其木格：尉犁县植棉面积大…): a press conference labels each
+/// answer with the name its speaker was introduced with, which may have no surname.
+fn answer_speakers(prepared: &Prepared) -> Vec<String> {
+    let sentences = &prepared.sentences;
+    let mut speakers: Vec<String> = sentences
+        .iter()
+        .filter(|s| !s.header && first_sentence_of_paragraph(sentences, s))
+        .filter_map(|s| {
+            let chars = &prepared.chars[s.start..s.end];
+            let colon = chars.iter().take(6).position(|&c| c == ':' || c == '：')?;
+            ((2..=5).contains(&colon) && chars[..colon].iter().all(|&c| is_han(c)))
+                .then(|| chars[..colon].iter().collect())
+        })
+        .collect();
+    speakers.sort();
+    speakers.dedup();
+    speakers
+}
+
+/// A speaker's label written whole right after a post (县监委主任其木格，).
+fn speaker_at(view: &View, at: usize, speakers: &[String]) -> Option<String> {
+    speakers
+        .iter()
+        .find(|label| {
+            let end = at + label.chars().count();
+            view.starts_with_at(at, label) && (end >= view.chars.len() || is_punct(view.chars[end]))
+        })
+        .cloned()
 }
 
 fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
@@ -5527,15 +5561,28 @@ fn is_name_terminator(c: char) -> bool {
     SET.binary_search(&c).is_ok()
 }
 
+/// What the document says beyond the sentence that helps read its people.
+#[derive(Clone, Copy)]
+struct PeopleCues<'a> {
+    /// The numbered case heading of the paragraph (5．德钦县林业和草原局…问题), after its number.
+    case_heading: Option<&'a str>,
+    /// The names that open answers (see `answer_speakers`).
+    speakers: &'a [String],
+}
+
 fn find_people(
     view: &View,
     s: &Sentence,
     bodies: &[BodyMention],
     sentence_bodies: &[usize],
-    case_heading: Option<&str>,
+    cues: PeopleCues,
     out: &mut Vec<PersonMention>,
     pending: &mut Vec<PersonMention>,
 ) {
+    let PeopleCues {
+        case_heading,
+        speakers,
+    } = cues;
     let n = view.chars.len();
     let held = view.has(Kind::Accountability, 0, n);
     if held {
@@ -5585,6 +5632,7 @@ fn find_people(
             }
             (short, long) => short.or(long),
         };
+        let read = read.or_else(|| speaker_at(view, pb, speakers));
         let name_confirmed = read.is_some();
         let Some(name) = read.or_else(|| unbounded_name_at(view, pb)) else {
             continue;

@@ -231,6 +231,25 @@ pub fn home_region(m: &Mentions) -> Home {
             }
         }
     }
+    // 五指山市, 仙桃市, 济源市: a county-level unit directly under its province has no city
+    // above it; named in the header and most of the counties, it is home.
+    if home.county.is_none() {
+        let direct = |d: usize| {
+            g.divisions[d].level == Level::County
+                && g.prefecture_of(d).is_none()
+                && home.province.is_none_or(|p| g.province_of(d) == p)
+        };
+        let header_direct = m
+            .regions
+            .iter()
+            .filter(|r| r.in_header && (!r.short_county || stands_alone(r)))
+            .find_map(|r| r.divisions.iter().copied().find(|&d| direct(d)));
+        let best_county = best(&county).map(|(d, _, _)| d);
+        if let Some(k) = header_direct.filter(|&k| best_county == Some(k)) {
+            home.county = Some(k);
+            home.province = Some(g.province_of(k));
+        }
+    }
     home
 }
 

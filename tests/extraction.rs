@@ -3594,6 +3594,37 @@ fn each_row_of_a_table_by_place_is_that_places_commissions() {
 }
 
 #[test]
+fn a_name_without_surname_is_read_where_it_labels_an_answer() {
+    let f = extract(
+        "锡林郭勒盟纪委监委召开新闻发布会\n发布时间：2025-07-09\n\n盟纪委常委、盟监委委员王建国，正镶白旗纪委书记、旗监委主任图雅，出席发布会并回答记者提问。\n\n图雅：今年以来，我们对全旗26个嘎查开展监督检查，发现问题31个。",
+    );
+    let p = person(&f, "图雅");
+    assert_eq!(p.org, "锡林郭勒盟正镶白旗纪委监委");
+    assert_eq!(
+        fact(&f, 31.0, "个").map(|x| x.agent.as_str()),
+        Some("锡林郭勒盟正镶白旗纪委监委")
+    );
+}
+
+#[test]
+fn a_county_level_city_under_its_province_is_home_and_its_bare_shi() {
+    let f = extract(
+        "琼海市纪委监委：紧盯农村集体“三资”管理\n发布时间：2025-06-18  来源：琼海市纪委监委\n\n今年以来，市纪委监委对市农业农村局开展专项监督，发现问题17个。市纪委监委驻市农业农村局纪检监察组督促整改12个。",
+    );
+    assert_eq!(
+        fact(&f, 17.0, "个").map(|x| x.agent.as_str()),
+        Some("琼海市纪委监委")
+    );
+    assert_eq!(targets_of(&f, "琼海市纪委监委"), ["琼海市农业农村局"]);
+    assert_eq!(
+        body(&f, "琼海市纪委监委驻市农业农村局纪检监察组")
+            .parent
+            .as_deref(),
+        Some("琼海市纪委监委")
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
