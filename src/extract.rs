@@ -5661,15 +5661,13 @@ fn find_people(
                     && view.chars[post_start - 3] == '、'
                 {
                     Some(post_start - 3)
-                } else if body.is_none()
-                    && post_start >= 4
-                    && view.ends_with_at(post_start, "纪工委")
-                    && view.chars[post_start - 4] == '、'
-                {
-                    // 经开区党工委委员、纪工委书记某某.
-                    Some(post_start - 4)
                 } else {
-                    None
+                    // 经开区党工委委员、纪工委书记某某; 纪工委副书记、监工委副主任某某.
+                    ["纪工委", "监工委", "监察工委"]
+                        .iter()
+                        .filter(|w| body.is_none() && view.ends_with_at(post_start, w))
+                        .map(|w| post_start.checked_sub(w.chars().count() + 1))
+                        .find_map(|mark| mark.filter(|&k| view.chars[k] == '、'))
                 };
             if let Some(list_mark) = listed_after {
                 if let Some((s2, e2)) = post_ending_at(view, list_mark) {

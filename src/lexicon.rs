@@ -322,6 +322,7 @@ pub const ZONE_ENDINGS: &[&str] = &[
     "试验区",
     "示范区",
     "合作区",
+    "景区",
 ];
 
 /// China's divisions with a matcher over full and short names.

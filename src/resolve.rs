@@ -874,6 +874,11 @@ impl<'a> Resolver<'a> {
                     return self.names[p].clone();
                 }
             }
+            // 示范区纪工委监工委统筹第二监督检查室…: a working committee is no commission, but
+            // its offices are its own.
+            if o.kind == BodyKind::WorkingCommittee && self.names[j].is_some() {
+                return self.names[j].clone();
+            }
         }
         // 学校纪委第一纪检监察室…。第二纪检监察室…: an office named with its parent earlier,
         // with no commission named since, sets the parent of the offices that follow.
@@ -985,6 +990,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         }
     }
 
+    let mut zone_renamed: Vec<(String, String)> = Vec::new();
     // 经开区纪工委 after 张掖经济技术开发区纪工委: a zone's committee written with the zone's
     // bare short form is the one of that kind the article names in full (the longest name
     // when it names several).
@@ -1014,7 +1020,21 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             })
             .max_by_key(|name| name.chars().count());
         if let Some(full) = full {
-            r.names[i] = Some(full);
+            if let Some(short) = r.names[i].replace(full.clone()) {
+                zone_renamed.push((short, full));
+            }
+        }
+    }
+    // 示范区纪工委监工委统筹第二监督检查室: the offices and groups of a committee so renamed
+    // follow it.
+    for (short, full) in &zone_renamed {
+        for (parent, name) in parents.iter_mut().zip(r.names.iter_mut()) {
+            if parent.as_ref() == Some(short) {
+                *parent = Some(full.clone());
+                if let Some(own) = name.as_ref().and_then(|n| n.strip_prefix(short.as_str())) {
+                    *name = Some(format!("{full}{own}"));
+                }
+            }
         }
     }
 

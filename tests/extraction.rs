@@ -3625,6 +3625,43 @@ fn a_county_level_city_under_its_province_is_home_and_its_bare_shi() {
 }
 
 #[test]
+fn a_zone_working_committee_with_its_supervision_committee_keeps_its_offices_and_officials() {
+    let f = extract(
+        "西咸新区：紧盯安置房建设\n发布时间：2025-06-05  来源：西咸新区纪工委监工委\n\n今年以来，西咸新区纪工委监工委把安置房建设作为监督重点。新区纪工委监工委统筹第三监督检查室、派驻机构力量，开展监督检查41次，发现问题37个。新区纪工委副书记、监工委副主任李文博表示，将持续跟进。",
+    );
+    assert_eq!(body(&f, "西咸新区纪工委监工委").kind, "working_committee");
+    assert_eq!(
+        body(&f, "西咸新区纪工委监工委第三监督检查室")
+            .parent
+            .as_deref(),
+        Some("西咸新区纪工委监工委")
+    );
+    assert_eq!(
+        fact(&f, 41.0, "次").map(|x| x.agent.as_str()),
+        Some("西咸新区纪工委监工委")
+    );
+    let p = person(&f, "李文博");
+    assert_eq!(p.org, "西咸新区纪工委监工委");
+    assert_eq!(p.role.as_deref(), Some("副书记、副主任"));
+}
+
+#[test]
+fn a_scenic_areas_committee_written_short_is_the_one_named_in_full() {
+    let f = extract(
+        "黄山市纪委监委召开新闻发布会\n发布时间：2025-10-16\n\n黄山风景区纪工委书记刘明出席发布会。景区纪工委开展监督检查18次。市纪委监委向市文化和旅游局党组、黄山风景区管委会党工委分别发送纪检监察建议书。",
+    );
+    assert_eq!(
+        fact(&f, 18.0, "次").map(|x| x.agent.as_str()),
+        Some("黄山风景区纪工委")
+    );
+    assert!(!bodies(&f).iter().any(|b| b.starts_with("黄山市景区")));
+    assert_eq!(
+        targets_of(&f, "黄山市纪委监委"),
+        ["黄山市文化和旅游局党组", "黄山风景区管委会党工委"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
