@@ -830,7 +830,19 @@ fn is_punct(c: char) -> bool {
 pub const TOWN_LEVELS: [&str; 4] = ["镇", "乡", "街道", "苏木"];
 
 pub fn is_town(name: &str) -> bool {
-    TOWN_LEVELS.iter().any(|t| name.ends_with(t))
+    TOWN_LEVELS.iter().any(|t| name.ends_with(t)) || is_regiment(name)
+}
+
+/// 一〇三团, 第102团: a Corps regiment, a town-level unit named by its number (also at the
+/// end of a qualified name, 第六师五家渠市一〇三团).
+pub fn is_regiment(name: &str) -> bool {
+    name.strip_suffix('团').is_some_and(|n| {
+        n.chars()
+            .rev()
+            .take_while(|&c| is_numeral(c) || c.is_ascii_digit())
+            .count()
+            >= 2
+    })
 }
 
 const LEVEL_CHARS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'];
@@ -2199,6 +2211,50 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 .map(|start| (RegionRef::Unlisted(view.slice(start, end)), start));
         }
     }
+    // 一〇三团纪委: a regiment, named by its number.
+    if view.chars[end - 1] == '团' {
+        let mut start = end - 1;
+        while start > 0
+            && (is_numeral(view.chars[start - 1]) || view.chars[start - 1].is_ascii_digit())
+        {
+            start -= 1;
+        }
+        if start > 0 && view.chars[start - 1] == '第' {
+            start -= 1;
+        }
+        let written = view.slice(start, end);
+        if is_regiment(&written) {
+            return Some((RegionRef::Unlisted(written), start));
+        }
+        // 一〇三团纪委书记李建新介绍，团纪委…: a bare 团 is the regiment the sentence named.
+        if start == end - 1 && (start == 0 || !is_han(view.chars[start - 1])) {
+            let named = (1..start).rev().find_map(|k| {
+                let name = view.slice(0, k + 1);
+                (view.chars[k] == '团' && is_regiment(&name)).then(|| {
+                    let digits = name
+                        .chars()
+                        .rev()
+                        .skip(1)
+                        .take_while(|&c| is_numeral(c) || c.is_ascii_digit())
+                        .count();
+                    view.slice(k - digits, k + 1)
+                })
+            });
+            return named.map(|name| (RegionRef::Unlisted(name), start));
+        }
+        return None;
+    }
+    // 师市纪委监委, 驻师市农业农村局: a word standing for a bare level.
+    for (alias, level) in &LEXICON.level_aliases {
+        let len = alias.chars().count();
+        if view.ends_with_at(end, alias)
+            && (end == len
+                || !is_han(view.chars[end - len - 1])
+                || "驻对向在到由和与及".contains(view.chars[end - len - 1]))
+        {
+            return Some((RegionRef::Level(*level), end - len));
+        }
+    }
     let c = view.chars[end - 1];
     if c == '国' && end >= 2 && view.chars[end - 2] == '全' {
         return Some((RegionRef::Whole('国'), end - 2));
@@ -3431,6 +3487,14 @@ fn collective(
                 break;
             }
         }
+    }
+    // 师市纪检监察机关: a word standing for a bare level.
+    if region.is_none() {
+        region = LEXICON.level_aliases.iter().find_map(|(alias, level)| {
+            let start = a.checked_sub(alias.chars().count())?;
+            (view.ends_with_at(a, alias) && (start == 0 || !is_han(view.chars[start - 1])))
+                .then_some((RegionRef::Level(*level), start, a))
+        });
     }
     // 昌都市纪检监察机关: a place named right before the name.
     if region.is_none() {
@@ -5254,7 +5318,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             if balanced
                 && (LEXICON.ends_with_org_suffix(&cand)
                     || noted_name
-                    || department_of_organisation(&cand))
+                    || department_of_organisation(&cand)
+                    || is_regiment(&cand))
             {
                 best = Some(cand);
                 break;

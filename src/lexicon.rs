@@ -59,6 +59,8 @@ const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt")
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
 const ABBREVIATIONS: &str = include_str!("../data/gazetteer/abbreviations.tsv");
+const OFFICIAL_NAMES: &str = include_str!("../data/gazetteer/official_names.tsv");
+const LEVEL_ALIASES: &str = include_str!("../data/lexicon/level_aliases.tsv");
 const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_forms.tsv");
 const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
@@ -97,6 +99,8 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
     ("divisions.tsv", DIVISIONS),
     ("abbreviations.tsv", ABBREVIATIONS),
+    ("official_names.tsv", OFFICIAL_NAMES),
+    ("level_aliases.tsv", LEVEL_ALIASES),
     ("ethnic_groups.txt", ETHNIC_GROUPS),
     ("accountability.txt", ACCOUNTABILITY),
     ("unit_descriptions.txt", UNIT_DESCRIPTIONS),
@@ -273,6 +277,13 @@ pub fn level_prefix(name: &str) -> Option<(char, usize)> {
     if name.starts_with(PREFECTURE_AREA_WORD) {
         return Some((PREFECTURE_AREA, PREFECTURE_AREA_WORD.chars().count()));
     }
+    if let Some((alias, level)) = LEXICON
+        .level_aliases
+        .iter()
+        .find(|(alias, _)| name.starts_with(alias.as_str()))
+    {
+        return Some((*level, alias.chars().count()));
+    }
     name.chars()
         .next()
         .filter(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(c))
@@ -333,10 +344,17 @@ pub struct Gazetteer {
     /// name, 黔东南州 for an autonomous prefecture, 东乡县 for an autonomous county (not
     /// short names such as 吉林).
     full_forms: HashMap<String, Vec<usize>>,
+    /// Names bodies are given instead of the division's own (official_names.tsv).
+    official: HashMap<usize, String>,
 }
 
 impl Gazetteer {
-    fn load(text: &str, abbreviations: &str, ethnic_groups: &[String]) -> Self {
+    fn load(
+        text: &str,
+        abbreviations: &str,
+        official_names: &str,
+        ethnic_groups: &[String],
+    ) -> Self {
         let rows = columns(text);
         let mut divisions = Vec::new();
         let mut code_index = HashMap::default();
@@ -362,6 +380,8 @@ impl Gazetteer {
             divisions[i].parent = code_index.get(parent).copied();
         }
         let abbreviated = columns(abbreviations);
+        let officially = columns(official_names);
+        let mut official: HashMap<usize, String> = HashMap::default();
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
         let mut full_forms: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
@@ -381,6 +401,14 @@ impl Gazetteer {
                     .filter(|row| row.len() >= 2 && row[1] == d.name)
                     .map(|row| row[0].clone()),
             );
+            // 第六师五家渠市: the official name, written whole.
+            if let Some(row) = officially
+                .iter()
+                .find(|row| row.len() >= 2 && row[0] == d.name)
+            {
+                official.insert(i, row[1].clone());
+                full.push(row[1].clone());
+            }
             full.sort();
             full.dedup();
             for name in full {
@@ -392,6 +420,7 @@ impl Gazetteer {
             divisions,
             by_name,
             full_forms,
+            official,
         }
     }
 
@@ -433,6 +462,9 @@ impl Gazetteer {
     /// The canonical, region-qualified name: a county is prefixed by its prefecture (or
     /// municipality); provinces are never prefixed below province level.
     pub fn qualified_name(&self, i: usize) -> String {
+        if let Some(name) = self.official.get(&i) {
+            return name.clone();
+        }
         let d = &self.divisions[i];
         match d.level {
             Level::County => match d.parent {
@@ -503,6 +535,8 @@ pub struct Lexicon {
     pub enterprise_short_forms: Vec<(String, Vec<String>)>,
     /// Bare short forms of development zones (经开区 → 经济技术开发区…).
     pub zone_short_forms: Vec<(String, Vec<String>)>,
+    /// Words written for a bare level (师市 for 市), with the level they stand for.
+    pub level_aliases: Vec<(String, char)>,
     /// Short forms inside organisations' names and what they stand for (农商银行 →
     /// 农村商业银行), longest first.
     pub org_abbreviations: Vec<(String, String)>,
@@ -597,7 +631,12 @@ impl Lexicon {
             .filter(|r| r.len() >= 3)
             .map(|r| (r[0].clone(), (r[1].clone(), r[2].clone())))
             .collect();
-        let gazetteer = Gazetteer::load(DIVISIONS, ABBREVIATIONS, &word_list(ETHNIC_GROUPS));
+        let gazetteer = Gazetteer::load(
+            DIVISIONS,
+            ABBREVIATIONS,
+            OFFICIAL_NAMES,
+            &word_list(ETHNIC_GROUPS),
+        );
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
         let region_full = region_patterns
@@ -701,6 +740,10 @@ impl Lexicon {
                 .into_iter()
                 .filter(|c| c.len() >= 2)
                 .map(|c| (c[0].clone(), c[1..].to_vec()))
+                .collect(),
+            level_aliases: columns(LEVEL_ALIASES)
+                .into_iter()
+                .filter_map(|c| Some((c.first()?.clone(), c.get(1)?.chars().next()?)))
                 .collect(),
             org_abbreviations: {
                 let mut pairs: Vec<(String, String)> = columns(ORG_ABBREVIATIONS)

@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
-    is_han, is_town, BodyMention, Mentions, OrgRef, RegionMention, RegionRef, TOWN_LEVELS,
+    is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention, RegionRef,
+    TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -576,9 +577,14 @@ impl<'a> Resolver<'a> {
             }
         }
         // A town or township opening the name lies in the county the text is about.
+        let regiment_end = written
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&e| is_regiment(&written[..e]));
         let town_end = TOWN_LEVELS
             .iter()
             .filter_map(|t| written.find(t).map(|i| i + t.len()))
+            .chain(regiment_end)
             .min();
         if let Some(end) = town_end {
             if written[..end].chars().count() <= 6 {

@@ -3662,6 +3662,26 @@ fn a_scenic_areas_committee_written_short_is_the_one_named_in_full() {
 }
 
 #[test]
+fn a_corps_division_city_names_its_bodies_regiments_and_shishi() {
+    let f = extract(
+        "第八师石河子市：紧盯惠民资金\n发布时间：2025-09-18  来源：第八师石河子市纪委监委\n\n今年以来，师市纪委监委立案12件。师市纪委监委第三监督检查室联合驻师市财政局纪检监察组，深入一三三团、一四四团开展监督检查，发现问题27个。“发现的问题都要整改到位。”一四四团纪委书记王刚介绍，团纪委对全团8个连队进行核查，发现问题9个。截至8月底，师市纪检监察机关督促整改问题56个。一三三团农业发展服务中心原主任刘强受到政务记过处分。",
+    );
+    assert_agent(&f, "第八师石河子市纪委监委", &[(12.0, "件")]);
+    assert_agent(&f, "第八师石河子市纪委监委第三监督检查室", &[(27.0, "个")]);
+    assert_agent(&f, "第八师石河子市一四四团纪委", &[(9.0, "个")]);
+    assert_agent(&f, "第八师石河子市纪检监察机关", &[(56.0, "个")]);
+    assert_eq!(
+        targets_of(&f, "第八师石河子市纪委监委驻师市财政局纪检监察组"),
+        ["第八师石河子市财政局", "一三三团", "一四四团"]
+    );
+    assert_eq!(person(&f, "王刚").org, "第八师石河子市一四四团纪委");
+    assert_eq!(
+        person(&f, "刘强").org,
+        "第八师石河子市一三三团农业发展服务中心"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
