@@ -805,10 +805,12 @@ fn is_glued_preposition(word: &str) -> bool {
     };
     let preposition = |c: &char| "对向到在由为把从给赴经".contains(*c);
     let adverb = |c: &char| "已将并均再又".contains(*c);
+    // 巡察组向市/v: the end of a group's name before the preposition.
+    let group_end = |c: &char| "组队".contains(*c);
     (LEVEL_CHARS.contains(&last) || last == '全')
         && match lead {
             [p] => preposition(p),
-            [a, p] => adverb(a) && preposition(p),
+            [a, p] => (adverb(a) || group_end(a)) && preposition(p),
             _ => false,
         }
 }

@@ -226,8 +226,27 @@ pub fn home_region(m: &Mentions) -> Home {
             .filter(|(d, _)| in_city(**d))
             .map(|(d, v)| (*d, *v))
             .collect();
+        // 烟台市委巡察组向栖霞市反馈… / 作者：烟台市纪委监委: where the header names the
+        // city's commission and no county's, the article is the city's though it is about
+        // a county.
+        let names_commission = |r: &RegionMention| {
+            let end = r.position + r.written.chars().count();
+            ["纪委", "监委", "纪检监察"]
+                .iter()
+                .any(|w| chars[end.min(chars.len())..].starts_with(&w.chars().collect::<Vec<_>>()))
+        };
+        let header_commission_of = |level: Level| {
+            m.regions.iter().any(|r| {
+                r.in_header
+                    && !r.short_county
+                    && names_commission(r)
+                    && r.divisions.iter().any(|&d| g.divisions[d].level == level)
+            })
+        };
+        let city_publishes =
+            header_commission_of(Level::Prefecture) && !header_commission_of(Level::County);
         if let (Some(k), Some((best_county, _, _))) = (header_county, best(&county_in_city)) {
-            if k == best_county {
+            if k == best_county && !city_publishes {
                 home.county = Some(k);
             }
         }
@@ -340,7 +359,17 @@ impl<'a> Resolver<'a> {
                         if short_named && !county_like {
                             return (name.clone(), None);
                         }
-                        let own = name.strip_prefix(div.name.as_str());
+                        // 在沅江草尾镇，镇纪委…: a town written after its county's short
+                        // name is named without it.
+                        let own = name.strip_prefix(div.name.as_str()).or_else(|| {
+                            let short = div
+                                .short
+                                .as_deref()
+                                .or_else(|| div.name.strip_suffix(['市', '县', '区', '旗']))
+                                .filter(|short| county_like && short.chars().count() >= 2)?;
+                            name.strip_prefix(short)
+                                .filter(|rest| rest.chars().count() >= 2)
+                        });
                         let rest = match (own, county_like, region.chars().next_back()) {
                             (Some(rest), _, _) => rest,
                             (None, false, Some(level)) if name.chars().count() > 3 => {

@@ -3682,6 +3682,25 @@ fn a_corps_division_city_names_its_bodies_regiments_and_shishi() {
 }
 
 #[test]
+fn a_town_written_after_its_countys_short_name_is_named_without_it() {
+    let f = extract(
+        "岳阳市纪委监委护航茶产业\n发布时间：2025-09-18\n\n临湘市纪委监委聚焦茶叶补贴开展监督。在临湘羊楼司镇，镇纪委书记周敏带队深入9个村开展排查，发现问题线索6条。",
+    );
+    assert_agent(&f, "岳阳市临湘市羊楼司镇纪委", &[(6.0, "条")]);
+    assert_eq!(person(&f, "周敏").org, "岳阳市临湘市羊楼司镇纪委");
+}
+
+#[test]
+fn a_city_commission_publishing_on_a_county_level_city_keeps_its_bare_shi() {
+    let f = extract(
+        "烟台市委第三巡察组向海阳市反馈专项巡察情况\n发布时间：2025-11-06  来源：市委巡察办  作者：烟台市纪委监委\n\n市委第三巡察组对海阳市农业农村局开展了专项巡察。巡察组向市纪委监委移交问题线索5件。市纪委监委第四监督检查室对移交线索进行分类处置，已立案3件。海阳市纪委监委对海阳市农业农村局开展监督检查4轮。",
+    );
+    assert_agent(&f, "烟台市纪委监委第四监督检查室", &[(3.0, "件")]);
+    assert_agent(&f, "烟台市海阳市纪委监委", &[(4.0, "轮")]);
+    assert!(!bodies(&f).iter().any(|b| b.contains("组向市")));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
