@@ -588,11 +588,12 @@ impl<'a> Resolver<'a> {
             .map(|(i, c)| &written[..i + c.len_utf8()])
             .collect();
         for place in counties.into_iter().rev() {
+            // 大通县文物管理所: an autonomous county written short is named in full.
             let found: Vec<usize> = g
-                .lookup(place)
+                .full_form(place)
                 .iter()
                 .copied()
-                .filter(|&d| g.divisions[d].level == Level::County && g.divisions[d].name == place)
+                .filter(|&d| g.divisions[d].level == Level::County)
                 .collect();
             let pick = match found.as_slice() {
                 [one] => Some(*one),

@@ -3701,6 +3701,25 @@ fn a_city_commission_publishing_on_a_county_level_city_keeps_its_bare_shi() {
 }
 
 #[test]
+fn named_sites_a_body_visits_are_overseen_but_a_trade_is_not() {
+    let f = extract(
+        "张家口市纪委监委护航冰雪旅游\n发布时间：2025-12-20\n\n市纪委监委组建4个督查组，深入万龙滑雪场、泥河湾遗址等地开展督查，发现问题23个，持续整治冰雪旅游市场领域不正之风。",
+    );
+    assert_eq!(
+        targets_of(&f, "张家口市纪委监委"),
+        ["万龙滑雪场", "泥河湾遗址"]
+    );
+}
+
+#[test]
+fn a_culprits_autonomous_county_written_short_is_named_in_full() {
+    let f = extract(
+        "海东市纪委监委通报典型问题\n发布时间：2025-06-20\n\n互助县文物管理所原所长马建军违规发放补贴，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "马建军").org, "海东市互助土族自治县文物管理所");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
