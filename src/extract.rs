@@ -1126,11 +1126,13 @@ pub fn extract(doc: &Document) -> Mentions {
         {
             paragraph_town = None;
         }
-        let town_opened = paragraph_town.as_ref().map(|(_, at, town)| (*at, town));
-        find_bodies(&view, s, &m.targets, town_opened, &mut m.bodies);
+        // 长安镇是…产业集聚地，镇纪委…: the town opening the sentence is already the one a
+        // bare 镇 later in it stands for.
         if let Some(town) = sentence_opening_town(&view) {
             paragraph_town = Some((s.paragraph, view.offset, town));
         }
+        let town_opened = paragraph_town.as_ref().map(|(_, at, town)| (*at, town));
+        find_bodies(&view, s, &m.targets, town_opened, &mut m.bodies);
         this_body_references(&view, s, &m.prepared.chars, &mut m.bodies);
         // 各县（市、区）纪委监委立案、处分情况如下：…章贡区：立案218件，处分186人: each row
         // of a table by place is the work of that place's body of the kind the lead names.

@@ -3720,6 +3720,14 @@ fn a_culprits_autonomous_county_written_short_is_named_in_full() {
 }
 
 #[test]
+fn a_bare_zhen_committee_is_the_town_its_sentence_opened_with() {
+    let f = extract(
+        "嘉峪关市纪委监委为企业减负\n发布时间：2025-06-20\n\n峪泉镇是远近闻名的文旅小镇，镇纪委围绕涉企乱收费问题，对辖区5个村开展排查，立案查处问题3件。",
+    );
+    assert_agent(&f, "嘉峪关市峪泉镇纪委", &[(3.0, "件")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
