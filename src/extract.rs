@@ -3556,6 +3556,16 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
     if OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m)) {
         return false;
     }
+    // 第二监督检查室在市纪委常委、监委委员巴特尔带领下…: the body after a standalone 在
+    // is where something happens or who leads, not who acts.
+    if a >= 1
+        && view.chars[a - 1] == '在'
+        && view
+            .token_ending_at(a)
+            .is_some_and(|t| t.end - t.start == 1 && t.tag == "p")
+    {
+        return false;
+    }
     // 组织县纪委监委开展…, 指导所辖各乡镇纪委…: bodies a body directs are its means.
     let mut before = a;
     for word in ["各", "所辖", "辖区"] {

@@ -3728,6 +3728,18 @@ fn a_bare_zhen_committee_is_the_town_its_sentence_opened_with() {
 }
 
 #[test]
+fn a_body_after_zai_leading_the_way_is_not_the_subject() {
+    let f = extract(
+        "包头市纪委监委护航奶业振兴\n发布时间：2025-06-20\n\n6月上旬，市纪委监委第三监督检查室在市纪委常委、监委委员王海涛带领下，深入固阳县、土右旗，随机抽查奶牛养殖场32家。",
+    );
+    assert_eq!(
+        targets_of(&f, "包头市纪委监委第三监督检查室"),
+        ["固阳县", "土右旗"]
+    );
+    assert!(targets_of(&f, "包头市纪委监委").is_empty());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
