@@ -5213,6 +5213,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             depth -= 1;
         }
         end = t.end;
+        // 县发展改革委/的履职: jieba glues 的 to the name's last character (委的/uj).
+        if t.end - t.start >= 2 && w.ends_with('的') {
+            boundaries.push(end - 1);
+        }
         boundaries.push(end);
         if end - from > 30 {
             break;
@@ -5775,15 +5779,22 @@ fn find_people(
                 None if roles.is_empty()
                     && same_commission.is_empty()
                     && ["组长", "副组长"].contains(&post.as_str())
-                    && (post_start == 0 || is_punct(view.chars[post_start - 1])) =>
+                    && (post_start == 0
+                        || is_punct(view.chars[post_start - 1])
+                        || is_closing_quote(view.chars[post_start - 1])) =>
                 {
                     // …派驻第三纪检监察组负责联系监督…，6月中旬，组长王海燕带队: a group's
-                    // leader opening a clause leads the group the article just named.
+                    // leader opening a clause leads the group the article just named; one
+                    // opening a sentence, also after a quotation of a few sentences
+                    // (……”组长赵凯介绍), though no other body was named since.
                     let before = view.offset + post_start;
+                    let opens_sentence =
+                        post_start == 0 || is_closing_quote(view.chars[post_start - 1]);
+                    let reach = if opens_sentence { 4 } else { 1 };
                     let last = bodies
                         .iter()
                         .enumerate()
-                        .rfind(|(_, b)| b.end <= before && b.sentence + 1 >= s.index)
+                        .rfind(|(_, b)| b.end <= before && b.sentence + reach >= s.index)
                         .filter(|(_, b)| b.kind == BodyKind::ResidentGroup);
                     if let Some((g, _)) = last {
                         roles.push((g, post.clone()));

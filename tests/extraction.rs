@@ -3740,6 +3740,21 @@ fn a_body_after_zai_leading_the_way_is_not_the_subject() {
 }
 
 #[test]
+fn a_groups_comprehensive_unit_is_watched_though_jieba_glues_its_de() {
+    let f = extract(
+        "鹤壁市浚县纪委监委护航夏粮收购\n发布时间：2025-07-20\n\n县纪委监委派驻第二纪检监察组紧盯综合监督单位县发展改革委的粮食收购监管职责，深入全县8个收购库点查看落实情况，发现问题6个。\n\n“收购价格必须公开。发现问题就要整改。”组长孙立新介绍。",
+    );
+    assert_eq!(
+        targets_of(&f, "鹤壁市浚县纪委监委派驻第二纪检监察组"),
+        ["鹤壁市浚县发展改革委"]
+    );
+    assert_eq!(
+        person(&f, "孙立新").org,
+        "鹤壁市浚县纪委监委派驻第二纪检监察组"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
