@@ -6287,10 +6287,14 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             })
             // 敖其尔·巴雅尔擅自…: after a name with ·, an adverb, verb or preposition of
             // the dictionary starting at a word boundary ends it.
+            // 古丽米拉·阿不都热合/v 曼带队: not where an official's verb follows within
+            // three characters.
             || (dotted
                 && view
                     .token_starting_at(i)
-                    .is_some_and(|t| is_dictionary_word(t, &["d", "v", "p"])))
+                    .is_some_and(|t| is_dictionary_word(t, &["d", "v", "p"]))
+                && !(i + 1..=i + 3)
+                    .any(|j| NAME_CLOSERS.iter().any(|w| view.starts_with_at(j, w))))
     };
     let lengths = if dotted { 4..=11 } else { 4..=6 };
     for len in lengths {

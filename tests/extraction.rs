@@ -3755,6 +3755,17 @@ fn a_groups_comprehensive_unit_is_watched_though_jieba_glues_its_de() {
 }
 
 #[test]
+fn a_dotted_name_runs_on_over_a_verb_jieba_finds_inside_it() {
+    let f = extract(
+        "昌吉州纪委监委保障供暖\n发布时间：2025-11-20\n\n驻州住房和城乡建设局纪检监察组组长阿依古丽·阿不都热合曼带队来到州热力公司，调取报修工单46份。",
+    );
+    assert_eq!(
+        person(&f, "阿依古丽·阿不都热合曼").role.as_deref(),
+        Some("组长")
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
