@@ -2176,6 +2176,19 @@ fn is_within(inner: usize, outer: usize) -> bool {
     false
 }
 
+/// 师市纪委监委, 驻师市农业农村局, 师市纪检监察机关: a word standing for a bare level
+/// (level_aliases.tsv) written right before `end`, opening its phrase or after a
+/// preposition; the level and where the word starts.
+fn level_alias_before(view: &View, end: usize) -> Option<(char, usize)> {
+    LEXICON.level_aliases.iter().find_map(|(alias, level)| {
+        let start = end.checked_sub(alias.chars().count())?;
+        let opens = start == 0
+            || !is_han(view.chars[start - 1])
+            || "驻对向在到由和与及".contains(view.chars[start - 1]);
+        (view.ends_with_at(end, alias) && opens).then_some((*level, start))
+    })
+}
+
 /// Reads the region written before a body suffix that starts at `end`.
 fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if let Some((chain, start)) = region_chain_before(view, end) {
@@ -2248,16 +2261,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
         return None;
     }
-    // 师市纪委监委, 驻师市农业农村局: a word standing for a bare level.
-    for (alias, level) in &LEXICON.level_aliases {
-        let len = alias.chars().count();
-        if view.ends_with_at(end, alias)
-            && (end == len
-                || !is_han(view.chars[end - len - 1])
-                || "驻对向在到由和与及".contains(view.chars[end - len - 1]))
-        {
-            return Some((RegionRef::Level(*level), end - len));
-        }
+    if let Some((level, start)) = level_alias_before(view, end) {
+        return Some((RegionRef::Level(level), start));
     }
     let c = view.chars[end - 1];
     if c == '国' && end >= 2 && view.chars[end - 2] == '全' {
@@ -3492,13 +3497,9 @@ fn collective(
             }
         }
     }
-    // 师市纪检监察机关: a word standing for a bare level.
     if region.is_none() {
-        region = LEXICON.level_aliases.iter().find_map(|(alias, level)| {
-            let start = a.checked_sub(alias.chars().count())?;
-            (view.ends_with_at(a, alias) && (start == 0 || !is_han(view.chars[start - 1])))
-                .then_some((RegionRef::Level(*level), start, a))
-        });
+        region =
+            level_alias_before(view, a).map(|(level, start)| (RegionRef::Level(level), start, a));
     }
     // 昌都市纪检监察机关: a place named right before the name.
     if region.is_none() {
