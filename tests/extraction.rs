@@ -3766,6 +3766,18 @@ fn a_dotted_name_runs_on_over_a_verb_jieba_finds_inside_it() {
 }
 
 #[test]
+fn a_causative_inside_a_noun_compound_hands_no_work_over() {
+    let f = extract(
+        "恩施州纪委监委护航文旅项目\n发布时间：2025-04-20\n\n驻州文化和旅游局纪检监察组开展嵌入式监督。今年一季度，该组抽查文旅专项资金支持项目16个，发现问题7个。",
+    );
+    assert_agent(
+        &f,
+        "恩施土家族苗族自治州纪委监委驻州文化和旅游局纪检监察组",
+        &[(16.0, "个"), (7.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
