@@ -3778,6 +3778,18 @@ fn a_causative_inside_a_noun_compound_hands_no_work_over() {
 }
 
 #[test]
+fn rents_a_body_pushed_to_recover_are_its_result_and_a_works_is_a_unit() {
+    let f = extract(
+        "宝武集团纪委开展专项监督\n发布时间：2025-08-20\n\n鄂城钢铁公司纪委深入炼钢总厂、能源动力厂等生产一线开展专项监督检查12次，推动收回欠缴租金28万元，并对所在村的2名村干部进行提醒谈话。",
+    );
+    assert_eq!(
+        targets_of(&f, "鄂城钢铁公司纪委"),
+        ["炼钢总厂", "能源动力厂"]
+    );
+    assert_agent(&f, "鄂城钢铁公司纪委", &[(12.0, "次"), (280000.0, "元")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
