@@ -648,7 +648,8 @@ impl<'a> Resolver<'a> {
             let stationed_by = || {
                 let host = body.host.as_deref().filter(|_| body.parent.is_none())?;
                 let (c, _) = level_prefix(host)?;
-                self.level_region(c, body.sentence, body.start)
+                self.same_bare_level_before(i, c)
+                    .or_else(|| self.level_region(c, body.sentence, body.start))
             };
             let division = match body.kind {
                 BodyKind::ResidentGroup => self.divisions[i].or_else(stationed_by),
@@ -852,6 +853,21 @@ impl<'a> Resolver<'a> {
         found
     }
 
+    /// 市纪委常委…黄志强，台山市纪委副书记…陈国栋，驻市文化广电旅游体育局纪检监察组组长
+    /// 梁静: a bare level means in one sentence what it meant first there, the region of a
+    /// commission written with it before body `i`.
+    fn same_bare_level_before(&self, i: usize, c: char) -> Option<usize> {
+        let sentence = self.m.bodies[i].sentence;
+        (0..i).rev().find_map(|j| {
+            let o = &self.m.bodies[j];
+            (o.sentence == sentence
+                && o.kind == BodyKind::Commission
+                && o.region == Some(RegionRef::Level(c)))
+            .then_some(self.divisions[j])
+            .flatten()
+        })
+    }
+
     fn group_parent(&self, i: usize) -> Option<String> {
         let b = &self.m.bodies[i];
         if let Some(p) = b.parent {
@@ -869,7 +885,8 @@ impl<'a> Resolver<'a> {
         let level = b.host.as_deref().and_then(level_prefix);
         if let Some((c, _)) = level {
             let region = self
-                .level_region(c, b.sentence, b.start)
+                .same_bare_level_before(i, c)
+                .or_else(|| self.level_region(c, b.sentence, b.start))
                 .map(|d| LEXICON.gazetteer.qualified_name(d))
                 .unwrap_or_else(|| level_word(c));
             return Some(format!("{region}纪委监委"));
@@ -942,7 +959,10 @@ impl<'a> Resolver<'a> {
     fn host_name(&self, i: usize) -> Option<String> {
         let b = &self.m.bodies[i];
         let host = b.host.as_ref()?;
-        let within = b.parent.and_then(|p| self.divisions[p]);
+        let within = b.parent.and_then(|p| self.divisions[p]).or_else(|| {
+            let (c, _) = level_prefix(host)?;
+            self.same_bare_level_before(i, c)
+        });
         Some(self.qualify_unit(host, b.sentence, b.start, within))
     }
 }

@@ -3790,6 +3790,19 @@ fn rents_a_body_pushed_to_recover_are_its_result_and_a_works_is_a_unit() {
 }
 
 #[test]
+fn a_bare_level_means_in_one_sentence_what_it_meant_first() {
+    let f = extract(
+        "泉州市召开新闻发布会\n发布时间：2025-09-12\n\n市纪委常委、监委委员林海，晋江市纪委副书记、监委副主任陈明，驻市住房和城乡建设局纪检监察组组长王芳出席发布会。\n\n王芳：我们向市住房和城乡建设局党组发送监督提示函2份。",
+    );
+    let group = "泉州市纪委监委驻市住房和城乡建设局纪检监察组";
+    assert_eq!(person(&f, "王芳").org, group);
+    assert_eq!(
+        targets_of(&f, group),
+        ["泉州市住房和城乡建设局", "泉州市住房和城乡建设局党组"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
