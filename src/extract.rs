@@ -4722,6 +4722,23 @@ fn find_targets(
             phrases.clear();
         }
         phrases.retain(|(name, _)| !is_bare_kind(name));
+        // 对瑶里镇东埠村党支部书记余建平违规…问题立案: the unit only says whose official
+        // the case is about; no unit is overseen.
+        if site == "对" {
+            if let Some(e) = phrases_end(&phrases) {
+                let clause_end = (e..view.chars.len())
+                    .find(|&i| is_punct(view.chars[i]))
+                    .unwrap_or(view.chars.len());
+                let post_next = view
+                    .of_kind(Kind::Post)
+                    .iter()
+                    .any(|h| h.start >= e && h.start <= e + 1);
+                let rest = view.slice(e, clause_end);
+                if post_next && (rest.contains("问题立案") || rest.contains("问题进行")) {
+                    phrases.clear();
+                }
+            }
+        }
         // 紧盯 also watches topics and kinds (紧盯违规操办, 紧盯小型水库): only a unit named
         // with its place or level is watched.
         if site == "紧盯" {

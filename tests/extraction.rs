@@ -3803,6 +3803,17 @@ fn a_bare_level_means_in_one_sentence_what_it_meant_first() {
 }
 
 #[test]
+fn a_unit_that_only_says_whose_official_a_case_is_about_is_not_overseen() {
+    let f = extract(
+        "日喀则市纪委监委整治群众身边问题\n发布时间：2025-07-12\n\n江孜县纪委监委对江孜县年堆乡卫生院院长次仁多吉违规发放补助问题立案审查，对江孜县卫生健康委开展专项监督。",
+    );
+    assert_eq!(
+        targets_of(&f, "日喀则市江孜县纪委监委"),
+        ["江孜县卫生健康委"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
