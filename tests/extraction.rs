@@ -3814,6 +3814,14 @@ fn a_unit_that_only_says_whose_official_a_case_is_about_is_not_overseen() {
 }
 
 #[test]
+fn zuoci_counts_visits_to_mines() {
+    let f = extract(
+        "鸡西市纪委监委督促煤矿安全生产\n发布时间：2025-10-12\n\n驻市应急管理局纪检监察组随同执法人员下井检查煤矿17座次，发现问题8个。",
+    );
+    assert_eq!(the_fact(&f, 17.0, "座次").category, "inspect");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
