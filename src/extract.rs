@@ -838,13 +838,19 @@ pub fn is_town(name: &str) -> bool {
 /// 一〇三团, 第102团: a Corps regiment, a town-level unit named by its number (also at the
 /// end of a qualified name, 第六师五家渠市一〇三团).
 pub fn is_regiment(name: &str) -> bool {
-    name.strip_suffix('团').is_some_and(|n| {
-        n.chars()
-            .rev()
-            .take_while(|&c| is_numeral(c) || c.is_ascii_digit())
-            .count()
-            >= 2
-    })
+    let chars: Vec<char> = name.chars().collect();
+    chars.last() == Some(&'团') && regiment_start(&chars, chars.len()).is_some()
+}
+
+/// Where the number of a regiment whose 团 ends at `end` starts (一〇三团): two numerals or
+/// digits at least.
+fn regiment_start(chars: &[char], end: usize) -> Option<usize> {
+    let digits = chars[..end - 1]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_number_char(c))
+        .count();
+    (digits >= 2).then_some(end - 1 - digits)
 }
 
 const LEVEL_CHARS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'];
@@ -978,6 +984,11 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<NumberMatch> {
 
 /// Whether `c` is one of the Chinese numeral characters of `NUMBER` (asked for every
 /// character of most sentences: a match costs less than searching a string).
+/// A digit or a Chinese numeral.
+fn is_number_char(c: char) -> bool {
+    is_numeral(c) || c.is_ascii_digit()
+}
+
 fn is_numeral(c: char) -> bool {
     matches!(
         c,
@@ -2176,6 +2187,9 @@ fn is_within(inner: usize, outer: usize) -> bool {
     false
 }
 
+/// Prepositions after which a place's name opens a phrase (驻师市, 对地区).
+const PLACE_PREPOSITIONS: &str = "驻对向在到由和与及";
+
 /// 师市纪委监委, 驻师市农业农村局, 师市纪检监察机关: a word standing for a bare level
 /// (level_aliases.tsv) written right before `end`, opening its phrase or after a
 /// preposition; the level and where the word starts.
@@ -2184,7 +2198,7 @@ fn level_alias_before(view: &View, end: usize) -> Option<(char, usize)> {
         let start = end.checked_sub(alias.chars().count())?;
         let opens = start == 0
             || !is_han(view.chars[start - 1])
-            || "驻对向在到由和与及".contains(view.chars[start - 1]);
+            || PLACE_PREPOSITIONS.contains(view.chars[start - 1]);
         (view.ends_with_at(end, alias) && opens).then_some((*level, start))
     })
 }
@@ -2208,7 +2222,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         match before {
             Some('全') => return Some((RegionRef::Whole(PREFECTURE_AREA), end - 3)),
             Some('该' | '本') => return Some((RegionRef::This(PREFECTURE_AREA), end - 3)),
-            Some(c) if is_han(c) && !"驻对向在到由和与及".contains(c) => {}
+            Some(c) if is_han(c) && !PLACE_PREPOSITIONS.contains(c) => {}
             _ => return Some((RegionRef::Level(PREFECTURE_AREA), end - 2)),
         }
     }
@@ -2230,33 +2244,19 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     }
     // 一〇三团纪委: a regiment, named by its number.
     if view.chars[end - 1] == '团' {
-        let mut start = end - 1;
-        while start > 0
-            && (is_numeral(view.chars[start - 1]) || view.chars[start - 1].is_ascii_digit())
-        {
-            start -= 1;
-        }
-        if start > 0 && view.chars[start - 1] == '第' {
-            start -= 1;
-        }
-        let written = view.slice(start, end);
-        if is_regiment(&written) {
-            return Some((RegionRef::Unlisted(written), start));
+        if let Some(mut start) = regiment_start(view.chars, end) {
+            if start > 0 && view.chars[start - 1] == '第' {
+                start -= 1;
+            }
+            return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
         // 一〇三团纪委书记李建新介绍，团纪委…: a bare 团 is the regiment the sentence named.
-        if start == end - 1 && (start == 0 || !is_han(view.chars[start - 1])) {
-            let named = (1..start).rev().find_map(|k| {
-                let name = view.slice(0, k + 1);
-                (view.chars[k] == '团' && is_regiment(&name)).then(|| {
-                    let digits = name
-                        .chars()
-                        .rev()
-                        .skip(1)
-                        .take_while(|&c| is_numeral(c) || c.is_ascii_digit())
-                        .count();
-                    view.slice(k - digits, k + 1)
-                })
-            });
+        let start = end - 1;
+        if start == 0 || !(is_han(view.chars[start - 1]) || is_number_char(view.chars[start - 1])) {
+            let named = (1..start)
+                .rev()
+                .filter(|&k| view.chars[k] == '团')
+                .find_map(|k| regiment_start(view.chars, k + 1).map(|a| view.slice(a, k + 1)));
             return named.map(|name| (RegionRef::Unlisted(name), start));
         }
         return None;
@@ -2406,7 +2406,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 
 /// 两个, 十余, 三: a count, not the numeral that opens a place name (三角, 五里, 三道).
 fn is_count_word(word: &str) -> bool {
-    word.chars().all(|ch| is_numeral(ch) || ch.is_ascii_digit())
+    word.chars().all(is_number_char)
         || word.ends_with(['个', '名', '些', '余', '多', '几', '批', '类', '次', '家'])
 }
 
@@ -3382,7 +3382,7 @@ fn resident_groups(
             // 第八纪检监察组组长刘明: numbered groups are stationed ones, 派驻 left out.
             let k = view.chars[..a]
                 .iter()
-                .rposition(|&c| !(is_numeral(c) || c.is_ascii_digit()))
+                .rposition(|&c| !is_number_char(c))
                 .filter(|&k| k + 1 < a && view.chars[k] == '第');
             match k {
                 Some(k) => (k, true, view.slice(k, a)),
@@ -3423,7 +3423,7 @@ fn resident_groups(
     let numbered = ordinal_first
         || host_text.rfind('第').is_some_and(|k| {
             let ordinal = &host_text[k + '第'.len_utf8()..];
-            !ordinal.is_empty() && ordinal.chars().all(|c| is_numeral(c) || c.is_ascii_digit())
+            !ordinal.is_empty() && ordinal.chars().all(is_number_char)
         });
     let hosts: Vec<String> = if numbered {
         vec![host_text.clone()]
@@ -5309,10 +5309,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 .map(|&e| view.slice(k, e))
                 .filter(|unit| {
                     // 遵义、毕节两市: a count of the places, not their unit.
-                    !unit
-                        .chars()
-                        .next()
-                        .is_some_and(|c| is_numeral(c) || c.is_ascii_digit())
+                    !unit.chars().next().is_some_and(is_number_char)
                 })
                 .find(|unit| LEXICON.ends_with_org_suffix(unit))
         })

@@ -230,10 +230,10 @@ pub fn home_region(m: &Mentions) -> Home {
         // city's commission and no county's, the article is the city's though it is about
         // a county.
         let names_commission = |r: &RegionMention| {
-            let end = r.position + r.written.chars().count();
+            let after = chars.iter().skip(r.position + r.written.chars().count());
             ["纪委", "监委", "纪检监察"]
                 .iter()
-                .any(|w| chars[end.min(chars.len())..].starts_with(&w.chars().collect::<Vec<_>>()))
+                .any(|w| w.chars().eq(after.clone().take(w.chars().count()).copied()))
         };
         let header_commission_of = |level: Level| {
             m.regions.iter().any(|r| {
@@ -546,15 +546,15 @@ impl<'a> Resolver<'a> {
                 .unwrap_or(written),
             None => written,
         };
+        let sentence_end = self
+            .m
+            .prepared
+            .sentences
+            .get(sentence)
+            .map_or(usize::MAX, |s| s.end);
         // 日土县日松乡原副乡长…；该县住建局…原站长李红军: the county named before.
         if let Some(rest) = written.strip_prefix('该') {
             if let Some(c) = rest.chars().next().filter(|c| "县区市旗".contains(*c)) {
-                let sentence_end = self
-                    .m
-                    .prepared
-                    .sentences
-                    .get(sentence)
-                    .map_or(usize::MAX, |s| s.end);
                 let region = self
                     .local_region(c, sentence, usize::MAX)
                     .or_else(|| self.county_named_before(Some(c), sentence_end))
@@ -618,12 +618,6 @@ impl<'a> Resolver<'a> {
             .min();
         if let Some(end) = town_end {
             if written[..end].chars().count() <= 6 {
-                let sentence_end = self
-                    .m
-                    .prepared
-                    .sentences
-                    .get(sentence)
-                    .map_or(usize::MAX, |s| s.end);
                 if let Some(county) = self
                     .local_region('县', sentence, usize::MAX)
                     .or(self.home.county)
@@ -648,8 +642,7 @@ impl<'a> Resolver<'a> {
             let stationed_by = || {
                 let host = body.host.as_deref().filter(|_| body.parent.is_none())?;
                 let (c, _) = level_prefix(host)?;
-                self.same_bare_level_before(i, c)
-                    .or_else(|| self.level_region(c, body.sentence, body.start))
+                self.bare_level_region(i, c)
             };
             let division = match body.kind {
                 BodyKind::ResidentGroup => self.divisions[i].or_else(stationed_by),
@@ -868,6 +861,13 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The region a bare level written in body `i` (驻市文化广电旅游体育局) stands for.
+    fn bare_level_region(&self, i: usize, c: char) -> Option<usize> {
+        let b = &self.m.bodies[i];
+        self.same_bare_level_before(i, c)
+            .or_else(|| self.level_region(c, b.sentence, b.start))
+    }
+
     fn group_parent(&self, i: usize) -> Option<String> {
         let b = &self.m.bodies[i];
         if let Some(p) = b.parent {
@@ -885,8 +885,7 @@ impl<'a> Resolver<'a> {
         let level = b.host.as_deref().and_then(level_prefix);
         if let Some((c, _)) = level {
             let region = self
-                .same_bare_level_before(i, c)
-                .or_else(|| self.level_region(c, b.sentence, b.start))
+                .bare_level_region(i, c)
                 .map(|d| LEXICON.gazetteer.qualified_name(d))
                 .unwrap_or_else(|| level_word(c));
             return Some(format!("{region}纪委监委"));
