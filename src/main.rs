@@ -39,6 +39,10 @@ enum Command {
         /// After building, print the answers of every named query.
         #[arg(long)]
         answer: bool,
+        /// Compact the store after loading: auto (when this run at least doubled the
+        /// documents in the store), always or never.
+        #[arg(long, default_value = "auto")]
+        compact: jiandu::Compaction,
     },
     /// Extract facts from articles without a store.
     Extract {
@@ -122,6 +126,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             paths,
             memory,
             answer,
+            compact,
         } => {
             let store = if memory {
                 GraphStore::memory()?
@@ -155,12 +160,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     *n += 1;
                 }
             };
-            let summary = jiandu::build(&store, &paths, &progress, &report)?;
+            let summary = jiandu::build(&store, &paths, compact, &progress, &report)?;
             if let Some(b) = &bar {
                 b.finish_and_clear();
             }
             println!(
-                "{} documents ({} added, {} replaced, {} unchanged, {} failed), {} bodies, {} actions, {} triples written, {:.2} s",
+                "{} documents ({} added, {} replaced, {} unchanged, {} failed), {} bodies, {} actions, {} triples written, {:.2} s{}",
                 summary.documents,
                 summary.added,
                 summary.replaced,
@@ -169,7 +174,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 summary.bodies,
                 summary.actions,
                 summary.triples_written,
-                summary.seconds
+                summary.seconds,
+                if summary.compact_seconds > 0.0 {
+                    format!(" (compacting the store {:.2} s)", summary.compact_seconds)
+                } else {
+                    String::new()
+                }
             );
             if answer {
                 for q in query::named_queries() {

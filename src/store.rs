@@ -325,6 +325,12 @@ impl GraphStore {
         self.store.flush()?;
         Ok(())
     }
+
+    /// Compacts every index of the on-disk store (RocksDB's full compaction).
+    pub fn compact(&self) -> Result<(), StoreError> {
+        self.store.optimize()?;
+        Ok(())
+    }
 }
 
 /// Stored documents (by IRI) current with this extractor, and the hashes of their texts.
@@ -332,6 +338,15 @@ impl GraphStore {
 pub struct DocumentHashes(std::collections::HashMap<String, String>);
 
 impl DocumentHashes {
+    /// How many documents the store holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// True when the store holds this document with the same text, extracted by this
     /// version of jiandu: `build` then skips it without extracting.
     pub fn is_unchanged(&self, doc_id: &str, hash: &str) -> bool {
