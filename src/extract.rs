@@ -254,19 +254,43 @@ fn is_traditional(c: char) -> bool {
 /// Lines up to the one carrying the publication date (title, subtitle, source) are the
 /// header: they name bodies but state no facts.
 fn header_line_count(text: &str, doc: &Document) -> usize {
-    let title: String = doc.title.chars().filter(|c| !is_blank(*c)).collect();
+    /// Lines a page's menu may put above its headline (清廉义乌: 18).
+    const MENU_LINES: usize = 30;
+    // The lines are folded (and simplified where the text is traditional); so is the title.
+    let folded =
+        |title: &str| -> String { title.chars().filter(|c| !is_blank(*c)).map(fold).collect() };
+    let titles: Vec<String> = std::iter::once(folded(&doc.title))
+        .chain(simplify(&doc.title).map(|s| folded(&s)))
+        .collect();
+    // A page's <title> often adds the site's name to the headline (…营商环境_清廉义乌).
+    let is_title = |line: &str| {
+        let line: String = line.chars().filter(|c| !is_blank(*c)).collect();
+        titles.iter().any(|title| {
+            *title == line || (line.chars().count() >= 8 && title.starts_with(line.as_str()))
+        })
+    };
     let mut nonempty = 0;
     let mut title_line = None;
+    // Where (in non-empty lines) the headline was found when a menu pushed it down.
+    let mut title_below_menu = None;
     for (i, line) in text.split('\n').enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         nonempty += 1;
-        if nonempty > 8 {
-            break;
+        // The date line comes within the first lines, or soon after the headline.
+        if nonempty > title_below_menu.map_or(8, |at| at + 8) {
+            if title_line.is_some() || nonempty > MENU_LINES {
+                break;
+            }
+            if is_title(line) {
+                title_line = Some(i);
+                title_below_menu = Some(nonempty);
+            }
+            continue;
         }
-        if title_line.is_none() && *line == title {
+        if title_line.is_none() && is_title(line) {
             title_line = Some(i);
         }
         // Every date a header gives has digits (ASCII or full-width).

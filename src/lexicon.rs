@@ -60,6 +60,7 @@ const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.tx
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
 const ABBREVIATIONS: &str = include_str!("../data/gazetteer/abbreviations.tsv");
 const OFFICIAL_NAMES: &str = include_str!("../data/gazetteer/official_names.tsv");
+const NOT_SHORT_NAMES: &str = include_str!("../data/gazetteer/not_short_names.txt");
 const LEVEL_ALIASES: &str = include_str!("../data/lexicon/level_aliases.tsv");
 const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_forms.tsv");
@@ -656,6 +657,8 @@ impl Lexicon {
         let byline_matcher = leftmost_longest(&word_list(BYLINES));
         let (not_level_prefix, level_prefix_exceptions) =
             with_exceptions(word_list(NOT_LEVEL_PREFIX));
+        let not_short_names: std::collections::HashSet<String> =
+            word_list(NOT_SHORT_NAMES).into_iter().collect();
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County {
@@ -669,7 +672,10 @@ impl Lexicon {
             let Some(stem) = stem else {
                 continue;
             };
-            if stem.chars().count() >= 2 && gazetteer.lookup(stem).is_empty() {
+            if stem.chars().count() >= 2
+                && gazetteer.lookup(stem).is_empty()
+                && !not_short_names.contains(stem)
+            {
                 county_short.entry(stem.to_string()).or_default().push(i);
             }
         }

@@ -495,9 +495,21 @@ impl<'a> Resolver<'a> {
             (Some(&a), Some(&b)) => &self.m.regions[a..b],
             _ => &[],
         };
+        let chars = &self.m.prepared.chars;
+        // 在济宁市纪委监委指导下，市纪委监委…: a place in a 在…下 frame names who guides,
+        // not the place a bare level after the frame stands for.
+        let in_guidance_frame = |r: &RegionMention| {
+            r.position >= 1
+                && chars[r.position - 1] == '在'
+                && (r.position < 2 || !is_han(chars[r.position - 2]))
+                && chars
+                    .get(r.position..position)
+                    .is_some_and(|span| span.windows(2).any(|w| w[0] == '下' && !is_han(w[1])))
+        };
         regions
             .iter()
             .filter(|r| r.sentence == sentence && r.position < position)
+            .filter(|r| !in_guidance_frame(r))
             .filter_map(|r| {
                 // A short county name counts only inside the home city (沅江 in an Yiyang article).
                 let d = if r.short_county {

@@ -3822,6 +3822,50 @@ fn zuoci_counts_visits_to_mines() {
 }
 
 #[test]
+fn a_headline_a_long_menu_pushed_down_still_heads_the_page() {
+    // The page's <title> adds the site's name; eighteen menu lines stand above the headline.
+    let menu: String = (1..=9)
+        .map(|i| format!("<li><a href=\"/m{i}/\">栏目{i}</a></li>\n"))
+        .collect();
+    let html = format!(
+        "<html><head><title>海宁市纪委监委：紧盯皮革城市场监管_清廉海宁</title></head><body>\
+         <div class=\"top\">今天是：&nbsp;|&nbsp;设为首页</div><ul class=\"nav\">{menu}</ul>\
+         <div>当前位置：首页 &gt; 正文</div><h1>海宁市纪委监委：紧盯皮革城市场监管</h1>\
+         <div>发布时间：2025-05-12&nbsp;来源：海宁市纪委监委</div>\
+         <p>今年以来，市纪委监委派驻第二纪检监察组对市市场监管局党委开展监督检查15次。</p></body></html>"
+    );
+    let doc = jiandu::ingest::parse_document("t", Path::new("t.html"), html.as_bytes(), true)
+        .expect("parses");
+    let f = jiandu::resolve::facts_for(&doc);
+    assert_agent(
+        &f,
+        "嘉兴市海宁市纪委监委派驻第二纪检监察组",
+        &[(15.0, "次")],
+    );
+}
+
+#[test]
+fn a_county_name_that_is_a_common_word_is_the_word() {
+    // 港口 is a port here, not 防城港's 港口区: the home stays the county-level city.
+    let f = extract(
+        "太仓：监督护航港口物流提质增效\n原创 清风太仓 2025-08-02 18:00 发表于江苏\n\n\
+         港口是太仓开放发展的重要支撑。今年以来，太仓市纪委监委聚焦港口物流领域。\n\
+         市纪委监委对市交通运输局、市港口管理局开展专项监督，走访港口企业9家。",
+    );
+    assert_agent(&f, "苏州市太仓市纪委监委", &[(9.0, "家")]);
+    assert!(targets_of(&f, "苏州市太仓市纪委监委").contains(&"苏州市太仓市交通运输局"));
+}
+
+#[test]
+fn a_place_that_guides_is_not_what_a_bare_level_after_it_means() {
+    let f = extract(
+        "龙口市召开监督工作新闻发布会\n发布时间：2025-10-20　来源：龙口市纪委监委\n\n\
+         今年以来，在烟台市纪委监委指导下，市纪委监委对市文化和旅游局开展监督检查19次，发现问题27个。",
+    );
+    assert_agent(&f, "烟台市龙口市纪委监委", &[(19.0, "次"), (27.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
