@@ -3058,6 +3058,10 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if view.chars[start] == '在' && name_end - start >= 3 {
         start += 1;
         after_zai = true;
+        // 在服装城所在的湖滨街道: the town is named after what describes it.
+        if let Some(k) = (start..name_end).rev().find(|&k| view.chars[k] == '的') {
+            start = k + 1;
+        }
     }
     let len = name_end - start;
     // 在玉什喀拉苏镇: a transliterated name runs longer, where 在 opens it.

@@ -1408,7 +1408,7 @@ fn names_own_county(zone: &str, city: usize) -> bool {
     let g = &LEXICON.gazetteer;
     let chars: Vec<char> = zone.chars().collect();
     (0..chars.len()).any(|i| {
-        (2..=3).any(|len| {
+        (2..=4).any(|len| {
             let Some(part) = chars.get(i..i + len) else {
                 return false;
             };

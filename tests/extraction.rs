@@ -3866,6 +3866,40 @@ fn a_place_that_guides_is_not_what_a_bare_level_after_it_means() {
 }
 
 #[test]
+fn a_town_named_after_what_describes_it_opens_the_clause() {
+    let f = extract(
+        "阆中：监督护航古城保护\n发布时间：2025-07-02 来源：阆中市纪委监委\n\n\
+         在古城所在的保宁街道，街道纪工委书记张明带领纪检干部走访商户120户，发现问题9个。",
+    );
+    let town = "南充市阆中市保宁街道纪工委";
+    assert_agent(&f, town, &[(120.0, "户"), (9.0, "个")]);
+    assert_eq!(person(&f, "张明").org, town);
+}
+
+#[test]
+fn a_zone_named_by_its_county_of_four_characters_keeps_its_name() {
+    let f = extract(
+        "额尔古纳市纪委监委：监督护航口岸经济\n发布时间：2025-07-02 来源：额尔古纳市纪委监委\n\n\
+         5月，额尔古纳经济开发区纪工委对园区内17家企业开展走访。",
+    );
+    assert_agent(&f, "额尔古纳经济开发区纪工委", &[(17.0, "家")]);
+}
+
+#[test]
+fn the_corps_commission_is_named_as_the_corps_names_it() {
+    let f = extract(
+        "师市纪委监委：监督护航棉花产业\n发布时间：2025-07-02 来源：第七师胡杨河市纪委监委\n\n\
+         今年以来，按照兵团纪委监委部署，师市纪委监委开展监督检查14次。",
+    );
+    assert!(
+        bodies(&f).contains(&"新疆生产建设兵团纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "第七师胡杨河市纪委监委", &[(14.0, "次")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
