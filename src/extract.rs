@@ -5859,6 +5859,26 @@ fn find_people(
                     break;
                 }
                 None => {
+                    // 市纪委副书记、市委巡察办主任刘建华: a post in an organisation that is no
+                    // body, after a body's post, leaves the person that body's official.
+                    if roles.is_empty() && same_commission.is_empty() {
+                        let body_post_before = (post_start.saturating_sub(10)..post_start)
+                            .rev()
+                            .take_while(|&k| is_han(view.chars[k]) || view.chars[k] == '、')
+                            .find(|&k| view.chars[k] == '、')
+                            .and_then(|mark| post_ending_at(view, mark))
+                            .and_then(|(s2, e2)| {
+                                sentence_bodies
+                                    .iter()
+                                    .copied()
+                                    .find(|&b| bodies[b].end - view.offset == s2)
+                                    .map(|b| (b, view.slice(s2, e2)))
+                            });
+                        if let Some(role) = body_post_before {
+                            roles.push(role);
+                            break;
+                        }
+                    }
                     // 学校党委常委、纪委书记某某: the bare 纪委 is the school's or the
                     // company's own committee, named earlier in the article.
                     if !same_commission.is_empty() {
@@ -5946,7 +5966,26 @@ fn find_people(
                             // 派驻第四纪检监察组原组长马骏监督责任落实不到位问题: a former
                             // official of an oversight body, named in a case against him.
                             org = Some(OrgRef::Body(b));
-                        } else if let Some((written, _)) = organisation_before(view, org_end) {
+                        } else if let Some((written, _)) = organisation_before(view, org_end)
+                            .and_then(|(written, start)| {
+                                // 福田街道原党工委委员、办事处副主任: a kind of unit written
+                                // alone is the one the post before the 、 is in.
+                                if !LEXICON.bare_kinds.contains(&written) {
+                                    return Some((written, start));
+                                }
+                                let mark = start.checked_sub(1)?;
+                                if view.chars[mark] != '、' {
+                                    return Some((written, start));
+                                }
+                                let (s2, e2) = post_ending_at(view, mark)?;
+                                let end = ["原", "时任", "前"]
+                                    .iter()
+                                    .find(|w| view.ends_with_at(s2, w))
+                                    .map_or(s2, |w| s2 - w.chars().count());
+                                post = format!("{}、{written}{post}", view.slice(end, e2));
+                                organisation_before(view, end)
+                            })
+                        {
                             // An oversight body's own official is never the one held to
                             // account by its work.
                             // (公路建设项目办公室 is no commission's office.)

@@ -1128,7 +1128,24 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                         })
             })
             .max_by_key(|other| other.chars().count())
-            .cloned();
+            .cloned()
+            .or_else(|| {
+                // 水务集团纪委 after 都江堰市水务投资发展集团有限公司纪委: the only committee
+                // whose organisation the short name abbreviates.
+                let short = name.strip_suffix("纪委")?;
+                let mut abbreviated = enterprises
+                    .iter()
+                    .filter_map(|&j| r.names[j].as_ref())
+                    .filter(|other| {
+                        other
+                            .strip_suffix("纪委")
+                            .is_some_and(|full| abbreviates(short, full))
+                    });
+                let found = abbreviated.next()?;
+                abbreviated
+                    .all(|other| other == found)
+                    .then(|| found.clone())
+            });
         if let Some(fuller) = fuller {
             r.names[i] = Some(fuller);
         }
@@ -1400,6 +1417,24 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         })
         .collect();
     facts
+}
+
+/// 水务集团 for 都江堰市水务投资发展集团有限公司, 农发集团 for …农业发展投资集团有限公司: a
+/// company's short name keeps characters of its name and the kind it is (集团, 公司), in order.
+fn abbreviates(short: &str, full: &str) -> bool {
+    let chars: Vec<char> = short.chars().collect();
+    if chars.len() < 4 || full.chars().count() <= chars.len() {
+        return false;
+    }
+    let Some(kind) = ["集团", "公司"].into_iter().find(|k| short.ends_with(k)) else {
+        return false;
+    };
+    let Some(at) = full.find(chars[0]) else {
+        return false;
+    };
+    let rest = &full[at..];
+    let mut in_order = rest.chars();
+    rest.contains(kind) && chars.iter().all(|c| in_order.any(|f| f == *c))
 }
 
 /// 杭州湾上虞经济技术开发区 in a Shaoxing article: a zone whose name holds the name of a

@@ -3900,6 +3900,50 @@ fn the_corps_commission_is_named_as_the_corps_names_it() {
 }
 
 #[test]
+fn a_post_outside_any_body_after_a_bodys_post_leaves_the_person_its_official() {
+    let f = extract(
+        "韶山市纪委监委：以巡察整改促作风转变\n发布时间：2025-07-02 来源：韶山市纪委监委\n\n\
+         “整改不到位的坚决问责。”市纪委副书记、市委巡察办主任周文斌介绍，市纪委监委对巡察移交的6件问题线索建立台账。",
+    );
+    let p = person(&f, "周文斌");
+    assert_eq!(p.org, "湘潭市韶山市纪委监委");
+    assert_eq!(p.role.as_deref(), Some("副书记"));
+}
+
+#[test]
+fn an_office_written_alone_is_the_unit_the_post_before_it_is_in() {
+    let f = extract(
+        "曲阜市纪委监委通报2起典型问题\n发布时间：2025-07-02 来源：曲阜市纪委监委\n\n\
+         鲁城街道原党工委委员、办事处副主任孔某某在古建筑修缮中履职不力，受到政务记过处分。",
+    );
+    assert_eq!(person(&f, "孔某某").org, "济宁市曲阜市鲁城街道");
+}
+
+#[test]
+fn clips_are_counted_by_the_segment() {
+    let f = extract(
+        "韶山市纪委监委：监督规范红色培训\n发布时间：2025-07-02 来源：韶山市纪委监委\n\n\
+         市纪委监委抽查现场教学讲解视频86段，发现问题12个。",
+    );
+    assert_agent(&f, "湘潭市韶山市纪委监委", &[(86.0, "段"), (12.0, "个")]);
+}
+
+#[test]
+fn a_companys_short_name_is_the_committee_named_in_full_before() {
+    let f = extract(
+        "宜都市纪委监委：监督护航柑橘产业\n发布时间：2025-07-02 来源：宜都市纪委监委\n\n\
+         宜都市农业发展投资集团有限公司纪委对集团冷链物流项目开展专项监督，检查合同52份。\
+         农发集团纪委还与供货单位签订廉洁承诺书19份。",
+    );
+    assert_agent(
+        &f,
+        "宜都市农业发展投资集团有限公司纪委",
+        &[(52.0, "份"), (19.0, "份")],
+    );
+    assert!(!bodies(&f).contains(&"农发集团纪委"), "{:?}", bodies(&f));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
