@@ -2368,7 +2368,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             }
             // 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back over the
             // nouns before it (its city's short name included).
-            let zone = crate::lexicon::ZONE_ENDINGS
+            let zone = LEXICON
+                .zone_endings
                 .iter()
                 .any(|z| view.ends_with_at(end, z));
             while zone && end - start < 12 {
@@ -5343,11 +5344,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         })
         // 广阳区、安次区、廊坊经济技术开发区: a zone named after its city is a place of
         // its own, not a unit each place has.
-        .filter(|unit| {
-            !crate::lexicon::ZONE_ENDINGS
-                .iter()
-                .any(|z| unit.ends_with(z))
-        });
+        .filter(|unit| !LEXICON.zone_endings.iter().any(|z| unit.ends_with(z)));
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         a = after_unit_description(view, a, b);
         // 遵义、毕节两市, 瑶里镇、鹅湖镇两个镇: the count of places closing the list is not
@@ -5515,7 +5512,8 @@ fn share_first_items_place(items: &mut [(String, usize)]) {
 /// The place a unit's name opens with: a development zone (肇庆高新区), a division of the
 /// gazetteer (武胜县) or a bare level (市财政局).
 fn place_opening(name: &str) -> Option<&str> {
-    if let Some(end) = crate::lexicon::ZONE_ENDINGS
+    if let Some(end) = LEXICON
+        .zone_endings
         .iter()
         .filter_map(|z| name.find(z).map(|k| k + z.len()))
         .filter(|&end| end < name.len())

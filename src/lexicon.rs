@@ -73,6 +73,7 @@ const BARE_KINDS: &str = include_str!("../data/lexicon/bare_kinds.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
+const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
 const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.tsv");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
@@ -113,6 +114,8 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("central_hosts.txt", CENTRAL_HOSTS),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
     ("zone_short_forms.tsv", ZONE_SHORT),
+    ("zone_endings.txt", ZONE_ENDINGS),
+    ("not_short_names.txt", NOT_SHORT_NAMES),
     ("org_abbreviations.tsv", ORG_ABBREVIATIONS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
@@ -323,20 +326,6 @@ fn autonomous_county_short_form(name: &str, ethnic_groups: &[String]) -> Option<
     (place.chars().count() >= 2 && place != base).then(|| format!("{place}{level}"))
 }
 
-/// The endings of development zones' names (泉州经济技术开发区, 贵阳经开区, 苏州工业园区):
-/// places the gazetteer does not list, with working committees of their own.
-pub const ZONE_ENDINGS: &[&str] = &[
-    "开发区",
-    "经开区",
-    "高新区",
-    "新区",
-    "园区",
-    "试验区",
-    "示范区",
-    "合作区",
-    "景区",
-];
-
 /// China's divisions with a matcher over full and short names.
 pub struct Gazetteer {
     pub divisions: Vec<Division>,
@@ -514,6 +503,9 @@ pub struct Lexicon {
     pub scope_verbs: Vec<String>,
     pub handover_verbs: Vec<String>,
     pub bare_kinds: Vec<String>,
+    /// The endings of development zones' names (开发区, 保税区): places the gazetteer does
+    /// not list, with working committees of their own.
+    pub zone_endings: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -704,6 +696,7 @@ impl Lexicon {
             scope_verbs: word_list(SCOPE_VERBS),
             handover_verbs: word_list(HANDOVER_VERBS),
             bare_kinds: word_list(BARE_KINDS),
+            zone_endings: word_list(ZONE_ENDINGS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),

@@ -1331,11 +1331,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     let zone_of_article = (0..m.bodies.len())
         .filter(|&i| m.bodies[i].kind == BodyKind::WorkingCommittee)
         .filter_map(|i| r.own_place_of(i))
-        .filter(|place| {
-            crate::lexicon::ZONE_ENDINGS
-                .iter()
-                .any(|z| place.ends_with(z))
-        })
+        .filter(|place| LEXICON.zone_endings.iter().any(|z| place.ends_with(z)))
         .reduce(|a, b| {
             if b.chars().count() > a.chars().count() {
                 b

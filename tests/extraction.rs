@@ -3944,6 +3944,28 @@ fn a_companys_short_name_is_the_committee_named_in_full_before() {
 }
 
 #[test]
+fn a_bonded_zone_is_a_zone_with_its_own_working_committee() {
+    let f = extract(
+        "苏州：监督护航开放平台\n发布时间：2025-07-02 来源：苏州市纪委监委\n\n\
+         6月，昆山综合保税区纪工委走访区内加工贸易企业38家，发现问题11个。",
+    );
+    assert_agent(&f, "昆山综合保税区纪工委", &[(38.0, "家"), (11.0, "个")]);
+}
+
+#[test]
+fn the_areas_growing_a_crop_are_no_body() {
+    let f = extract(
+        "赣州市纪委监委：护航脐橙产业\n发布时间：2025-07-02 来源：赣州市纪委监委\n\n\
+         市纪委监委指导信丰县纪委监委、安远县纪委监委等主产区纪委监委开展专项监督，发现问题23个。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("主产区")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
