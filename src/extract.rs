@@ -259,8 +259,15 @@ fn header_line_count(text: &str, doc: &Document) -> usize {
     // The lines are folded (and simplified where the text is traditional); so is the title.
     let folded =
         |title: &str| -> String { title.chars().filter(|c| !is_blank(*c)).map(fold).collect() };
+    // The converter is built on first use: only a title that may be traditional needs it.
+    let simplified = doc
+        .title
+        .chars()
+        .any(is_traditional)
+        .then(|| simplify(&doc.title))
+        .flatten();
     let titles: Vec<String> = std::iter::once(folded(&doc.title))
-        .chain(simplify(&doc.title).map(|s| folded(&s)))
+        .chain(simplified.map(|s| folded(&s)))
         .collect();
     // A page's <title> often adds the site's name to the headline (…营商环境_清廉义乌).
     let is_title = |line: &str| {
@@ -5708,6 +5715,9 @@ struct PeopleCues<'a> {
     speakers: &'a [String],
 }
 
+/// Words between a unit and a post that belong to the post (区卫健局原局长, 分管副局长).
+const POST_OPENERS: &[&str] = &["时任", "原", "前", "分管"];
+
 fn find_people(
     view: &View,
     s: &Sentence,
@@ -5910,7 +5920,7 @@ fn find_people(
                         }
                         // 区卫健局原局长: 原 (former) belongs to the post, not the name;
                         // so does 分管 (…，分管副局长斯那拉姆受到…处分).
-                        let org_end = ["时任", "原", "前", "分管"]
+                        let org_end = POST_OPENERS
                             .iter()
                             .find(|w| view.ends_with_at(post_start, w))
                             .map_or(post_start, |w| post_start - w.chars().count());
@@ -5976,7 +5986,7 @@ fn find_people(
                                     return Some((written, start));
                                 }
                                 let (s2, e2) = post_ending_at(view, mark)?;
-                                let end = ["原", "时任", "前"]
+                                let end = POST_OPENERS
                                     .iter()
                                     .find(|w| view.ends_with_at(s2, w))
                                     .map_or(s2, |w| s2 - w.chars().count());
