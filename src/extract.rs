@@ -5308,6 +5308,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if c == '、' || (CONJUNCTIONS.contains(c) && boundaries.contains(&i) && separates(i)) {
             items.push((item_start, i));
             item_start = i + 1;
+        } else if view.starts_with_at(i, "以及") && boundaries.contains(&i) && separates(i) {
+            // 县文物局以及古城内的客栈: 以及 separates as 及 does.
+            items.push((item_start, i));
+            item_start = i + 2;
         }
     }
     let stop = (from..end).find(|&i| view.chars[i] == '等').unwrap_or(end);

@@ -3966,6 +3966,17 @@ fn the_areas_growing_a_crop_are_no_body() {
 }
 
 #[test]
+fn yiji_separates_the_units_it_lists() {
+    let f = extract(
+        "阆中市纪委监委：护航古城消防安全\n发布时间：2025-03-05 来源：阆中市纪委监委\n\n\
+         市纪委监委深入市消防救援大队、市文物局以及古城内的客栈等场所开展暗访，发现问题31个。",
+    );
+    let targets = targets_of(&f, "南充市阆中市纪委监委");
+    assert!(targets.contains(&"南充市阆中市文物局"), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.contains("以及")), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
