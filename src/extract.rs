@@ -5978,33 +5978,35 @@ fn find_people(
                             // 派驻第四纪检监察组原组长马骏监督责任落实不到位问题: a former
                             // official of an oversight body, named in a case against him.
                             org = Some(OrgRef::Body(b));
-                        } else if let Some((written, _)) = organisation_before(view, org_end)
-                            .and_then(|(written, start)| {
+                        } else if let Some((written, (org_start, unit_end), chained_post)) =
+                            organisation_before(view, org_end).and_then(|(written, start)| {
                                 // 福田街道原党工委委员、办事处副主任: a kind of unit written
                                 // alone is the one the post before the 、 is in.
-                                if !LEXICON.bare_kinds.contains(&written) {
-                                    return Some((written, start));
+                                let chained = LEXICON.bare_kinds.contains(&written)
+                                    && start >= 1
+                                    && view.chars[start - 1] == '、';
+                                if !chained {
+                                    return Some((written, (start, org_end), None));
                                 }
-                                let mark = start.checked_sub(1)?;
-                                if view.chars[mark] != '、' {
-                                    return Some((written, start));
-                                }
-                                let (s2, e2) = post_ending_at(view, mark)?;
+                                let (s2, e2) = post_ending_at(view, start - 1)?;
                                 let end = POST_OPENERS
                                     .iter()
                                     .find(|w| view.ends_with_at(s2, w))
                                     .map_or(s2, |w| s2 - w.chars().count());
-                                post = format!("{}、{written}{post}", view.slice(end, e2));
-                                organisation_before(view, end)
+                                let (unit, unit_start) = organisation_before(view, end)?;
+                                let earlier = format!("{}、{written}", view.slice(end, e2));
+                                Some((unit, (unit_start, end), Some(earlier)))
                             })
                         {
+                            if let Some(earlier) = chained_post {
+                                post = format!("{earlier}{post}");
+                            }
                             // An oversight body's own official is never the one held to
                             // account by its work.
                             // (公路建设项目办公室 is no commission's office.)
-                            let org_start = org_end - written.chars().count().min(org_end);
                             let oversight = view.of_kind(Kind::BodySuffix).iter().any(|h| {
                                 h.start >= org_start
-                                    && h.end <= org_end
+                                    && h.end <= unit_end
                                     && LEXICON.body_suffixes[h.index].standing
                                         != OfficeStanding::Attached
                             });
