@@ -75,6 +75,8 @@ const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
 const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
 const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.tsv");
+const FOUND_OBJECTS: &str = include_str!("../data/lexicon/found_objects.txt");
+const SEARCH_VERBS: &str = include_str!("../data/lexicon/search_verbs.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -117,6 +119,8 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("zone_endings.txt", ZONE_ENDINGS),
     ("not_short_names.txt", NOT_SHORT_NAMES),
     ("org_abbreviations.tsv", ORG_ABBREVIATIONS),
+    ("found_objects.txt", FOUND_OBJECTS),
+    ("search_verbs.txt", SEARCH_VERBS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -506,6 +510,10 @@ pub struct Lexicon {
     /// The endings of development zones' names (开发区, 保税区): places the gazetteer does
     /// not list, with working committees of their own.
     pub zone_endings: Vec<String>,
+    /// What a look turns up (风险点, 隐患): counted after a verb of looking, a finding.
+    pub found_objects: Vec<String>,
+    /// Verbs of searching (排查, 筛查): what they count is what they found when it is a find.
+    pub search_verbs: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -697,6 +705,8 @@ impl Lexicon {
             handover_verbs: word_list(HANDOVER_VERBS),
             bare_kinds: word_list(BARE_KINDS),
             zone_endings: word_list(ZONE_ENDINGS),
+            found_objects: word_list(FOUND_OBJECTS),
+            search_verbs: word_list(SEARCH_VERBS),
             party_teams: word_list(PARTY_TEAMS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),

@@ -3977,6 +3977,68 @@ fn yiji_separates_the_units_it_lists() {
 }
 
 #[test]
+fn what_a_search_turns_up_is_a_finding() {
+    let f = extract(
+        "恩施州纪委监委聚焦易地搬迁开展专项监督\n发布时间：2025-06-18\n\n今年以来，恩施州纪委监委第三监督检查室排查廉洁风险点37个，排查出安全隐患14处，查找问题线索6条，抽查已销号隐患25处，摸排安置点52个。",
+    );
+    for (value, unit, category) in [
+        (37.0, "个", "finding"),
+        (14.0, "处", "finding"),
+        (6.0, "条", "finding"),
+        // A sample of hazards already closed is checked, not found.
+        (25.0, "处", "inspect"),
+        (52.0, "个", "inspect"),
+    ] {
+        assert_eq!(
+            the_fact(&f, value, unit).category,
+            category,
+            "{value}{unit}"
+        );
+    }
+}
+
+#[test]
+fn verbs_inside_the_problems_found_do_not_name_the_action() {
+    let f = extract(
+        "鹤壁市纪委监委开展燃气安全监督\n发布时间：2025-03-20\n\n鹤壁市纪委监委驻市城市管理局纪检监察组深入燃气企业开展暗访，发现入户安检走过场、巡查记录不全等问题19个，发现执法检查不规范问题7个。",
+    );
+    assert_eq!(the_fact(&f, 19.0, "个").category, "finding");
+    assert_eq!(the_fact(&f, 7.0, "个").category, "finding");
+}
+
+#[test]
+fn units_counted_in_a_frame_and_then_overseen_were_inspected() {
+    let f = extract(
+        "汝州市纪委监委护航校园餐\n发布时间：2025-05-09\n\n汝州市纪委监委对全市16所寄宿制学校开展“点穴式”监督，对辖区8个乡镇中心校食堂开展“四不两直”，对23名食堂管理人员进行提醒谈话。",
+    );
+    assert_eq!(the_fact(&f, 16.0, "所").category, "inspect");
+    assert_eq!(the_fact(&f, 8.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 23.0, "名").category, "interview");
+}
+
+#[test]
+fn clues_a_body_takes_up_are_what_it_investigates() {
+    let f = extract(
+        "峨眉山市纪委监委推进巡察整改\n发布时间：2025-08-12\n\n截至7月底，峨眉山市纪委监委对市委巡察移交的9件问题线索逐件核查处置，共处置涉旅领域问题线索17件。全市纪检监察机关约谈被巡察单位负责人6人。",
+    );
+    assert_eq!(the_fact(&f, 9.0, "件").category, "investigate");
+    assert_eq!(the_fact(&f, 17.0, "件").category, "investigate");
+    // 被巡察单位 names the units, not what the commission did to their heads.
+    assert_eq!(the_fact(&f, 6.0, "人").category, "interview");
+}
+
+#[test]
+fn cases_named_in_a_notice_are_named_and_shamed() {
+    let f = extract(
+        "侯马市纪委监委通报典型问题\n发布时间：2025-10-10\n\n现将近期查处的4起违规吃喝典型问题通报如下。市纪委监委还对2名干部进行通报批评，全年下发通报6期。",
+    );
+    assert_eq!(the_fact(&f, 4.0, "起").category, "discipline");
+    assert_eq!(the_fact(&f, 2.0, "名").category, "discipline");
+    // A written 通报 counted in issues is a document.
+    assert_eq!(the_fact(&f, 6.0, "期").category, "document");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
