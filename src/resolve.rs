@@ -476,6 +476,18 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// 在济宁市纪委监委指导下，市纪委监委…: a place (or commission) at `start` in a 在…下
+    /// frame names who guides, not what a bare level at `position` after the frame stands for.
+    fn in_guidance_frame(&self, start: usize, position: usize) -> bool {
+        let chars = &self.m.prepared.chars;
+        start >= 1
+            && chars[start - 1] == '在'
+            && (start < 2 || !is_han(chars[start - 2]))
+            && chars
+                .get(start..position)
+                .is_some_and(|span| span.windows(2).any(|w| w[0] == '下' && !is_han(w[1])))
+    }
+
     /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
     fn local_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
         let g = &LEXICON.gazetteer;
@@ -495,21 +507,10 @@ impl<'a> Resolver<'a> {
             (Some(&a), Some(&b)) => &self.m.regions[a..b],
             _ => &[],
         };
-        let chars = &self.m.prepared.chars;
-        // 在济宁市纪委监委指导下，市纪委监委…: a place in a 在…下 frame names who guides,
-        // not the place a bare level after the frame stands for.
-        let in_guidance_frame = |r: &RegionMention| {
-            r.position >= 1
-                && chars[r.position - 1] == '在'
-                && (r.position < 2 || !is_han(chars[r.position - 2]))
-                && chars
-                    .get(r.position..position)
-                    .is_some_and(|span| span.windows(2).any(|w| w[0] == '下' && !is_han(w[1])))
-        };
         regions
             .iter()
             .filter(|r| r.sentence == sentence && r.position < position)
-            .filter(|r| !in_guidance_frame(r))
+            .filter(|r| !self.in_guidance_frame(r.position, position))
             .filter_map(|r| {
                 // A short county name counts only inside the home city (沅江 in an Yiyang article).
                 let d = if r.short_county {
@@ -758,7 +759,16 @@ impl<'a> Resolver<'a> {
                     }
                     return None;
                 }
-                let (region, d) = self.region(r, b.sentence, b.start);
+                // 佳木斯市纪委监委…向抚远市委发出提示函，明确由市纪委监委第六监督检查室牵头:
+                // a bare level names the commission the sentence named in full before it, not a
+                // place named since as what it acted on.
+                let (region, d) = match r {
+                    RegionRef::Level(c) => match self.commission_written_before(i, *c) {
+                        Some(d) => (LEXICON.gazetteer.qualified_name(d), Some(d)),
+                        None => self.region(r, b.sentence, b.start),
+                    },
+                    _ => self.region(r, b.sentence, b.start),
+                };
                 if region.chars().count() == 1
                     && ['区', '县'].contains(&region.chars().next().unwrap_or(' '))
                 {
@@ -870,6 +880,25 @@ impl<'a> Resolver<'a> {
                 && o.region == Some(RegionRef::Level(c)))
             .then_some(self.divisions[j])
             .flatten()
+        })
+    }
+
+    /// The region of a commission written with its place (佳木斯市纪委监委) before body `i`
+    /// in its sentence, when that place is of the level `c` a bare level names.
+    fn commission_written_before(&self, i: usize, c: char) -> Option<usize> {
+        let sentence = self.m.bodies[i].sentence;
+        (0..i).rev().find_map(|j| {
+            let o = &self.m.bodies[j];
+            if o.sentence != sentence
+                || o.kind != BodyKind::Commission
+                || self.in_guidance_frame(o.start, self.m.bodies[i].start)
+            {
+                return None;
+            }
+            match &o.region {
+                Some(RegionRef::Named(_, written)) if written.ends_with(c) => self.divisions[j],
+                _ => None,
+            }
         })
     }
 

@@ -4039,6 +4039,23 @@ fn cases_named_in_a_notice_are_named_and_shamed() {
 }
 
 #[test]
+fn a_bare_level_names_the_commission_the_sentence_named_not_the_city_it_wrote_to() {
+    let f = extract(
+        "曲靖市纪委监委压实巡察整改责任\n发布时间：2025-09-02\n\n巡察反馈后，曲靖市纪委监委向宣威市委发出巡察整改监督提示函1份，明确由市纪委监委第三监督检查室牵头督办。8月，第三监督检查室会同宣威市纪委监委深入宣威市农业农村局开展“回头看”，发现问题6个。",
+    );
+    let names = bodies(&f);
+    assert!(names.contains(&"曲靖市纪委监委第三监督检查室"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("宣威市纪委监委第三")),
+        "{names:?}"
+    );
+    assert_eq!(
+        the_fact(&f, 6.0, "个").agent,
+        "曲靖市纪委监委第三监督检查室"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
