@@ -129,6 +129,7 @@ pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
         true
     });
     if all_known {
+        split_glued_prepositions(out, first);
         return;
     }
     out.truncate(first);
@@ -154,6 +155,45 @@ pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
             });
         }
     });
+    split_glued_prepositions(out, first);
+}
+
+/// Prepositions jieba's HMM glues to the unknown name after them (对鸿畅/a 镇, 到琼建/集团).
+const GLUED_PREPOSITIONS: &[char] = &['对', '向', '到', '在', '赴', '从'];
+
+/// 对鸿畅镇 → 对 + 鸿畅 + 镇: a word of jieba's HMM (outside its dictionary) that opens with a
+/// preposition is the preposition and a name jieba did not know, so the rules that look for
+/// 对 before a unit see it. Person names are left whole (向 is a surname too).
+fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
+    let glued = |t: &Tagged<'a>| {
+        t.end - t.start >= 3
+            && t.word.starts_with(GLUED_PREPOSITIONS)
+            && !t.tag.starts_with("nr")
+            && !JIEBA.has_word(t.word)
+    };
+    if !out[first..].iter().any(glued) {
+        return;
+    }
+    let tokens = out.split_off(first);
+    for t in tokens {
+        if glued(&t) {
+            let cut = t.word.chars().next().map_or(0, char::len_utf8);
+            out.push(Tagged {
+                word: &t.word[..cut],
+                tag: "p",
+                start: t.start,
+                end: t.start + 1,
+            });
+            out.push(Tagged {
+                word: &t.word[cut..],
+                tag: "nz",
+                start: t.start + 1,
+                end: t.end,
+            });
+        } else {
+            out.push(t);
+        }
+    }
 }
 
 /// jieba's tag for a word outside its dictionary that holds ASCII letters or digits ("m"

@@ -4056,6 +4056,16 @@ fn a_bare_level_names_the_commission_the_sentence_named_not_the_city_it_wrote_to
 }
 
 #[test]
+fn a_preposition_jieba_glued_to_an_unknown_town_still_aims_at_it() {
+    // jieba's HMM reads 对鸿畅 as one word.
+    let f = extract(
+        "禹州市纪委监委开展燃气安全监督\n发布时间：2025-04-16\n\n4月，禹州市纪委监委开展燃气安全专项行动，对鸿畅镇开展“四不两直”暗访，抽查液化气供应点12处，发现问题5个。",
+    );
+    assert_eq!(targets_of(&f, "许昌市禹州市纪委监委"), ["鸿畅镇"]);
+    assert_agent(&f, "许昌市禹州市纪委监委", &[(12.0, "处"), (5.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
