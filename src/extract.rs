@@ -3084,6 +3084,14 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         if let Some(k) = (start..name_end).rev().find(|&k| view.chars[k] == '的') {
             start = k + 1;
         }
+        // 在粮食种植大镇和平镇: the kind of town it is, written before its name.
+        if let Some(k) = (start + 2..name_end).rev().find(|&k| {
+            view.token_ending_at(k).is_some_and(|t| {
+                t.end - t.start >= 2 && TOWN_LEVELS.iter().any(|l| t.word.ends_with(l))
+            })
+        }) {
+            start = k;
+        }
     }
     let len = name_end - start;
     // 在玉什喀拉苏镇: a transliterated name runs longer, where 在 opens it.

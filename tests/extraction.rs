@@ -4066,6 +4066,17 @@ fn a_preposition_jieba_glued_to_an_unknown_town_still_aims_at_it() {
 }
 
 #[test]
+fn a_town_named_after_the_kind_of_town_it_is_opens_the_clause() {
+    let f = extract(
+        "若羌县纪委监委护航红枣产业\n发布时间：2025-10-09\n\n在红枣种植大镇铁干里克镇，镇纪委书记艾尔肯·吐尔逊带领纪检干部走访枣农42户，发现问题3个。",
+    );
+    let town = "巴音郭楞蒙古自治州若羌县铁干里克镇纪委";
+    body(&f, town);
+    assert_agent(&f, town, &[(42.0, "户"), (3.0, "个")]);
+    assert_eq!(person(&f, "艾尔肯·吐尔逊").org, town);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
