@@ -3196,9 +3196,11 @@ fn town_short_form(
     if !stands_alone(view, start) {
         return None;
     }
+    // (街道纪工委 after 阳明街道纪工委: a street's committee is a working committee.)
     let named_body = earlier.iter().rev().find_map(|b| match &b.region {
         Some(RegionRef::Unlisted(name))
-            if b.kind == BodyKind::Commission && name.ends_with(level) =>
+            if matches!(b.kind, BodyKind::Commission | BodyKind::WorkingCommittee)
+                && name.ends_with(level) =>
         {
             Some((b.start, RegionRef::Unlisted(name.clone())))
         }
@@ -5179,11 +5181,17 @@ fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
             return k;
         }
     }
+    // 综合监督单位遵化市应急管理局, 单位师市农业农村局: a place's name (or the Corps'
+    // 师市) after 单位 opens the unit's own.
     (a..b.saturating_sub(2))
         .find(|&k| {
             view.chars[k] == '单'
                 && view.chars[k + 1] == '位'
-                && ['省', '市', '区', '县', '州', '盟', '旗'].contains(&view.chars[k + 2])
+                && (['省', '市', '区', '县', '州', '盟', '旗'].contains(&view.chars[k + 2])
+                    || view.starts_with_at(k + 2, "师市")
+                    || view
+                        .token_starting_at(k + 2)
+                        .is_some_and(|t| !LEXICON.gazetteer.lookup(t.word).is_empty()))
         })
         .map_or(a, |k| k + 2)
 }

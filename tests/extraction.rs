@@ -4077,6 +4077,29 @@ fn a_town_named_after_the_kind_of_town_it_is_opens_the_clause() {
 }
 
 #[test]
+fn a_streets_committee_written_short_is_the_one_named_before() {
+    let f = extract(
+        "兰溪市纪委监委\n发布时间：2025-08-20\n\n云山街道纪工委对辖区9个社区的集体资产台账开展交叉检查，发现问题12个。“每一笔都要对得上。”街道纪工委书记孙晓燕说。9月，街道纪工委约谈社区干部3人。",
+    );
+    let street = "金华市兰溪市云山街道纪工委";
+    assert_eq!(person(&f, "孙晓燕").org, street);
+    assert_agent(&f, street, &[(12.0, "个"), (3.0, "人")]);
+}
+
+#[test]
+fn a_unit_named_after_what_it_is_to_the_group_keeps_its_own_name() {
+    let f = extract(
+        "乐清市纪委监委\n发布时间：2025-06-05\n\n乐清市纪委监委派驻第三纪检监察组把燃气安全作为对综合监督单位乐清市住房和城乡建设局、乐清市应急管理局日常监督的重点，发现问题8个。",
+    );
+    let targets = targets_of(&f, "温州市乐清市纪委监委派驻第三纪检监察组");
+    assert!(targets.contains(&"乐清市住房和城乡建设局"), "{targets:?}");
+    assert!(
+        !targets.iter().any(|t| t.starts_with("单位")),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
