@@ -3728,9 +3728,11 @@ fn opens_with_foreign_subject(
                 || is_glued_preposition(t.word)
                 || (t.end - t.start == 2
                     && t.word.starts_with(['对', '向'])
-                    && [Kind::Region, Kind::CountyShort]
+                    && ([Kind::Region, Kind::CountyShort]
                         .iter()
-                        .any(|&k| view.of_kind(k).iter().any(|h| h.start == t.start + 1))))
+                        .any(|&k| view.of_kind(k).iter().any(|h| h.start == t.start + 1))
+                        // 对村/n (社区): jieba's word for "to the villages".
+                        || t.word.ends_with('村'))))
         {
             return false;
         }

@@ -4100,6 +4100,15 @@ fn a_unit_named_after_what_it_is_to_the_group_keeps_its_own_name() {
 }
 
 #[test]
+fn to_the_villages_in_one_word_is_no_village_acting() {
+    // jieba writes 对村 as one word of its dictionary.
+    let f = extract(
+        "东阳市纪委监委\n发布时间：2025-09-28\n\n在南马镇，镇纪委书记吴建平带领纪检干部，对村（社区）集体资产出租情况开展摸排，走访村（社区）26个，发现问题7个。",
+    );
+    assert_agent(&f, "金华市东阳市南马镇纪委", &[(26.0, "个"), (7.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
