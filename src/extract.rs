@@ -3555,6 +3555,11 @@ fn collective(
                 region = Some((RegionRef::Named(chain, written), start, i));
                 break;
             }
+            // 师市各级纪检监察机关: a word standing for the level.
+            if let Some((level, start)) = level_alias_before(view, i) {
+                region = Some((RegionRef::Level(level), start, i));
+                break;
+            }
         }
     }
     if region.is_none() {

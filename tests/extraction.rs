@@ -4109,6 +4109,16 @@ fn to_the_villages_in_one_word_is_no_village_acting() {
 }
 
 #[test]
+fn the_corps_divisions_bodies_at_every_level_are_a_collective() {
+    let f = extract(
+        "第十四师昆玉市纪委监委\n发布时间：2025-05-06\n\n一季度，师市各级纪检监察机关共开展惠民资金专项监督检查46次，发现问题31个。",
+    );
+    let all = "第十四师昆玉市纪检监察机关";
+    assert_eq!(body(&f, all).kind, "collective");
+    assert_agent(&f, all, &[(46.0, "次"), (31.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
