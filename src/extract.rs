@@ -1321,8 +1321,14 @@ pub fn extract(doc: &Document) -> Mentions {
                     // …由第五监督检查室牵头，会同驻市发改委纪检监察组，对…: leading joint
                     // work, the office is its agent.
                     let leads_joint_work = PARTNER_VERBS.iter().any(|w| view.starts_with_at(cb, w));
+                    // (由派驻第四纪检监察组对…开展监督: without 牵头 the body so named does the
+                    // work itself.)
+                    let body_end = m.bodies[b].end.saturating_sub(view.offset);
                     let lead = view.ends_with_at(m.bodies[b].start - view.offset, "由")
-                        && !leads_joint_work;
+                        && !leads_joint_work
+                        && ["牵头", "统筹", "负责"]
+                            .iter()
+                            .any(|w| view.slice(body_end.max(ca), cb).contains(w));
                     if !(partner || lead) || inherited || state_agent.is_none() || state_foreign {
                         state_agent = Some(b);
                     }

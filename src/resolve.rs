@@ -762,8 +762,14 @@ impl<'a> Resolver<'a> {
                 // 佳木斯市纪委监委…向抚远市委发出提示函，明确由市纪委监委第六监督检查室牵头:
                 // a bare level names the commission the sentence named in full before it, not a
                 // place named since as what it acted on.
+                // (市纪委副书记郭建平，古交市纪委书记闫志强，市纪委监委驻市应急管理局纪检监察组
+                // 组长张丽君: what a bare level meant first in the sentence comes first.)
                 let (region, d) = match r {
-                    RegionRef::Level(c) => match self.commission_written_before(i, *c) {
+                    RegionRef::Level(c) => match self
+                        .post_chained_commission(i)
+                        .or_else(|| self.same_bare_level_before(i, *c))
+                        .or_else(|| self.commission_written_before(i, *c))
+                    {
                         Some(d) => (LEXICON.gazetteer.qualified_name(d), Some(d)),
                         None => self.region(r, b.sentence, b.start),
                     },
@@ -875,12 +881,34 @@ impl<'a> Resolver<'a> {
         let sentence = self.m.bodies[i].sentence;
         (0..i).rev().find_map(|j| {
             let o = &self.m.bodies[j];
+            // (邓州市纪委副书记、市监委副主任: a bare level chained to a named one says
+            // nothing of what the bare level means.)
             (o.sentence == sentence
                 && o.kind == BodyKind::Commission
-                && o.region == Some(RegionRef::Level(c)))
+                && o.region == Some(RegionRef::Level(c))
+                && self.post_chained_commission(j).is_none())
             .then_some(self.divisions[j])
             .flatten()
         })
+    }
+
+    /// 轮台县纪委副书记、县监委副主任某某: a bare commission written in a chain of one
+    /// person's posts is the commission of the post before it.
+    fn post_chained_commission(&self, i: usize) -> Option<usize> {
+        let b = &self.m.bodies[i];
+        let j = i.checked_sub(1)?;
+        let o = &self.m.bodies[j];
+        let chars = &self.m.prepared.chars;
+        let chained = o.sentence == b.sentence
+            && o.kind == BodyKind::Commission
+            && b.start > o.end
+            && chars[b.start - 1] == '、'
+            && !chars[o.end..b.start - 1].iter().any(|c| !is_han(*c));
+        if chained {
+            self.divisions[j]
+        } else {
+            None
+        }
     }
 
     /// The region of a commission written with its place (佳木斯市纪委监委) before body `i`

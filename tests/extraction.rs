@@ -4119,6 +4119,32 @@ fn the_corps_divisions_bodies_at_every_level_are_a_collective() {
 }
 
 #[test]
+fn in_a_list_of_speakers_a_bare_level_means_what_it_meant_first() {
+    let f = extract(
+        "南阳市纪委监委召开新闻发布会\n发布时间：2025-07-10\n\n7月9日，南阳市纪委监委召开新闻发布会。市纪委副书记、监委副主任刘志刚，邓州市纪委书记、监委主任王建华，邓州市纪委副书记、市监委副主任李敏，市纪委监委驻市应急管理局纪检监察组组长陈静出席发布会。陈静介绍，驻市应急管理局纪检监察组抽查执法案卷56卷，发现问题8个。",
+    );
+    let group = "南阳市纪委监委驻市应急管理局纪检监察组";
+    assert_eq!(person(&f, "陈静").org, group);
+    assert_eq!(person(&f, "李敏").org, "南阳市邓州市纪委监委");
+    assert_agent(&f, group, &[(56.0, "卷"), (8.0, "个")]);
+    assert!(!bodies(&f)
+        .iter()
+        .any(|b| b.starts_with("南阳市邓州市纪委监委驻")));
+}
+
+#[test]
+fn a_body_introduced_by_you_without_leading_does_the_work_itself() {
+    let f = extract(
+        "永济市纪委监委\n发布时间：2025-06-12\n\n永济市纪委监委坚持“室组地”联动，5月起在全市开展专项行动，由市纪委监委派驻第二纪检监察组对综合监督单位市农业农村局开展“嵌入式”监督，抽查项目档案42卷，发现问题7个。",
+    );
+    assert_agent(
+        &f,
+        "运城市永济市纪委监委派驻第二纪检监察组",
+        &[(42.0, "卷"), (7.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
