@@ -923,10 +923,22 @@ impl<'a> Resolver<'a> {
             {
                 return None;
             }
-            match &o.region {
-                Some(RegionRef::Named(_, written)) if written.ends_with(c) => self.divisions[j],
-                _ => None,
-            }
+            let d = match &o.region {
+                Some(RegionRef::Named(_, written)) if written.ends_with(c) => self.divisions[j]?,
+                _ => return None,
+            };
+            // (西藏自治区纪委监委…向区纪委监委报告: a bare 区 is a district, not a region.)
+            let div = &LEXICON.gazetteer.divisions[d];
+            let fits = match c {
+                '省' => div.level == Level::Province,
+                '市' => {
+                    div.level == Level::Prefecture
+                        || (div.level == Level::County && div.name.ends_with('市'))
+                }
+                '州' | '盟' => div.level == Level::Prefecture,
+                _ => div.level == Level::County,
+            };
+            fits.then_some(d)
         })
     }
 
