@@ -1124,6 +1124,9 @@ pub fn extract(doc: &Document) -> Mentions {
     let mut carried_foreign = false;
     let mut answer_speaker: Option<(usize, usize)> = None;
     let mut paragraph_date: Option<(usize, String)> = None;
+    // 截至7月底，已整改问题146个；约谈…3人: a date opening a sentence covers the sentences its
+    // semicolons separate (the paragraph, the date).
+    let mut semicolon_date: Option<(usize, String)> = None;
     // Named officials of other organisations, waiting for a sentence that holds them to
     // account.
     let mut pending_people: Vec<PersonMention> = Vec::new();
@@ -1217,6 +1220,18 @@ pub fn extract(doc: &Document) -> Mentions {
             if *p != s.paragraph {
                 paragraph_date = None;
             }
+        }
+        let semicolon_before = semicolon_date
+            .take()
+            .filter(|(p, _)| *p == s.paragraph)
+            .map(|(_, d)| d);
+        if matches!(view.chars.last(), Some(';' | '；')) {
+            semicolon_date = dates
+                .first()
+                .filter(|(at, _)| *at < 12)
+                .map(|(_, d)| d.clone())
+                .or_else(|| semicolon_before.clone())
+                .map(|d| (s.paragraph, d));
         }
         // 周振海：我们采取…: in an interview, an answer is its speaker's, and 我们 is the
         // body the speaker was introduced with.
@@ -1486,7 +1501,9 @@ pub fn extract(doc: &Document) -> Mentions {
                         &view,
                         &dates,
                         p,
-                        paragraph_date.as_ref().map(|d| d.1.as_str()),
+                        semicolon_before
+                            .as_deref()
+                            .or(paragraph_date.as_ref().map(|d| d.1.as_str())),
                     );
                     m.counts.push(CountMention {
                         sentence: s.index,

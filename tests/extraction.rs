@@ -4145,6 +4145,21 @@ fn a_body_introduced_by_you_without_leading_does_the_work_itself() {
 }
 
 #[test]
+fn a_date_opening_a_sentence_covers_what_its_semicolons_separate() {
+    let f = extract(
+        "江山市纪委监委\n发布时间：2025-10-08\n\n市纪委监委建立问题清单，逐条督促整改。截至9月底，已整改问题88个；对问题突出的村，约谈乡镇党委书记4人，诫勉谈话6人。10月，市纪委监委约谈村干部2人。",
+    );
+    for (value, unit) in [(88.0, "个"), (4.0, "人"), (6.0, "人")] {
+        assert_eq!(
+            the_fact(&f, value, unit).date.as_deref(),
+            Some("2025-09"),
+            "{value}{unit}"
+        );
+    }
+    assert_eq!(the_fact(&f, 2.0, "人").date.as_deref(), Some("2025-10"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
