@@ -5460,7 +5460,19 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             let before = view.slice(item_start, i);
             LEXICON.ends_with_org_suffix(&before) || !LEXICON.gazetteer.lookup(&before).is_empty()
         };
-        if c == '、' || (CONJUNCTIONS.contains(c) && boundaries.contains(&i) && separates(i)) {
+        // 发展和改革局及全市: jieba glues 及 to the name's last character (局及/c).
+        let glued_conjunction = boundaries.contains(&(i + 1))
+            && view
+                .token_ending_at(i + 1)
+                .is_some_and(|t| t.end - t.start == 2 && t.tag == "c");
+        if c == '、'
+            || (CONJUNCTIONS.contains(c)
+                && (boundaries.contains(&i) || glued_conjunction)
+                && separates(i))
+        {
+            if let Err(at) = boundaries.binary_search(&i) {
+                boundaries.insert(at, i);
+            }
             items.push((item_start, i));
             item_start = i + 1;
         } else if view.starts_with_at(i, "以及") && boundaries.contains(&i) && separates(i) {

@@ -4160,6 +4160,18 @@ fn a_date_opening_a_sentence_covers_what_its_semicolons_separate() {
 }
 
 #[test]
+fn a_conjunction_jieba_glued_to_a_name_still_ends_it() {
+    // jieba reads 局及 as one word.
+    let f = extract(
+        "漳平市纪委监委\n发布时间：2025-04-21\n\n3月，漳平市纪委监委第二监督检查室深入市发展和改革局及全市6个国有粮库开展监督检查，发现问题13个。",
+    );
+    assert_eq!(
+        targets_of(&f, "龙岩市漳平市纪委监委第二监督检查室"),
+        ["龙岩市漳平市发展和改革局"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
