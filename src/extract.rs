@@ -5441,7 +5441,9 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             boundaries.push(end - 1);
         }
         boundaries.push(end);
-        if end - from > 30 {
+        // A bound on a run-away phrase, long enough for four units named in full
+        // (…粮食和物资储备局、…国有粮食储备有限公司及其所属问安粮库、七星台粮库).
+        if end - from > 48 {
             break;
         }
     }

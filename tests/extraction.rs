@@ -4172,6 +4172,22 @@ fn a_conjunction_jieba_glued_to_a_name_still_ends_it() {
 }
 
 #[test]
+fn a_long_list_of_units_gone_into_keeps_its_last_items() {
+    let f = extract(
+        "宜春市纪委监委\n发布时间：2025-06-30\n\n6月，宜春市纪委监委第四监督检查室深入樟树市粮食和物资储备局、樟树市国有粮食储备有限公司及其所属临江粮库、阁山粮库开展监督检查，发现问题线索5条。",
+    );
+    let targets = targets_of(&f, "宜春市纪委监委第四监督检查室");
+    for t in [
+        "樟树市粮食和物资储备局",
+        "樟树市国有粮食储备有限公司",
+        "临江粮库",
+        "阁山粮库",
+    ] {
+        assert!(targets.contains(&t), "{t} not in {targets:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
