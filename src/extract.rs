@@ -2021,13 +2021,19 @@ fn acts(view: &View, m: &Hit) -> bool {
     {
         return false;
     }
-    let next = view.token_starting_at(m.end);
     // 监督检查室, not 发现室温不达标.
-    if view.starts_with_at(m.end, "室") && next.is_none_or(|t| t.end - t.start == 1) {
+    if view.starts_with_at(m.end, "室")
+        && view
+            .token_starting_at(m.end)
+            .is_none_or(|t| t.end - t.start == 1)
+    {
         return false;
     }
     let passive = m.start > 0 && view.chars[m.start - 1] == '被';
-    !(passive && next.is_some_and(|t| t.tag.starts_with('n')))
+    !(passive
+        && view
+            .token_starting_at(m.end)
+            .is_some_and(|t| t.tag.starts_with('n')))
 }
 
 fn describe(
