@@ -3766,7 +3766,13 @@ fn opens_with_foreign_subject(
                         .iter()
                         .any(|&k| view.of_kind(k).iter().any(|h| h.start == t.start + 1))
                         // 对村/n (社区): jieba's word for "to the villages".
-                        || t.word.ends_with('村'))))
+                        || t.word.ends_with('村')
+                        // 对神/n 垕/zg 镇: a town's name jieba split round a rare character.
+                        || (2..=3).any(|n| {
+                            TOWN_LEVELS
+                                .iter()
+                                .any(|l| view.starts_with_at(t.start + 1 + n, l))
+                        }))))
         {
             return false;
         }

@@ -4188,6 +4188,15 @@ fn a_long_list_of_units_gone_into_keeps_its_last_items() {
 }
 
 #[test]
+fn a_town_jieba_split_round_a_rare_character_opens_no_subject() {
+    // jieba: 对神/n 垕/zg 镇/n.
+    let f = extract(
+        "禹州市纪委监委聚焦窑炉安全\n发布时间：2025-05-20\n\n禹州市纪委监委开展燃气安全专项行动，对神垕镇等4个乡镇开展暗访，暗访窑口31处，发现问题9个。",
+    );
+    assert_agent(&f, "许昌市禹州市纪委监委", &[(31.0, "处"), (9.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
