@@ -4483,8 +4483,8 @@ fn categorize(
             };
             (category.to_string(), (*s >= q).then_some((*s, end)))
         }
-        // 对12所学校开展“点穴式”监督, 对辖区8家养老机构逐一复查: units counted in a 对 frame
-        // and then acted on are what the body inspected, whatever it called the work.
+        // 对12所学校开展“点穴式”监督: units counted in a 对 frame and then acted on are what
+        // the body inspected, whatever it called the work.
         None if dui && overseen_in_frame(view, q, cb) => ("inspect".to_string(), None),
         None => {
             let people = ["人", "名", "人次"].contains(&unit);
