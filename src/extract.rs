@@ -2529,6 +2529,17 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
             break;
         }
     }
+    // 。太平/ns 新城/ns 街道纪工委: a place word opening the phrase before the name's last
+    // word is the name's too.
+    if let Some(first) = view.token_ending_at(start).filter(|t| {
+        start < end
+            && t.end - t.start >= 2
+            && t.tag == "ns"
+            && end - t.start <= max
+            && opens_phrase_as_name(view, t)
+    }) {
+        start = first.start;
+    }
     // 。付/v 营子/n 镇纪委: one character opening the phrase is the name's, whatever jieba
     // tags it.
     if let Some(first) = view.token_ending_at(start).filter(|t| {

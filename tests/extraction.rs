@@ -4197,6 +4197,17 @@ fn a_town_jieba_split_round_a_rare_character_opens_no_subject() {
 }
 
 #[test]
+fn a_street_named_by_two_place_words_keeps_both() {
+    // jieba: 太平/ns 新城/ns 街道.
+    let f = extract(
+        "安宁市纪委监委\n发布时间：2025-12-05\n\n太平新城街道纪工委书记马丽介绍，今年以来，街道纪工委对辖区31家企业开展监督检查，发现问题14个。",
+    );
+    let street = "昆明市安宁市太平新城街道纪工委";
+    assert_eq!(person(&f, "马丽").org, street);
+    assert_agent(&f, street, &[(31.0, "家"), (14.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
