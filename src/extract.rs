@@ -257,8 +257,22 @@ fn header_line_count(text: &str, doc: &Document) -> usize {
     /// Lines a page's menu may put above its headline (清廉义乌: 18).
     const MENU_LINES: usize = 30;
     // The lines are folded (and simplified where the text is traditional); so is the title.
-    let folded =
-        |title: &str| -> String { title.chars().filter(|c| !is_blank(*c)).map(fold).collect() };
+    // Quotation marks are left out of both: a page's <title> often drops those of its
+    // headline (紧盯衔接资金小切口 for 紧盯衔接资金“小切口”).
+    let quote = |c: char| {
+        matches!(
+            c,
+            '"' | '\'' | '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』'
+        )
+    };
+    let folded = |title: &str| -> String {
+        title
+            .chars()
+            .filter(|c| !is_blank(*c))
+            .map(fold)
+            .filter(|c| !quote(*c))
+            .collect()
+    };
     // The converter is built on first use: only a title that may be traditional needs it.
     let simplified = doc
         .title
@@ -271,7 +285,10 @@ fn header_line_count(text: &str, doc: &Document) -> usize {
         .collect();
     // A page's <title> often adds the site's name to the headline (…营商环境_清廉义乌).
     let is_title = |line: &str| {
-        let line: String = line.chars().filter(|c| !is_blank(*c)).collect();
+        let line: String = line
+            .chars()
+            .filter(|c| !is_blank(*c) && !quote(*c))
+            .collect();
         titles.iter().any(|title| {
             *title == line || (line.chars().count() >= 8 && title.starts_with(line.as_str()))
         })

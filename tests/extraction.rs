@@ -4208,6 +4208,25 @@ fn a_street_named_by_two_place_words_keeps_both() {
 }
 
 #[test]
+fn a_headline_whose_page_title_drops_its_quotes_still_heads_the_page() {
+    // Eight menu lines stand above the headline: unless the headline is known, the source
+    // line below it is no header, and 孟州 counts only as a county of 焦作.
+    let html = "<html><head><title>孟州：紧盯涉企执法小切口 护航营商环境大民生-孟州市纪委监委网站</title></head><body>\n\
+         <div class=\"logo\"><img src=\"/logo.png\" alt=\"清风孟州\"></div>\n\
+         <ul class=\"nav\"><li>首页</li><li>要闻动态</li><li>工作动态</li><li>审查调查</li><li>曝光台</li><li>巡察工作</li><li>党纪法规</li><li>监督举报</li></ul>\n\
+         <div class=\"position\">当前位置：<a href=\"/\">首页</a>&nbsp;&raquo;&nbsp;正文</div>\n\
+         <h1>孟州：紧盯涉企执法&ldquo;小切口&rdquo; 护航营商环境&ldquo;大民生&rdquo;</h1>\n\
+         <div class=\"attr\">发布时间：2025-08-14 16:32&nbsp;&nbsp;来源：孟州市纪委监委&nbsp;&nbsp;作者：宣传部&nbsp;&nbsp;点击数：<span>1426</span></div>\n\
+         <p>今年以来，孟州市纪委监委聚焦涉企执法开展专项监督。</p>\n\
+         <p>4月，市纪委监委第二监督检查室深入会昌街道开展监督检查，发现问题11个。</p></body></html>";
+    let doc = jiandu::ingest::parse_document("t", Path::new("t.html"), html.as_bytes(), true)
+        .expect("parses");
+    let f = jiandu::resolve::facts_for(&doc);
+    assert_eq!(f.region.as_deref(), Some("孟州市"));
+    assert_agent(&f, "焦作市孟州市纪委监委第二监督检查室", &[(11.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
