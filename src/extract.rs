@@ -2278,8 +2278,9 @@ fn is_within(inner: usize, outer: usize) -> bool {
     false
 }
 
-/// Prepositions after which a place's name opens a phrase (驻师市, 对地区).
-const PLACE_PREPOSITIONS: &str = "驻对向在到由和与及";
+/// Prepositions after which a place's name opens a phrase (驻师市, 对地区; and 系, "is":
+/// 该问题线索系师市纪委监委派驻第一纪检监察组…发现).
+const PLACE_PREPOSITIONS: &str = "驻对向在到由和与及系";
 
 /// 师市纪委监委, 驻师市农业农村局, 师市纪检监察机关: a word standing for a bare level
 /// (level_aliases.tsv) written right before `end`, opening its phrase or after a

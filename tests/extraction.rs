@@ -4227,6 +4227,19 @@ fn a_headline_whose_page_title_drops_its_quotes_still_heads_the_page() {
 }
 
 #[test]
+fn the_corps_word_for_its_division_after_a_copula_opens_a_body() {
+    let f = extract(
+        "第五师双河市纪委监委通报典型问题\n发布时间：2025-09-22\n\n该问题线索系师市纪委监委派驻第二纪检监察组在日常监督中发现，师市纪委监委给予其党内警告处分1人。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.contains(&"第五师双河市纪委监委派驻第二纪检监察组"),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.starts_with('系')), "{names:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
