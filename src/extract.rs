@@ -5219,7 +5219,13 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
     }) {
         return false;
     }
-    for t in view.tokens_from(verb.end).take(2) {
+    // (行政/n 审批/v 和/c 政务信息/n 管理局: the verb may be joined to the words of the name
+    // after it by 和.)
+    let joined = view
+        .tokens_from(verb.end)
+        .next()
+        .is_some_and(|t| ["和", "与"].contains(&t.word));
+    for t in view.tokens_from(verb.end).take(if joined { 3 } else { 2 }) {
         if LEXICON.ends_with_org_suffix(t.word) && t.word.chars().count() >= 2 {
             return true;
         }

@@ -4240,6 +4240,20 @@ fn the_corps_word_for_its_division_after_a_copula_opens_a_body() {
 }
 
 #[test]
+fn a_verb_joined_by_he_inside_a_units_name_stays_in_it() {
+    // jieba: 行政/n 审批/v 和/c 政务信息/n 管理局/n.
+    let f = extract(
+        "卫辉市纪委监委\n发布时间：2025-06-03\n\n5月，卫辉市纪委监委深入卫辉市行政审批和政务信息管理局、卫辉市市场监督管理局开展监督检查，发现问题6个。",
+    );
+    let targets = targets_of(&f, "新乡市卫辉市纪委监委");
+    assert!(
+        targets.contains(&"卫辉市行政审批和政务信息管理局"),
+        "{targets:?}"
+    );
+    assert!(!targets.contains(&"卫辉市"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
