@@ -4897,7 +4897,11 @@ fn find_targets(
             let partner = gap
                 .strip_prefix("牵头")
                 .map(|rest| rest.trim_matches(is_punct))
-                .is_some_and(|rest| PARTNER_VERBS.contains(&rest));
+                .is_some_and(|rest| PARTNER_VERBS.contains(&rest))
+                // 第五监督检查室作为联系卫辉市的监督检查室，9月会同卫辉市纪委监委…: the body
+                // a clause of the lead's own introduces with 会同.
+                || (PARTNER_VERBS.iter().any(|v| gap.ends_with(v))
+                    && !gap.contains(['。', ';', '；']));
             if !(JOINT.contains(&gap.as_str()) || gap == "、" || partner) {
                 break;
             }

@@ -4254,6 +4254,21 @@ fn a_verb_joined_by_he_inside_a_units_name_stays_in_it() {
 }
 
 #[test]
+fn a_partner_named_after_the_leads_own_clause_shares_its_targets() {
+    let f = extract(
+        "焦作市纪委监委召开新闻发布会\n发布时间：2025-10-15\n\n王磊介绍，第二监督检查室作为联系孟州市的监督检查室，9月会同孟州市纪委监委组成联合督查组，深入化工镇、槐树乡等地开展监督检查，发现问题13个。",
+    );
+    for agent in ["焦作市纪委监委第二监督检查室", "焦作市孟州市纪委监委"] {
+        let targets = targets_of(&f, agent);
+        assert!(targets.contains(&"化工镇"), "{agent}: {targets:?}");
+    }
+    assert_eq!(
+        the_fact(&f, 13.0, "个").agent,
+        "焦作市纪委监委第二监督检查室"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
