@@ -6254,8 +6254,15 @@ fn find_people(
                                 post = format!("{o}{post}");
                                 o = school;
                             }
+                            // 六十四团副团长, 六十二团十一连连长: a Corps regiment (and its
+                            // company) is the organisation of its officials, as a town is.
+                            let regiment = is_regiment(&o)
+                                || o.strip_suffix('连').is_some_and(|rest| {
+                                    rest.char_indices().any(|(k, _)| is_regiment(&rest[..k]))
+                                        || is_regiment(rest)
+                                });
                             if !oversight
-                                && LEXICON.ends_with_org_suffix(&o)
+                                && (LEXICON.ends_with_org_suffix(&o) || regiment)
                                 && o.chars().count() >= 3
                             {
                                 // 嘉积镇党委原副书记: a town's party secretary is an official
@@ -6282,6 +6289,7 @@ fn find_people(
                                             None => (t, ""),
                                         };
                                         (is_town(t)
+                                            || is_regiment(t)
                                             || ["村", "社区", "嘎查"]
                                                 .iter()
                                                 .any(|l| t.ends_with(l)))

@@ -4269,6 +4269,15 @@ fn a_partner_named_after_the_leads_own_clause_shares_its_targets() {
 }
 
 #[test]
+fn a_corps_regiment_and_its_company_are_the_organisation_of_their_officials() {
+    let f = extract(
+        "第七师胡杨河市纪委监委通报典型问题\n发布时间：2025-09-18\n\n1.一二三团原党委委员、副团长马某某违规收受礼金问题。马某某受到党内警告处分。\n2.一三〇团六连党支部书记、连长王某某违规发放津补贴问题。王某某受到诫勉处理。",
+    );
+    assert_eq!(person(&f, "马某某").org, "第七师胡杨河市一二三团");
+    assert_eq!(person(&f, "王某某").org, "第七师胡杨河市一三〇团六连");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
