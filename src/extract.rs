@@ -1242,7 +1242,7 @@ pub fn extract(doc: &Document) -> Mentions {
             .take()
             .filter(|(p, _)| *p == s.paragraph)
             .map(|(_, d)| d);
-        if matches!(view.chars.last(), Some(';' | '；')) {
+        if view.chars.last() == Some(&';') {
             semicolon_date = dates
                 .first()
                 .filter(|(at, _)| *at < 12)
@@ -1818,6 +1818,9 @@ fn is_thousands_separator(chars: &[char], i: usize) -> bool {
         && !chars.get(i + 4).is_some_and(char::is_ascii_digit)
 }
 
+/// What ends a clause in the folded text (，；： are folded to , ; :).
+const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '。', '!', '?'];
+
 fn clause_bounds(view: &View) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -1828,7 +1831,7 @@ fn clause_bounds(view: &View) -> Vec<(usize, usize)> {
             '”' | ')' | '》' | '」' => depth -= 1,
             // 1,863个: a thousands separator, not a clause break.
             ',' if is_thousands_separator(view.chars, i) => {}
-            ',' | ';' | ':' | '。' | '!' | '?' if depth <= 0 => {
+            c if depth <= 0 && CLAUSE_BREAKS.contains(&c) => {
                 out.push((start, i + 1));
                 start = i + 1;
             }
@@ -4418,7 +4421,7 @@ fn categorize(
         m.3 == "finding"
             && m.2.starts_with("发现")
             && found.ends_with("问题")
-            && !found.contains(['，', ',', '；', ';', '。', '：', ':'])
+            && !found.contains(CLAUSE_BREAKS)
     }) {
         before.truncate(head + 1);
     }
@@ -4459,9 +4462,9 @@ fn categorize(
                     .any(|v| view.starts_with_at(w.1, v));
                 word_start
                     && !handed_over_by
-                    && !view.slice(w.1, pick.0).contains([
-                        '，', ',', '；', ';', '。', '：', ':', '向', '对', '在', '给',
-                    ])
+                    && !view
+                        .slice(w.1, pick.0)
+                        .contains(|c| CLAUSE_BREAKS.contains(&c) || "向对在给".contains(c))
             }) {
                 pick = verb;
             }
@@ -4901,7 +4904,7 @@ fn find_targets(
                 // 第五监督检查室作为联系卫辉市的监督检查室，9月会同卫辉市纪委监委…: the body
                 // a clause of the lead's own introduces with 会同.
                 || (PARTNER_VERBS.iter().any(|v| gap.ends_with(v))
-                    && !gap.contains(['。', ';', '；']));
+                    && !gap.contains(['。', ';']));
             if !(JOINT.contains(&gap.as_str()) || gap == "、" || partner) {
                 break;
             }
