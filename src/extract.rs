@@ -3384,15 +3384,6 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             start = tok.end - 1;
             break;
         }
-        // 对瑶里/f 镇东埠村: jieba glued the preposition to the name's first characters
-        // into a word of no dictionary.
-        if tok.word.chars().count() >= 3
-            && tok.word.starts_with(['对', '向'])
-            && !crate::segment::JIEBA.has_word(tok.word)
-        {
-            start = tok.start + 1;
-            break;
-        }
         start = tok.start;
     }
     (start < end).then(|| (view.slice(start, end), start))
