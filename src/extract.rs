@@ -4962,6 +4962,25 @@ fn find_targets(
                     phrases.clear();
                 }
             }
+            // 对兴义市5起…典型问题进行通报, 对舞钢市查处的5起典型问题: the place says where
+            // the cases arose; a notice of them oversees no one there.
+            if let [(name, at)] = phrases.as_slice() {
+                let e = at + name.chars().count();
+                let count_at = (e..view.chars.len().min(e + 7))
+                    .take_while(|&i| !is_punct(view.chars[i]))
+                    .find(|&i| view.chars[i] == '的')
+                    .map_or(e, |de| de + 1);
+                let digits = view.chars[count_at..]
+                    .iter()
+                    .take_while(|&&c| c.is_ascii_digit() || is_numeral(c))
+                    .count();
+                if digits > 0
+                    && view.chars.get(count_at + digits) == Some(&'起')
+                    && !LEXICON.gazetteer.lookup(name).is_empty()
+                {
+                    phrases.clear();
+                }
+            }
         }
         // 紧盯 also watches topics and kinds (紧盯违规操办, 紧盯小型水库): only a unit named
         // with its place or level is watched.

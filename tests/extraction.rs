@@ -4278,6 +4278,21 @@ fn a_corps_regiment_and_its_company_are_the_organisation_of_their_officials() {
 }
 
 #[test]
+fn a_place_whose_cases_a_notice_reports_is_not_overseen() {
+    let f = extract(
+        "平顶山市纪委监委通报典型问题\n发布时间：2025-08-21\n\n近日，平顶山市纪委监委对汝州市查处的4起群众身边不正之风典型问题进行通报。运城市纪委监委对永济市3起违规发放津补贴问题进行通报，并对永济市财政局开展监督检查。",
+    );
+    assert!(
+        !targets_of(&f, "平顶山市纪委监委").contains(&"汝州市"),
+        "{:?}",
+        f.supervises
+    );
+    let targets = targets_of(&f, "运城市纪委监委");
+    assert!(!targets.contains(&"永济市"), "{targets:?}");
+    assert!(targets.contains(&"永济市财政局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
