@@ -4946,6 +4946,18 @@ fn find_targets(
             phrases.clear();
         }
         phrases.retain(|(name, _)| !is_bare_kind(name));
+        // 督促霍州市相关职能部门履行监管责任: the place's departments, none named, are
+        // whom the body urged; the place itself is not overseen.
+        phrases.retain(|(name, at)| {
+            let e = at + name.chars().count();
+            let unnamed_units = ["相关", "有关"].iter().any(|w| {
+                view.starts_with_at(e, w)
+                    && ["部门", "职能部门", "单位"]
+                        .iter()
+                        .any(|u| view.starts_with_at(e + 2, u))
+            });
+            !unnamed_units || LEXICON.gazetteer.lookup(name).is_empty()
+        });
         // 对瑶里镇东埠村党支部书记余建平违规…问题立案: the unit only says whose official
         // the case is about; no unit is overseen.
         if site == "对" {
@@ -5837,7 +5849,27 @@ fn holds_generic_word(name: &str) -> bool {
         .take(8)
         .filter(|&e| !LEXICON.gazetteer.lookup(&name[..e]).is_empty())
         .last();
-    let rest = &name[place_end.unwrap_or(0)..];
+    // 安宁工业园区管委会: a zone named after a place (no generic word among its words) is a
+    // place, as a gazetteer name is; 工业园区 alone or 各园区 stays generic.
+    let zone_end = LEXICON.zone_endings.iter().find_map(|z| {
+        let at = name.find(z.as_str())?;
+        let own = &name[..at];
+        let named_after_place = own
+            .char_indices()
+            .skip(2)
+            .map(|(i, _)| i)
+            .chain([own.len()])
+            .any(|e| {
+                let place = &own[..e];
+                !LEXICON.gazetteer.lookup(place).is_empty()
+                    || LEXICON
+                        .county_short_patterns
+                        .binary_search_by(|(short, _)| short.as_str().cmp(place))
+                        .is_ok()
+            });
+        (named_after_place && !GENERIC_WORDS.occurs_in(own)).then_some(at + z.len())
+    });
+    let rest = &name[place_end.max(zone_end).unwrap_or(0)..];
     // 临江镇中心学校, 东风村便民服务站: an ending that alone is generic names a unit after a
     // place's own words.
     if let Some(ending) = GENERIC_WORDS

@@ -4293,6 +4293,30 @@ fn a_place_whose_cases_a_notice_reports_is_not_overseen() {
 }
 
 #[test]
+fn a_place_whose_unnamed_departments_are_urged_is_not_overseen() {
+    let f = extract(
+        "平顶山市纪委监委\n发布时间：2025-07-02\n\n今年以来，平顶山市纪委监委聚焦安全生产领域，督促汝州市相关职能部门履行监管责任，对汝州市应急管理局开展监督检查，发现问题8个。",
+    );
+    let targets = targets_of(&f, "平顶山市纪委监委");
+    assert!(!targets.contains(&"汝州市"), "{targets:?}");
+    assert!(targets.contains(&"汝州市应急管理局"), "{targets:?}");
+}
+
+#[test]
+fn a_zone_named_after_its_place_is_a_unit_not_a_generic_park() {
+    let f = extract(
+        "峨眉山市纪委监委\n发布时间：2025-04-16\n\n4月，市纪委监委第二监督检查室深入市应急管理局和峨眉山工业园区管委会，对园区企业安全生产监管情况开展监督检查，发现问题7个。乐山市纪委监委深入工业园区管委会开展监督检查。",
+    );
+    let targets = targets_of(&f, "乐山市峨眉山市纪委监委第二监督检查室");
+    assert!(targets.contains(&"峨眉山工业园区管委会"), "{targets:?}");
+    assert!(
+        !f.supervises.iter().any(|s| s.target == "工业园区管委会"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
