@@ -851,7 +851,8 @@ fn is_glued_preposition(word: &str) -> bool {
     let Some((&last, lead)) = chars.split_last() else {
         return false;
     };
-    let preposition = |c: &char| "对向到在由为把从给赴经".contains(*c);
+    // 线索系/市纪委监委…发现: 系 ("is") glued to the level as a preposition is.
+    let preposition = |c: &char| "对向到在由为把从给赴经系".contains(*c);
     let adverb = |c: &char| "已将并均再又".contains(*c);
     // 巡察组向市/v: the end of a group's name before the preposition.
     let group_end = |c: &char| "组队".contains(*c);
@@ -3363,7 +3364,9 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                 });
             // 市场监督管理局, 国有资产监督管理委员会: 监督 inside a name; 联合村, 团结村: a
             // village or town named by a common word.
+            // 村务监督委员会: and before the committee it names.
             let inside_name = view.starts_with_at(tok.end, "管理")
+                || view.starts_with_at(tok.end, "委员会")
                 || view
                     .token_starting_at(tok.end)
                     .is_some_and(|next| matches!(next.word, "村" | "镇" | "乡" | "社区"));
@@ -3375,8 +3378,12 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         if end - tok.start > 24 || tok.tag == "p" || tok.word.ends_with("简称") {
             break;
         }
-        // 查处黄渠桥镇原副镇长…: an oversight verb before the name is no part of it.
-        if tok.tag == "v" && LEXICON.category_of(tok.word).is_some() {
+        // 查处黄渠桥镇原副镇长…: an oversight verb before the name is no part of it
+        // (新塘村村务监督委员会: one naming the committee is).
+        if tok.tag == "v"
+            && LEXICON.category_of(tok.word).is_some()
+            && !view.starts_with_at(tok.end, "委员会")
+        {
             break;
         }
         if is_glued_preposition(tok.word) {
@@ -6325,6 +6332,7 @@ fn find_people(
                                         "居委会",
                                         "村民委员会",
                                         "居民委员会",
+                                        "村务监督委员会",
                                     ]
                                     .iter()
                                     .find_map(|c| {

@@ -4317,6 +4317,33 @@ fn a_zone_named_after_its_place_is_a_unit_not_a_generic_park() {
 }
 
 #[test]
+fn xi_glued_to_a_bare_level_names_no_place() {
+    // jieba: 系市/n 纪委监委/nt.
+    let f = extract(
+        "邓州市纪委监委通报\n发布时间：2025-05-12\n\n该问题线索系市纪委监委派驻第二纪检监察组在日常监督中发现。",
+    );
+    assert!(
+        bodies(&f).contains(&"南阳市邓州市纪委监委派驻第二纪检监察组"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("系市")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn a_villages_committees_are_posts_of_the_villages_officials() {
+    let f = extract(
+        "乐清市纪委监委通报3起典型问题\n发布时间：2025-07-08\n\n一、柳市镇长乐村党支部原书记、村委会原主任郑某某违规处置集体资产问题。2025年4月，郑某某受到开除党籍处分。\n二、虹桥镇南阳村村务监督委员会原主任陈某某不履行监督职责问题。2025年5月，陈某某受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "郑某某").org, "温州市乐清市柳市镇长乐村");
+    assert_eq!(person(&f, "陈某某").org, "温州市乐清市虹桥镇南阳村");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
