@@ -5644,10 +5644,18 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             let cand = view.slice(a, e);
             // 某某公司(集团) is a name with its note; 村(社区) is only a kind of place;
             // 举报电话(022) an area code, no organisation at all.
+            // (部门和镇(街道), 村(社区): a level written with its alternative is a kind.)
             let noted_name = cand.ends_with(')')
                 && cand.find('(').is_some_and(|open| {
+                    let note = &cand[open + 1..cand.len() - 1];
+                    let level_note = note
+                        .replace("街道", "")
+                        .replace("社区", "")
+                        .chars()
+                        .all(|c| LEVEL_CHARS.contains(&c) || c == '村' || c == '、');
                     cand[..open].chars().count() >= 3
-                        && !cand[open..].contains(|c: char| c.is_ascii_digit())
+                        && !level_note
+                        && !note.contains(|c: char| c.is_ascii_digit())
                 });
             let balanced = cand.matches('(').count() == cand.matches(')').count();
             if balanced

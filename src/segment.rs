@@ -164,20 +164,33 @@ const GLUED_PREPOSITIONS: &[char] = &['对', '向', '到', '在', '赴', '从'];
 /// 对鸿畅镇 → 对 + 鸿畅 + 镇: a word of jieba's HMM (outside its dictionary) that opens with a
 /// preposition is the preposition and a name jieba did not know, so the rules that look for
 /// 对 before a unit see it. Person names are left whole (向 is a surname too).
+/// 局和师/n 古镇, 镇和市/ns → 局 + 和 + 师: one that joins the last character of a name's
+/// ending to the first of the next name by a conjunction is the three, so lists split at it.
 fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
-    let glued = |t: &Tagged<'a>| {
+    let glued_preposition = |t: &Tagged<'a>| {
         t.end - t.start >= 3
             && t.word.starts_with(GLUED_PREPOSITIONS)
             && !t.tag.starts_with("nr")
             && !JIEBA.has_word(t.word)
     };
-    if !out[first..].iter().any(glued) {
+    let glued_conjunction = |t: &Tagged<'a>| {
+        let mut chars = t.word.chars();
+        t.end - t.start == 3
+            && chars.next().is_some_and(|c| NAME_ENDINGS.contains(&c))
+            && chars.next().is_some_and(|c| "和及与".contains(c))
+            && !JIEBA.has_word(t.word)
+    };
+    if !out[first..]
+        .iter()
+        .any(|t| glued_preposition(t) || glued_conjunction(t))
+    {
         return;
     }
     let tokens = out.split_off(first);
     for t in tokens {
-        if glued(&t) {
-            let cut = t.word.chars().next().map_or(0, char::len_utf8);
+        let mut cuts = t.word.char_indices().map(|(b, _)| b);
+        if glued_preposition(&t) {
+            let cut = cuts.nth(1).unwrap_or(t.word.len());
             out.push(Tagged {
                 word: &t.word[..cut],
                 tag: "p",
@@ -190,11 +203,35 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
                 start: t.start + 1,
                 end: t.end,
             });
+        } else if glued_conjunction(&t) {
+            let (a, b) = (cuts.nth(1).unwrap_or(0), cuts.next().unwrap_or(0));
+            for (k, (word, tag)) in [
+                (&t.word[..a], "n"),
+                (&t.word[a..b], "c"),
+                (&t.word[b..], "n"),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                out.push(Tagged {
+                    word,
+                    tag,
+                    start: t.start + k,
+                    end: t.start + k + 1,
+                });
+            }
         } else {
             out.push(t);
         }
     }
 }
+
+/// Last characters of organisations' and places' names, before which jieba's HMM may glue a
+/// conjunction (局和师/n).
+const NAME_ENDINGS: &[char] = &[
+    '局', '委', '办', '院', '所', '站', '厅', '处', '队', '司', '镇', '乡', '村', '县', '区', '市',
+    '旗',
+];
 
 /// jieba's tag for a word outside its dictionary that holds ASCII letters or digits ("m"
 /// if they are all digits, else "eng"), decided without its HMM. Every number of an

@@ -4344,6 +4344,29 @@ fn a_villages_committees_are_posts_of_the_villages_officials() {
 }
 
 #[test]
+fn a_conjunction_jieba_glues_between_two_names_separates_them() {
+    // jieba: 信息化/n 局和师/n 古镇/ns; 岔沟/ns 镇和市/ns 文化/n.
+    let f = extract(
+        "绵竹市纪委监委\n发布时间：2025-05-20\n\n4月，市纪委监委第二监督检查室深入市经济和信息化局和师古镇、汉旺镇，对危化品企业安全监管开展监督检查，发现问题11个。5月，市纪委监委深入五岔沟镇和市文化旅游体育局开展明察暗访，发现问题3个。约谈履职不力的部门和镇（街道）负责人4人。",
+    );
+    let targets = targets_of(&f, "德阳市绵竹市纪委监委第二监督检查室");
+    for t in ["德阳市绵竹市经济和信息化局", "师古镇", "汉旺镇"] {
+        assert!(targets.contains(&t), "{t}: {targets:?}");
+    }
+    let targets = targets_of(&f, "德阳市绵竹市纪委监委");
+    for t in ["五岔沟镇", "德阳市绵竹市文化旅游体育局"] {
+        assert!(targets.contains(&t), "{t}: {targets:?}");
+    }
+    assert!(
+        !f.supervises
+            .iter()
+            .any(|s| s.target.contains('和') && !s.target.contains("和信息化")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
