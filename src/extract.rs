@@ -2167,6 +2167,11 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
     let n = view.chars.len();
     for mat in view.matches(Kind::Region, 0, n) {
         let name = &LEXICON.region_patterns[mat.index];
+        // 东区街道, 新区街道: a district's name written as a sub-district's is that
+        // sub-district's, no mention of the district.
+        if view.starts_with_at(mat.end, "街道") && !name.ends_with(['市', '州', '盟', '省']) {
+            continue;
+        }
         out.push(RegionMention {
             sentence: s.index,
             position: view.offset + mat.start,
@@ -3167,6 +3172,28 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     .then(|| (RegionRef::Unlisted(view.slice(start, end)), start))
 }
 
+/// 在千秋路街道，街道纪工委…, 在东区街道，: a clause opened by 在 and a town's name, which
+/// the short form after it confirms; the name may hold a numeral or a level character that
+/// `opening_town_before` would not take on its own.
+fn town_after_zai(view: &View, end: usize, level: &str) -> Option<RegionRef> {
+    let name_end = end - level.chars().count();
+    let clause_start = (0..name_end)
+        .rev()
+        .find(|&k| is_punct(view.chars[k]))
+        .map_or(0, |k| k + 1);
+    if view.chars.get(clause_start) != Some(&'在') {
+        return None;
+    }
+    let name = &view.chars[clause_start + 1..name_end];
+    ((2..=6).contains(&name.len())
+        && name.iter().all(|&c| is_han(c) && !"个的全各".contains(c))
+        && !GENERIC_WORDS.occurs_in(&view.slice(clause_start + 1, name_end))
+        // (在张店区车站街道: a county written before the town is found by the rule after.)
+        && !name[..name.len() - 1].iter().any(|c| LEVEL_CHARS.contains(c))
+        && !name.iter().all(|&c| is_numeral(c)))
+    .then(|| RegionRef::Unlisted(view.slice(clause_start + 1, end)))
+}
+
 /// 校纪委, 公司纪委: a short form standing for the organisation of the latest enterprise or
 /// school committee named before (中南大学纪委); its start and that organisation's name.
 fn enterprise_short_form(
@@ -3258,6 +3285,20 @@ fn town_short_form(
     if !stands_alone(view, start) {
         return None;
     }
+    // 在瑞洪镇，镇纪委书记某某: the town the clause before opened with; right before the
+    // short form it outweighs any town named earlier.
+    let opened = (1..start).rev().find_map(|e| {
+        if view.chars[e] != ',' || !view.ends_with_at(e, level) {
+            return None;
+        }
+        opening_town_before(view, e)
+            .map(|(town, _)| town)
+            .or_else(|| town_after_zai(view, e, level))
+            .map(|town| (e, town))
+    });
+    if let Some((_, town)) = opened.as_ref().filter(|&&(e, _)| e + 1 == start) {
+        return Some((start, town.clone()));
+    }
     // (街道纪工委 after 阳明街道纪工委: a street's committee is a working committee.)
     let named_body = earlier.iter().rev().find_map(|b| match &b.region {
         Some(RegionRef::Unlisted(name))
@@ -3282,14 +3323,7 @@ fn town_short_form(
     if let Some((_, town)) = named_body {
         return Some((start, town));
     }
-    // 在瑞洪镇，镇纪委书记某某: the town the clause before opened with.
-    let opened = (1..start).rev().find_map(|e| {
-        if view.chars[e] != ',' || !view.ends_with_at(e, level) {
-            return None;
-        }
-        opening_town_before(view, e).map(|(town, _)| town)
-    });
-    if let Some(town) = opened {
+    if let Some((_, town)) = opened {
         return Some((start, town));
     }
     // The place must follow a county of the gazetteer, so that the town is certain.
@@ -6891,15 +6925,17 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.
         let withheld = name.chars().skip(surname_len).all(|c| c == '某');
         // 李强表示: jieba knows the whole name, so 强 is part of it, not 强调.
-        // 袁/nr 志强/nrfg 规避: jieba's surname and given name, read apart.
+        // 袁/nr 志强/nrfg 规避, 陈/nr 美玲/nr 紧盯: jieba's surname and given name, read
+        // apart.
         let jieba_name = view
             .token_starting_at(at)
             .is_some_and(|t| t.tag.starts_with("nr") && t.end == end)
             || view.token_starting_at(at).is_some_and(|t| {
                 t.end == at + surname_len
+                    && t.tag.starts_with("nr")
                     && view
                         .token_starting_at(t.end)
-                        .is_some_and(|g| g.tag == "nrfg" && g.end == end)
+                        .is_some_and(|g| g.tag.starts_with("nr") && g.end == end)
             });
         // 韦志强因…: a name closed by what follows names of culprits keeps a character the
         // name rules would otherwise read as a verb (强 as in 强调).

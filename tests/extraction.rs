@@ -4367,6 +4367,35 @@ fn a_conjunction_jieba_glues_between_two_names_separates_them() {
 }
 
 #[test]
+fn a_surname_and_given_name_jieba_reads_apart_make_one_name() {
+    // jieba: 陈/nr 美玲/nr 紧盯/z.
+    let f = extract(
+        "兰溪市纪委监委\n发布时间：2025-08-11\n\n在女埠街道，街道纪工委书记陈美玲紧盯村级财务管理问题，对辖区12个村开展交叉检查，发现问题10个。",
+    );
+    assert_eq!(person(&f, "陈美玲").org, "金华市兰溪市女埠街道纪工委");
+}
+
+#[test]
+fn a_sub_district_opening_the_clause_may_hold_a_numeral_or_a_districts_name() {
+    let f = extract(
+        "义马市纪委监委\n发布时间：2025-06-20\n\n在千秋路街道，街道纪工委书记刘某带领纪检干部对辖区小作坊开展排查，发现问题6个。在东区街道，街道纪工委书记赵某对辖区关闭煤矿井口开展排查，督促整改安全隐患9处。在全市各街道，街道纪工委同步开展排查。",
+    );
+    assert_eq!(
+        the_fact(&f, 6.0, "个").agent,
+        "三门峡市义马市千秋路街道纪工委"
+    );
+    assert_eq!(
+        the_fact(&f, 9.0, "处").agent,
+        "三门峡市义马市东区街道纪工委"
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("各街道")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
