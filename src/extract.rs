@@ -885,10 +885,58 @@ pub fn is_town(name: &str) -> bool {
 }
 
 /// 一〇三团, 第102团: a Corps regiment, a town-level unit named by its number (also at the
-/// end of a qualified name, 第六师五家渠市一〇三团).
+/// end of a qualified name, 第六师五家渠市一〇三团); and the Corps' farms, town-level units
+/// as well (红星二场, 新湖农场; 家庭农场 is none).
 pub fn is_regiment(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
-    chars.last() == Some(&'团') && regiment_start(&chars, chars.len()).is_some()
+    if chars.last() == Some(&'团') {
+        return regiment_start(&chars, chars.len()).is_some();
+    }
+    let n = chars.len();
+    if n < 4 || chars[n - 1] != '场' {
+        return false;
+    }
+    let numbered = is_numeral(chars[n - 2]);
+    if !numbered && !name.ends_with("农场") && !name.ends_with("牧场") {
+        return false;
+    }
+    let own: String = chars[n.saturating_sub(5)..n - 2]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_han(c) && !is_numeral(c) && !LEVEL_CHARS.contains(&c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    own.chars().count() >= 2 && (numbered || own != "家庭")
+}
+
+/// 红星/nz 二场, 柳树/nr 泉/ns 农场: where the name of a Corps farm ending at `end` starts,
+/// the proper nouns before its number or its 农场.
+fn farm_start(view: &View, end: usize) -> Option<usize> {
+    if end < 4 || view.chars[end - 1] != '场' {
+        return None;
+    }
+    let name_end = end - 2;
+    if !(is_numeral(view.chars[name_end])
+        || view.ends_with_at(end, "农场")
+        || view.ends_with_at(end, "牧场"))
+    {
+        return None;
+    }
+    let mut start = name_end;
+    let mut proper = true;
+    while let Some(t) = view.token_ending_at(start) {
+        if !t.tag.starts_with('n') || name_end - t.start > 4 {
+            break;
+        }
+        proper &= ["nr", "ns", "nz"].iter().any(|p| t.tag.starts_with(p));
+        start = t.start;
+    }
+    // 座谈会三场, 家庭农场: a common word before the number or 农场 names no farm.
+    (name_end - start >= 2
+        && (proper || !crate::segment::JIEBA.has_word(&view.slice(start, name_end))))
+    .then_some(start)
 }
 
 /// Where the number of a regiment whose 团 ends at `end` starts (一〇三团): two numerals or
@@ -1915,6 +1963,10 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
             return None;
         }
     }
+    // 红星/nz 二场: a Corps farm named by its number, no count.
+    if chinese && unit == "场" && farm_start(view, q).is_some() {
+        return None;
+    }
     // 一 alone is an article more often than a count (一起, 一批, 一线).
     if chinese && (num == "一" || num.chars().count() > 4) {
         return None;
@@ -2361,6 +2413,23 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             return named.map(|name| (RegionRef::Unlisted(name), start));
         }
         return None;
+    }
+    // 红星二场纪委, 黄田农场纪委: a Corps farm; 在红星二场，场纪委… names the farm the
+    // sentence named.
+    if view.chars[end - 1] == '场' {
+        if let Some(start) = farm_start(view, end) {
+            return Some((RegionRef::Unlisted(view.slice(start, end)), start));
+        }
+        let start = end - 1;
+        if start > 0 && !is_han(view.chars[start - 1]) {
+            let named = (2..start)
+                .rev()
+                .filter(|&k| view.chars[k] == '场')
+                .find_map(|k| farm_start(view, k + 1).map(|a| view.slice(a, k + 1)));
+            if let Some(name) = named {
+                return Some((RegionRef::Unlisted(name), start));
+            }
+        }
     }
     if let Some((level, start)) = level_alias_before(view, end) {
         return Some((RegionRef::Level(level), start));
@@ -4907,6 +4976,23 @@ fn find_targets(
         let in_foreign_clause = foreign_clauses
             .iter()
             .any(|&(a, b)| a <= p_start && p_start < b);
+        // 派出3个巡察组对医学院…开展巡察: a party committee's team oversees what follows,
+        // unless the body works with it (会同市委巡察办对…).
+        if let Some(team) = LEXICON
+            .party_teams
+            .iter()
+            .find(|t| view.ends_with_at(p_start, t))
+        {
+            let team_start = p_start - team.chars().count();
+            let clause_start = (0..team_start)
+                .rev()
+                .find(|&k| is_punct(view.chars[k]))
+                .map_or(0, |k| k + 1);
+            let lead_in = view.slice(clause_start, team_start);
+            if !PARTNER_VERBS.iter().any(|v| lead_in.contains(v)) {
+                continue;
+            }
+        }
         let carried = carried.filter(|_| !in_foreign_clause);
         let Some(agent) = before.last().copied().or(carried) else {
             continue;

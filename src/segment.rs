@@ -164,6 +164,7 @@ const GLUED_PREPOSITIONS: &[char] = &['对', '向', '到', '在', '赴', '从'];
 /// 对鸿畅镇 → 对 + 鸿畅 + 镇: a word of jieba's HMM (outside its dictionary) that opens with a
 /// preposition is the preposition and a name jieba did not know, so the rules that look for
 /// 对 before a unit see it. Person names are left whole (向 is a surname too).
+/// 巡察办对/p → 办 + 对: one that glues a preposition to a name's last character is the two.
 /// 局和师/n 古镇, 镇和市/ns → 局 + 和 + 师: one that joins the last character of a name's
 /// ending to the first of the next name by a conjunction is the three, so lists split at it.
 fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
@@ -171,6 +172,18 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         t.end - t.start >= 3
             && t.word.starts_with(GLUED_PREPOSITIONS)
             && !t.tag.starts_with("nr")
+            && !JIEBA.has_word(t.word)
+    };
+    // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character before it.
+    let glued_after_name = |t: &Tagged<'a>| {
+        let mut chars = t.word.chars();
+        t.end - t.start == 2
+            && chars
+                .next()
+                .is_some_and(|c| NAME_ENDINGS.contains(&c) || "组室".contains(c))
+            && chars
+                .next()
+                .is_some_and(|c| GLUED_PREPOSITIONS.contains(&c))
             && !JIEBA.has_word(t.word)
     };
     let glued_conjunction = |t: &Tagged<'a>| {
@@ -182,7 +195,7 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
     };
     if !out[first..]
         .iter()
-        .any(|t| glued_preposition(t) || glued_conjunction(t))
+        .any(|t| glued_preposition(t) || glued_conjunction(t) || glued_after_name(t))
     {
         return;
     }
@@ -200,6 +213,20 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
             out.push(Tagged {
                 word: &t.word[cut..],
                 tag: "nz",
+                start: t.start + 1,
+                end: t.end,
+            });
+        } else if glued_after_name(&t) {
+            let cut = cuts.nth(1).unwrap_or(t.word.len());
+            out.push(Tagged {
+                word: &t.word[..cut],
+                tag: "n",
+                start: t.start,
+                end: t.start + 1,
+            });
+            out.push(Tagged {
+                word: &t.word[cut..],
+                tag: "p",
                 start: t.start + 1,
                 end: t.end,
             });

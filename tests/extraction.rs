@@ -4396,6 +4396,39 @@ fn a_sub_district_opening_the_clause_may_hold_a_numeral_or_a_districts_name() {
 }
 
 #[test]
+fn a_corps_farm_is_a_unit_with_a_committee_and_officials_of_its_own() {
+    let f = extract(
+        "第六师五家渠市纪委监委\n发布时间：2025-05-09\n\n4月，师市纪委监委第二监督检查室会同师市党委巡察办对红星一场、红星三场、芳草湖农场开展巡察整改“回头看”，发现问题9个。在红星三场，场纪委书记古丽娜尔·艾买提带领纪检干部走访连队6个，发现问题4个。其中，新湖农场原副场长王某某整改不力，受到党内警告处分。",
+    );
+    let targets = targets_of(&f, "第六师五家渠市纪委监委第二监督检查室");
+    for t in ["红星一场", "红星三场", "芳草湖农场"] {
+        assert!(targets.contains(&t), "{t}: {targets:?}");
+    }
+    assert!(fact(&f, 2.0, "场").is_none(), "{:?}", f.facts);
+    assert_eq!(the_fact(&f, 6.0, "个").agent, "第六师五家渠市红星三场纪委");
+    assert_eq!(
+        person(&f, "古丽娜尔·艾买提").org,
+        "第六师五家渠市红星三场纪委"
+    );
+    assert_eq!(person(&f, "王某某").org, "第六师五家渠市新湖农场");
+}
+
+#[test]
+fn a_party_teams_oversight_is_not_the_bodys_unless_it_works_with_it() {
+    // jieba: 巡察/v 办对/p, 巡察/v 组对/v.
+    let f = extract(
+        "江山市纪委监委\n发布时间：2025-06-03\n\n5月，市纪委监委第三监督检查室会同市委巡察办对贺村镇、峡口镇开展巡察整改监督检查，发现问题7个。市委派出3个巡察组对市住建局、市交通运输局开展常规巡察。",
+    );
+    let targets = targets_of(&f, "衢州市江山市纪委监委第三监督检查室");
+    assert!(targets.contains(&"贺村镇"), "{targets:?}");
+    assert!(
+        !f.supervises.iter().any(|s| s.target.contains("住建局")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
