@@ -2626,11 +2626,14 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         }
     }
     // 。太平/ns 新城/ns 街道纪工委: a place word opening the phrase before the name's last
-    // word is the name's too.
+    // word is the name's too; so is a transliterated name's first half (萨依/nr 巴格/nrt).
+    let last_is_name = view
+        .token_starting_at(start)
+        .is_some_and(|t| t.tag.starts_with("nr") || t.tag == "ns");
     if let Some(first) = view.token_ending_at(start).filter(|t| {
         start < end
             && t.end - t.start >= 2
-            && t.tag == "ns"
+            && (t.tag == "ns" || (t.tag.starts_with("nr") && last_is_name))
             && end - t.start <= max
             && opens_phrase_as_name(view, t)
     }) {
@@ -5778,6 +5781,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && !note.contains(|c: char| c.is_ascii_digit())
                 });
             let balanced = cand.matches('(').count() == cand.matches(')').count();
+            // 市农业农村局农村集体资产…: 农村 ("rural") ends no village's name.
+            if cand.ends_with("农村") && cand.chars().count() > 2 {
+                continue;
+            }
             if balanced
                 && (LEXICON.ends_with_org_suffix(&cand)
                     || noted_name

@@ -164,7 +164,8 @@ const GLUED_PREPOSITIONS: &[char] = &['对', '向', '到', '在', '赴', '从'];
 /// 对鸿畅镇 → 对 + 鸿畅 + 镇: a word of jieba's HMM (outside its dictionary) that opens with a
 /// preposition is the preposition and a name jieba did not know, so the rules that look for
 /// 对 before a unit see it. Person names are left whole (向 is a surname too).
-/// 巡察办对/p → 办 + 对: one that glues a preposition to a name's last character is the two.
+/// 巡察办对/p → 办 + 对: one that glues a preposition to a name's last character is the two;
+/// 已向市/v → 已 + 向 + 市: one that glues an adverb and a preposition to a level, the three.
 /// 局和师/n 古镇, 镇和市/ns → 局 + 和 + 师: one that joins the last character of a name's
 /// ending to the first of the next name by a conjunction is the three, so lists split at it.
 fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
@@ -172,6 +173,17 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         t.end - t.start >= 3
             && t.word.starts_with(GLUED_PREPOSITIONS)
             && !t.tag.starts_with("nr")
+            && !JIEBA.has_word(t.word)
+    };
+    // 已向市/v: an adverb and a preposition glued to the level opening a name.
+    let glued_adverb = |t: &Tagged<'a>| {
+        let mut chars = t.word.chars();
+        t.end - t.start == 3
+            && chars.next().is_some_and(|c| "已并均再又将还".contains(c))
+            && chars
+                .next()
+                .is_some_and(|c| GLUED_PREPOSITIONS.contains(&c))
+            && chars.next().is_some_and(|c| "省市区县州盟旗".contains(c))
             && !JIEBA.has_word(t.word)
     };
     // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character before it.
@@ -193,10 +205,9 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
             && chars.next().is_some_and(|c| "和及与".contains(c))
             && !JIEBA.has_word(t.word)
     };
-    if !out[first..]
-        .iter()
-        .any(|t| glued_preposition(t) || glued_conjunction(t) || glued_after_name(t))
-    {
+    if !out[first..].iter().any(|t| {
+        glued_preposition(t) || glued_conjunction(t) || glued_after_name(t) || glued_adverb(t)
+    }) {
         return;
     }
     let tokens = out.split_off(first);
@@ -230,12 +241,17 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
                 start: t.start + 1,
                 end: t.end,
             });
-        } else if glued_conjunction(&t) {
+        } else if glued_conjunction(&t) || glued_adverb(&t) {
             let (a, b) = (cuts.nth(1).unwrap_or(0), cuts.next().unwrap_or(0));
+            let tags = if glued_adverb(&t) {
+                ["d", "p", "n"]
+            } else {
+                ["n", "c", "n"]
+            };
             for (k, (word, tag)) in [
-                (&t.word[..a], "n"),
-                (&t.word[a..b], "c"),
-                (&t.word[b..], "n"),
+                (&t.word[..a], tags[0]),
+                (&t.word[a..b], tags[1]),
+                (&t.word[b..], tags[2]),
             ]
             .into_iter()
             .enumerate()

@@ -4429,6 +4429,45 @@ fn a_party_teams_oversight_is_not_the_bodys_unless_it_works_with_it() {
 }
 
 #[test]
+fn an_adverb_and_a_preposition_glued_to_a_level_open_the_unit_after_them() {
+    // jieba: 已向市/v 卫生/an 健康/a 局/n.
+    let f = extract(
+        "汝州市纪委监委\n发布时间：2025-03-14\n\n针对医疗卫生领域暴露出的问题，市纪委监委已向市卫生健康局党组发出纪检监察建议书，督促其开展专项整治。",
+    );
+    assert!(
+        targets_of(&f, "平顶山市汝州市纪委监委").contains(&"平顶山市汝州市卫生健康局党组"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn a_units_name_ends_before_the_topic_and_may_end_in_lian_he_she() {
+    let f = extract(
+        "江山市纪委监委\n发布时间：2025-04-22\n\n市纪委监委派驻第二纪检监察组对市农业农村局农村集体资产清产核资情况开展专项监督，聚焦综合监督单位市供销合作社联合社，发现问题6个。其中，市综合行政执法局执法人员郑某某在执法检查中吃拿卡要，受到党内警告处分。",
+    );
+    let targets = targets_of(&f, "衢州市江山市纪委监委派驻第二纪检监察组");
+    assert!(targets.contains(&"衢州市江山市农业农村局"), "{targets:?}");
+    assert!(
+        targets.contains(&"衢州市江山市供销合作社联合社"),
+        "{targets:?}"
+    );
+    assert_eq!(person(&f, "郑某某").org, "衢州市江山市综合行政执法局");
+}
+
+#[test]
+fn a_transliterated_sub_districts_name_keeps_both_halves() {
+    // jieba: 萨依/nr 巴格/nrt 街道.
+    let f = extract(
+        "库尔勒市纪委监委\n发布时间：2025-09-02\n\n萨依巴格街道纪工委书记阿依古丽·吐尔逊带领纪检干部，对辖区8个社区开展监督检查，发现问题13个。",
+    );
+    assert_eq!(
+        the_fact(&f, 13.0, "个").agent,
+        "巴音郭楞蒙古自治州库尔勒市萨依巴格街道纪工委"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
