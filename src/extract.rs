@@ -1995,7 +1995,12 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
         "本人", "本次", "本地", "本市", "本县", "本区", "本省", "本单", "本部", "本着", "部门",
         "部署", "部分",
     ];
-    if NOT_MEASURES.contains(&unit_and_next) && !(unit == "人" && unit_and_next == "人员") {
+    // (2名单位负责人: 名 counts the heads of units, no 名单.)
+    let heads_of_units = unit_and_next == "名单" && rest.starts_with("单位");
+    if NOT_MEASURES.contains(&unit_and_next)
+        && !(unit == "人" && unit_and_next == "人员")
+        && !heads_of_units
+    {
         return None;
     }
     if LEXICON
@@ -4204,6 +4209,27 @@ fn urges_self_check(view: &View, verb: &Tagged) -> bool {
         .any(|w| view.text[view.byte_range(verb.end, clause_end)].contains(w))
 }
 
+/// 组织库存数量实地核查2次: what follows the verb up to the body's next action of the
+/// lexicon is a thing, no organisation or person, so the action is the body's own.
+fn organises_a_thing(view: &View, after: &[&Tagged]) -> bool {
+    let Some(k) = after.iter().take(4).position(|t| t.tag.starts_with('v')) else {
+        return false;
+    };
+    k > 0
+        && LEXICON.category_of(after[k].word).is_some()
+        && after[..k].iter().all(|t| {
+            t.tag.starts_with('n')
+                && !t.tag.starts_with("nr")
+                && !t.tag.starts_with("ns")
+                && !t.tag.starts_with("nt")
+                && !LEXICON.ends_with_org_suffix(t.word)
+                && !is_generic(t.word)
+                && !view.has(Kind::Post, t.start, t.end)
+                && !view.has(Kind::BodySuffix, t.start, t.end)
+                && LEXICON.gazetteer.lookup(t.word).is_empty()
+        })
+}
+
 fn opens_own_aim(next: &Tagged) -> bool {
     let aim = |w: &str| w.starts_with(['对', '到', '赴']);
     (next.tag == "p" && next.word.chars().count() == 1 && aim(next.word))
@@ -4318,6 +4344,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
                                 && (!opens_own_aim(next) || urges_self_check(view, t))
+                                && !organises_a_thing(view, &tokens[i + 1..])
                                 // 组织县市纪委监委深入…, 组织所辖10个县（市、区）纪委监委开展…:
                                 // lower oversight bodies doing oversight under the body's
                                 // direction is its work.

@@ -4468,6 +4468,22 @@ fn a_transliterated_sub_districts_name_keeps_both_halves() {
 }
 
 #[test]
+fn heads_of_units_are_counted_and_a_thing_organised_is_the_bodys_own_check() {
+    let f = extract(
+        "漳平市纪委监委\n发布时间：2025-07-15\n\n市纪委监委派驻第三纪检监察组列席专题民主生活会2次，对整改进度滞后的3名单位负责人进行约谈。漳平市粮食购销有限公司纪委对公司所属4个库点开展专项检查，组织库存数量实地核查5次，排查廉洁风险点11个。",
+    );
+    assert_eq!(
+        the_fact(&f, 3.0, "名").agent,
+        "龙岩市漳平市纪委监委派驻第三纪检监察组"
+    );
+    assert_agent(
+        &f,
+        "漳平市粮食购销有限公司纪委",
+        &[(5.0, "次"), (11.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
