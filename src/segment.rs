@@ -169,102 +169,62 @@ const GLUED_PREPOSITIONS: &[char] = &['对', '向', '到', '在', '赴', '从'];
 /// 局和师/n 古镇, 镇和市/ns → 局 + 和 + 师: one that joins the last character of a name's
 /// ending to the first of the next name by a conjunction is the three, so lists split at it.
 fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
-    let glued_preposition = |t: &Tagged<'a>| {
-        t.end - t.start >= 3
-            && t.word.starts_with(GLUED_PREPOSITIONS)
-            && !t.tag.starts_with("nr")
-            && !JIEBA.has_word(t.word)
-    };
-    // 已向市/v: an adverb and a preposition glued to the level opening a name.
-    let glued_adverb = |t: &Tagged<'a>| {
+    // Most tokens are settled by their length and one character, before any dictionary
+    // lookup.
+    let glue = |t: &Tagged<'a>| -> Option<[&'static str; 3]> {
+        let len = t.end - t.start;
+        if len < 2 {
+            return None;
+        }
         let mut chars = t.word.chars();
-        t.end - t.start == 3
-            && chars.next().is_some_and(|c| "已并均再又将还".contains(c))
-            && chars
-                .next()
-                .is_some_and(|c| GLUED_PREPOSITIONS.contains(&c))
-            && chars.next().is_some_and(|c| "省市区县州盟旗".contains(c))
-            && !JIEBA.has_word(t.word)
+        let (a, b) = (chars.next()?, chars.next()?);
+        let c = chars.next();
+        let split = if len == 2 {
+            // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character.
+            (GLUED_PREPOSITIONS.contains(&b)
+                && (NAME_ENDINGS.contains(&a) || matches!(a, '组' | '室')))
+            .then_some(["n", "p", ""])
+        } else if GLUED_PREPOSITIONS.contains(&a) {
+            (!t.tag.starts_with("nr")).then_some(["p", "nz", ""])
+        } else if len == 3 && matches!(b, '和' | '及' | '与') && NAME_ENDINGS.contains(&a) {
+            Some(["n", "c", "n"])
+        } else if len == 3
+            && matches!(a, '已' | '并' | '均' | '再' | '又' | '将' | '还')
+            && GLUED_PREPOSITIONS.contains(&b)
+            && c.is_some_and(|c| matches!(c, '省' | '市' | '区' | '县' | '州' | '盟' | '旗'))
+        {
+            // 已向市/v: an adverb and a preposition glued to the level opening a name.
+            Some(["d", "p", "n"])
+        } else {
+            None
+        };
+        split.filter(|_| !JIEBA.has_word(t.word))
     };
-    // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character before it.
-    let glued_after_name = |t: &Tagged<'a>| {
-        let mut chars = t.word.chars();
-        t.end - t.start == 2
-            && chars
-                .next()
-                .is_some_and(|c| NAME_ENDINGS.contains(&c) || "组室".contains(c))
-            && chars
-                .next()
-                .is_some_and(|c| GLUED_PREPOSITIONS.contains(&c))
-            && !JIEBA.has_word(t.word)
-    };
-    let glued_conjunction = |t: &Tagged<'a>| {
-        let mut chars = t.word.chars();
-        t.end - t.start == 3
-            && chars.next().is_some_and(|c| NAME_ENDINGS.contains(&c))
-            && chars.next().is_some_and(|c| "和及与".contains(c))
-            && !JIEBA.has_word(t.word)
-    };
-    if !out[first..].iter().any(|t| {
-        glued_preposition(t) || glued_conjunction(t) || glued_after_name(t) || glued_adverb(t)
-    }) {
+    if !out[first..].iter().any(|t| glue(t).is_some()) {
         return;
     }
     let tokens = out.split_off(first);
     for t in tokens {
-        let mut cuts = t.word.char_indices().map(|(b, _)| b);
-        if glued_preposition(&t) {
-            let cut = cuts.nth(1).unwrap_or(t.word.len());
-            out.push(Tagged {
-                word: &t.word[..cut],
-                tag: "p",
-                start: t.start,
-                end: t.start + 1,
-            });
-            out.push(Tagged {
-                word: &t.word[cut..],
-                tag: "nz",
-                start: t.start + 1,
-                end: t.end,
-            });
-        } else if glued_after_name(&t) {
-            let cut = cuts.nth(1).unwrap_or(t.word.len());
-            out.push(Tagged {
-                word: &t.word[..cut],
-                tag: "n",
-                start: t.start,
-                end: t.start + 1,
-            });
-            out.push(Tagged {
-                word: &t.word[cut..],
-                tag: "p",
-                start: t.start + 1,
-                end: t.end,
-            });
-        } else if glued_conjunction(&t) || glued_adverb(&t) {
-            let (a, b) = (cuts.nth(1).unwrap_or(0), cuts.next().unwrap_or(0));
-            let tags = if glued_adverb(&t) {
-                ["d", "p", "n"]
-            } else {
-                ["n", "c", "n"]
-            };
-            for (k, (word, tag)) in [
-                (&t.word[..a], tags[0]),
-                (&t.word[a..b], tags[1]),
-                (&t.word[b..], tags[2]),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                out.push(Tagged {
-                    word,
-                    tag,
-                    start: t.start + k,
-                    end: t.start + k + 1,
-                });
-            }
-        } else {
+        let Some(tags) = glue(&t) else {
             out.push(t);
+            continue;
+        };
+        // A preposition opening an unknown word is cut from the rest (对 + 鸿畅); every
+        // other glue is one character per part.
+        let parts = if tags[2].is_empty() { 2 } else { 3 };
+        let mut cuts: Vec<usize> = t.word.char_indices().map(|(b, _)| b).skip(1).collect();
+        cuts.truncate(parts - 1);
+        cuts.insert(0, 0);
+        cuts.push(t.word.len());
+        for k in 0..parts {
+            let (a, b) = (cuts[k], cuts[k + 1]);
+            let start = t.start + k;
+            out.push(Tagged {
+                word: &t.word[a..b],
+                tag: tags[k],
+                start,
+                end: if k + 1 == parts { t.end } else { start + 1 },
+            });
         }
     }
 }
