@@ -2229,6 +2229,17 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
         if view.starts_with_at(mat.end, "街道") && !name.ends_with(['市', '州', '盟', '省']) {
             continue;
         }
+        // 乌鲁木齐西路, 北京路: a road named after a place is no mention of it.
+        let road_at = |k: usize| view.chars.get(k) == Some(&'路');
+        if road_at(mat.end)
+            || (view
+                .chars
+                .get(mat.end)
+                .is_some_and(|c| "东西南北中".contains(*c))
+                && road_at(mat.end + 1))
+        {
+            continue;
+        }
         out.push(RegionMention {
             sentence: s.index,
             position: view.offset + mat.start,
@@ -2395,7 +2406,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 .then(|| mongol_name_before(view, name_end))
                 .flatten();
             return mongol
-                .or_else(|| town_name_before(view, name_end, 4))
+                // 乌鲁木齐西路街道: a sub-district named after its road runs longer.
+                .or_else(|| {
+                    let road = name_end > 0 && view.chars[name_end - 1] == '路';
+                    town_name_before(view, name_end, if road { 8 } else { 4 })
+                })
                 .or_else(|| town_after_region(view, name_end))
                 .map(|start| (RegionRef::Unlisted(view.slice(start, end)), start));
         }
@@ -2645,11 +2660,17 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         start = first.start;
     }
     // 。付/v 营子/n 镇纪委: one character opening the phrase is the name's, whatever jieba
-    // tags it.
+    // tags it; so is a numeral before two more (，一/m 平浪/nz 镇纪委).
+    let numeral_opening = |t: &Tagged| {
+        t.tag == "m"
+            && t.word.chars().all(is_numeral)
+            && end - t.end >= 2
+            && (t.start == 0 || is_punct(view.chars[t.start - 1]))
+    };
     if let Some(first) = view.token_ending_at(start).filter(|t| {
         t.end - t.start == 1
             && end - t.start <= max
-            && opens_phrase_as_name(view, t)
+            && (opens_phrase_as_name(view, t) || numeral_opening(t))
             && !LEXICON.boundaries.contains(t.word)
     }) {
         start = first.start;
@@ -6785,6 +6806,7 @@ const FOLLOWERS: &[&str] = &[
     // Adverbs after an official's name (赵立新多次带队…, 王伟先后深入…).
     "多次",
     "先后",
+    "分别",
     "亲自",
     "一行",
     "随即",

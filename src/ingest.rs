@@ -127,6 +127,16 @@ pub fn parse_document(
         });
     }
     let header = parse_header(&text);
+    // 标题_工作动态_某某纪委监委网站: a page's <title> often carries its section and site
+    // after the headline; the headline the page shows is the title.
+    let html_title = html_title.map(|t| {
+        t.split(['_', '|', '｜'])
+            .flat_map(|part| part.split(" - "))
+            .next()
+            .map(str::trim)
+            .filter(|head| head.chars().count() >= 4 && head.len() < t.len() && text.contains(head))
+            .map_or(t.clone(), str::to_string)
+    });
     let title = html_title
         .filter(|t| !t.trim().is_empty())
         .or(header.title)
@@ -357,7 +367,12 @@ pub fn parse_header(text: &str) -> Header {
             }
             // Below a page's navigation menu (one line per item) only a labelled date is
             // the page's own.
-            if k >= HEADER_LINES && !DATE_LABELS.iter().any(|l| line.contains(l)) {
+            let labelled = DATE_LABELS.iter().any(|l| line.contains(l));
+            if k >= HEADER_LINES && !labelled {
+                continue;
+            }
+            // 2025年7月16日 星期三 | 网站首页: a page's clock, today's date, not the article's.
+            if !labelled && line.contains("星期") {
                 continue;
             }
             let (y, m, d) = (&c[1], &c[2], &c[3]);
@@ -494,6 +509,15 @@ mod tests {
             .expect_err("binary must fail");
         assert!(err.to_string().contains("x.txt"));
         assert!(err.to_string().contains("binary"));
+    }
+
+    #[test]
+    fn a_pages_title_drops_its_section_and_site() {
+        let html = "<html><head><title>紧盯衔接资金 护航乡村振兴_工作动态_某市纪委监委网站</title></head><body><div>2025年7月16日 星期三 | 网站首页</div><h2>紧盯衔接资金 护航乡村振兴</h2><div>发布时间：2025-07-01 来源：某市纪委监委</div><p>今年以来，市纪委监委开展督查。</p></body></html>";
+        let doc = parse_document("d", Path::new("d.html"), html.as_bytes(), true).expect("parses");
+        assert_eq!(doc.title, "紧盯衔接资金 护航乡村振兴");
+        assert_eq!(doc.published.as_deref(), Some("2025-07-01"));
+        assert_eq!(doc.source.as_deref(), Some("某市纪委监委"));
     }
 
     #[test]

@@ -4484,6 +4484,40 @@ fn heads_of_units_are_counted_and_a_thing_organised_is_the_bodys_own_check() {
 }
 
 #[test]
+fn towns_streets_and_factories_named_with_numerals_or_places_keep_their_names() {
+    let f = extract(
+        "奎屯市纪委监委\n发布时间：2025-09-12\n\n乌鲁木齐西路街道纪工委书记古某带领纪检干部，对辖区8个社区开展督导，发现问题9个。2025年8月，一平浪镇纪委对负有管理责任的2名镇村干部进行提醒谈话。独山子石化炼油一厂纪委开展专项监督检查11次。",
+    );
+    assert_eq!(
+        the_fact(&f, 9.0, "个").agent,
+        "伊犁哈萨克自治州奎屯市乌鲁木齐西路街道纪工委"
+    );
+    assert_eq!(
+        the_fact(&f, 2.0, "名").agent,
+        "伊犁哈萨克自治州奎屯市一平浪镇纪委"
+    );
+    assert_eq!(the_fact(&f, 11.0, "次").agent, "独山子石化炼油一厂纪委");
+    assert!(
+        !f.supervises.iter().any(|s| s.target.contains("乌鲁木齐市")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn a_village_groups_head_and_speakers_listed_with_fen_bie_are_named_whole() {
+    let f = extract(
+        "永济市纪委监委通报\n发布时间：2025-06-18\n\n一、开张镇石门村上村村民小组原组长鲁某某违规发包集体土地问题。2025年5月，鲁某某受到党内警告处分。\n会上，开张镇纪委书记林志强、永济市粮食储备有限公司纪委书记于洋分别介绍相关工作。林志强介绍，开张镇纪委组织村务监督委员会成员走访售粮农户210余户，发现问题4个。",
+    );
+    assert_eq!(
+        person(&f, "鲁某某").org,
+        "运城市永济市开张镇石门村上村村民小组"
+    );
+    assert_eq!(person(&f, "于洋").org, "永济市粮食储备有限公司纪委");
+    assert_agent(&f, "运城市永济市开张镇纪委", &[(210.0, "户"), (4.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
