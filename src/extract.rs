@@ -5152,6 +5152,15 @@ fn find_targets(
                     phrases.clear();
                 }
             }
+            // 对遵化市8家矿山企业开展暗访: the place says where the units counted are; they,
+            // not the place, are overseen.
+            if let [(name, _)] = phrases.as_slice() {
+                if phrases_end(&phrases).is_some_and(|e| followed_by_count(view, e))
+                    && !LEXICON.gazetteer.lookup(name).is_empty()
+                {
+                    phrases.clear();
+                }
+            }
             // 对兴义市5起…典型问题进行通报, 对舞钢市查处的5起典型问题: the place says where
             // the cases arose; a notice of them oversees no one there.
             if let [(name, at)] = phrases.as_slice() {

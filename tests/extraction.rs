@@ -4518,6 +4518,16 @@ fn a_village_groups_head_and_speakers_listed_with_fen_bie_are_named_whole() {
 }
 
 #[test]
+fn a_place_whose_units_are_counted_is_not_overseen_they_are() {
+    let f = extract(
+        "平顶山市纪委监委\n发布时间：2025-05-06\n\n4月，市纪委监委驻市应急管理局纪检监察组对汝州市9家煤矿企业开展“四不两直”暗访，发现问题7个，约谈汝州市应急管理局相关负责人2人。",
+    );
+    let targets = targets_of(&f, "平顶山市纪委监委驻市应急管理局纪检监察组");
+    assert!(!targets.contains(&"汝州市"), "{targets:?}");
+    assert!(targets.contains(&"汝州市应急管理局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
