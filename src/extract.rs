@@ -5153,9 +5153,16 @@ fn find_targets(
                 }
             }
             // 对遵化市8家矿山企业开展暗访: the place says where the units counted are; they,
-            // not the place, are overseen.
-            if let [(name, _)] = phrases.as_slice() {
-                if phrases_end(&phrases).is_some_and(|e| followed_by_count(view, e))
+            // not the place, are overseen. 对横州市茉莉花产业扶持资金兑付情况开展监督: so does a
+            // place opening the matter looked into.
+            if let [(name, at)] = phrases.as_slice() {
+                let e = at + name.chars().count();
+                let clause_end = (e..view.chars.len())
+                    .find(|&i| is_punct(view.chars[i]))
+                    .unwrap_or(view.chars.len());
+                let matter = view.chars.get(e).is_some_and(|&c| is_han(c) && c != '和')
+                    && view.slice(e, clause_end).contains("情况");
+                if (followed_by_count(view, e) || matter)
                     && !LEXICON.gazetteer.lookup(name).is_empty()
                 {
                     phrases.clear();

@@ -4525,6 +4525,17 @@ fn a_place_whose_units_are_counted_is_not_overseen_they_are() {
     let targets = targets_of(&f, "平顶山市纪委监委驻市应急管理局纪检监察组");
     assert!(!targets.contains(&"汝州市"), "{targets:?}");
     assert!(targets.contains(&"汝州市应急管理局"), "{targets:?}");
+    // The same for a place opening the matter looked into, and for kinds of place.
+    let f = extract(
+        "平顶山市纪委监委\n发布时间：2025-05-06\n\n市纪委监委驻市发展和改革委员会纪检监察组对汝州市惠企资金兑付情况开展“嵌入式”监督，抽查项目25个。汝州市纪委监委走访矿区周边村组9个，抽查中小学食堂14所。",
+    );
+    assert!(
+        !f.supervises
+            .iter()
+            .any(|s| ["汝州市", "矿区", "中小学"].contains(&s.target.as_str())),
+        "{:?}",
+        f.supervises
+    );
 }
 
 #[test]
