@@ -5152,36 +5152,10 @@ fn find_targets(
                     phrases.clear();
                 }
             }
-            // 对遵化市8家矿山企业开展暗访: the place says where the units counted are; they,
-            // not the place, are overseen. 对横州市茉莉花产业扶持资金兑付情况开展监督: so does a
-            // place opening the matter looked into.
+            // 对遵化市8家矿山企业开展暗访, 对舞钢市查处的5起典型问题进行通报, 对横州市…资金
+            // 兑付情况开展监督: a place says where what is overseen is.
             if let [(name, at)] = phrases.as_slice() {
-                let e = at + name.chars().count();
-                let clause_end = (e..view.chars.len())
-                    .find(|&i| is_punct(view.chars[i]))
-                    .unwrap_or(view.chars.len());
-                let matter = view.chars.get(e).is_some_and(|&c| is_han(c) && c != '和')
-                    && view.slice(e, clause_end).contains("情况");
-                if (followed_by_count(view, e) || matter)
-                    && !LEXICON.gazetteer.lookup(name).is_empty()
-                {
-                    phrases.clear();
-                }
-            }
-            // 对兴义市5起…典型问题进行通报, 对舞钢市查处的5起典型问题: the place says where
-            // the cases arose; a notice of them oversees no one there.
-            if let [(name, at)] = phrases.as_slice() {
-                let e = at + name.chars().count();
-                let count_at = (e..view.chars.len().min(e + 7))
-                    .take_while(|&i| !is_punct(view.chars[i]))
-                    .find(|&i| view.chars[i] == '的')
-                    .map_or(e, |de| de + 1);
-                let digits = view.chars[count_at..]
-                    .iter()
-                    .take_while(|&&c| c.is_ascii_digit() || is_numeral(c))
-                    .count();
-                if digits > 0
-                    && view.chars.get(count_at + digits) == Some(&'起')
+                if place_only_locates(view, *at + name.chars().count())
                     && !LEXICON.gazetteer.lookup(name).is_empty()
                 {
                     phrases.clear();
@@ -5533,6 +5507,24 @@ fn followed_by_count(view: &View, at: usize) -> bool {
     view.chars
         .get(at)
         .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
+}
+
+/// Whether what follows a place's name ending at `e` in a 对 frame makes the place only where
+/// the things overseen are: a count (遵化市8家矿山企业), one after a description closed by 的
+/// (舞钢市查处的5起典型问题), or the matter looked into (横州市…资金兑付情况).
+fn place_only_locates(view: &View, e: usize) -> bool {
+    let after_description = (e..view.chars.len().min(e + 7))
+        .take_while(|&i| !is_punct(view.chars[i]))
+        .find(|&i| view.chars[i] == '的')
+        .is_some_and(|de| followed_by_count(view, de + 1));
+    if followed_by_count(view, e) || after_description {
+        return true;
+    }
+    let clause_end = (e..view.chars.len())
+        .find(|&i| is_punct(view.chars[i]))
+        .unwrap_or(view.chars.len());
+    view.chars.get(e).is_some_and(|&c| is_han(c) && c != '和')
+        && view.slice(e, clause_end).contains("情况")
 }
 
 /// Party bodies of a unit, written after the unit's name or after 该局.
