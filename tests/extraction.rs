@@ -4539,6 +4539,16 @@ fn a_place_whose_units_are_counted_is_not_overseen_they_are() {
 }
 
 #[test]
+fn clues_handed_over_are_neither_found_nor_investigated() {
+    let f = extract(
+        "兰溪市纪委监委\n发布时间：2025-07-01\n\n市纪委监委派驻第四纪检监察组发现问题9个，向市纪委监委移交问题线索3条。截至6月底，已办结巡察移交问题线索12件。",
+    );
+    assert_eq!(the_fact(&f, 3.0, "条").category, "other");
+    assert_eq!(the_fact(&f, 12.0, "件").category, "other");
+    assert_eq!(the_fact(&f, 9.0, "个").category, "finding");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
