@@ -4549,6 +4549,20 @@ fn clues_handed_over_are_neither_found_nor_investigated() {
 }
 
 #[test]
+fn ways_of_looking_into_things_are_inspections() {
+    let f = extract(
+        "兰溪市纪委监委\n发布时间：2025-07-01\n\n市纪委监委第二监督检查室实地察看修复点位37处，评查案卷120卷，对全市16个乡镇（街道）逐一过筛，开展陪餐监督21次。",
+    );
+    for (value, unit) in [(37.0, "处"), (120.0, "卷"), (21.0, "次")] {
+        assert_eq!(
+            the_fact(&f, value, unit).category,
+            "inspect",
+            "{value}{unit}"
+        );
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
