@@ -2588,7 +2588,17 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             .token_ending_at(end)
             .is_some_and(|t| t.end - t.start == 1)
     {
-        if let Some(start) = town_name_before(view, end - 1, 3) {
+        if let Some(mut start) = town_name_before(view, end - 1, 3) {
+            // 凉水河/ns 蒙古族/nz 乡: an ethnic township is named by a place before its people.
+            let people = view.slice(start, end - 1);
+            if LEXICON.ethnic_groups.contains(&people) {
+                if let Some(place) = view
+                    .token_ending_at(start)
+                    .filter(|t| t.tag.starts_with('n') && (2..=4).contains(&(t.end - t.start)))
+                {
+                    start = place.start;
+                }
+            }
             return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
     }
@@ -5837,10 +5847,6 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && !note.contains(|c: char| c.is_ascii_digit())
                 });
             let balanced = cand.matches('(').count() == cand.matches(')').count();
-            // 市农业农村局农村集体资产…: 农村 ("rural") ends no village's name.
-            if cand.ends_with("农村") && cand.chars().count() > 2 {
-                continue;
-            }
             if balanced
                 && (LEXICON.ends_with_org_suffix(&cand)
                     || noted_name

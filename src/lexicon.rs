@@ -503,6 +503,8 @@ pub struct Lexicon {
     pub not_objects: Vec<String>,
     /// Teams of a party committee (巡察组): their work is their own.
     pub party_teams: Vec<String>,
+    /// 蒙古族, 回族: the peoples autonomous places and ethnic townships are named after.
+    pub ethnic_groups: Vec<String>,
     /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
     pub scope_verbs: Vec<String>,
     pub handover_verbs: Vec<String>,
@@ -708,6 +710,7 @@ impl Lexicon {
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),
             party_teams: word_list(PARTY_TEAMS),
+            ethnic_groups: word_list(ETHNIC_GROUPS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),
             own_unit_words: unit_descriptions

@@ -630,7 +630,8 @@ impl<'a> Resolver<'a> {
             .chain(regiment_end)
             .min();
         if let Some(end) = town_end {
-            if written[..end].chars().count() <= 6 {
+            // (凉水河蒙古族乡: an ethnic township's name runs to seven.)
+            if written[..end].chars().count() <= 7 {
                 if let Some(county) = self
                     .local_region('县', sentence, usize::MAX)
                     .or(self.home.county)

@@ -179,6 +179,11 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         let mut chars = t.word.chars();
         let (a, b) = (chars.next()?, chars.next()?);
         let c = chars.next();
+        // 对非/h 煤矿/n 山/n: the preposition before 非 ("non-") opening the unit's kind, which
+        // jieba's dictionary glues.
+        if len == 2 && b == '非' && GLUED_PREPOSITIONS.contains(&a) {
+            return Some(["p", "h", ""]);
+        }
         let split = if len == 2 {
             // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character.
             (GLUED_PREPOSITIONS.contains(&b)
@@ -198,6 +203,9 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         } else {
             None
         };
+        // 马于/p 镇南/ns: any other "preposition" of jieba's HMM, outside its dictionary, is a
+        // name's part.
+        let split = split.or_else(|| (t.tag == "p").then_some(["nz", "", ""]));
         split.filter(|_| !JIEBA.has_word(t.word))
     };
     if !out[first..].iter().any(|t| glue(t).is_some()) {
@@ -211,7 +219,13 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         };
         // A preposition opening an unknown word is cut from the rest (对 + 鸿畅); every
         // other glue is one character per part.
-        let parts = if tags[2].is_empty() { 2 } else { 3 };
+        let parts = if tags[1].is_empty() {
+            1
+        } else if tags[2].is_empty() {
+            2
+        } else {
+            3
+        };
         let mut cuts: Vec<usize> = t.word.char_indices().map(|(b, _)| b).skip(1).collect();
         cuts.truncate(parts - 1);
         cuts.insert(0, 0);

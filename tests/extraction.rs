@@ -4563,6 +4563,28 @@ fn ways_of_looking_into_things_are_inspections() {
 }
 
 #[test]
+fn town_names_jieba_cuts_oddly_and_ethnic_townships_keep_their_names() {
+    // jieba: 马于/p 镇南/ns 屯村/n; 凉水河/ns 蒙古族/nz 乡; 对非/h 煤矿/n 山/n.
+    let f = extract(
+        "北票市纪委监委通报\n发布时间：2025-06-03\n\n一、马于镇南屯村原村委会主任刘某某虚报帮扶项目用工人数问题。刘某某受到党内严重警告处分。\n二、凉水河蒙古族乡蒙古营子村村务监督委员会主任包某某履职不力问题。包某某受到党内警告处分；凉水河蒙古族乡纪委对负有管理责任的1名包村干部进行提醒谈话。\n三、市农业农村局农村经营管理科原科长赵某某履职不到位问题。赵某某受到党内警告处分。\n4月，市纪委监委第二监督检查室深入台吉镇等地，对非煤矿山开展监督检查，检查矿山企业16家。",
+    );
+    assert_eq!(person(&f, "刘某某").org, "朝阳市北票市马于镇南屯村");
+    assert_eq!(
+        person(&f, "包某某").org,
+        "朝阳市北票市凉水河蒙古族乡蒙古营子村"
+    );
+    assert_eq!(person(&f, "赵某某").org, "朝阳市北票市农业农村局");
+    assert_eq!(
+        the_fact(&f, 1.0, "名").agent,
+        "朝阳市北票市凉水河蒙古族乡纪委"
+    );
+    assert_eq!(
+        the_fact(&f, 16.0, "家").agent,
+        "朝阳市北票市纪委监委第二监督检查室"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
