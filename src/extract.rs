@@ -4631,6 +4631,25 @@ fn categorize(
                 pick = verb;
             }
         }
+        // 调阅…审计整改资料58份, 实地查看农村生活污水处理终端46个, 列席…整改推进会2次: an
+        // action word naming the kind of thing looked into (a noun follows it) leaves the
+        // verb of looking or attending before it to decide.
+        if pick.1 < p
+            && pick.3 != "finding"
+            && view.token_starting_at(pick.1).is_some_and(|t| {
+                t.tag.starts_with('n')
+                    && t.end - t.start >= 2
+                    && !LEXICON.found_objects.iter().any(|o| o == t.word)
+            })
+        {
+            if let Some(looking) = before.iter().rev().find(|w| {
+                w.1 <= pick.0
+                    && matches!(w.3, "inspect" | "meeting")
+                    && !view.slice(w.1, pick.0).contains(CLAUSE_BREAKS)
+            }) {
+                pick = looking;
+            }
+        }
         let found = |w: &(usize, usize, &str, &str)| w.3 == "finding" && w.2.starts_with("发现");
         let mut finding = found(pick).then_some(pick);
         let at = before

@@ -4585,6 +4585,16 @@ fn town_names_jieba_cuts_oddly_and_ethnic_townships_keep_their_names() {
 }
 
 #[test]
+fn an_action_word_naming_the_kind_of_thing_looked_into_leaves_the_looking_to_decide() {
+    let f = extract(
+        "江山市纪委监委\n发布时间：2025-05-19\n\n市纪委监委驻市生态环境局纪检监察组调阅环境行政处罚案卷43卷，实地查看农村生活污水处理终端27个，检查中发现台账缺失等问题8个。",
+    );
+    assert_eq!(the_fact(&f, 43.0, "卷").category, "inspect");
+    assert_eq!(the_fact(&f, 27.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 8.0, "个").category, "finding");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
