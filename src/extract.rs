@@ -4601,11 +4601,7 @@ fn categorize(
         // of what it was carried out on.
         after
             .iter()
-            .find(|m| {
-                ["开展", "进行", "实施", "展开"]
-                    .iter()
-                    .any(|v| view.ends_with_at(m.0, v))
-            })
+            .find(|m| CARRY_OUT_VERBS.iter().any(|v| view.ends_with_at(m.0, v)))
             .or(after.first())
             .copied()
     } else if let Some(last) = before.last() {
@@ -4735,15 +4731,16 @@ fn turned_up(view: &View, verb_start: usize, verb_end: usize, p: usize) -> bool 
             .any(|o| counted.ends_with(o.as_str()))
 }
 
+/// Verbs that carry out the action named after them (开展专项检查, 进行约谈).
+const CARRY_OUT_VERBS: &[&str] = &["开展", "进行", "实施", "实行", "展开"];
+
 /// 对12所学校开展“点穴式”监督, 对辖区9所学校食堂开展“周查月访”: units counted in a 对 frame,
 /// then a piece of oversight work done on them that our lexicon cannot read (the quotes split
 /// 点穴式监督; a named campaign) are what the body inspected.
 fn overseen_in_frame(view: &View, q: usize, cb: usize) -> bool {
     let rest = view.slice(q, cb);
     let rest = rest.trim_end_matches(|c: char| is_punct(c) && c != '”');
-    ["开展", "进行", "实行", "实施"]
-        .iter()
-        .any(|w| rest.contains(w))
+    CARRY_OUT_VERBS.iter().any(|w| rest.contains(w))
         && (rest.ends_with("监督") || rest.ends_with('”'))
 }
 
