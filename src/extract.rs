@@ -1371,7 +1371,7 @@ pub fn extract(doc: &Document) -> Mentions {
             let mut state_foreign = carried_foreign;
             // The state still comes from the previous sentence.
             let mut inherited = true;
-            for &(ca, cb) in &clauses {
+            for (ci, &(ca, cb)) in clauses.iter().enumerate() {
                 let in_clause = |b: &usize| {
                     let start = m.bodies[*b].start - view.offset;
                     start >= ca && start < cb
@@ -1456,6 +1456,17 @@ pub fn extract(doc: &Document) -> Mentions {
                     state_foreign = false;
                     inherited = false;
                 }
+                // 对州委巡察移交的21件问题线索，阿图什市纪委监委实行台账管理: a 对 clause fronted
+                // before its subject counts for that subject.
+                let fronted_for = clauses
+                    .get(ci + 1)
+                    .filter(|_| clause_subject.is_none() && view.chars.get(ca) == Some(&'对'))
+                    .and_then(|&(next, _)| {
+                        subjects
+                            .iter()
+                            .copied()
+                            .find(|&b| m.bodies[b].start - view.offset == next)
+                    });
                 let (shared_by, shared_from) =
                     distributed_subjects(&view, clause_subject, &m.bodies, &sentence_bodies, cb);
                 let mut shared_count = 0;
@@ -1493,7 +1504,7 @@ pub fn extract(doc: &Document) -> Mentions {
                         let body = &m.bodies[b];
                         body.start - view.offset <= p && p < body.end - view.offset
                     });
-                    let mut agent = containing.or(state_agent);
+                    let mut agent = containing.or(fronted_for).or(state_agent);
                     if containing.is_none() && !shared_by.is_empty() && p >= shared_from {
                         agent = shared_by.get(shared_count).or(shared_by.last()).copied();
                         shared_count += 1;

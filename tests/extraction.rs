@@ -4595,6 +4595,21 @@ fn an_action_word_naming_the_kind_of_thing_looked_into_leaves_the_looking_to_dec
 }
 
 #[test]
+fn a_dui_clause_fronted_before_its_subject_counts_for_that_subject() {
+    let f = extract(
+        "阿图什市纪委监委\n发布时间：2025-09-02\n\n5月，州纪委监委第三监督检查室深入阿图什市开展监督检查，发现问题12个。对州委巡察移交的17件问题线索，阿图什市纪委监委实行台账管理、逐件销号，目前已办结15件。",
+    );
+    assert_eq!(
+        the_fact(&f, 17.0, "件").agent,
+        "克孜勒苏柯尔克孜自治州阿图什市纪委监委"
+    );
+    assert_eq!(
+        the_fact(&f, 12.0, "个").agent,
+        "克孜勒苏柯尔克孜自治州纪委监委第三监督检查室"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
