@@ -1410,7 +1410,16 @@ pub fn extract(doc: &Document) -> Mentions {
                         && ["牵头", "统筹", "负责"]
                             .iter()
                             .any(|w| view.slice(body_end.max(ca), cb).contains(w));
-                    if !(partner || lead) || inherited || state_agent.is_none() || state_foreign {
+                    // 汪静：我们会同驻市教育局纪检监察组…: the speaker's body leads the work its
+                    // partner joins.
+                    let we_lead =
+                        partner && view.starts_with_at(ca, "我们") && state_agent.is_some();
+                    if !we_lead
+                        && (!(partner || lead)
+                            || inherited
+                            || state_agent.is_none()
+                            || state_foreign)
+                    {
                         state_agent = Some(b);
                     }
                     state_foreign = false;
@@ -2649,8 +2658,10 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         // 三角镇, 五里镇: a numeral may open a place name, but not a count (两个, 十余).
         let count = prev.tag == "m" && is_count_word(prev.word);
         // 现在镇纪委要…: a time word (现在, 目前) names no town.
-        let function_word =
-            ["p", "c", "r", "d", "q", "v", "t"].contains(&prev.tag) || prev.tag.starts_with('u');
+        // (大练/n 地/uv 街道: 地 read as a particle inside a name, right before the level.)
+        let name_particle = prev.word == "地" && prev.end == end;
+        let function_word = ["p", "c", "r", "d", "q", "v", "t"].contains(&prev.tag)
+            || (prev.tag.starts_with('u') && !name_particle);
         if end - prev.start > max
             || count
             || function_word
@@ -5097,6 +5108,16 @@ fn find_targets(
         // 会同B，对X and A会同B、C赴X: the partners oversaw X with the lead, back along the
         // chain.
         let mut agents = vec![agent];
+        // 我们会同驻市教育局纪检监察组…: the speaker's body, carried in, leads its partner.
+        let partner_start = bodies[agent].start.saturating_sub(view.offset);
+        if let Some(lead) = carried.filter(|&c| {
+            c != agent
+                && PARTNER_VERBS
+                    .iter()
+                    .any(|v| view.ends_with_at(partner_start, &format!("我们{v}")))
+        }) {
+            agents.push(lead);
+        }
         for pair in before.windows(2).rev() {
             let (a, b) = (pair[0], pair[1]);
             if agents.last() != Some(&b) {
@@ -5560,8 +5581,15 @@ fn place_only_locates(view: &View, e: usize) -> bool {
     let clause_end = (e..view.chars.len())
         .find(|&i| is_punct(view.chars[i]))
         .unwrap_or(view.chars.len());
+    // (对合山市废弃矿山生态修复项目开展跟踪监督: projects are such a matter too.)
+    let matter = view.slice(e, clause_end);
+    let projects = CARRY_OUT_VERBS.iter().any(|v| {
+        matter
+            .find(v)
+            .is_some_and(|k| matter[..k].ends_with("项目"))
+    });
     view.chars.get(e).is_some_and(|&c| is_han(c) && c != '和')
-        && view.slice(e, clause_end).contains("情况")
+        && (matter.contains("情况") || projects)
 }
 
 /// Party bodies of a unit, written after the unit's name or after 该局.

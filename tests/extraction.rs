@@ -4610,6 +4610,37 @@ fn a_dui_clause_fronted_before_its_subject_counts_for_that_subject() {
 }
 
 #[test]
+fn a_speaker_who_says_we_leads_the_partner_named_after() {
+    let f = extract(
+        "荔浦市纪委监委召开新闻发布会\n发布时间：2025-10-20\n\n市纪委监委第二监督检查室主任汪某，市纪委监委驻市教育局纪检监察组组长周某出席发布会并回答记者提问。\n汪某：9月，我们会同驻市教育局纪检监察组，深入荔城镇开展监督检查，发现问题21个。",
+    );
+    assert_eq!(
+        the_fact(&f, 21.0, "个").agent,
+        "桂林市荔浦市纪委监委第二监督检查室"
+    );
+    for agent in [
+        "桂林市荔浦市纪委监委第二监督检查室",
+        "桂林市荔浦市纪委监委驻市教育局纪检监察组",
+    ] {
+        assert!(targets_of(&f, agent).contains(&"荔城镇"), "{agent}");
+    }
+}
+
+#[test]
+fn lisu_names_sub_districts_read_with_a_particle_and_places_of_projects() {
+    // jieba: 大练/n 地/uv 街道; 蜂/n 建华/nz.
+    let f = extract(
+        "来宾市纪委监委\n发布时间：2025-08-20\n\n市纪委监委驻市自然资源局纪检监察组对合山市废弃矿山生态修复项目开展跟踪监督，发现问题4个。大练地街道纪工委书记蜂建华带领纪检干部开展走访监督，发现问题7个。",
+    );
+    assert!(
+        !f.supervises.iter().any(|s| s.target == "合山市"),
+        "{:?}",
+        f.supervises
+    );
+    assert_eq!(person(&f, "蜂建华").org, "来宾市合山市大练地街道纪工委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
