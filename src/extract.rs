@@ -1824,14 +1824,23 @@ fn speaks_for_own_level(bodies: &mut [BodyMention], b: usize, speaker: usize) {
     }
 }
 
-/// The oversight body of the official whose name opens an answer (周振海：…), named with
-/// a post earlier in the article.
+/// The oversight body of the official whose name opens an answer (周振海：…, 汪静介绍，…),
+/// named with a post earlier in the article.
 fn interview_speaker_body(view: &View, people: &[PersonMention]) -> Option<usize> {
+    // 汪静介绍，…: a speaker named before the verb of speaking opens the answer as well.
+    let said = || {
+        (2..=5).find(|&k| {
+            ["介绍,", "表示,", "回答,"]
+                .iter()
+                .any(|v| view.starts_with_at(k, v))
+        })
+    };
     let colon = view
         .chars
         .iter()
         .take(12)
-        .position(|&c| c == ':' || c == '：')?;
+        .position(|&c| c == ':' || c == '：')
+        .or_else(said)?;
     let speaker = view.slice(0, colon);
     people.iter().find_map(|p| {
         if p.name != speaker || p.held_to_account {

@@ -4627,6 +4627,17 @@ fn a_speaker_who_says_we_leads_the_partner_named_after() {
 }
 
 #[test]
+fn a_speaker_named_before_jie_shao_speaks_for_the_body_introduced_with_them() {
+    let f = extract(
+        "荔浦市纪委监委召开新闻发布会\n发布时间：2025-10-20\n\n市纪委监委第二监督检查室主任汪某，市纪委监委驻市教育局纪检监察组组长周某出席发布会并回答记者提问。\n汪某介绍，9月，我们深入荔城镇开展监督检查，发现问题21个。",
+    );
+    assert_eq!(
+        the_fact(&f, 21.0, "个").agent,
+        "桂林市荔浦市纪委监委第二监督检查室"
+    );
+}
+
+#[test]
 fn lisu_names_sub_districts_read_with_a_particle_and_places_of_projects() {
     // jieba: 大练/n 地/uv 街道; 蜂/n 建华/nz.
     let f = extract(
