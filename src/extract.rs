@@ -4210,7 +4210,8 @@ fn opens_with_party_inspection(view: &View, ca: usize) -> bool {
     }
     ["巡察", "巡视"].iter().any(|w| {
         view.starts_with_at(at, w)
-            && ["共", "累计", "发现", "中", "期间"]
+            // 巡察反馈的126个问题已整改到位119个: what the round fed back, done by the units.
+            && ["共", "累计", "发现", "中", "期间", "反馈的"]
                 .iter()
                 .any(|next| view.starts_with_at(at + 2, next))
     })

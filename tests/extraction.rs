@@ -4652,6 +4652,17 @@ fn lisu_names_sub_districts_read_with_a_particle_and_places_of_projects() {
 }
 
 #[test]
+fn what_a_party_inspection_fed_back_and_the_units_rectified_is_not_the_bodys() {
+    let f = extract(
+        "诸暨市纪委监委\n发布时间：2025-09-03\n\n在店口镇，镇纪委书记王某对全镇12个村开展交叉检查，发现问题10个。截至8月底，巡察反馈的126个问题已整改到位119个，其余7个正在推进。",
+    );
+    for value in [126.0, 119.0, 7.0] {
+        assert!(fact(&f, value, "个").is_none(), "{value}: {:?}", f.facts);
+    }
+    assert!(fact(&f, 10.0, "个").is_some());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
