@@ -2314,11 +2314,17 @@ fn led_by_function_word(
 ) -> bool {
     let led = PARTNER_VERBS.iter().any(|v| name.starts_with(v))
         || name.starts_with(|c: char| CONJUNCTIONS.contains(c));
+    // (会同和龙市纪委监委: after a partner verb, 和 opens the partner's name.)
+    let after_partner_verb = PARTNER_VERBS.iter().any(|v| {
+        let n = v.chars().count();
+        start >= n && chars[start - n..start].iter().copied().eq(v.chars())
+    });
     led && start > 0
         && is_han(chars[start - 1])
         && !LEVEL_CHARS.contains(&chars[start - 1])
         && !"在对向到赴和与及".contains(chars[start - 1])
         && !region_ends_at(start)
+        && !after_partner_verb
 }
 
 /// Gazetteer full names ending exactly at `end`, outermost first (常州市 钟楼区).
@@ -5268,7 +5274,8 @@ fn find_targets(
         // place).
         phrases.retain(|(name, _)| {
             let mut cs = name.chars();
-            let counted = matches!((cs.next(), cs.next()), (Some(a), Some('个' | '家' | '所')) if is_numeral(a));
+            // (八家子镇, 三家子村: 家子 names a place, no count.)
+            let counted = matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('个' | '家' | '所'), third) if is_numeral(a) && third != Some('子'));
             !counted
                 || name.char_indices().skip(3).any(|(i, c)| {
                     !LEXICON.gazetteer.lookup(&name[..i + c.len_utf8()]).is_empty()
@@ -5710,7 +5717,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && LEXICON.ends_with_org_suffix(next.word))
                         || (next.end - next.start == 2 && next.word.ends_with(['镇', '乡']))
                 });
-            let opens_item = t.start == from || view.chars[t.start - 1] == '、';
+            // (以及超化/v 镇: an item after 以及 opens as one after 、 does.)
+            let opens_item = t.start == from
+                || view.chars[t.start - 1] == '、'
+                || view.ends_with_at(t.start, "以及");
             // 众埠镇、接渡/v 镇, 深入查/v 干花/n 镇: a town's name opening an item, however
             // many words jieba cut it into, runs up to a bare town level within five
             // characters.
@@ -5966,8 +5976,15 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if only_kinds_of_organisation(&name) && short_form_head(&name).is_none() {
             continue;
         }
-        let short_ok =
-            !LEXICON.gazetteer.lookup(&name).is_empty() || short_form_head(&name).is_some();
+        // 派镇, 林镇: a town named by one character, not a word for some or all towns.
+        let one_character_town = {
+            let mut cs = name.chars();
+            matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('镇' | '乡'), None)
+                if is_han(a) && !is_numeral(a) && !"该全各本每此其我乡镇村城集".contains(a))
+        };
+        let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty()
+            || short_form_head(&name).is_some()
+            || one_character_town;
         if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
             || name.starts_with('全')
