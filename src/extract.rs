@@ -4529,7 +4529,8 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
     // …督促驻在部门开展大清查，抽查市级储备粮承储企业6家: so is a spot check, the
     // overseer's own way of checking (共抽查采购项目312个).
     let opening = after_leads(view, at, &["先后", "共", "累计", "随机"]);
-    if ["抽查", "暗访", "明察暗访"]
+    // (…，参与专项督导3次, …，列席专题会议2次: so is taking part itself.)
+    if ["抽查", "暗访", "明察暗访", "参与", "参加", "列席"]
         .iter()
         .any(|w| view.starts_with_at(opening, w))
     {

@@ -4680,6 +4680,18 @@ fn towns_after_yi_ji_counted_looking_and_one_character_towns_are_targets() {
 }
 
 #[test]
+fn taking_part_after_urging_is_the_bodys_own_work() {
+    let f = extract(
+        "祁阳市纪委监委\n发布时间：2025-07-10\n\n市纪委监委驻市农业农村局纪检监察组督促驻在部门开展衔接资金项目绩效评价，参与专项督导3次，发现问题6个。",
+    );
+    assert_agent(
+        &f,
+        "永州市祁阳市纪委监委驻市农业农村局纪检监察组",
+        &[(3.0, "次"), (6.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
