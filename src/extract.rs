@@ -5717,6 +5717,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && next.end - next.start >= 2
                         && LEXICON.ends_with_org_suffix(next.word))
                         || (next.end - next.start == 2 && next.word.ends_with(['镇', '乡']))
+                        // 茨/ns 榆/ns 坨/v 镇: the last of a name's single characters.
+                        || (["镇", "乡"].contains(&next.word)
+                            && view
+                                .token_ending_at(t.start)
+                                .is_some_and(|prev| prev.tag.starts_with("ns")))
                 });
             // (以及超化/v 镇: an item after 以及 opens as one after 、 does.)
             let opens_item = t.start == from

@@ -4664,16 +4664,22 @@ fn what_a_party_inspection_fed_back_and_the_units_rectified_is_not_the_bodys() {
 
 #[test]
 fn towns_after_yi_ji_counted_looking_and_one_character_towns_are_targets() {
-    // jieba: 以及/c 超化/v 镇; 八家子/n 镇; 派镇/n.
+    // jieba: 以及/c 超化/v 镇; 八家子/n 镇; 派镇/n; 茨/ns 榆/ns 坨/v 镇.
     let f = extract(
-        "延边州纪委监委\n发布时间：2025-12-01\n\n8月，州纪委监委第五监督检查室会同和龙市纪委监委，深入和龙市住房和城乡建设局以及超化镇、八家子镇、派镇开展监督检查，发现问题18个。",
+        "延边州纪委监委\n发布时间：2025-12-01\n\n8月，州纪委监委第五监督检查室会同和龙市纪委监委，深入和龙市住房和城乡建设局以及超化镇、八家子镇、派镇、茨榆坨镇开展监督检查，发现问题18个。",
     );
     for agent in [
         "延边朝鲜族自治州纪委监委第五监督检查室",
         "延边朝鲜族自治州和龙市纪委监委",
     ] {
         let targets = targets_of(&f, agent);
-        for t in ["和龙市住房和城乡建设局", "超化镇", "八家子镇", "派镇"] {
+        for t in [
+            "和龙市住房和城乡建设局",
+            "超化镇",
+            "八家子镇",
+            "派镇",
+            "茨榆坨镇",
+        ] {
             assert!(targets.contains(&t), "{agent}: {t}: {targets:?}");
         }
     }
