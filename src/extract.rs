@@ -826,6 +826,19 @@ impl<'a> View<'a> {
             .flat_map(move |k| self.block(k).iter())
             .filter(move |t| t.end > from)
     }
+    /// Where the clause holding character `at` starts: after the punctuation before it.
+    fn clause_start_before(&self, at: usize) -> usize {
+        (0..at)
+            .rev()
+            .find(|&k| is_punct(self.chars[k]))
+            .map_or(0, |k| k + 1)
+    }
+    /// Where the clause holding character `at` ends: at the punctuation after it.
+    fn clause_end_after(&self, at: usize) -> usize {
+        (at..self.chars.len())
+            .find(|&i| is_punct(self.chars[i]))
+            .unwrap_or(self.chars.len())
+    }
     fn token_ending_at(&self, end: usize) -> Option<&Tagged<'a>> {
         if end == 0 || end > self.chars.len() {
             return None;
@@ -900,15 +913,14 @@ pub fn is_regiment(name: &str) -> bool {
     if !numbered && !name.ends_with("农场") && !name.ends_with("牧场") {
         return false;
     }
-    let own: String = chars[n.saturating_sub(5)..n - 2]
+    // The farm's own name: up to three ideographs before its number or 农场, no level.
+    let own_len = chars[n.saturating_sub(5)..n - 2]
         .iter()
         .rev()
         .take_while(|&&c| is_han(c) && !is_numeral(c) && !LEVEL_CHARS.contains(&c))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    own.chars().count() >= 2 && (numbered || own != "家庭")
+        .count();
+    let own: String = chars[n - 2 - own_len..n - 2].iter().collect();
+    own_len >= 2 && (numbered || own != "家庭")
 }
 
 /// 红星/nz 二场, 柳树/nr 泉/ns 农场: where the name of a Corps farm ending at `end` starts,
@@ -3322,10 +3334,7 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 /// `opening_town_before` would not take on its own.
 fn town_after_zai(view: &View, end: usize, level: &str) -> Option<RegionRef> {
     let name_end = end - level.chars().count();
-    let clause_start = (0..name_end)
-        .rev()
-        .find(|&k| is_punct(view.chars[k]))
-        .map_or(0, |k| k + 1);
+    let clause_start = view.clause_start_before(name_end);
     if view.chars.get(clause_start) != Some(&'在') {
         return None;
     }
@@ -5100,10 +5109,7 @@ fn find_targets(
             .find(|t| view.ends_with_at(p_start, t))
         {
             let team_start = p_start - team.chars().count();
-            let clause_start = (0..team_start)
-                .rev()
-                .find(|&k| is_punct(view.chars[k]))
-                .map_or(0, |k| k + 1);
+            let clause_start = view.clause_start_before(team_start);
             let lead_in = view.slice(clause_start, team_start);
             if !PARTNER_VERBS.iter().any(|v| lead_in.contains(v)) {
                 continue;
@@ -5129,9 +5135,10 @@ fn find_targets(
         let partner_start = bodies[agent].start.saturating_sub(view.offset);
         if let Some(lead) = carried.filter(|&c| {
             c != agent
-                && PARTNER_VERBS
-                    .iter()
-                    .any(|v| view.ends_with_at(partner_start, &format!("我们{v}")))
+                && PARTNER_VERBS.iter().any(|v| {
+                    view.ends_with_at(partner_start, v)
+                        && view.ends_with_at(partner_start - v.chars().count(), "我们")
+                })
         }) {
             agents.push(lead);
         }
@@ -5157,9 +5164,7 @@ fn find_targets(
         let mut phrases = if view.chars.get(p_end) == Some(&'该') {
             // 约谈该村党支部书记, 对该公司主要负责人进行约谈: the unit whose head was
             // interviewed is overseen.
-            let clause_end = (p_end..view.chars.len())
-                .find(|&i| is_punct(view.chars[i]))
-                .unwrap_or(view.chars.len());
+            let clause_end = view.clause_end_after(p_end);
             let interview = view.slice(p_start, p_end).contains('谈')
                 || view.slice(p_end, clause_end).contains("约谈");
             unit_referred_to(view, p_end + 1, out, interview)
@@ -5215,9 +5220,7 @@ fn find_targets(
         // the case is about; no unit is overseen.
         if site == "对" {
             if let Some(e) = phrases_end(&phrases) {
-                let clause_end = (e..view.chars.len())
-                    .find(|&i| is_punct(view.chars[i]))
-                    .unwrap_or(view.chars.len());
+                let clause_end = view.clause_end_after(e);
                 let post_next = view
                     .of_kind(Kind::Post)
                     .iter()
@@ -5596,9 +5599,7 @@ fn place_only_locates(view: &View, e: usize) -> bool {
     if followed_by_count(view, e) || after_description {
         return true;
     }
-    let clause_end = (e..view.chars.len())
-        .find(|&i| is_punct(view.chars[i]))
-        .unwrap_or(view.chars.len());
+    let clause_end = view.clause_end_after(e);
     // (对合山市废弃矿山生态修复项目开展跟踪监督: projects are such a matter too.)
     let matter = view.slice(e, clause_end);
     let projects = CARRY_OUT_VERBS.iter().any(|v| {
