@@ -919,8 +919,9 @@ pub fn is_regiment(name: &str) -> bool {
         .rev()
         .take_while(|&&c| is_han(c) && !is_numeral(c) && !LEVEL_CHARS.contains(&c))
         .count();
-    let own: String = chars[n - 2 - own_len..n - 2].iter().collect();
-    own_len >= 2 && (numbered || own != "家庭")
+    // 家庭农场 is a kind of farm, not a farm's name.
+    let written: String = chars[n - 2 - own_len..].iter().collect();
+    own_len >= 2 && (numbered || !LEXICON.bare_kinds.contains(&written))
 }
 
 /// 红星/nz 二场, 柳树/nr 泉/ns 农场: where the name of a Corps farm ending at `end` starts,
@@ -7262,6 +7263,16 @@ mod tests {
                 .collect();
             assert!(!captured.is_empty(), "{text}");
             assert_eq!(by_hand, captured, "{text}");
+        }
+    }
+
+    #[test]
+    fn corps_farms_and_regiments_are_told_from_kinds_of_farm() {
+        for name in ["一〇三团", "红星二场", "芳草湖农场", "柳树泉农场"] {
+            assert!(is_regiment(name), "{name}");
+        }
+        for name in ["家庭农场", "农场", "合作社"] {
+            assert!(!is_regiment(name), "{name}");
         }
     }
 

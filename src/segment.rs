@@ -129,7 +129,7 @@ pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
         true
     });
     if all_known {
-        split_glued_prepositions(out, first);
+        split_glued_words(out, first);
         return;
     }
     out.truncate(first);
@@ -155,7 +155,7 @@ pub fn tag_run<'a>(text: &'a str, offset: usize, out: &mut Vec<Tagged<'a>>) {
             });
         }
     });
-    split_glued_prepositions(out, first);
+    split_glued_words(out, first);
 }
 
 /// Prepositions jieba's HMM glues to the unknown name after them (对鸿畅/a 镇, 到琼建/集团).
@@ -168,7 +168,7 @@ const GLUED_PREPOSITIONS: &[char] = &['对', '向', '到', '在', '赴', '从'];
 /// 已向市/v → 已 + 向 + 市: one that glues an adverb and a preposition to a level, the three.
 /// 局和师/n 古镇, 镇和市/ns → 局 + 和 + 师: one that joins the last character of a name's
 /// ending to the first of the next name by a conjunction is the three, so lists split at it.
-fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
+fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
     // Most tokens are settled by their length and one character, before any dictionary
     // lookup.
     let glue = |t: &Tagged<'a>| -> Option<[&'static str; 3]> {
@@ -208,10 +208,11 @@ fn split_glued_prepositions<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         let split = split.or_else(|| (t.tag == "p").then_some(["nz", "", ""]));
         split.filter(|_| !JIEBA.has_word(t.word))
     };
-    if !out[first..].iter().any(|t| glue(t).is_some()) {
+    // Tokens before the first glued one stay as they are and are not judged again.
+    let Some(glued_at) = out[first..].iter().position(|t| glue(t).is_some()) else {
         return;
-    }
-    let tokens = out.split_off(first);
+    };
+    let tokens = out.split_off(first + glued_at);
     for t in tokens {
         let Some(tags) = glue(&t) else {
             out.push(t);
