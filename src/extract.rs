@@ -2149,6 +2149,14 @@ fn acts(view: &View, m: &Hit) -> bool {
     {
         return false;
     }
+    // 污水/n 处理厂/n: an action word opening a longer noun names a kind of place.
+    if view
+        .tokens_from(m.start)
+        .take_while(|t| t.start < m.end)
+        .any(|t| t.start >= m.start && t.end > m.end && t.tag.starts_with('n'))
+    {
+        return false;
+    }
     let passive = m.start > 0 && view.chars[m.start - 1] == '被';
     !(passive
         && view
@@ -4625,13 +4633,14 @@ fn categorize(
         .collect();
     let mut before: Vec<&(usize, usize, &str, &str)> =
         matches.iter().filter(|m| m.1 <= p).collect();
-    // 发现过度检查、重复收费等问题31个, 发现执法检查不规范问题9个: the verbs inside the problems
-    // found describe them; 发现 is what counted them.
+    // 发现过度检查、重复收费等问题31个, 发现执法检查不规范问题9个, 筛查出超时办结等疑点问题
+    // 14个, 发现…验收走过场等问题线索39条: the verbs inside the problems found describe them;
+    // 发现 is what counted them.
     if let Some(head) = before.iter().position(|m| {
         let found = view.slice(m.1, p);
         m.3 == "finding"
-            && m.2.starts_with("发现")
-            && found.ends_with("问题")
+            && (m.2.starts_with("发现") || m.2.ends_with('出'))
+            && (found.ends_with("问题") || found.ends_with("问题线索"))
             && !found.contains(CLAUSE_BREAKS)
     }) {
         before.truncate(head + 1);
@@ -4682,7 +4691,8 @@ fn categorize(
         if pick.1 < p
             && pick.3 != "finding"
             && view.token_starting_at(pick.1).is_some_and(|t| {
-                t.tag.starts_with('n')
+                // (研究整改/v 工作/vn: 工作 is as much a noun here.)
+                (t.tag.starts_with('n') || t.word == "工作")
                     && t.end - t.start >= 2
                     && !LEXICON.found_objects.iter().any(|o| o == t.word)
             })
@@ -5984,11 +5994,21 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if only_kinds_of_organisation(&name) && short_form_head(&name).is_none() {
             continue;
         }
-        // 派镇, 林镇: a town named by one character, not a word for some or all towns.
+        // 派镇, 林镇: a town named by one character, not a word for some or all towns; so
+        // is 朗乡镇 (the town 朗乡), not the towns of some place (县乡镇, 各乡镇).
         let one_character_town = {
             let mut cs = name.chars();
-            matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('镇' | '乡'), None)
-                if is_han(a) && !is_numeral(a) && !"该全各本每此其我乡镇村城集".contains(a))
+            let named_by = |a: char| {
+                is_han(a)
+                    && !is_numeral(a)
+                    && !LEVEL_CHARS.contains(&a)
+                    && !"该全各本每此其我乡镇村城集".contains(a)
+            };
+            match (cs.next(), cs.next(), cs.next(), cs.next()) {
+                (Some(a), Some('镇' | '乡'), None, None) => named_by(a),
+                (Some(a), Some('乡'), Some('镇'), None) => named_by(a),
+                _ => false,
+            }
         };
         let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty()
             || short_form_head(&name).is_some()

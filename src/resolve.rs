@@ -360,7 +360,8 @@ impl<'a> Resolver<'a> {
                             return (name.clone(), None);
                         }
                         // 在沅江草尾镇，镇纪委…: a town written after its county's short
-                        // name is named without it.
+                        // name is named without it; 乳山寨镇 is a town of 乳山市 named after
+                        // it, not 寨镇 (a town's own name has two characters at least).
                         let own = name.strip_prefix(div.name.as_str()).or_else(|| {
                             let short = div
                                 .short
@@ -368,7 +369,7 @@ impl<'a> Resolver<'a> {
                                 .or_else(|| div.name.strip_suffix(['市', '县', '区', '旗']))
                                 .filter(|short| county_like && short.chars().count() >= 2)?;
                             name.strip_prefix(short)
-                                .filter(|rest| rest.chars().count() >= 2)
+                                .filter(|rest| rest.chars().count() >= 3)
                         });
                         let rest = match (own, county_like, region.chars().next_back()) {
                             (Some(rest), _, _) => rest,
@@ -477,15 +478,30 @@ impl<'a> Resolver<'a> {
     }
 
     /// 在济宁市纪委监委指导下，市纪委监委…: a place (or commission) at `start` in a 在…下
-    /// frame names who guides, not what a bare level at `position` after the frame stands for.
+    /// frame names who guides, not what a bare level at `position` after the frame stands for;
+    /// so does one in a 按照…部署， frame (按照山南市纪委监委统一部署，全市纪检监察机关…).
     fn in_guidance_frame(&self, start: usize, position: usize) -> bool {
         let chars = &self.m.prepared.chars;
-        start >= 1
+        let Some(span) = chars.get(start..position) else {
+            return false;
+        };
+        let frame_closed = |ending: &[char]| {
+            span.windows(ending.len() + 1)
+                .any(|w| w[..ending.len()] == *ending && !is_han(w[ending.len()]))
+        };
+        let opened_by = |word: &str| {
+            let n = word.chars().count();
+            start >= n && chars[start - n..start].iter().copied().eq(word.chars())
+        };
+        let guided = start >= 1
             && chars[start - 1] == '在'
             && (start < 2 || !is_han(chars[start - 2]))
-            && chars
-                .get(start..position)
-                .is_some_and(|span| span.windows(2).any(|w| w[0] == '下' && !is_han(w[1])))
+            && frame_closed(&['下']);
+        guided
+            || (["按照", "根据", "遵照"].iter().any(|w| opened_by(w))
+                && [&['部', '署'][..], &['要', '求'], &['安', '排']]
+                    .iter()
+                    .any(|e| frame_closed(e)))
     }
 
     /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).

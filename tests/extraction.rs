@@ -4544,7 +4544,8 @@ fn clues_handed_over_are_neither_found_nor_investigated() {
         "兰溪市纪委监委\n发布时间：2025-07-01\n\n市纪委监委派驻第四纪检监察组发现问题9个，向市纪委监委移交问题线索3条。截至6月底，已办结巡察移交问题线索12件。",
     );
     assert_eq!(the_fact(&f, 3.0, "条").category, "other");
-    assert_eq!(the_fact(&f, 12.0, "件").category, "other");
+    // Clues another handed over that the body concluded (办结) it investigated.
+    assert_eq!(the_fact(&f, 12.0, "件").category, "investigate");
     assert_eq!(the_fact(&f, 9.0, "个").category, "finding");
 }
 
@@ -4695,6 +4696,100 @@ fn taking_part_after_urging_is_the_bodys_own_work() {
         "永州市祁阳市纪委监委驻市农业农村局纪检监察组",
         &[(3.0, "次"), (6.0, "个")],
     );
+}
+
+#[test]
+fn a_superior_deploying_does_not_name_the_whole_city() {
+    let f = extract(
+        "错那市召开纠治“四风”新闻发布会\n2025-03-06 18:20　来源：错那市融媒体中心\n\n次旺多吉通报了总体情况。按照山南市纪委监委统一部署，全市纪检监察机关紧盯违规吃喝等问题开展监督。根据州纪委监委工作要求，全市纪检监察机关开展监督检查38次。",
+    );
+    assert!(
+        !bodies(&f).contains(&"山南市纪检监察机关"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "山南市错那市纪检监察机关", &[(38.0, "次")]);
+}
+
+#[test]
+fn a_town_named_after_its_county_keeps_the_county_name() {
+    let f = extract(
+        "乳山市通报典型问题\n发布时间：2025-09-01\n\n四、乳山寨镇林家村党支部书记王某某违规操办婚宴问题。乳山寨镇纪委对该村“两委”成员3人开展集中廉政谈话。",
+    );
+    assert_agent(&f, "威海市乳山市乳山寨镇纪委", &[(3.0, "人")]);
+    assert_eq!(person(&f, "王某某").org, "威海市乳山市乳山寨镇林家村");
+}
+
+#[test]
+fn a_town_named_by_one_character_and_xiang_is_a_target() {
+    let f = extract(
+        "铁力市整改监督\n发布时间：2025-09-01\n\n5月，市纪委监委第二监督检查室会同市委巡察办，深入市水务局以及桃山镇、朗乡镇开展整改专项监督检查，抽查整改事项38项。县纪委监委对全县乡镇开展督查。",
+    );
+    let targets = targets_of(&f, "伊春市铁力市纪委监委第二监督检查室");
+    assert!(targets.contains(&"朗乡镇"), "{targets:?}");
+    assert!(targets.contains(&"桃山镇"), "{targets:?}");
+    assert!(!f.supervises.iter().any(|s| s.target.ends_with("县乡镇")));
+}
+
+#[test]
+fn yi_family_names_are_names() {
+    let f = extract(
+        "越西县通报典型问题\n发布时间：2025-09-01\n\n三、县水利局农村水利股原股长海来木呷违规插手农村供水工程问题。2025年7月，海来木呷受到党内严重警告处分。\n\n五、县城乡建设投资有限责任公司原副总经理曲比某某违规干预项目招标问题。2025年8月，曲比某某受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "海来木呷").org, "凉山彝族自治州越西县水利局");
+    assert_eq!(
+        person(&f, "曲比某某").org,
+        "凉山彝族自治州越西县城乡建设投资有限责任公司"
+    );
+}
+
+#[test]
+fn kinds_of_market_reservoir_and_software_are_no_units() {
+    let f = extract(
+        "连州市三资监督\n发布时间：2025-09-01\n\n第二季度，连州市纪委监委派驻第四纪检监察组聚焦综合监督单位连州市水利局，对集体土地、山塘水库发包租赁情况开展监督，调阅合同资料210份。明城镇纪委书记刘佳慧带领镇纪检干部深入集贸市场和沿街商户，走访商户63户。市纪委监委驻市医疗保障局纪检监察组对医保智能监控系统预警数据开展专项核查，核查疑点数据1.8万条。",
+    );
+    for kind in ["山塘水库", "集贸市场", "医保智能监控系统"] {
+        assert!(
+            !f.supervises.iter().any(|s| s.target == kind),
+            "{kind}: {:?}",
+            f.supervises
+        );
+    }
+    assert!(targets_of(&f, "清远市连州市纪委监委派驻第四纪检监察组").contains(&"连州市水利局"));
+}
+
+#[test]
+fn an_action_word_opening_a_noun_names_a_kind_of_place() {
+    let f = extract(
+        "昌邑市生态环保监督\n发布时间：2025-09-01\n\n6月，市纪委监委派驻第二纪检监察组对城镇污水处理、建筑工地扬尘治理开展监督，检查污水处理厂4座、建筑工地15个，走访派出所22个。",
+    );
+    assert_eq!(the_fact(&f, 4.0, "座").category, "inspect");
+    assert_eq!(the_fact(&f, 15.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 22.0, "个").category, "inspect");
+}
+
+#[test]
+fn clues_taken_in_concluded_and_problems_handed_over() {
+    let f = extract(
+        "宁海县纪委监委\n发布时间：2025-07-01\n\n今年以来，县纪委监委共受理涉营商环境问题线索27件，受理信访举报41件，已办结19件。第一监督检查室现场交办问题13个，参加项目验收和绩效评价5次，全程监督重点项目开标评标活动14场次，对辖区38个村“三资”管理情况逐村“体检”。",
+    );
+    assert_eq!(the_fact(&f, 27.0, "件").category, "other");
+    assert_eq!(the_fact(&f, 41.0, "件").category, "other");
+    assert_eq!(the_fact(&f, 19.0, "件").category, "investigate");
+    assert_eq!(the_fact(&f, 13.0, "个").category, "rectify");
+    assert_eq!(the_fact(&f, 5.0, "次").category, "inspect");
+    assert_eq!(the_fact(&f, 14.0, "场次").category, "inspect");
+    assert_eq!(the_fact(&f, 38.0, "个").category, "inspect");
+}
+
+#[test]
+fn attending_a_meeting_on_rectification_and_problems_screened_out() {
+    let f = extract(
+        "铁力市纪委监委\n发布时间：2025-07-01\n\n驻市自然资源局纪检监察组列席局党组会议研究整改工作3次，调取平台办件数据1.6万条，筛查出超时办结、重复提交要件等疑点问题14个。第五监督检查室发现工程质量不达标、验收走过场等问题线索39条。",
+    );
+    assert_eq!(the_fact(&f, 3.0, "次").category, "meeting");
+    assert_eq!(the_fact(&f, 14.0, "个").category, "finding");
+    assert_eq!(the_fact(&f, 39.0, "条").category, "finding");
 }
 
 #[test]
