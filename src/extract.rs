@@ -93,6 +93,31 @@ impl Prepared {
         &self.text[self.byte_of[start] as usize..self.byte_of[end] as usize]
     }
 
+    /// What the document writes between full-width parentheses (上海浦东发展（集团）有限公司
+    /// → 集团), as folded: names keep the parentheses the article uses.
+    pub fn full_width_parenthesised(&self) -> Vec<&str> {
+        if !self.original.contains('（') {
+            return Vec::new();
+        }
+        let mut inner = Vec::new();
+        for (i, &c) in self.chars.iter().enumerate() {
+            let written = self.original[self.orig_byte[i] as usize..].chars().next();
+            if c != '(' || written != Some('（') {
+                continue;
+            }
+            let close = self.chars[i + 1..]
+                .iter()
+                .take(20)
+                .position(|&c| c == ')' || c == '(');
+            if let Some(k) = close.filter(|&k| k > 0 && self.chars[i + 1 + k] == ')') {
+                inner.push(self.str_of(i + 1, i + 1 + k));
+            }
+        }
+        inner.sort_unstable();
+        inner.dedup();
+        inner
+    }
+
     /// The sentence as written in the original document, and its original offsets.
     pub fn evidence(&self, sentence: &Sentence) -> (String, usize, usize) {
         if sentence.start >= sentence.end {
@@ -223,8 +248,13 @@ fn simplify(text: &str) -> Option<String> {
     if zhconv::is_hans(text) {
         return None;
     }
-    // zhconv keeps 餘 as 馀 (its own simplified form); counts are written with 余.
-    Some(zhconv::zhconv(text, zhconv::Variant::ZhHans).replace('馀', "余"))
+    // zhconv keeps 餘 as 馀 (its own simplified form); counts are written with 余. It makes
+    // 鍾 the rare 锺, where the surname and the word are written 钟.
+    Some(
+        zhconv::zhconv(text, zhconv::Variant::ZhHans)
+            .replace('馀', "余")
+            .replace('锺', "钟"),
+    )
 }
 
 /// The characters zhconv's traditional-to-simplified table replaces on their own (臺 → 台),
@@ -2461,7 +2491,13 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             let mongol = (*level == "苏木")
                 .then(|| mongol_name_before(view, name_end))
                 .flatten();
-            return mongol
+            // 杭锦旗伊/ns 和/c 乌素/n 苏木: right after a county of the gazetteer, a
+            // township's name is all the ideographs up to its level, as a town's is.
+            let after_county = (*level == "苏木")
+                .then(|| town_after_region(view, name_end))
+                .flatten();
+            return after_county
+                .or(mongol)
                 // 乌鲁木齐西路街道: a sub-district named after its road runs longer.
                 .or_else(|| {
                     let road = name_end > 0 && view.chars[name_end - 1] == '路';
@@ -2587,6 +2623,18 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         start = prev.start;
                     }
                 }
+            } else if len == 3 && matches!(c, '镇' | '乡') {
+                // 。纳林/nz 陶亥镇纪委: a proper noun opening the phrase before a town's
+                // word of three is the name's first half.
+                if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
+                    p.end - p.start == 2
+                        && ["nz", "ns", "nr"].contains(&p.tag)
+                        && opens_phrase_as_name(view, p)
+                        && !LEXICON.boundaries.contains(p.word)
+                        && !is_generic(p.word)
+                }) {
+                    start = prev.start;
+                }
             }
             // 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back over the
             // nouns before it (its city's short name included).
@@ -2659,6 +2707,30 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// 五常市受灾乡镇, 尚志市重点村: a county-level place of the gazetteer named in full and
+/// then, described, the kind of its areas (乡镇, 村, 社区): the place.
+fn place_of_its_areas(name: &str) -> Option<String> {
+    const AREAS: &[&str] = &["乡镇", "村", "村组", "社区", "地区", "街道"];
+    let area = AREAS.iter().find(|a| name.ends_with(*a))?;
+    let place_end = name
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .rev()
+        .find(|&e| {
+            LEXICON.gazetteer.lookup(&name[..e]).iter().any(|&d| {
+                LEXICON.gazetteer.divisions[d].name == name[..e]
+                    && LEXICON.gazetteer.divisions[d].level == crate::lexicon::Level::County
+            })
+        })?;
+    let description = &name[place_end..name.len() - area.len()];
+    // (尚志市帽儿山镇: a town named is the target itself.)
+    (!description.is_empty()
+        && description.chars().count() <= 4
+        && GENERIC_WORDS.occurs_in(&name[place_end..])
+        && description.chars().all(is_han))
+    .then(|| name[..place_end].to_string())
 }
 
 /// 两个, 十余, 三: a count, not the numeral that opens a place name (三角, 五里, 三道).
@@ -4932,6 +5004,8 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "前往",
     "来到",
     "进驻",
+    // 下沉尚志市、五常市等受灾较重地区驻点监督: the places a body's staff are sent into.
+    "下沉",
     "走访",
     "监督",
     "督促",
@@ -5069,6 +5143,10 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             }
         }
     }
+    // 下沉监督县内定点医院, 深入走访…: of two prepositions in a row, the second opens the
+    // items.
+    let opens: Vec<usize> = sites.iter().map(|&(a, _)| a).collect();
+    sites.retain(|&(a, b)| a == b || !opens.contains(&b));
     sites
 }
 
@@ -5888,8 +5966,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 .find(|unit| LEXICON.ends_with_org_suffix(unit))
         })
         // 广阳区、安次区、廊坊经济技术开发区: a zone named after its city is a place of
-        // its own, not a unit each place has.
-        .filter(|unit| !LEXICON.zone_endings.iter().any(|z| unit.ends_with(z)));
+        // its own, not a unit each place has; 尚志市、五常市受灾乡镇: nor are areas described.
+        .filter(|unit| {
+            !LEXICON.zone_endings.iter().any(|z| unit.ends_with(z))
+                && !GENERIC_WORDS.occurs_in(unit)
+        });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         a = after_unit_description(view, a, b);
         // 遵义、毕节两市, 瑶里镇、鹅湖镇两个镇: the count of places closing the list is not
@@ -5994,6 +6075,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if only_kinds_of_organisation(&name) && short_form_head(&name).is_none() {
             continue;
         }
+        // 深入五常市受灾乡镇: the towns or villages of a place, unnamed, are that place
+        // visited (its unnamed departments are not: see `unnamed_departments`).
+        if let Some(place) = place_of_its_areas(&name) {
+            out.push((place, a));
+            continue;
+        }
         // 派镇, 林镇: a town named by one character, not a word for some or all towns; so
         // is 朗乡镇 (the town 朗乡), not the towns of some place (县乡镇, 各乡镇).
         let one_character_town = {
@@ -6013,8 +6100,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty()
             || short_form_head(&name).is_some()
             || one_character_town;
+        // 县（区）财政局, 县（市、区）纪委: every county's, no one unit.
+        let every_level = name.starts_with(LEVEL_CHARS) && name.chars().nth(1) == Some('(');
         if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
+            || every_level
             || name.starts_with('全')
             // 鼎城区 holds 城区 but is a district of the gazetteer.
             || (!short_ok && holds_generic_word(&name))
@@ -6941,7 +7031,27 @@ const FOLLOWERS: &[&str] = &[
 /// closed by what ends a name (在, 带领, 给予, 表示, punctuation) are taken as one, else
 /// three to five closed by a verb (其其格带领, see `short_name_without_surname_at`).
 fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
-    long_name_without_surname_at(view, at).or_else(|| short_name_without_surname_at(view, at))
+    long_name_without_surname_at(view, at)
+        .or_else(|| short_name_without_surname_at(view, at))
+        .or_else(|| tibetan_two_character_name_at(view, at))
+}
+
+/// 副主任次旦说, 原副院长拉巴违规…, 纪委书记央金：: a Tibetan name of two characters of the
+/// list (data/lexicon/tibetan_names.txt), closed by what ends a name.
+fn tibetan_two_character_name_at(view: &View, at: usize) -> Option<String> {
+    let end = at + 2;
+    let name = view.chars.get(at..end)?;
+    let name: String = name.iter().collect();
+    if !LEXICON.tibetan_names.contains(&name) {
+        return None;
+    }
+    let closed = end >= view.chars.len()
+        || is_punct(view.chars[end])
+        || view.chars[end] == '说'
+        || view.chars[end] == '在'
+        || NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w))
+        || follower_at(view, end, 2);
+    closed.then_some(name)
 }
 
 /// Verbs that close a name written right before them (扎西平措带领…).
@@ -7021,10 +7131,17 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         let and_inside = dotted && end < n && view.chars[end] == '和' && closes(end + 1);
         // 额尔敦毕力格表示: six characters without · only when punctuation or a speech verb
         // closes them and no verb is inside (负责人虚报维修项目，).
+        // (宝音德力格尔/ns 在/p 危险化学品…: 在 standing alone as a word closes it too.)
+        let zai_word = end < n
+            && view.chars[end] == '在'
+            && view
+                .token_starting_at(end)
+                .is_some_and(|t| t.end == end + 1 && t.tag == "p");
         let six_closed = len < 6
             || dotted
             || ((end >= n
                 || is_punct(view.chars[end])
+                || zai_word
                 || NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w)))
                 && !view.tokens_in(at, end).any(|t| t.tag.starts_with('v')));
         // 热依汗·阿不力孜: jieba cuts 阿/不力, but no name ends one character after its ·.
@@ -7057,6 +7174,9 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     let n = view.chars.len();
     let closed_by_verb = |i: usize| {
         NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+            // …组长其其格说。: 说 closing the credit of a quote.
+            || (view.chars.get(i) == Some(&'说')
+                && view.chars.get(i + 1).is_none_or(|&c| is_punct(c)))
             // 党支部书记拉毛加虚报冒领/i …: what follows culprits' names, whatever jieba tags it.
             || follower_at(view, i, 2)
             || view.token_starting_at(i).is_some_and(|t| {

@@ -70,7 +70,7 @@ pub fn home_region(m: &Mentions) -> Home {
     let mut province: HashMap<usize, f64> = HashMap::new();
     let mut city: HashMap<usize, f64> = HashMap::new();
     let mut county: HashMap<usize, f64> = HashMap::new();
-    let mut header_city: Option<usize> = None;
+    let mut header_cities: Vec<usize> = Vec::new();
     let mut header_province: Option<usize> = None;
     // 清风武胜 | 让乡村教师待遇“真金白银”落到实处 / 原创 武胜县纪委监委 … 四川: a city's short
     // name inside a word is no home when the header's province or county lies elsewhere.
@@ -130,8 +130,8 @@ pub fn home_region(m: &Mentions) -> Home {
                 Level::Prefecture => {
                     *city.entry(d).or_default() += weight;
                     *province.entry(g.province_of(d)).or_default() += weight * 0.5;
-                    if r.in_header && header_city.is_none() && consistent_with_header(d) {
-                        header_city = Some(d);
+                    if r.in_header && consistent_with_header(d) && !header_cities.contains(&d) {
+                        header_cities.push(d);
                     }
                 }
                 Level::County => {
@@ -169,6 +169,15 @@ pub fn home_region(m: &Mentions) -> Home {
             .filter(|r| r.in_header && (!r.short_county || stands_alone(r)))
             .any(|r| r.divisions.iter().any(|&d| g.prefecture_of(d) == Some(c)))
     };
+    // 湘潭市中心医院 / 党建园地 / 【廉洁“微课堂”】张家界：…: of the cities the header names,
+    // the one the article is about (named most) is home, not the site's above the headline.
+    let mut header_city: Option<usize> = None;
+    for &c in &header_cities {
+        let score = |c: usize| city.get(&c).copied().unwrap_or(0.0);
+        if header_city.is_none_or(|h| score(c) > score(h)) {
+            header_city = Some(c);
+        }
+    }
     let mut home = Home::default();
     if let Some(c) = header_city {
         home.city = Some(c);
@@ -544,9 +553,18 @@ impl<'a> Resolver<'a> {
                     return None;
                 };
                 let div = &g.divisions[d];
-                let full = div.name == r.written;
+                // (第八师石河子市: a Corps city named as it officially is, with its division.)
+                let full = div.name == r.written || g.qualified_name(d) == r.written;
+                // 阿拉善盟露天煤矿…，市纪委监委 in a 鄂尔多斯市 article: a bare 市 is no league
+                // or prefecture (盟, 州) where the article's own city is called 市.
+                let same_word = !matches!(c, '市' | '州' | '盟')
+                    || div.name.ends_with(c)
+                    || self
+                        .home
+                        .city
+                        .is_none_or(|h| !g.divisions[h].name.ends_with(c));
                 match (want, div.level) {
-                    (Level::Prefecture, Level::Prefecture) if full => Some(d),
+                    (Level::Prefecture, Level::Prefecture) if full && same_word => Some(d),
                     // 格尔木市纪委监委对市交通运输局…: a county-level city named just before.
                     (Level::Prefecture, Level::County)
                         if full && c == '市' && div.name.ends_with('市') =>
@@ -645,6 +663,19 @@ impl<'a> Resolver<'a> {
             .filter_map(|t| written.find(t).map(|i| i + t.len()))
             .chain(regiment_end)
             .min();
+        // 同安区纪委监委查处西柯中学原总务处主任…: a county's school written alone is the
+        // county's (only when the sentence names the county: no home county stands in).
+        let institution = town_end.is_none()
+            && written.chars().count() <= 10
+            && LEXICON
+                .county_institutions
+                .iter()
+                .any(|e| written.ends_with(e.as_str()));
+        if institution {
+            if let Some(county) = self.local_region('县', sentence, usize::MAX) {
+                return format!("{}{written}", g.qualified_name(county));
+            }
+        }
         if let Some(end) = town_end {
             // (凉水河蒙古族乡: an ethnic township's name runs to seven.)
             if written[..end].chars().count() <= 7 {
@@ -1498,7 +1529,44 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             }
         })
         .collect();
+    restore_full_width_parentheses(&mut facts, &m.prepared.full_width_parenthesised());
     facts
+}
+
+/// 上海浦东发展(集团)有限公司纪委 → 上海浦东发展（集团）有限公司纪委: names are read from text
+/// whose parentheses were folded to ASCII; they are written back as the article writes them.
+fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
+    if inner.is_empty() {
+        return;
+    }
+    let restore = |name: &mut String| {
+        if !name.contains('(') {
+            return;
+        }
+        for i in inner {
+            let ascii = format!("({i})");
+            if name.contains(&ascii) {
+                *name = name.replace(&ascii, &format!("（{i}）"));
+            }
+        }
+    };
+    for b in &mut facts.bodies {
+        restore(&mut b.name);
+        b.parent.iter_mut().for_each(&restore);
+        b.host.iter_mut().for_each(&restore);
+    }
+    for s in &mut facts.supervises {
+        restore(&mut s.agent);
+        restore(&mut s.target);
+    }
+    for f in &mut facts.facts {
+        restore(&mut f.agent);
+        f.object.iter_mut().for_each(&restore);
+        f.target.iter_mut().for_each(&restore);
+    }
+    for p in &mut facts.people {
+        restore(&mut p.org);
+    }
 }
 
 /// 水务集团 for 都江堰市水务投资发展集团有限公司, 农发集团 for …农业发展投资集团有限公司: a

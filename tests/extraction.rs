@@ -4793,6 +4793,127 @@ fn attending_a_meeting_on_rectification_and_problems_screened_out() {
 }
 
 #[test]
+fn names_keep_the_full_width_parentheses_the_article_writes() {
+    let f = extract(
+        "浦东新区纪委监委护航复工复产\n发布时间：2020-04-20\n\n上海浦东发展（集团）有限公司纪委对所属12家企业复工复产情况开展监督检查，发现问题5个。",
+    );
+    assert_agent(
+        &f,
+        "上海浦东发展（集团）有限公司纪委",
+        &[(12.0, "家"), (5.0, "个")],
+    );
+}
+
+#[test]
+fn a_repost_belongs_to_the_city_its_headline_names_not_the_site() {
+    let f = extract(
+        "湘潭市中心医院\n首页 | 医院概况 | 党建园地\n\n【廉洁“微课堂”】张家界：织密疫情防控“监督网”\n\n时间:2022.05.16 10:05:21\n\n4月中旬，张家界市纪委监委领导班子成员带队分赴永定区、慈利县，督导检查单位86家。市纪委监委第一监督检查室深入天门山景区开展暗访，发现问题8个。驻市卫生健康委纪检监察组对市人民医院开展监督检查，向市卫生健康委党组发出监督提示函2份。",
+    );
+    assert_agent(&f, "张家界市纪委监委", &[(86.0, "家")]);
+    assert_agent(&f, "张家界市纪委监委第一监督检查室", &[(8.0, "个")]);
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("湘潭")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn a_schools_culprit_belongs_to_the_county_named_with_it() {
+    let f = extract(
+        "厦门：深化校园餐专项整治\n发布时间：2024-07-05\n\n同安区纪委监委查处西柯中学原总务处主任陈志明在食材采购中收受供应商好处费问题，陈志明受到开除党籍处分。",
+    );
+    assert_eq!(person(&f, "陈志明").org, "厦门市同安区西柯中学");
+}
+
+#[test]
+fn tibetan_names_of_two_characters_after_a_post() {
+    let f = extract(
+        "西藏扶贫领域专项治理\n发布时间：2019-11-20\n\n“对后续扶持中发现的问题，逐一建立台账。”日喀则市纪委副书记、监委副主任次旦说。自治区纪委副书记、监委副主任旺堆表示，将持续深化专项治理。对墨竹工卡县日多乡卫生院原副院长拉巴违规收取费用问题进行查处。",
+    );
+    assert_eq!(person(&f, "次旦").org, "日喀则市纪委监委");
+    assert_eq!(person(&f, "旺堆").org, "西藏自治区纪委监委");
+    person(&f, "拉巴");
+}
+
+#[test]
+fn mongol_townships_and_names_in_an_ordos_article() {
+    let f = extract(
+        "鄂尔多斯：压实煤矿安全生产责任\n发布时间：2023-06-20\n\n今年2月阿拉善盟露天煤矿坍塌事故发生后，市纪委监委迅速行动，制定专项监督工作方案。“监督要跟着风险走。”驻市应急管理局纪检监察组组长其其格说。纳林陶亥镇纪委书记乌云其木格带领纪检干部深入辖区9座煤矿，走访一线矿工120余人。杭锦旗伊和乌素苏木纪委书记敖登格日勒带领纪检干部对辖区9家企业开展安全生产监督检查，发现问题16个。鄂托克旗应急管理局原副局长宝音德力格尔在危险化学品企业安全检查中失职失责，受到政务撤职处分。",
+    );
+    assert!(
+        !bodies(&f).contains(&"阿拉善盟纪委监委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(
+        person(&f, "其其格").org,
+        "鄂尔多斯市纪委监委驻市应急管理局纪检监察组"
+    );
+    assert_agent(&f, "鄂尔多斯市纳林陶亥镇纪委", &[(120.0, "人")]);
+    assert_agent(&f, "鄂尔多斯市杭锦旗伊和乌素苏木纪委", &[(16.0, "个")]);
+    assert_eq!(
+        person(&f, "宝音德力格尔").org,
+        "鄂尔多斯市鄂托克旗应急管理局"
+    );
+}
+
+#[test]
+fn a_traditional_zhong_is_the_common_surname() {
+    let f = extract(
+        "梅州市國企採購監督\n發佈時間：2025-05-06\n\n“廉潔是底線。”梅州市交通投資集團有限公司紀委書記鍾偉明説。",
+    );
+    person(&f, "钟伟明");
+}
+
+#[test]
+fn staff_sent_into_places_and_the_areas_of_a_place() {
+    let f = extract(
+        "黑龙江防汛救灾监督\n发布时间：2023-10-16\n\n8月4日，省纪委监委第五监督检查室深入尚志市、五常市受灾乡镇，实地查看临时安置点14个。哈尔滨市纪委监委抽调68名纪检监察干部，下沉尚志市、五常市、阿城区等受灾较重地区驻点监督。竹山县纪委监委派驻第三纪检监察组下沉监督县内定点医院、药店等场所41个。",
+    );
+    let office = targets_of(&f, "黑龙江省纪委监委第五监督检查室");
+    assert!(
+        office.contains(&"尚志市") && office.contains(&"五常市"),
+        "{office:?}"
+    );
+    assert!(!office.iter().any(|t| t.contains("乡镇")), "{office:?}");
+    let city = targets_of(&f, "哈尔滨市纪委监委");
+    for place in ["尚志市", "五常市", "阿城区"] {
+        assert!(city.contains(&place), "{city:?}");
+    }
+    assert!(!f.supervises.iter().any(|s| s.target.contains("定点医院")));
+}
+
+#[test]
+fn every_countys_bureau_and_kinds_of_station_are_no_units() {
+    let f = extract(
+        "天津供热监督\n发布时间：2019-12-01\n\n自治区纪委监委驻自治区财政厅纪检监察组约谈支出进度滞后的县（区）财政局负责人5人。河北区望海楼街道纪工委书记王静带领纪检干部走访居民近200户，督促社区和供热站限时解决11个。北大荒农垦集团有限公司纪委对2名履职不力的管理区负责人进行诫勉谈话。",
+    );
+    for kind in ["财政局", "供热站", "管理区"] {
+        assert!(
+            !f.supervises.iter().any(|s| s.target.ends_with(kind)),
+            "{kind}: {:?}",
+            f.supervises
+        );
+    }
+    let x = the_fact(&f, 11.0, "个");
+    assert_eq!(
+        (x.agent.as_str(), x.category.as_str()),
+        ("天津市河北区望海楼街道纪工委", "rectify")
+    );
+}
+
+#[test]
+fn units_of_a_corps_division_city_named_in_the_sentence() {
+    let f = extract(
+        "兵团纪委监委纵深推进粮食购销专项整治\n发布时间：2022-09-28 10:20　来源：兵团纪委监委网站\n\n第八师石河子市纪委监委派驻第三纪检监察组聚焦综合监督单位师市发展改革委、师市农业农村局，对粮食收购资金结算开展监督，发现问题11个。",
+    );
+    let targets = targets_of(&f, "第八师石河子市纪委监委派驻第三纪检监察组");
+    assert!(targets.contains(&"第八师石河子市发展改革委"), "{targets:?}");
+    assert!(targets.contains(&"第八师石河子市农业农村局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
