@@ -3165,24 +3165,47 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
             // 临泽县纪委监委派驻第三纪检监察组负责联系监督…，该组…: also one named earlier in
             // the same sentence.
             let before = view.offset + at;
+            // 该组加强与驻中储粮集团公司纪检监察组的协作…。该组…: a group named as the
+            // partner of another is not the one 该组 goes on about.
+            let partner = |b: &BodyMention| {
+                let opening = &doc_chars[b.start.saturating_sub(2)..b.start];
+                matches!(opening.last(), Some('与' | '同'))
+                    || opening == ['会', '同']
+                    || opening == ['配', '合']
+                    || opening == ['协', '助']
+            };
             let Some(named) = out
                 .iter()
                 .enumerate()
                 .filter(|&(i, b)| i < sentence_first || b.end <= before)
-                .rfind(|(_, b)| b.kind == kind && !b.embedded)
+                .rfind(|(_, b)| b.kind == kind && !b.embedded && !partner(b))
                 .map(|(i, _)| i)
             else {
                 continue;
             };
             let since = out[named].end..view.offset + at;
             // A 组 after 该 or ending 纪检组/监察组 is the group itself, 党组 a department's
-            // party group; any other is a team.
-            let other_team = word == "该组"
-                && doc_chars[since].windows(3).any(|w| {
-                    w[2] == '组'
-                        && !['该', '检', '党'].contains(&w[1])
-                        && !(w[0] == '监' && w[1] == '察')
-                });
+            // party group, 室组(地)联动 the offices working with the groups; any other is a
+            // team.
+            // (组织, 组成, 组建: verbs. 组成5个检查组: teams counted are several, and 该组
+            // is one.)
+            let counted = |k: usize| {
+                let from = k.saturating_sub(6);
+                doc_chars[from..k]
+                    .iter()
+                    .enumerate()
+                    .any(|(j, &c)| c == '个' && j > 0 && is_number_char(doc_chars[from + j - 1]))
+            };
+            let names_a_team = |k: usize| {
+                let w = &doc_chars[k - 2..=k];
+                if w[2] != '组' {
+                    return false;
+                }
+                let the_group = ['该', '检', '党', '室'].contains(&w[1]) || w[..2] == ['监', '察'];
+                let verb = matches!(doc_chars.get(k + 1), Some('织' | '成' | '建'));
+                !(the_group || verb || counted(k))
+            };
+            let other_team = word == "该组" && (since.start.max(2)..since.end).any(names_a_team);
             if other_team {
                 continue;
             }
@@ -4027,7 +4050,8 @@ fn opens_with_foreign_subject(
         return false;
     }
     // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
-    if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w)) {
+    // 对部/f 机关开展专项检查: what 对 opens is overseen, however jieba glued it.
+    if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w)) || view.chars[ca] == '对' {
         return false;
     }
     let mut np = String::new();
@@ -4502,6 +4526,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                             || (LEXICON.category_of(next.word).is_none()
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
+                                // 在该组指导下: guided, the subject does the work itself.
+                                && next.word != "下"
                                 && (!opens_own_aim(next) || urges_self_check(view, t))
                                 && !organises_a_thing(view, &tokens[i + 1..])
                                 // 组织县市纪委监委深入…, 组织所辖10个县（市、区）纪委监委开展…:
@@ -6100,8 +6126,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty()
             || short_form_head(&name).is_some()
             || one_character_town;
-        // 县（区）财政局, 县（市、区）纪委: every county's, no one unit.
-        let every_level = name.starts_with(LEVEL_CHARS) && name.chars().nth(1) == Some('(');
+        // 县（区）财政局, 县（市、区）纪委: every county's, no one unit; so are 局机关各司局.
+        let every_level = (name.starts_with(LEVEL_CHARS) && name.chars().nth(1) == Some('('))
+            || name
+                .rsplit_once('各')
+                .is_some_and(|(_, kind)| (1..=3).contains(&kind.chars().count()));
         if (name.chars().count() < 3 && !short_ok)
             || is_generic(&name)
             || every_level

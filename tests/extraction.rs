@@ -4914,6 +4914,17 @@ fn units_of_a_corps_division_city_named_in_the_sentence() {
 }
 
 #[test]
+fn this_group_is_the_article_group_after_teams_it_formed_and_partners() {
+    let f = extract(
+        "驻水利部纪检监察组：做深做实驻在部门监督\n2024-05-28 08:30　来源：中央纪委国家监委网站\n\n今年3月，驻水利部纪检监察组会同水利部监督司组成5个检查组，对23个在建重大水利工程项目开展监督检查。\n\n该组坚持“室组地”联动，加强与中央纪委国家监委驻中国电建纪检监察组的协作配合。水利部直属机关纪委在该组指导下，对部机关各司局廉政风险防控开展专项检查，组织召开警示教育大会2场。\n\n今年1至4月，该组共处置问题线索46件，立案审查调查9人。",
+    );
+    let group = "中央纪委国家监委驻水利部纪检监察组";
+    assert_agent(&f, group, &[(46.0, "件"), (9.0, "人")]);
+    assert_agent(&f, "水利部直属机关纪委", &[(2.0, "场")]);
+    assert!(!f.supervises.iter().any(|s| s.target.contains("各司局")));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
