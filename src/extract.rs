@@ -1050,6 +1050,8 @@ fn number_matches(text: &str) -> Vec<NumberMatch> {
                 })
             })
         })
+        // 汽车零部件: 零 alone is no count of anything (零容忍, 零部件).
+        .filter(|m| !matches!(&text[m.num.clone()], "零" | "〇"))
         .collect()
 }
 
@@ -3152,6 +3154,11 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
         ("纪检监察组", BodyKind::ResidentGroup, true),
         ("驻组", BodyKind::ResidentGroup, true),
         ("派驻组", BodyKind::ResidentGroup, true),
+        // 驻部纪检监察组, 驻委纪检监察组: a central group named by the kind of its host.
+        ("驻部纪检监察组", BodyKind::ResidentGroup, true),
+        ("驻委纪检监察组", BodyKind::ResidentGroup, true),
+        ("驻局纪检监察组", BodyKind::ResidentGroup, true),
+        ("驻署纪检监察组", BodyKind::ResidentGroup, true),
     ] {
         for (byte, _) in view.text.match_indices(word) {
             let at = view.char_at(byte);
@@ -3171,14 +3178,25 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
                 let opening = &doc_chars[b.start.saturating_sub(2)..b.start];
                 matches!(opening.last(), Some('与' | '同'))
                     || opening == ['会', '同']
+                    || opening == ['联', '合']
                     || opening == ['配', '合']
                     || opening == ['协', '助']
+            };
+            // 驻部纪检监察组: the group stationed in a ministry (部), not any group.
+            let host_kind = word
+                .strip_prefix('驻')
+                .and_then(|w| w.strip_suffix("纪检监察组"))
+                .filter(|k| !k.is_empty());
+            let stationed_as_written = |b: &BodyMention| {
+                host_kind.is_none_or(|k| b.host.as_deref().is_some_and(|h| h.ends_with(k)))
             };
             let Some(named) = out
                 .iter()
                 .enumerate()
                 .filter(|&(i, b)| i < sentence_first || b.end <= before)
-                .rfind(|(_, b)| b.kind == kind && !b.embedded && !partner(b))
+                .rfind(|(_, b)| {
+                    b.kind == kind && !b.embedded && !partner(b) && stationed_as_written(b)
+                })
                 .map(|(i, _)| i)
             else {
                 continue;
@@ -3482,15 +3500,20 @@ fn enterprise_short_form(
             .find(|&k| is_punct(view.chars[k]))
             .is_some_and(|k| view.ends_with_at(k, "以来"))
     };
+    let named = |b: &&BodyMention| {
+        b.kind == BodyKind::EnterpriseOrSchoolCommittee
+            && fits(&b.name_part)
+            && !in_clause_of_time(b)
+    };
+    // 集团纪委 after 中国第一汽车集团有限公司纪委 and its subsidiaries' (一汽财务有限公司纪委,
+    // 一汽解放集团股份有限公司纪委): the group the article named first, whose name holds
+    // the word, is the whole the companies named since belong to.
     let org = earlier
         .iter()
-        .rev()
-        .find_map(|b| {
-            (b.kind == BodyKind::EnterpriseOrSchoolCommittee
-                && fits(&b.name_part)
-                && !in_clause_of_time(b))
-            .then(|| b.name_part.clone())
-        })
+        .filter(named)
+        .find(|b| form.starts_with("集团") && b.name_part.contains("集团"))
+        .or_else(|| earlier.iter().rev().find(named))
+        .map(|b| b.name_part.clone())
         .or_else(|| {
             // 对黑龙江省储备粮管理有限公司开展专项监督……该公司纪委: with 该, the company
             // overseen before is meant even though its committee was never named; so is it
@@ -3633,10 +3656,16 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
     // Tokens cover the sentence, so walking back token by token from `end` meets every
     // token that ends at or before it in reverse order.
     while let Some(tok) = view.token_ending_at(start) {
-        if tok
-            .word
-            .chars()
-            .any(|c| is_punct(c) && c != '(' && c != ')')
+        // 一汽-大众汽车有限公司: a hyphen between ideographs joins one name.
+        let hyphen_inside = tok.word == "-"
+            && tok.start > 0
+            && is_han(view.chars[tok.start - 1])
+            && view.chars.get(tok.end).is_some_and(|&c| is_han(c));
+        if !hyphen_inside
+            && tok
+                .word
+                .chars()
+                .any(|c| is_punct(c) && c != '(' && c != ')')
         {
             break;
         }
@@ -5583,13 +5612,19 @@ fn expand_short_form(short: &str, bodies: &[BodyMention]) -> Option<String> {
         .enterprise_short_forms
         .iter()
         .find(|(form, _)| form == short)?;
-    bodies
+    let mut committees = bodies
         .iter()
-        .rev()
         .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
         .map(|b| &b.name_part)
-        .find(|org| endings.iter().any(|e| org.ends_with(e.as_str())))
-        .cloned()
+        .filter(|org| endings.iter().any(|e| org.ends_with(e.as_str())));
+    // 集团纪委 after 中国第一汽车集团有限公司纪委 and its subsidiaries' (see
+    // `enterprise_short_form`): the group named first; any other, the one named last.
+    if short.starts_with("集团") {
+        if let Some(group) = committees.clone().find(|org| org.contains("集团")) {
+            return Some(group.clone());
+        }
+    }
+    committees.next_back().cloned()
 }
 
 /// 市住房保障服务中心, 县城乡供水保障中心: a verb inside a unit's name (never its first

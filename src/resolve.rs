@@ -361,10 +361,25 @@ impl<'a> Resolver<'a> {
                         // 荆门高新区: a zone named with its city's short name is called so
                         // (its official name), and is kept as written.
                         let div = &g.divisions[d];
-                        let short_named = div.short.as_deref().is_some_and(|short| {
-                            name.strip_prefix(short)
-                                .is_some_and(|rest| rest.chars().count() >= 2)
-                        }) || names_own_county(name, d);
+                        let named_after = |div: &crate::lexicon::Division| {
+                            div.short.as_deref().is_some_and(|short| {
+                                name.strip_prefix(short)
+                                    .is_some_and(|rest| rest.chars().count() >= 2)
+                            })
+                        };
+                        // (四川天府新区, 郑州航空港经济综合实验区 in a 成都 article: so is one
+                        // named with any province's or city's short name.)
+                        let named_after_other = !county_like
+                            && name.char_indices().skip(2).take(3).any(|(k, _)| {
+                                g.lookup(&name[..k]).iter().any(|&o| {
+                                    g.divisions[o].level != Level::County
+                                        && g.divisions[o].short.as_deref() == Some(&name[..k])
+                                })
+                            });
+                        let short_named = named_after(div)
+                            || named_after(&g.divisions[g.province_of(d)])
+                            || named_after_other
+                            || names_own_county(name, d);
                         if short_named && !county_like {
                             return (name.clone(), None);
                         }
@@ -994,7 +1009,33 @@ impl<'a> Resolver<'a> {
     fn bare_level_region(&self, i: usize, c: char) -> Option<usize> {
         let b = &self.m.bodies[i];
         self.same_bare_level_before(i, c)
+            .or_else(|| self.province_of_partner_before(i, c))
             .or_else(|| self.level_region(c, b.sentence, b.start))
+    }
+
+    /// 四川省纪委监委第七监督检查室会同驻省农业农村厅纪检监察组: a bare 省 means the province
+    /// of the commission (or its office) named before it in the same sentence. (Elsewhere a
+    /// bare 省 is the article's own province, whatever other province a sentence names.)
+    fn province_of_partner_before(&self, i: usize, c: char) -> Option<usize> {
+        if c != '省' {
+            return None;
+        }
+        let g = &LEXICON.gazetteer;
+        let sentence = self.m.bodies[i].sentence;
+        (0..i).rev().find_map(|j| {
+            let o = &self.m.bodies[j];
+            if o.sentence != sentence {
+                return None;
+            }
+            let commission = match o.kind {
+                BodyKind::Commission => Some(j),
+                BodyKind::InternalOffice => o.parent,
+                _ => None,
+            }?;
+            let d = self.divisions[commission]?;
+            (g.divisions[d].level == Level::Province && g.divisions[d].name.ends_with('省'))
+                .then_some(d)
+        })
     }
 
     fn group_parent(&self, i: usize) -> Option<String> {
@@ -1090,6 +1131,7 @@ impl<'a> Resolver<'a> {
         let within = b.parent.and_then(|p| self.divisions[p]).or_else(|| {
             let (c, _) = level_prefix(host)?;
             self.same_bare_level_before(i, c)
+                .or_else(|| self.province_of_partner_before(i, c))
         });
         Some(self.qualify_unit(host, b.sentence, b.start, within))
     }

@@ -4925,6 +4925,41 @@ fn this_group_is_the_article_group_after_teams_it_formed_and_partners() {
 }
 
 #[test]
+fn a_central_group_called_by_the_kind_of_its_host() {
+    let f = extract(
+        "中央纪委国家监委驻农业农村部纪检监察组：做实高标准农田建设监督\n发布时间：2023-09-26 08:30\n\n5月，驻部纪检监察组联合中央纪委国家监委驻财政部纪检监察组，对农田建设补助资金开展联合监督，核查资金项目74个。\n\n在四川，四川省纪委监委第七监督检查室会同驻省农业农村厅纪检监察组，深入眉山市、南充市，实地查看项目28个。\n\n在黑龙江，黑龙江省纪委监委第五监督检查室深入绥化市开展监督检查。阜阳市纪委监委派驻第六纪检监察组抽查资金拨付凭证860余份。\n\n1至8月，驻部纪检监察组共处置问题线索46件。",
+    );
+    let group = "中央纪委国家监委驻农业农村部纪检监察组";
+    assert_agent(&f, group, &[(74.0, "个"), (46.0, "件")]);
+    let sichuan = body(&f, "四川省纪委监委驻省农业农村厅纪检监察组");
+    assert_eq!(sichuan.host.as_deref(), Some("四川省农业农村厅"));
+}
+
+#[test]
+fn a_groups_committee_is_the_group_named_first_not_its_subsidiaries() {
+    let f = extract(
+        "中国一汽纪委护航企业高质量发展\n发布时间：2023-11-20 09:30\n\n今年以来，中国第一汽车集团有限公司纪委坚决贯彻部署要求。一汽解放集团股份有限公司纪委对126个采购项目开展监督。一汽-大众汽车有限公司纪委比对供应商关联关系数据3.8万条。长春一汽富维汽车零部件股份有限公司纪委对所属8家子公司开展交叉检查。6月，集团纪委第三监督检查室深入一汽铸造有限公司开展监督检查，检查生产现场38个。9月，集团纪委对4起典型问题进行通报曝光。",
+    );
+    assert_agent(&f, "一汽-大众汽车有限公司纪委", &[(38000.0, "条")]);
+    assert_agent(
+        &f,
+        "中国第一汽车集团有限公司纪委第三监督检查室",
+        &[(38.0, "个")],
+    );
+    assert_agent(&f, "中国第一汽车集团有限公司纪委", &[(4.0, "起")]);
+    assert!(fact(&f, 0.0, "部").is_none(), "{:?}", f.facts);
+}
+
+#[test]
+fn zones_named_after_their_city_or_province_keep_their_names() {
+    let f = extract(
+        "成都市医保基金监督\n发布时间：2022-09-01\n\n四川天府新区纪工委对辖区9家定点医药机构开展监督检查。郑州航空港经济综合实验区纪工委对辖区12个安置社区开展监督，发现问题8个。",
+    );
+    assert_agent(&f, "四川天府新区纪工委", &[(9.0, "家")]);
+    assert_agent(&f, "郑州航空港经济综合实验区纪工委", &[(8.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
