@@ -3154,17 +3154,24 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
         ("纪检监察组", BodyKind::ResidentGroup, true),
         ("驻组", BodyKind::ResidentGroup, true),
         ("派驻组", BodyKind::ResidentGroup, true),
-        // 驻部纪检监察组, 驻委纪检监察组: a central group named by the kind of its host.
-        ("驻部纪检监察组", BodyKind::ResidentGroup, true),
-        ("驻委纪检监察组", BodyKind::ResidentGroup, true),
-        ("驻局纪检监察组", BodyKind::ResidentGroup, true),
-        ("驻署纪检监察组", BodyKind::ResidentGroup, true),
     ] {
         for (byte, _) in view.text.match_indices(word) {
-            let at = view.char_at(byte);
+            let mut at = view.char_at(byte);
+            // 驻部纪检监察组, 驻委纪检监察组: a central group named by the kind of its host
+            // (the host's kind a character before, 驻 before that).
+            let mut host_kind = None;
+            if word == "纪检监察组"
+                && at >= 2
+                && view.chars[at - 2] == '驻'
+                && matches!(view.chars[at - 1], '部' | '委' | '局' | '署')
+            {
+                host_kind = Some(view.chars[at - 1]);
+                at -= 2;
+            }
             if opens_phrase && !(at == 0 || is_punct(view.chars[at - 1])) {
                 continue;
             }
+            let written_len = word.chars().count() + if host_kind.is_some() { 2 } else { 0 };
             // 该组织, 该组成: other words.
             if matches!(view.chars.get(at + 2), Some('织' | '成' | '合' | '建')) {
                 continue;
@@ -3183,10 +3190,6 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
                     || opening == ['协', '助']
             };
             // 驻部纪检监察组: the group stationed in a ministry (部), not any group.
-            let host_kind = word
-                .strip_prefix('驻')
-                .and_then(|w| w.strip_suffix("纪检监察组"))
-                .filter(|k| !k.is_empty());
             let stationed_as_written = |b: &BodyMention| {
                 host_kind.is_none_or(|k| b.host.as_deref().is_some_and(|h| h.ends_with(k)))
             };
@@ -3229,9 +3232,9 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
             }
             let mut reference = out[named].clone();
             reference.start = view.offset + at;
-            reference.end = view.offset + at + word.chars().count();
+            reference.end = view.offset + at + written_len;
             reference.sentence = s.index;
-            reference.written = word.to_string();
+            reference.written = view.slice(at, at + written_len);
             reference.embedded = false;
             out.push(reference);
         }
@@ -3310,7 +3313,20 @@ fn commission_or_enterprise(
         .enterprise_short_forms
         .iter()
         .any(|(f, _)| *f == org);
-    if generic_before(view, start) || is_generic(&org) || org.chars().count() < 4 || short_form {
+    // 组织4家附属医院纪委开展交叉检查: committees counted are several, none named.
+    let counted = {
+        let mut cs = org.chars();
+        cs.next().is_some_and(is_number_char)
+            && cs
+                .find(|c| !is_number_char(*c))
+                .is_some_and(|c| matches!(c, '家' | '个' | '所' | '名'))
+    };
+    if generic_before(view, start)
+        || is_generic(&org)
+        || org.chars().count() < 4
+        || short_form
+        || counted
+    {
         return None;
     }
     Some(mention(

@@ -4960,6 +4960,21 @@ fn zones_named_after_their_city_or_province_keep_their_names() {
 }
 
 #[test]
+fn counted_committees_a_centres_committee_and_a_copyright_line() {
+    let f = extract(
+        "吉林大学纪委深化整治\n发布时间：2024-11-18\n\n8月，学校纪委组织4家附属医院纪委开展交叉检查，检查临床和医技科室34个。中国疾病预防控制中心纪委对所属8个单位开展监督检查。\n\nCopyright © 2024 中共吉林大学纪律检查委员会 All Rights Reserved.",
+    );
+    assert!(
+        !bodies(&f)
+            .iter()
+            .any(|b| b.contains("附属医院") || b.starts_with("2024")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "中国疾病预防控制中心纪委", &[(8.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
