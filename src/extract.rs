@@ -1289,7 +1289,7 @@ pub fn extract(doc: &Document) -> Mentions {
         }
         let town_opened = paragraph_town.as_ref().map(|(_, at, town)| (*at, town));
         find_bodies(&view, s, &m.targets, town_opened, &mut m.bodies);
-        this_body_references(&view, s, &m.prepared.chars, &mut m.bodies);
+        this_body_references(&view, s, &m.prepared, &mut m.bodies);
         // 各县（市、区）纪委监委立案、处分情况如下：…章贡区：立案218件，处分186人: each row
         // of a table by place is the work of that place's body of the kind the lead names.
         match table_row_body(&view, s, table_lead.as_deref()) {
@@ -3140,7 +3140,13 @@ fn table_row_body(view: &View, s: &Sentence, lead: Option<&str>) -> Option<BodyM
 
 /// 该组, 该室: the resident group or office named last, when no other team (督导组, 巡察组)
 /// was named between; the mention stands for that body.
-fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut Vec<BodyMention>) {
+fn this_body_references(
+    view: &View,
+    s: &Sentence,
+    prepared: &Prepared,
+    out: &mut Vec<BodyMention>,
+) {
+    let doc_chars = &prepared.chars[..];
     let sentence_first = out
         .iter()
         .position(|b| b.sentence == s.index)
@@ -3181,8 +3187,13 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
             let before = view.offset + at;
             // 该组加强与驻中储粮集团公司纪检监察组的协作…。该组…: a group named as the
             // partner of another is not the one 该组 goes on about.
+            // (与河北省纪委监委驻省生态环境厅纪检监察组联合: before its commission's name.)
             let partner = |b: &BodyMention| {
-                let opening = &doc_chars[b.start.saturating_sub(2)..b.start];
+                let start = b
+                    .parent
+                    .and_then(|p| out.get(p))
+                    .map_or(b.start, |p| p.start.min(b.start));
+                let opening = &doc_chars[start.saturating_sub(2)..start];
                 matches!(opening.last(), Some('与' | '同'))
                     || opening == ['会', '同']
                     || opening == ['联', '合']
@@ -3193,15 +3204,37 @@ fn this_body_references(view: &View, s: &Sentence, doc_chars: &[char], out: &mut
             let stationed_as_written = |b: &BodyMention| {
                 host_kind.is_none_or(|k| b.host.as_deref().is_some_and(|h| h.ends_with(k)))
             };
-            let Some(named) = out
+            let candidate = |b: &BodyMention| {
+                b.kind == kind && !b.embedded && !partner(b) && stationed_as_written(b)
+            };
+            // 驻生态环境部纪检监察组：… (the headline) … 纪检监察组与江西省纪委监委…联合: the
+            // group written bare is the one the article is about, whatever group of a province
+            // it named since.
+            let headline_group = (opens_phrase && kind == BodyKind::ResidentGroup)
+                .then(|| {
+                    out.iter().position(|b| {
+                        candidate(b) && prepared.sentences.get(b.sentence).is_some_and(|t| t.header)
+                    })
+                })
+                .flatten();
+            let last = out
                 .iter()
                 .enumerate()
                 .filter(|&(i, b)| i < sentence_first || b.end <= before)
-                .rfind(|(_, b)| {
-                    b.kind == kind && !b.embedded && !partner(b) && stationed_as_written(b)
-                })
-                .map(|(i, _)| i)
-            else {
+                .rfind(|(_, b)| candidate(b))
+                .map(|(i, _)| i);
+            // (Only over a group named with another commission: 河北省纪委监委驻省…组, not the
+            // headline's group named again in full.)
+            let commission_of = |i: usize| out[i].parent.map(|p| out[p].written.as_str());
+            let over_other_commission = |h: usize, l: usize| {
+                commission_of(l).is_some_and(|c| !c.starts_with("中央"))
+                    && commission_of(h) != commission_of(l)
+            };
+            let named = match (headline_group, last) {
+                (Some(h), Some(l)) if over_other_commission(h, l) => Some(h),
+                (_, l) => l,
+            };
+            let Some(named) = named else {
                 continue;
             };
             let since = out[named].end..view.offset + at;
@@ -7102,6 +7135,9 @@ const FOLLOWERS: &[&str] = &[
     "先后",
     "分别",
     "亲自",
+    "每天",
+    "每日",
+    "每周",
     "一行",
     "随即",
 ];

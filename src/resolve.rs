@@ -71,6 +71,8 @@ pub fn home_region(m: &Mentions) -> Home {
     let mut city: HashMap<usize, f64> = HashMap::new();
     let mut county: HashMap<usize, f64> = HashMap::new();
     let mut header_cities: Vec<usize> = Vec::new();
+    // Cities the header names outside the province or county it also names.
+    let mut other_cities: Vec<usize> = Vec::new();
     let mut header_province: Option<usize> = None;
     // 清风武胜 | 让乡村教师待遇“真金白银”落到实处 / 原创 武胜县纪委监委 … 四川: a city's short
     // name inside a word is no home when the header's province or county lies elsewhere.
@@ -130,8 +132,12 @@ pub fn home_region(m: &Mentions) -> Home {
                 Level::Prefecture => {
                     *city.entry(d).or_default() += weight;
                     *province.entry(g.province_of(d)).or_default() += weight * 0.5;
-                    if r.in_header && consistent_with_header(d) && !header_cities.contains(&d) {
-                        header_cities.push(d);
+                    if r.in_header && !header_cities.contains(&d) && !other_cities.contains(&d) {
+                        if consistent_with_header(d) {
+                            header_cities.push(d);
+                        } else {
+                            other_cities.push(d);
+                        }
                     }
                 }
                 Level::County => {
@@ -169,6 +175,21 @@ pub fn home_region(m: &Mentions) -> Home {
             .filter(|r| r.in_header && (!r.short_county || stands_alone(r)))
             .any(|r| r.divisions.iter().any(|&d| g.prefecture_of(d) == Some(c)))
     };
+    // 浙江省春晖中学 / 党建园地 / 【廉洁“微课堂”】延边：…: a city of another province the
+    // header names, which the article names more than the header's province, is home (the
+    // site's province above the headline is not).
+    if let Some(p) = header_province {
+        let score = |m: &HashMap<usize, f64>, k: usize| m.get(&k).copied().unwrap_or(0.0);
+        if let Some(&c) = other_cities
+            .iter()
+            .max_by(|&&a, &&b| score(&city, a).total_cmp(&score(&city, b)))
+        {
+            if score(&city, c) > score(&province, p) && g.province_of(c) != p {
+                header_province = Some(g.province_of(c));
+                header_cities = vec![c];
+            }
+        }
+    }
     // 湘潭市中心医院 / 党建园地 / 【廉洁“微课堂”】张家界：…: of the cities the header names,
     // the one the article is about (named most) is home, not the site's above the headline.
     let mut header_city: Option<usize> = None;

@@ -4975,6 +4975,37 @@ fn counted_committees_a_centres_committee_and_a_copyright_line() {
 }
 
 #[test]
+fn a_repost_abroad_belongs_to_the_prefecture_its_headline_names() {
+    let f = extract(
+        "浙江省春晖中学\n学校首页 | 学校概况 | 党建园地\n\n【廉洁“微课堂”】延边：以严实监督护航防汛救灾\n\n时间:2020.09.25 15:10:22\n\n9月上旬，延边州普降暴雨。延边州纪委监委第一时间启动防汛救灾监督机制。州纪委监委第三监督检查室深入汪清县开展监督检查，发现问题9个。截至9月20日，全州纪检监察机关共派出监督检查组96个。",
+    );
+    assert_agent(&f, "延边朝鲜族自治州纪委监委第三监督检查室", &[(9.0, "个")]);
+    assert_agent(&f, "延边朝鲜族自治州纪检监察机关", &[(96.0, "个")]);
+}
+
+#[test]
+fn the_bare_group_is_the_headlines_not_a_provinces_partner() {
+    let f = extract(
+        "驻生态环境部纪检监察组：做实日常监督\n发布时间：2021-11-18 08:30\n\n5月，纪检监察组与河北省纪委监委驻省生态环境厅纪检监察组联合开展监督检查，实地查看企业14家。河北省纪委监委驻省生态环境厅纪检监察组督促属地建立整改清单。\n\n7月，纪检监察组与江西省纪委监委第四监督检查室联合，走访沿湖县（区）8个。长江航务管理局纪委对所属单位开展检查14次。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻生态环境部纪检监察组",
+        &[(14.0, "家"), (8.0, "个")],
+    );
+    assert_agent(&f, "长江航务管理局纪委", &[(14.0, "次")]);
+}
+
+#[test]
+fn adverbs_and_assistants_around_names() {
+    let f = extract(
+        "武汉疫情防控\n发布时间：2020-03-01\n\n前川街道纪工委书记胡晓梅每天深入社区卡口检查。中移铁通有限公司湖北分公司原总经理助理周国栋违规接受宴请，受到党内严重警告处分。",
+    );
+    person(&f, "胡晓梅");
+    assert_eq!(person(&f, "周国栋").role.as_deref(), Some("总经理助理"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
