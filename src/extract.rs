@@ -5354,6 +5354,25 @@ fn find_targets(
             }
             agents.push(a);
         }
+        // 与河北省纪委监委驻省生态环境厅纪检监察组联合: the commission written as the start of
+        // its group's (or office's) name stands for that group.
+        for a in agents.iter_mut() {
+            if bodies[*a].kind != BodyKind::Commission {
+                continue;
+            }
+            if let Some(g) = bodies[sentence_first..]
+                .iter()
+                .position(|g| {
+                    g.parent == Some(*a)
+                        && matches!(g.kind, BodyKind::ResidentGroup | BodyKind::InternalOffice)
+                        && g.start <= bodies[*a].end
+                        && g.end <= view.offset + p_start
+                })
+                .map(|k| sentence_first + k)
+            {
+                *a = g;
+            }
+        }
         let mut phrases = if view.chars.get(p_end) == Some(&'该') {
             // 约谈该村党支部书记, 对该公司主要负责人进行约谈: the unit whose head was
             // interviewed is overseen.

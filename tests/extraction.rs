@@ -5006,6 +5006,19 @@ fn adverbs_and_assistants_around_names() {
 }
 
 #[test]
+fn a_partner_group_named_with_its_commission_oversees_the_places() {
+    let f = extract(
+        "驻生态环境部纪检监察组：做实日常监督\n发布时间：2021-11-18 08:30\n\n5月，纪检监察组与河北省纪委监委驻省生态环境厅纪检监察组联合，深入唐山市、邯郸市开展监督检查。",
+    );
+    let hebei = targets_of(&f, "河北省纪委监委驻省生态环境厅纪检监察组");
+    assert!(
+        hebei.contains(&"唐山市") && hebei.contains(&"邯郸市"),
+        "{hebei:?}"
+    );
+    assert!(targets_of(&f, "河北省纪委监委").is_empty());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
