@@ -7168,16 +7168,16 @@ const FOLLOWERS: &[&str] = &[
 fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
     long_name_without_surname_at(view, at)
         .or_else(|| short_name_without_surname_at(view, at))
-        .or_else(|| tibetan_two_character_name_at(view, at))
+        .or_else(|| listed_two_character_name_at(view, at))
 }
 
-/// 副主任次旦说, 原副院长拉巴违规…, 纪委书记央金：: a Tibetan name of two characters of the
-/// list (data/lexicon/tibetan_names.txt), closed by what ends a name.
-fn tibetan_two_character_name_at(view: &View, at: usize) -> Option<String> {
+/// 副主任次旦说, 原副院长拉巴违规…, 纪委书记央金：, 组长图雅说: a Tibetan or Mongol name of
+/// two characters of the list (data/lexicon/two_character_names.txt), closed by what ends a name.
+fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
     let end = at + 2;
     let name = view.chars.get(at..end)?;
     let name: String = name.iter().collect();
-    if !LEXICON.tibetan_names.contains(&name) {
+    if !LEXICON.two_character_names.contains(&name) {
         return None;
     }
     let closed = end >= view.chars.len()

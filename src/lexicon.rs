@@ -67,7 +67,7 @@ const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_fo
 const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
 const CENTRAL_HOSTS: &str = include_str!("../data/lexicon/central_hosts.txt");
 const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
-const TIBETAN_NAMES: &str = include_str!("../data/lexicon/tibetan_names.txt");
+const TWO_CHARACTER_NAMES: &str = include_str!("../data/lexicon/two_character_names.txt");
 const COUNTY_INSTITUTIONS: &str = include_str!("../data/lexicon/county_institutions.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
@@ -115,7 +115,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("bare_kinds.txt", BARE_KINDS),
     ("party_teams.txt", PARTY_TEAMS),
     ("county_institutions.txt", COUNTY_INSTITUTIONS),
-    ("tibetan_names.txt", TIBETAN_NAMES),
+    ("two_character_names.txt", TWO_CHARACTER_NAMES),
     ("bylines.txt", BYLINES),
     ("central_hosts.txt", CENTRAL_HOSTS),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
@@ -509,8 +509,8 @@ pub struct Lexicon {
     pub party_teams: Vec<String>,
     /// 中学, 卫生院: institutions a county runs, placed in the county named with them.
     pub county_institutions: Vec<String>,
-    /// 次旦, 旺堆: Tibetan names of two characters (no surname).
-    pub tibetan_names: HashSet<String>,
+    /// 次旦, 旺堆, 图雅: Tibetan and Mongol names of two characters (no surname).
+    pub two_character_names: HashSet<String>,
     /// 蒙古族, 回族: the peoples autonomous places and ethnic townships are named after.
     pub ethnic_groups: Vec<String>,
     /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
@@ -719,7 +719,7 @@ impl Lexicon {
             search_verbs: word_list(SEARCH_VERBS),
             party_teams: word_list(PARTY_TEAMS),
             county_institutions: word_list(COUNTY_INSTITUTIONS),
-            tibetan_names: word_list(TIBETAN_NAMES).into_iter().collect(),
+            two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),
             ethnic_groups: word_list(ETHNIC_GROUPS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),

@@ -5019,6 +5019,19 @@ fn a_partner_group_named_with_its_commission_oversees_the_places() {
 }
 
 #[test]
+fn mongol_names_of_two_characters_after_a_post() {
+    let f = extract(
+        "呼和浩特供暖监督\n发布时间：2019-12-01\n\n“供暖关系千家万户。”驻市住房和城乡建设局纪检监察组组长图雅说。\n\n察素齐镇纪委书记苏和带领纪检干部走访居民240余户。满洲里市交通运输局运输管理科原科长孟和违规收受财物，受到党内警告处分。",
+    );
+    assert_eq!(
+        person(&f, "图雅").org,
+        "呼和浩特市纪委监委驻市住房和城乡建设局纪检监察组"
+    );
+    person(&f, "苏和");
+    person(&f, "孟和");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
