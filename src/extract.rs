@@ -215,6 +215,18 @@ fn is_blank(c: char) -> bool {
         )
 }
 
+/// Whether `word` ends at character `end` of `chars`.
+pub(crate) fn chars_end_with(chars: &[char], end: usize, word: &str) -> bool {
+    let mut i = end;
+    for w in word.chars().rev() {
+        if i == 0 || chars.get(i - 1) != Some(&w) {
+            return false;
+        }
+        i -= 1;
+    }
+    true
+}
+
 /// Full-width digits and letters become ASCII so one pattern reads both.
 fn fold(c: char) -> char {
     // Every character folded is a full-width form (U+FF00 and above).
@@ -816,14 +828,7 @@ impl<'a> View<'a> {
             .collect()
     }
     fn ends_with_at(&self, end: usize, word: &str) -> bool {
-        let mut i = end;
-        for w in word.chars().rev() {
-            if i == 0 || self.chars[i - 1] != w {
-                return false;
-            }
-            i -= 1;
-        }
-        true
+        chars_end_with(self.chars, end, word)
     }
     fn starts_with_at(&self, start: usize, word: &str) -> bool {
         let mut rest = self.chars.get(start..).unwrap_or(&[]).iter();
@@ -2368,10 +2373,9 @@ fn led_by_function_word(
     let led = PARTNER_VERBS.iter().any(|v| name.starts_with(v))
         || name.starts_with(|c: char| CONJUNCTIONS.contains(c));
     // (会同和龙市纪委监委: after a partner verb, 和 opens the partner's name.)
-    let after_partner_verb = PARTNER_VERBS.iter().any(|v| {
-        let n = v.chars().count();
-        start >= n && chars[start - n..start].iter().copied().eq(v.chars())
-    });
+    let after_partner_verb = PARTNER_VERBS
+        .iter()
+        .any(|v| chars_end_with(chars, start, v));
     led && start > 0
         && is_han(chars[start - 1])
         && !LEVEL_CHARS.contains(&chars[start - 1])
@@ -3193,12 +3197,10 @@ fn this_body_references(
                     .parent
                     .and_then(|p| out.get(p))
                     .map_or(b.start, |p| p.start.min(b.start));
-                let opening = &doc_chars[start.saturating_sub(2)..start];
-                matches!(opening.last(), Some('与' | '同'))
-                    || opening == ['会', '同']
-                    || opening == ['联', '合']
-                    || opening == ['配', '合']
-                    || opening == ['协', '助']
+                // (同 closes 会同 and 协同 too.)
+                ["与", "同", "联合", "配合", "协助"]
+                    .iter()
+                    .any(|w| chars_end_with(doc_chars, start, w))
             };
             // 驻部纪检监察组: the group stationed in a ministry (部), not any group.
             let stationed_as_written = |b: &BodyMention| {
@@ -3554,14 +3556,7 @@ fn enterprise_short_form(
             && fits(&b.name_part)
             && !in_clause_of_time(b)
     };
-    // 集团纪委 after 中国第一汽车集团有限公司纪委 and its subsidiaries' (一汽财务有限公司纪委,
-    // 一汽解放集团股份有限公司纪委): the group the article named first, whose name holds
-    // the word, is the whole the companies named since belong to.
-    let org = earlier
-        .iter()
-        .filter(named)
-        .find(|b| form.starts_with("集团") && b.name_part.contains("集团"))
-        .or_else(|| earlier.iter().rev().find(named))
+    let org = committee_meant(form, earlier.iter().filter(named))
         .map(|b| b.name_part.clone())
         .or_else(|| {
             // 对黑龙江省储备粮管理有限公司开展专项监督……该公司纪委: with 该, the company
@@ -5680,19 +5675,27 @@ fn expand_short_form(short: &str, bodies: &[BodyMention]) -> Option<String> {
         .enterprise_short_forms
         .iter()
         .find(|(form, _)| form == short)?;
-    let mut committees = bodies
-        .iter()
-        .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
-        .map(|b| &b.name_part)
-        .filter(|org| endings.iter().any(|e| org.ends_with(e.as_str())));
-    // 集团纪委 after 中国第一汽车集团有限公司纪委 and its subsidiaries' (see
-    // `enterprise_short_form`): the group named first; any other, the one named last.
+    let committees = bodies.iter().filter(|b| {
+        b.kind == BodyKind::EnterpriseOrSchoolCommittee
+            && endings.iter().any(|e| b.name_part.ends_with(e.as_str()))
+    });
+    committee_meant(short, committees).map(|b| b.name_part.clone())
+}
+
+/// Of the committees a short form can stand for, in the order the article named them, the
+/// one it means: for 集团纪委 after 中国第一汽车集团有限公司纪委 and its subsidiaries'
+/// (一汽财务有限公司纪委, 一汽解放集团股份有限公司纪委), the group named first, the whole the
+/// companies named since belong to; for any other, the one named last.
+fn committee_meant<'b>(
+    short: &str,
+    mut committees: impl DoubleEndedIterator<Item = &'b BodyMention> + Clone,
+) -> Option<&'b BodyMention> {
     if short.starts_with("集团") {
-        if let Some(group) = committees.clone().find(|org| org.contains("集团")) {
-            return Some(group.clone());
+        if let Some(group) = committees.clone().find(|b| b.name_part.contains("集团")) {
+            return Some(group);
         }
     }
-    committees.next_back().cloned()
+    committees.next_back()
 }
 
 /// 市住房保障服务中心, 县城乡供水保障中心: a verb inside a unit's name (never its first

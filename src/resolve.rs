@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
-    is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention, RegionRef,
-    TOWN_LEVELS,
+    chars_end_with, is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention,
+    RegionRef, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -178,13 +178,13 @@ pub fn home_region(m: &Mentions) -> Home {
     // 浙江省春晖中学 / 党建园地 / 【廉洁“微课堂”】延边：…: a city of another province the
     // header names, which the article names more than the header's province, is home (the
     // site's province above the headline is not).
+    let vote = |m: &HashMap<usize, f64>, k: usize| m.get(&k).copied().unwrap_or(0.0);
     if let Some(p) = header_province {
-        let score = |m: &HashMap<usize, f64>, k: usize| m.get(&k).copied().unwrap_or(0.0);
         if let Some(&c) = other_cities
             .iter()
-            .max_by(|&&a, &&b| score(&city, a).total_cmp(&score(&city, b)))
+            .max_by(|&&a, &&b| vote(&city, a).total_cmp(&vote(&city, b)))
         {
-            if score(&city, c) > score(&province, p) && g.province_of(c) != p {
+            if vote(&city, c) > vote(&province, p) && g.province_of(c) != p {
                 header_province = Some(g.province_of(c));
                 header_cities = vec![c];
             }
@@ -194,8 +194,7 @@ pub fn home_region(m: &Mentions) -> Home {
     // the one the article is about (named most) is home, not the site's above the headline.
     let mut header_city: Option<usize> = None;
     for &c in &header_cities {
-        let score = |c: usize| city.get(&c).copied().unwrap_or(0.0);
-        if header_city.is_none_or(|h| score(c) > score(h)) {
+        if header_city.is_none_or(|h| vote(&city, c) > vote(&city, h)) {
             header_city = Some(c);
         }
     }
@@ -382,26 +381,19 @@ impl<'a> Resolver<'a> {
                         // 荆门高新区: a zone named with its city's short name is called so
                         // (its official name), and is kept as written.
                         let div = &g.divisions[d];
-                        let named_after = |div: &crate::lexicon::Division| {
-                            div.short.as_deref().is_some_and(|short| {
-                                name.strip_prefix(short)
-                                    .is_some_and(|rest| rest.chars().count() >= 2)
-                            })
-                        };
                         // (四川天府新区, 郑州航空港经济综合实验区 in a 成都 article: so is one
-                        // named with any province's or city's short name.)
-                        let named_after_other = !county_like
-                            && name.char_indices().skip(2).take(3).any(|(k, _)| {
+                        // named with any province's or city's short name, its own city's
+                        // included; short names run to four characters.)
+                        let named_after_a_short_name = || {
+                            name.char_indices().skip(2).take(3).any(|(k, _)| {
                                 g.lookup(&name[..k]).iter().any(|&o| {
                                     g.divisions[o].level != Level::County
                                         && g.divisions[o].short.as_deref() == Some(&name[..k])
                                 })
-                            });
-                        let short_named = named_after(div)
-                            || named_after(&g.divisions[g.province_of(d)])
-                            || named_after_other
-                            || names_own_county(name, d);
-                        if short_named && !county_like {
+                            })
+                        };
+                        if !county_like && (named_after_a_short_name() || names_own_county(name, d))
+                        {
                             return (name.clone(), None);
                         }
                         // 在沅江草尾镇，镇纪委…: a town written after its county's short
@@ -534,10 +526,7 @@ impl<'a> Resolver<'a> {
             span.windows(ending.len() + 1)
                 .any(|w| w[..ending.len()] == *ending && !is_han(w[ending.len()]))
         };
-        let opened_by = |word: &str| {
-            let n = word.chars().count();
-            start >= n && chars[start - n..start].iter().copied().eq(word.chars())
-        };
+        let opened_by = |word: &str| chars_end_with(chars, start, word);
         let guided = start >= 1
             && chars[start - 1] == '在'
             && (start < 2 || !is_han(chars[start - 2]))
