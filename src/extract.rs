@@ -5126,6 +5126,21 @@ static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
         .filter_map(|p| p.chars().next_back());
     (firsts.collect(), lasts.collect())
 });
+/// 对县疫情防控指挥部办公室: a topic noun opening the name of the office that runs the
+/// topic (an organisation's word of three characters or more, no verb between) names a unit;
+/// a meeting (工作新闻发布会) is none.
+fn opens_topic_office(view: &View, topic: &Tagged) -> bool {
+    topic.end - topic.start >= 2
+        && matches!(topic.tag, "n" | "vn")
+        && view
+            .tokens_from(topic.end)
+            .take_while(|t| t.end <= topic.start + 12 && t.tag != "v" && t.word.chars().all(is_han))
+            .any(|t| {
+                t.end - t.start >= 3
+                    && !t.word.ends_with('会')
+                    && LEXICON.ends_with_org_suffix(t.word)
+            })
+}
 const TOPIC_WORDS: &[&str] = &[
     "疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为",
     "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地",
@@ -5925,7 +5940,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         let w = t.word;
         if depth == 0 && t.start >= from {
             if w.chars().any(|c| is_punct(c) && c != '、' && c != '(')
-                || TOPIC_WORDS.contains(&w)
+                || (TOPIC_WORDS.contains(&w) && !opens_topic_office(view, t))
                 || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             {
                 break;

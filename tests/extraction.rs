@@ -5032,6 +5032,23 @@ fn mongol_names_of_two_characters_after_a_post() {
 }
 
 #[test]
+fn an_office_named_after_its_topic_is_a_unit_overseen() {
+    let f = extract(
+        "兴仁市纪委监委开展疫情防控监督\n发布时间:2022-03-04\n\n兴仁市纪委监委对市疫情防控指挥部办公室、市交通运输局等9个部门开展监督检查，发现问题12个。市纪委监委对全市疫情防控工作开展监督，召开巡察整改监督工作新闻发布会。",
+    );
+    let targets = targets_of(&f, "黔西南布依族苗族自治州兴仁市纪委监委");
+    assert!(
+        targets.contains(&"黔西南布依族苗族自治州兴仁市疫情防控指挥部办公室"),
+        "{targets:?}"
+    );
+    assert!(
+        targets.contains(&"黔西南布依族苗族自治州兴仁市交通运输局"),
+        "{targets:?}"
+    );
+    assert_eq!(targets.len(), 2, "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
