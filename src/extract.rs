@@ -3335,6 +3335,11 @@ fn commission_or_enterprise(
             }
         }
     }
+    // 中共吉林大学纪律检查委员会: the party's name opens its committee's full name, not the
+    // organisation's.
+    if let Some(name) = org.strip_prefix("中共").filter(|n| n.chars().count() >= 2) {
+        org = name.to_string();
+    }
     if !LEXICON
         .enterprise_suffixes
         .iter()
@@ -5521,7 +5526,10 @@ fn find_targets(
                     {
                         format!("{org}{rest}")
                     }
-                    None if is_department(rest) => written,
+                    // 驻中国移动…纪检监察组向集团公司党组发出建议书: with no committee of the
+                    // company named, a short form long enough to name one organisation is
+                    // kept as written (集团党委, 学校党委 may mean any).
+                    None if short.chars().count() >= 4 => written,
                     _ => continue,
                 },
                 None => written,
@@ -6252,8 +6260,9 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             || name
                 .rsplit_once('各')
                 .is_some_and(|(_, kind)| (1..=3).contains(&kind.chars().count()));
+        // (学校党委 opens with a generic word, but stands for a school the article named.)
         if (name.chars().count() < 3 && !short_ok)
-            || is_generic(&name)
+            || (is_generic(&name) && short_form_head(&name).is_none())
             || every_level
             || name.starts_with('全')
             // 鼎城区 holds 城区 but is a district of the gazetteer.

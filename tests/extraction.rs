@@ -5049,6 +5049,32 @@ fn an_office_named_after_its_topic_is_a_unit_overseen() {
 }
 
 #[test]
+fn a_group_company_short_form_with_no_committee_named_is_kept_as_written() {
+    let f = extract(
+        "驻中国石化纪检监察组推动整改\n发布时间:2023-03-04\n\n今年以来，中央纪委国家监委驻中国石油化工集团有限公司纪检监察组聚焦工程建设。2月，纪检监察组向集团公司党组发出纪检监察建议书1份，推动集团公司党组召开专题会议。纪检监察组向集团党委反馈问题3个。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻中国石油化工集团有限公司纪检监察组");
+    assert!(targets.contains(&"集团公司党组"), "{targets:?}");
+    // 集团党委 may be any group's: no edge.
+    assert!(!targets.contains(&"集团党委"), "{targets:?}");
+}
+
+#[test]
+fn the_school_a_central_group_visits_is_the_university_of_the_article() {
+    let f = extract(
+        "兰州大学纪委推动整改\n发布时间:2023-03-04\n\n今年以来，中共兰州大学纪律检查委员会聚焦主责主业。5月，中央纪委国家监委驻教育部纪检监察组到学校开展巡视整改专项督导，个别谈话中层干部24人，向学校党委反馈问题9个。",
+    );
+    assert!(bodies(&f).contains(&"兰州大学纪委"), "{:?}", bodies(&f));
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("中共")),
+        "{:?}",
+        bodies(&f)
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻教育部纪检监察组");
+    assert!(targets.contains(&"兰州大学党委"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
