@@ -3170,18 +3170,19 @@ fn this_body_references(
             // 驻部纪检监察组, 驻委纪检监察组: a central group named by the kind of its host
             // (the host's kind a character before, 驻 before that).
             let mut host_kind = None;
-            if word == "纪检监察组"
-                && at >= 2
-                && view.chars[at - 2] == '驻'
-                && matches!(view.chars[at - 1], '部' | '委' | '局' | '署')
-            {
-                host_kind = Some(view.chars[at - 1]);
-                at -= 2;
+            if word == "纪检监察组" {
+                host_kind = LEXICON.host_kinds.iter().find(|k| {
+                    let len = k.chars().count();
+                    at > len && view.chars[at - len - 1] == '驻' && view.ends_with_at(at, k)
+                });
+                if let Some(k) = host_kind {
+                    at -= k.chars().count() + 1;
+                }
             }
             if opens_phrase && !(at == 0 || is_punct(view.chars[at - 1])) {
                 continue;
             }
-            let written_len = word.chars().count() + if host_kind.is_some() { 2 } else { 0 };
+            let written_len = word.chars().count() + host_kind.map_or(0, |k| k.chars().count() + 1);
             // 该组织, 该组成: other words.
             if matches!(view.chars.get(at + 2), Some('织' | '成' | '合' | '建')) {
                 continue;
@@ -3204,7 +3205,7 @@ fn this_body_references(
             };
             // 驻部纪检监察组: the group stationed in a ministry (部), not any group.
             let stationed_as_written = |b: &BodyMention| {
-                host_kind.is_none_or(|k| b.host.as_deref().is_some_and(|h| h.ends_with(k)))
+                host_kind.is_none_or(|k| b.host.as_deref().is_some_and(|h| h.ends_with(k.as_str())))
             };
             let candidate = |b: &BodyMention| {
                 b.kind == kind && !b.embedded && !partner(b) && stationed_as_written(b)
@@ -3617,6 +3618,8 @@ fn town_short_form(
     }
     // 在瑞洪镇，镇纪委书记某某: the town the clause before opened with; right before the
     // short form it outweighs any town named earlier.
+    // (在色达县洛若镇，镇纪委…: the town named after its county.)
+    let len = level.chars().count();
     let opened = (1..start).rev().find_map(|e| {
         if view.chars[e] != ',' || !view.ends_with_at(e, level) {
             return None;
@@ -3624,6 +3627,10 @@ fn town_short_form(
         opening_town_before(view, e)
             .map(|(town, _)| town)
             .or_else(|| town_after_zai(view, e, level))
+            .or_else(|| {
+                town_after_region(view, e - len)
+                    .map(|name_start| RegionRef::Unlisted(view.slice(name_start, e)))
+            })
             .map(|town| (e, town))
     });
     if let Some((_, town)) = opened.as_ref().filter(|&&(e, _)| e + 1 == start) {
@@ -3657,7 +3664,6 @@ fn town_short_form(
         return Some((start, town));
     }
     // The place must follow a county of the gazetteer, so that the town is certain.
-    let len = level.chars().count();
     (len..start).rev().find_map(|e| {
         if !view.ends_with_at(e, level) {
             return None;
@@ -3893,7 +3899,12 @@ fn resident_groups(
             ordinal_first = true;
         }
     }
-    if host_text.chars().count() < 2 || generic_before(view, head) || host_text.starts_with('各') {
+    // (驻总局纪检监察组: the article's group named by its host's kind; see `host_kinds.txt`.)
+    if host_text.chars().count() < 2
+        || LEXICON.host_kinds.contains(&host_text)
+        || generic_before(view, head)
+        || host_text.starts_with('各')
+    {
         return true;
     }
     // 经开区纪工委派驻第二纪检监察组: working committees station groups too.
@@ -5538,7 +5549,8 @@ fn find_targets(
                 out.push(TargetMention {
                     sentence: s.index,
                     agent,
-                    written: written.clone(),
+                    written: host_by_kind(&written, &bodies[agent])
+                        .unwrap_or_else(|| written.clone()),
                     position: view.offset + pos,
                 });
             }
@@ -5703,6 +5715,20 @@ fn expand_short_form(short: &str, bodies: &[BodyMention]) -> Option<String> {
             && endings.iter().any(|e| b.name_part.ends_with(e.as_str()))
     });
     committee_meant(short, committees).map(|b| b.name_part.clone())
+}
+
+/// 驻总局纪检监察组…督促总局党委, 驻农业农村部纪检监察组…部党组: a central group's host
+/// named by its kind (`host_kinds.txt`), with its party body.
+fn host_by_kind(written: &str, agent: &BodyMention) -> Option<String> {
+    let host = agent.host.as_deref()?;
+    let (kind, rest) = LEXICON.host_kinds.iter().find_map(|k| {
+        let rest = written.strip_prefix(k.as_str())?;
+        matches!(rest, "党委" | "党组").then_some((k, rest))
+    })?;
+    (agent.kind == BodyKind::ResidentGroup
+        && host.ends_with(kind.as_str())
+        && host.len() > kind.len())
+    .then(|| format!("{host}{rest}"))
 }
 
 /// Of the committees a short form can stand for, in the order the article named them, the
@@ -6590,6 +6616,13 @@ fn find_people(
     // Posts followed by a name.
     for mat in view.matches(Kind::Post, 0, n) {
         let (mut pa, pb) = (mat.start, mat.end);
+        // 小区长期室温不达标: a post ending inside a word (小区/长期) is one only before a
+        // family name (原主/任何/某某 is 原主任何某某).
+        let inside_word =
+            pb < n && view.token_starting_at(pb).is_none() && view.token_ending_at(pb).is_none();
+        if inside_word && !LEXICON.surnames.contains(view.slice(pb, pb + 1).as_str()) {
+            continue;
+        }
         // 党风政风监督室主任: the post 室主任 overlaps the office's name; the office keeps 室.
         if let Some(inside) = sentence_bodies
             .iter()

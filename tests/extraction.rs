@@ -5075,6 +5075,48 @@ fn the_school_a_central_group_visits_is_the_university_of_the_article() {
 }
 
 #[test]
+fn a_central_group_named_by_its_hosts_kind_is_the_articles_group() {
+    let f = extract(
+        "驻国家税务总局纪检监察组护航税费政策\n发布时间:2023-09-14\n\n今年以来，中央纪委国家监委驻国家税务总局纪检监察组聚焦税收执法。5月，驻总局纪检监察组联合河北省纪委监委第三监督检查室，深入石家庄市、保定市12个基层税务分局开展暗访，发现问题15个。驻总局纪检监察组督促总局党委落实主体责任。",
+    );
+    let group = "中央纪委国家监委驻国家税务总局纪检监察组";
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("驻总局")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(the_fact(&f, 15.0, "个").agent, group);
+    let targets = targets_of(&f, group);
+    assert!(targets.contains(&"石家庄市"), "{targets:?}");
+    assert!(targets.contains(&"国家税务总局党委"), "{targets:?}");
+    assert!(!targets.contains(&"总局党委"), "{targets:?}");
+}
+
+#[test]
+fn a_town_named_after_its_county_opens_the_clause_of_its_committee() {
+    let f = extract(
+        "甘孜州衔接资金监督\n发布时间:2021-06-04\n\n理塘县纪委监委查处问题8起。在甲洼镇，镇纪委书记四郎拉姆带领纪检干部逐户核查，核查农户140户。\n\n色达县纪委监委开展专项检查5次。在色达县洛若镇，镇纪委书记益西卓玛带领纪检干部深入牧区，走访牧户85户。",
+    );
+    assert_eq!(
+        the_fact(&f, 85.0, "户").agent,
+        "甘孜藏族自治州色达县洛若镇纪委"
+    );
+    assert_eq!(
+        the_fact(&f, 140.0, "户").agent,
+        "甘孜藏族自治州理塘县甲洼镇纪委"
+    );
+}
+
+#[test]
+fn a_post_inside_a_word_before_no_family_name_is_none() {
+    let f = extract(
+        "石家庄市纪委监委通报供暖问题\n发布时间:2021-12-04\n\n其中，裕华区住建局供热管理科原科长刘某某对供热企业监管不力，导致辖区多个小区长期室温不达标，受到党内警告处分。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["刘某某"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
