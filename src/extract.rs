@@ -3324,6 +3324,14 @@ fn commission_or_enterprise(
         }
         start = t.end;
     }
+    // 按程序移交学校纪委: what a verb of handing over hands to opens after it.
+    if let Some(verb) = view
+        .tokens_in(start, a)
+        .filter(|t| t.tag == "v" && LEXICON.handover_verbs.iter().any(|v| v == t.word))
+        .last()
+    {
+        start = verb.end;
+    }
     let mut org = view.slice(start, a);
     // 市属国有企业佳木斯粮食集团有限公司纪委: the kind of company before its name (the
     // mention keeps its start, where it opens the clause as its subject).
@@ -5424,6 +5432,8 @@ fn find_targets(
             }
         } else if let Some(own) = whole_of_agents_own(view, p_end, &agents, bodies) {
             vec![(own, p_end)]
+        } else if let Some(school) = school_visited(view, p_start, p_end, &agents, bodies) {
+            vec![(school, p_end)]
         } else {
             listed_phrases(view, p_end)
         };
@@ -5664,6 +5674,34 @@ fn whole_of_agents_own(
             && endings.iter().any(|e| org.ends_with(e.as_str())))
         .then(|| org.clone())
     })
+}
+
+/// 驻教育部纪检监察组到学校调研指导, 到校开展专项督导: a body from outside visiting "the
+/// school" of a university's article (one whose university committee was named) visits that
+/// university; a school's own committee going 到学校 and 到学校开展检查 with no university
+/// named mean schools in general.
+fn school_visited(
+    view: &View,
+    p_start: usize,
+    p_end: usize,
+    agents: &[usize],
+    bodies: &[BodyMention],
+) -> Option<String> {
+    if !matches!(view.chars.get(p_start..p_end), Some(['到'])) {
+        return None;
+    }
+    let short = ["学校", "校"]
+        .into_iter()
+        .find(|s| view.starts_with_at(p_end, s))?;
+    let next = view.token_starting_at(p_end + short.chars().count())?;
+    if !next.tag.starts_with('v')
+        || agents
+            .iter()
+            .any(|&a| bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee)
+    {
+        return None;
+    }
+    expand_short_form("学校", bodies).filter(|org| org.ends_with("大学"))
 }
 
 /// What follows an organisation's short form when the organisation itself is meant together

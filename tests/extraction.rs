@@ -5117,6 +5117,31 @@ fn a_post_inside_a_word_before_no_family_name_is_none() {
 }
 
 #[test]
+fn a_central_group_going_to_the_school_of_a_university_article_visits_the_university() {
+    let f = extract(
+        "中山大学纪委推进医药领域集中整治\n发布时间:2023-10-04\n\n今年以来，中山大学纪委聚焦医药领域。10月，中央纪委国家监委驻教育部纪检监察组到学校调研指导集中整治工作，听取学校纪委工作汇报。对发现的问题线索按程序移交学校纪委处置。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻教育部纪检监察组");
+    assert!(targets.contains(&"中山大学"), "{targets:?}");
+    // What is handed over to the school's committee goes to the committee named before.
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("移交")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn qingdaos_shibei_district_is_no_city_abbreviation() {
+    let f = extract(
+        "青岛市纪委监委监督冬季供暖\n发布时间:2019-12-04\n\n市纪委监委驻市城市管理局纪检监察组深入市北区、李沧区开展暗访，发现问题12个。",
+    );
+    let targets = targets_of(&f, "青岛市纪委监委驻市城市管理局纪检监察组");
+    assert!(!targets.contains(&"青岛市北区"), "{targets:?}");
+    assert!(targets.contains(&"市北区"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
