@@ -3193,15 +3193,31 @@ fn this_body_references(
             // 该组加强与驻中储粮集团公司纪检监察组的协作…。该组…: a group named as the
             // partner of another is not the one 该组 goes on about.
             // (与河北省纪委监委驻省生态环境厅纪检监察组联合: before its commission's name.)
-            let partner = |b: &BodyMention| {
-                let start = b
-                    .parent
+            // (与河北省…组、北京市纪委监委驻市水务局纪检监察组建立协作机制: every group of
+            // the partners' list.)
+            let written_start = |b: &BodyMention| {
+                b.parent
                     .and_then(|p| out.get(p))
-                    .map_or(b.start, |p| p.start.min(b.start));
-                // (同 closes 会同 and 协同 too.)
-                ["与", "同", "联合", "配合", "协助"]
-                    .iter()
-                    .any(|w| chars_end_with(doc_chars, start, w))
+                    .map_or(b.start, |p| p.start.min(b.start))
+            };
+            let partner = |b: &BodyMention| {
+                let mut start = written_start(b);
+                loop {
+                    // (同 closes 会同 and 协同 too.)
+                    if ["与", "同", "联合", "配合", "协助"]
+                        .iter()
+                        .any(|w| chars_end_with(doc_chars, start, w))
+                    {
+                        break true;
+                    }
+                    let listed_after = (start > 0 && doc_chars[start - 1] == '、')
+                        .then(|| out.iter().find(|p| p.end + 1 == start))
+                        .flatten();
+                    match listed_after {
+                        Some(previous) => start = written_start(previous),
+                        None => break false,
+                    }
+                }
             };
             // 驻部纪检监察组: the group stationed in a ministry (部), not any group.
             let stationed_as_written = |b: &BodyMention| {
@@ -3213,7 +3229,7 @@ fn this_body_references(
             // 驻生态环境部纪检监察组：… (the headline) … 纪检监察组与江西省纪委监委…联合: the
             // group written bare is the one the article is about, whatever group of a province
             // it named since.
-            let headline_group = (opens_phrase && kind == BodyKind::ResidentGroup)
+            let headline_group = (kind == BodyKind::ResidentGroup)
                 .then(|| {
                     out.iter().position(|b| {
                         candidate(b) && prepared.sentences.get(b.sentence).is_some_and(|t| t.header)
@@ -3233,14 +3249,29 @@ fn this_body_references(
                 commission_of(l).is_some_and(|c| !c.starts_with("中央"))
                     && commission_of(h) != commission_of(l)
             };
+            // 该组 goes on about such a group in the paragraph that named it; in a later one
+            // (…北京市纪委监委驻市水务局纪检监察组…抽查项目11个。¶ 8月上旬，…该组派出1个工作组)
+            // about the article's own.
+            let named_in_earlier_paragraph = |l: usize| {
+                prepared
+                    .sentences
+                    .get(out[l].sentence)
+                    .is_some_and(|t| t.paragraph != s.paragraph)
+            };
             let named = match (headline_group, last) {
-                (Some(h), Some(l)) if over_other_commission(h, l) => Some(h),
+                (Some(h), Some(l))
+                    if over_other_commission(h, l)
+                        && (opens_phrase || named_in_earlier_paragraph(l)) =>
+                {
+                    Some(h)
+                }
                 (_, l) => l,
             };
             let Some(named) = named else {
                 continue;
             };
-            let since = out[named].end..view.offset + at;
+            // (Teams are looked for since the group last named, whichever 该组 means.)
+            let since = last.map_or(out[named].end, |l| out[l].end)..view.offset + at;
             // A 组 after 该 or ending 纪检组/监察组 is the group itself, 党组 a department's
             // party group, 室组(地)联动 the offices working with the groups; any other is a
             // team.

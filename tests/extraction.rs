@@ -5142,6 +5142,19 @@ fn qingdaos_shibei_district_is_no_city_abbreviation() {
 }
 
 #[test]
+fn this_group_in_a_later_paragraph_is_the_articles_not_a_partners() {
+    let f = extract(
+        "驻水利部纪检监察组：全链条监督\n发布时间:2023-11-16\n\n今年以来，中央纪委国家监委驻水利部纪检监察组聚焦防汛。8月1日，该组派出3个工作组，随水利部工作组深入保定市、涿州市开展监督，驻点监督22天。其间，该组与河北省纪委监委驻省水利厅纪检监察组、北京市纪委监委驻市水务局纪检监察组建立协作机制，联合开展监督检查4次。北京市纪委监委驻市水务局纪检监察组对永定河沿线水毁工程开展跟踪监督，抽查项目11个。\n\n8月上旬，松花江流域发生较大洪水。该组派出1个工作组赴黑龙江省，检查水库和堤防险段19处，发现问题8个。",
+    );
+    let group = "中央纪委国家监委驻水利部纪检监察组";
+    assert_agent(&f, group, &[(4.0, "次"), (19.0, "处"), (8.0, "个")]);
+    assert_eq!(
+        the_fact(&f, 11.0, "个").agent,
+        "北京市纪委监委驻市水务局纪检监察组"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
