@@ -3355,10 +3355,20 @@ fn commission_or_enterprise(
         }
         start = t.end;
     }
-    // 按程序移交学校纪委: what a verb of handing over hands to opens after it.
+    // 按程序移交学校纪委, 把…集中整治纳入学校纪委年度重点工作: what a verb of handing over
+    // hands to opens after it, and so does a short form right after any verb.
+    let short_form_after = |e: usize| {
+        LEXICON
+            .enterprise_short_forms
+            .iter()
+            .any(|(form, _)| form.chars().count() >= 2 && view.slice(e, a) == *form)
+    };
     if let Some(verb) = view
         .tokens_in(start, a)
-        .filter(|t| t.tag == "v" && LEXICON.handover_verbs.iter().any(|v| v == t.word))
+        .filter(|t| {
+            t.tag == "v"
+                && (LEXICON.handover_verbs.iter().any(|v| v == t.word) || short_form_after(t.end))
+        })
         .last()
     {
         start = verb.end;
@@ -5808,9 +5818,12 @@ fn committee_meant<'b>(
     short: &str,
     mut committees: impl DoubleEndedIterator<Item = &'b BodyMention> + Clone,
 ) -> Option<&'b BodyMention> {
-    if short.starts_with("集团") {
-        if let Some(group) = committees.clone().find(|b| b.name_part.contains("集团")) {
-            return Some(group);
+    // (股份公司纪委 likewise: the listed company named first, over its subsidiaries.)
+    for head in ["集团", "股份"] {
+        if short.starts_with(head) {
+            if let Some(group) = committees.clone().find(|b| b.name_part.contains(head)) {
+                return Some(group);
+            }
         }
     }
     committees.next_back()

@@ -1625,7 +1625,9 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
 /// company's short name keeps characters of its name and the kind it is (集团, 公司), in order.
 fn abbreviates(short: &str, full: &str) -> bool {
     let chars: Vec<char> = short.chars().collect();
-    if chars.len() < 4 || full.chars().count() <= chars.len() {
+    // 中国铁建股份有限公司 is written out with its legal form: no short name of 中国铁建重工集团
+    // 股份有限公司.
+    if chars.len() < 4 || full.chars().count() <= chars.len() || short.ends_with("有限公司") {
         return false;
     }
     let Some(kind) = ["集团", "公司"].into_iter().find(|k| short.ends_with(k)) else {

@@ -5119,8 +5119,9 @@ fn a_post_inside_a_word_before_no_family_name_is_none() {
 #[test]
 fn a_central_group_going_to_the_school_of_a_university_article_visits_the_university() {
     let f = extract(
-        "中山大学纪委推进医药领域集中整治\n发布时间:2023-10-04\n\n今年以来，中山大学纪委聚焦医药领域。10月，中央纪委国家监委驻教育部纪检监察组到学校调研指导集中整治工作，听取学校纪委工作汇报。对发现的问题线索按程序移交学校纪委处置。",
+        "中山大学纪委推进医药领域集中整治\n发布时间:2023-10-04\n\n今年以来，中山大学纪委聚焦医药领域。10月，中央纪委国家监委驻教育部纪检监察组到学校调研指导集中整治工作，听取学校纪委工作汇报。对发现的问题线索按程序移交学校纪委处置。学校纪委把附属医院医药领域腐败问题集中整治纳入学校纪委年度重点工作，学校纪委第一监督检查室检查食堂31个。",
     );
+    assert_eq!(the_fact(&f, 31.0, "个").agent, "中山大学纪委第一监督检查室");
     let targets = targets_of(&f, "中央纪委国家监委驻教育部纪检监察组");
     assert!(targets.contains(&"中山大学"), "{targets:?}");
     // What is handed over to the school's committee goes to the committee named before.
@@ -5152,6 +5153,24 @@ fn this_group_in_a_later_paragraph_is_the_articles_not_a_partners() {
         the_fact(&f, 11.0, "个").agent,
         "北京市纪委监委驻市水务局纪检监察组"
     );
+}
+
+#[test]
+fn a_listed_company_written_out_is_no_short_name_of_its_subsidiary() {
+    let f = extract(
+        "中国铁建纪委护航高质量发展\n发布时间:2024-07-16\n\n今年以来，中国铁建股份有限公司纪委认真贯彻党中央决策部署。中国铁建重工集团股份有限公司纪委对所属8家子企业开展监督检查，发现问题17个。截至6月底，股份公司纪委共开展专项监督检查46次。",
+    );
+    let names = bodies(&f);
+    assert!(names.contains(&"中国铁建股份有限公司纪委"), "{names:?}");
+    assert!(
+        names.contains(&"中国铁建重工集团股份有限公司纪委"),
+        "{names:?}"
+    );
+    assert_eq!(
+        the_fact(&f, 17.0, "个").agent,
+        "中国铁建重工集团股份有限公司纪委"
+    );
+    assert_eq!(the_fact(&f, 46.0, "次").agent, "中国铁建股份有限公司纪委");
 }
 
 #[test]
