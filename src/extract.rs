@@ -1738,6 +1738,15 @@ pub fn extract(doc: &Document) -> Mentions {
             b.name_part = full.clone();
         }
     }
+    // …附属同济医院(以下简称同济医院)…同济医院纪委: so is the committee of a unit named so.
+    for b in &mut m.bodies {
+        if b.kind != BodyKind::EnterpriseOrSchoolCommittee {
+            continue;
+        }
+        if let Some((_, full)) = short_names.iter().find(|(short, _)| b.name_part == *short) {
+            b.name_part = full.clone();
+        }
+    }
     // 海南省琼建投资集团有限公司(以下简称琼建集团)…到琼建集团开展…: a unit named by the
     // short name the article gave it is the unit.
     for t in &mut m.targets {

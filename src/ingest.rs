@@ -280,6 +280,15 @@ fn decode_entities(s: &str) -> String {
                     "mdash" => Some('—'),
                     "hellip" => Some('…'),
                     "middot" => Some('·'),
+                    // (&copy; opens a page's footer: the line is furniture.)
+                    "copy" => Some('©'),
+                    "reg" => Some('®'),
+                    "trade" => Some('™'),
+                    "times" => Some('×'),
+                    "bull" => Some('•'),
+                    "laquo" => Some('«'),
+                    "raquo" => Some('»'),
+                    "ndash" => Some('–'),
                     _ => None,
                 }
             };

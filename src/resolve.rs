@@ -1220,6 +1220,22 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 && other != &name)
                 .then(|| other.clone())
         });
+        // 驻国家医保局纪检监察组 (the headline) and 驻国家医疗保障局纪检监察组: a host written
+        // with the abbreviations of org_abbreviations.tsv is the host written out.
+        let fuller = fuller.or_else(|| {
+            let written_out = write_out_org_abbreviations(host);
+            (written_out != *host)
+                .then(|| {
+                    (0..m.bodies.len()).find_map(|j| {
+                        (j != i
+                            && parents[j] == parents[i]
+                            && hosts[j].as_ref() == Some(&written_out))
+                        .then(|| r.names[j].clone())
+                        .flatten()
+                    })
+                })
+                .flatten()
+        });
         if let Some(fuller) = fuller {
             r.names[i] = Some(fuller);
             shortened[i] = true;
@@ -1344,6 +1360,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     };
 
     let mut body_index: HashMap<String, usize> = HashMap::new();
+    let mut host_written_short: Vec<bool> = Vec::new();
     for (i, b) in m.bodies.iter().enumerate() {
         let Some(name) = r.names[i].clone() else {
             continue;
@@ -1357,9 +1374,16 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 if !existing.aliases.contains(&b.written) {
                     existing.aliases.push(b.written.clone());
                 }
+                // (The headline's 驻国家医保局纪检监察组 named first: the host written in full
+                // below is the group's.)
+                if host_written_short[k] && !shortened[i] && host.is_some() {
+                    existing.host = host;
+                    host_written_short[k] = false;
+                }
             }
             None => {
                 body_index.insert(name.clone(), facts.bodies.len());
+                host_written_short.push(shortened[i]);
                 facts.bodies.push(Body {
                     name: name.clone(),
                     kind: b.kind.as_str().to_string(),
@@ -1377,6 +1401,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 && matches!(b.kind, BodyKind::ResidentGroup | BodyKind::InternalOffice)
             {
                 body_index.insert(p.clone(), facts.bodies.len());
+                host_written_short.push(false);
                 facts.bodies.push(Body {
                     name: p.clone(),
                     kind: "commission".into(),

@@ -5174,6 +5174,43 @@ fn a_listed_company_written_out_is_no_short_name_of_its_subsidiary() {
 }
 
 #[test]
+fn a_central_group_named_by_an_abbreviated_host_and_its_organs_committee() {
+    let f = extract(
+        "驻国家医保局纪检监察组强化基金监管\n发布时间:2024-03-04\n\n今年以来，中央纪委国家监委驻国家医疗保障局纪检监察组聚焦基金监管。国家医疗保障局机关纪委在驻局纪检监察组指导下，对局机关12个司局和4家直属单位开展廉洁风险排查，排查廉洁风险点87个。",
+    );
+    let group = body(&f, "中央纪委国家监委驻国家医疗保障局纪检监察组");
+    assert_eq!(group.host.as_deref(), Some("国家医疗保障局"));
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("国家医保局")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(the_fact(&f, 87.0, "个").agent, "国家医疗保障局机关纪委");
+}
+
+#[test]
+fn a_hospital_committee_named_by_the_short_name_the_article_gave() {
+    let doc = jiandu::ingest::parse_document(
+        "t",
+        Path::new("t.html"),
+        "<html><head><title>华中科技大学纪委推进集中整治</title></head><body><h1>华中科技大学纪委推进集中整治</h1><div>发布时间：2023-12-15</div><p>8月以来，华中科技大学纪委统筹华中科技大学同济医学院附属同济医院（以下简称同济医院）开展集中整治。</p><p>同济医院纪委对全院38个临床科室开展专项检查。</p><div class=\"footer\"><p>&copy; 2023 华中科技大学纪委办公室 &nbsp; 地址：湖北省武汉市洪山区珞喻路1037号</p></div></body></html>".as_bytes(),
+        false,
+    )
+    .expect("parses");
+    let f = jiandu::resolve::facts_for(&doc);
+    assert_eq!(
+        the_fact(&f, 38.0, "个").agent,
+        "华中科技大学同济医学院附属同济医院纪委"
+    );
+    // The footer's © line is page furniture.
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("2023")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
