@@ -2508,18 +2508,21 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 .flatten();
             // 杭锦旗伊/ns 和/c 乌素/n 苏木: right after a county of the gazetteer, a
             // township's name is all the ideographs up to its level, as a town's is.
-            let after_county = (*level == "苏木")
-                .then(|| town_after_region(view, name_end))
-                .flatten();
-            return after_county
-                .or(mongol)
-                // 乌鲁木齐西路街道: a sub-district named after its road runs longer.
-                .or_else(|| {
-                    let road = name_end > 0 && view.chars[name_end - 1] == '路';
-                    town_name_before(view, name_end, if road { 8 } else { 4 })
-                })
-                .or_else(|| town_after_region(view, name_end))
-                .map(|start| (RegionRef::Unlisted(view.slice(start, end)), start));
+            let after_county = town_after_region(view, name_end);
+            // 乌鲁木齐西路街道: a sub-district named after its road runs longer.
+            let road = name_end > 0 && view.chars[name_end - 1] == '路';
+            let words_before = || town_name_before(view, name_end, if road { 8 } else { 4 });
+            let start = if *level == "苏木" {
+                after_county.or(mongol).or_else(words_before)
+            } else {
+                // 沙依巴克区友好/a 南路/ns 街道: a county's sub-district whose name jieba cut
+                // into words of several kinds; of the two readings, the longer name.
+                match (after_county, words_before()) {
+                    (Some(a), Some(w)) => Some(a.min(w)),
+                    (a, w) => a.or(w).or(mongol),
+                }
+            };
+            return start.map(|start| (RegionRef::Unlisted(view.slice(start, end)), start));
         }
     }
     // 一〇三团纪委: a regiment, named by its number.
@@ -3399,10 +3402,19 @@ fn commission_or_enterprise(
     if let Some(name) = org.strip_prefix("中共").filter(|n| n.chars().count() >= 2) {
         org = name.to_string();
     }
+    // 哈尔滨工业大学(威海)纪委: a university's campus, its place noted after its name.
+    let named = match org.strip_suffix(')').and_then(|o| o.rsplit_once('(')) {
+        Some((name, place))
+            if (2..=4).contains(&place.chars().count()) && place.chars().all(is_han) =>
+        {
+            name
+        }
+        _ => org.as_str(),
+    };
     if !LEXICON
         .enterprise_suffixes
         .iter()
-        .any(|s| org.ends_with(s.as_str()))
+        .any(|s| named.ends_with(s.as_str()))
     {
         return None;
     }

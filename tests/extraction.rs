@@ -5211,6 +5211,22 @@ fn a_hospital_committee_named_by_the_short_name_the_article_gave() {
 }
 
 #[test]
+fn a_campus_committee_and_a_sub_district_named_after_its_road() {
+    let f = extract(
+        "哈工大纪委强化监督\n发布时间:2022-03-04\n\n今年以来，哈尔滨工业大学纪委聚焦主责主业。哈尔滨工业大学（威海）纪委对校区科研经费使用情况开展专项检查，抽查科研项目65个。",
+    );
+    assert_eq!(the_fact(&f, 65.0, "个").agent, "哈尔滨工业大学（威海）纪委");
+    let f = extract(
+        "乌鲁木齐市纪委监委监督供暖\n发布时间:2019-12-04\n\n沙依巴克区友好南路街道纪工委书记古丽娜尔带领社区监督人员，对辖区11个社区供热投诉办理情况开展回访。",
+    );
+    assert!(
+        bodies(&f).contains(&"乌鲁木齐市沙依巴克区友好南路街道纪工委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
