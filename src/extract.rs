@@ -3368,19 +3368,10 @@ fn commission_or_enterprise(
         start = t.end;
     }
     // 按程序移交学校纪委, 把…集中整治纳入学校纪委年度重点工作: what a verb of handing over
-    // hands to opens after it, and so does a short form right after any verb.
-    let short_form_after = |e: usize| {
-        LEXICON
-            .enterprise_short_forms
-            .iter()
-            .any(|(form, _)| form.chars().count() >= 2 && view.slice(e, a) == *form)
-    };
+    // hands to opens after it (a verb inside a name stays: 超高压输电公司纪委).
     if let Some(verb) = view
         .tokens_in(start, a)
-        .filter(|t| {
-            t.tag == "v"
-                && (LEXICON.handover_verbs.iter().any(|v| v == t.word) || short_form_after(t.end))
-        })
+        .filter(|t| t.tag == "v" && LEXICON.handover_verbs.iter().any(|v| v == t.word))
         .last()
     {
         start = verb.end;

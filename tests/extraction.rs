@@ -5227,6 +5227,17 @@ fn a_campus_committee_and_a_sub_district_named_after_its_road() {
 }
 
 #[test]
+fn a_verb_inside_a_companys_name_is_part_of_it() {
+    let f = extract(
+        "驻南方电网纪检监察组护航保供\n发布时间:2022-09-26\n\n今年以来，云南电网有限责任公司纪委开展专项监督5次。中国南方电网有限责任公司超高压输电公司纪委对8个换流站的设备运维工作开展检查，发现安全隐患问题12个。",
+    );
+    assert_eq!(
+        the_fact(&f, 12.0, "个").agent,
+        "中国南方电网有限责任公司超高压输电公司纪委"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
