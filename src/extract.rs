@@ -2739,14 +2739,19 @@ fn place_of_its_areas(name: &str) -> Option<String> {
         .find(|&e| {
             LEXICON.gazetteer.lookup(&name[..e]).iter().any(|&d| {
                 LEXICON.gazetteer.divisions[d].name == name[..e]
-                    && LEXICON.gazetteer.divisions[d].level == crate::lexicon::Level::County
+                    && matches!(
+                        LEXICON.gazetteer.divisions[d].level,
+                        crate::lexicon::Level::County | crate::lexicon::Level::Prefecture
+                    )
             })
         })?;
-    let description = &name[place_end..name.len() - area.len()];
+    // (阿里地区 is a prefecture of its own, no areas of one.)
+    let description = name.get(place_end..name.len() - area.len())?;
     // (尚志市帽儿山镇: a town named is the target itself.)
+    // (新乡市受灾地区: 地区 is no generic word, but areas all the same.)
     (!description.is_empty()
         && description.chars().count() <= 4
-        && GENERIC_WORDS.occurs_in(&name[place_end..])
+        && (GENERIC_WORDS.occurs_in(&name[place_end..]) || *area == "地区")
         && description.chars().all(is_han))
     .then(|| name[..place_end].to_string())
 }
@@ -3314,7 +3319,10 @@ fn this_body_references(
             reference.end = view.offset + at + written_len;
             reference.sentence = s.index;
             reference.written = view.slice(at, at + written_len);
-            reference.embedded = false;
+            // (纪检监察组第一监督检查室: the group is named as the office's parent.)
+            reference.embedded = out
+                .iter()
+                .any(|o| o.kind == BodyKind::InternalOffice && o.start == reference.end);
             out.push(reference);
         }
     }
@@ -6245,6 +6253,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         .filter(|unit| {
             !LEXICON.zone_endings.iter().any(|z| unit.ends_with(z))
                 && !GENERIC_WORDS.occurs_in(unit)
+                // (郑州市、新乡市受灾地区: the areas described are the places.)
+                && items
+                    .last()
+                    .is_none_or(|&(a, b)| place_of_its_areas(&view.slice(a, b)).is_none())
         });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         a = after_unit_description(view, a, b);

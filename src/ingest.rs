@@ -17,6 +17,8 @@ pub enum IngestError {
     Decode { path: PathBuf, reason: String },
     #[error("{path}: no such file or folder")]
     Missing { path: PathBuf },
+    #[error("{path}: {reason}")]
+    Extract { path: PathBuf, reason: String },
 }
 
 /// One article, decoded to UTF-8 text. Character offsets elsewhere refer to `text`.

@@ -44,7 +44,11 @@ pub fn extract_paths(
         .par_iter()
         .map(|p| {
             let doc = ingest::read_document(p)?;
-            let facts = resolve::facts_for(&doc);
+            let facts =
+                resolve::try_facts_for(&doc).map_err(|reason| ingest::IngestError::Extract {
+                    path: p.clone(),
+                    reason,
+                })?;
             Ok((doc, facts))
         })
         .collect();
@@ -147,7 +151,10 @@ pub fn build(
                 let prepared = match ingest::read_document(p) {
                     Err(e) => Prepared::Failed(e.to_string()),
                     Ok(doc) if current.is_unchanged(&doc.id, &doc.hash) => Prepared::Unchanged,
-                    Ok(doc) => Prepared::Extracted(Box::new(resolve::facts_for(&doc))),
+                    Ok(doc) => match resolve::try_facts_for(&doc) {
+                        Ok(facts) => Prepared::Extracted(Box::new(facts)),
+                        Err(reason) => Prepared::Failed(format!("{}: {reason}", p.display())),
+                    },
                 };
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 on_progress(n, total);

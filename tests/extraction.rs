@@ -5238,6 +5238,35 @@ fn a_verb_inside_a_companys_name_is_part_of_it() {
 }
 
 #[test]
+fn a_central_groups_own_office_and_a_banks_branch_committee() {
+    let f = extract(
+        "驻工商银行纪检监察组推动巡视整改\n发布时间:2021-12-04\n\n今年以来，中央纪委国家监委驻中国工商银行纪检监察组聚焦巡视整改。3月至6月，纪检监察组第一监督检查室对总行18个部门整改推进情况开展监督检查，发现整改不到位问题34个。7月下旬，中国工商银行河南省分行纪委深入郑州市、新乡市受灾地区开展监督，发现问题9个。",
+    );
+    let names = bodies(&f);
+    assert!(
+        !names.iter().any(|b| b.starts_with("河南省纪委")),
+        "{names:?}"
+    );
+    assert_eq!(
+        the_fact(&f, 34.0, "个").agent,
+        "中央纪委国家监委驻中国工商银行纪检监察组第一监督检查室"
+    );
+    let branch = "中国工商银行河南省分行纪委";
+    assert_eq!(the_fact(&f, 9.0, "个").agent, branch);
+    let targets = targets_of(&f, branch);
+    assert_eq!(targets, ["郑州市", "新乡市"]);
+}
+
+#[test]
+fn a_prefecture_named_as_an_area_is_no_area_of_a_place() {
+    // 阿里地区 ends as 受灾地区 does, but is a prefecture.
+    let f = extract(
+        "西藏自治区纪委监委监督扶贫\n发布时间:2019-09-18\n\n自治区纪委监委驻自治区扶贫办纪检监察组深入阿里地区、那曲市开展监督检查，发现问题12个。",
+    );
+    assert_eq!(f.facts.len(), 1, "{:?}", f.facts);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
