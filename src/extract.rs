@@ -6657,7 +6657,7 @@ fn starts_with_ordinal(name: &str) -> bool {
 }
 
 const NAME_TERMINATORS: &str =
-    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等";
+    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等还";
 
 /// Whether `c` is one of `NAME_TERMINATORS`, without searching the string each time.
 fn is_name_terminator(c: char) -> bool {
@@ -7237,15 +7237,39 @@ fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usi
 /// The school of an article about a school's committee, for a department written without
 /// it (基建处, 后勤管理处): departments of a school are 处, which alone are no organisation.
 fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
-    if !unit.ends_with('处') || unit.chars().count() < 3 || unit.ends_with("办事处") {
+    if unit.chars().count() < 3 || unit.ends_with("办事处") {
         return None;
     }
+    let schools = ["大学", "学院", "学校"];
+    // 后勤保障部饮食服务中心原主任, 物理学院原副院长: in a university's article, one of its
+    // units named alone (no place, no organisation of its own before it).
+    let universities_unit = ["部", "中心", "学院", "集团"].iter().any(|e| unit.ends_with(e))
+        && !unit.starts_with(LEVEL_CHARS)
+        && !["大学", "医院", "公司", "局", "委", "厅"]
+            .iter()
+            .any(|w| unit.contains(w))
+        // (公安部, 教育部留学服务中心: a central body's own.)
+        && !LEXICON
+            .central_hosts
+            .iter()
+            .any(|h| unit.starts_with(h.as_str()))
+        && unit
+            .char_indices()
+            .skip(2)
+            .all(|(k, _)| LEXICON.gazetteer.lookup(&unit[..k]).is_empty());
+    let kinds: &[&str] = if unit.ends_with('处') {
+        &schools
+    } else if universities_unit {
+        &schools[..1]
+    } else {
+        return None;
+    };
     bodies
         .iter()
         .rev()
         .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
         .map(|b| b.name_part.as_str())
-        .find(|school| ["大学", "学院", "学校"].iter().any(|e| school.ends_with(e)))
+        .find(|school| kinds.iter().any(|e| school.ends_with(e)))
         .map(str::to_string)
 }
 

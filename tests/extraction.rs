@@ -5267,6 +5267,27 @@ fn a_prefecture_named_as_an_area_is_no_area_of_a_place() {
 }
 
 #[test]
+fn culprits_units_after_verbs_ranks_of_doctors_and_a_universitys_units() {
+    let f = extract(
+        "哈尔滨市纪委监委通报粮食购销问题\n发布时间:2022-08-16\n\n市纪委监委通报4起典型问题，其中包括哈尔滨市依兰县粮食局原局长赵德胜利用职务便利收受贿赂问题。区纪委监委给予大塘镇党委副书记张某党内警告处分。市第一人民医院骨科原副主任医师张国栋违规收受医药代表宴请，受到党内警告处分。纪检监察组组长陈海燕还带队深入连江口镇。",
+    );
+    assert_eq!(person(&f, "赵德胜").org, "哈尔滨市依兰县粮食局");
+    assert!(!person(&f, "张某").org.contains("给予"), "{:?}", f.people);
+    assert_eq!(person(&f, "张国栋").role.as_deref(), Some("骨科副主任医师"));
+    assert!(
+        f.people.iter().all(|p| p.name != "陈海燕还"),
+        "{:?}",
+        f.people
+    );
+    let f = extract(
+        "山东大学纪委推进集中整治\n发布时间:2024-10-04\n\n今年以来，山东大学纪委聚焦校园餐。饮食服务中心原副主任刘建华违规收受供应商礼金，受到党内严重警告处分。",
+    );
+    let p = person(&f, "刘建华");
+    assert_eq!(p.org, "山东大学");
+    assert_eq!(p.role.as_deref(), Some("饮食服务中心副主任"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
