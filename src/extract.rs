@@ -5873,7 +5873,25 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
         .tokens_from(verb.end)
         .next()
         .is_some_and(|t| ["和", "与"].contains(&t.word));
-    for t in view.tokens_from(verb.end).take(if joined { 3 } else { 2 }) {
+    // 华/nz 能/v 澜沧江/ns 水电/n 股份/n 有限公司: a company's name runs on to its legal form,
+    // over names and nouns only.
+    for t in view.tokens_from(verb.end).take(5) {
+        if COMPANY_FORMS.contains(&t.word) {
+            return true;
+        }
+        if !(t.tag.starts_with('n') || t.tag == "l") || t.word.chars().any(is_punct) {
+            break;
+        }
+    }
+    // (北方/f 联合/v 电力/n 有限责任/l 公司: a company's legal form is no word of its own.)
+    let legal_form = |t: &&Tagged| matches!(t.word, "有限" | "有限责任" | "股份" | "股份有限");
+    let window = if joined { 3 } else { 2 };
+    let words = view.tokens_from(verb.end);
+    let mut counted = 0;
+    for t in words.take_while(|t| {
+        counted += usize::from(!legal_form(t));
+        counted <= window
+    }) {
         if LEXICON.ends_with_org_suffix(t.word) && t.word.chars().count() >= 2 {
             return true;
         }
@@ -6056,8 +6074,14 @@ fn is_bare_kind(name: &str) -> bool {
 /// The names listed from `from` on, kinds of unit written alone included (a list's end
 /// tells whether a count closes it).
 fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
-    // 坚持边监督、边交办: a list of verbs, no object.
-    if view.chars.get(from).is_some_and(|&c| is_punct(c)) {
+    // 坚持边监督、边交办: a list of verbs, no object; 会同安全监督与生产部: a word inside a
+    // name, no object after it.
+    if view
+        .chars
+        .get(from)
+        // (和 opens place names: 和龙市, 和田地区.)
+        .is_some_and(|&c| is_punct(c) || matches!(c, '与' | '及'))
+    {
         return Vec::new();
     }
     // 督促对全市森林防火责任落实情况开展排查: the urged unit's own aim, which names no unit

@@ -184,6 +184,11 @@ fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         if len == 2 && b == '非' && GLUED_PREPOSITIONS.contains(&a) {
             return Some(["p", "h", ""]);
         }
+        // 对华/nz 能/v 煤业/n 有限公司: jieba's 对华 ("towards China") before a company named
+        // 华…, in articles that never speak of China so.
+        if len == 2 && a == '对' && b == '华' {
+            return Some(["p", "nz", ""]);
+        }
         let split = if len == 2 {
             // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character.
             (GLUED_PREPOSITIONS.contains(&b)

@@ -5288,6 +5288,24 @@ fn culprits_units_after_verbs_ranks_of_doctors_and_a_universitys_units() {
 }
 
 #[test]
+fn companies_named_with_verbs_inside_and_a_partners_department() {
+    let f = extract(
+        "驻华能纪检监察组护航保供\n发布时间:2024-03-04\n\n今年以来，中央纪委国家监委驻中国华能集团有限公司纪检监察组聚焦保供。1月，纪检监察组赴北方联合电力有限责任公司、华能山东发电有限公司，实地检查燃煤电厂8家。4月，纪检监察组会同集团公司安全监督与生产部，对华能澜沧江水电股份有限公司、华能煤业有限公司开展专项监督，抽查换热站12个。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻中国华能集团有限公司纪检监察组");
+    for unit in [
+        "北方联合电力有限责任公司",
+        "华能山东发电有限公司",
+        "华能澜沧江水电股份有限公司",
+        "华能煤业有限公司",
+    ] {
+        assert!(targets.contains(&unit), "{unit} {targets:?}");
+    }
+    assert!(!targets.contains(&"与生产部"), "{targets:?}");
+    assert!(!targets.contains(&"换热站"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
