@@ -5777,6 +5777,18 @@ const OWN_PARTS_AFTER: &[&str] = &[
     "及各",
 ];
 
+/// 基建处, 资产与实验室管理处: a school's department named alone (not 查处, 惩处: verbs).
+fn school_department(name: &str) -> bool {
+    name.strip_suffix('处').is_some_and(|own| {
+        (2..=8).contains(&own.chars().count())
+            && own.chars().all(is_han)
+            // (往深处, 到处, 好处: no department.)
+            && !["查", "惩", "论", "判", "严", "办事", "深", "好", "到", "各", "此", "住", "难", "益"]
+                .iter()
+                .any(|v| own.ends_with(v))
+    })
+}
+
 /// 药学部, 总务科, 科研处: a department of an organisation, named by its own words and an
 /// ending the sub-unit table lists.
 fn is_department(name: &str) -> bool {
@@ -6332,10 +6344,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && !note.contains(|c: char| c.is_ascii_digit())
                 });
             let balanced = cand.matches('(').count() == cand.matches(')').count();
+            // (基建处, 药学部: a department named alone, in the article of its organisation.)
             if balanced
                 && (LEXICON.ends_with_org_suffix(&cand)
                     || noted_name
                     || department_of_organisation(&cand)
+                    || school_department(&cand)
                     || is_regiment(&cand))
             {
                 best = Some(cand);

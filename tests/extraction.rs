@@ -5306,6 +5306,15 @@ fn companies_named_with_verbs_inside_and_a_partners_department() {
 }
 
 #[test]
+fn a_schools_department_named_alone_is_overseen() {
+    let f = extract(
+        "南京大学纪委强化监督\n发布时间:2022-03-04\n\n今年以来，南京大学纪委聚焦主责主业。学校纪委第二监督检查室对基本建设处、资产管理处开展专项监督，发现问题12个，要求就要往深处走。",
+    );
+    let targets = targets_of(&f, "南京大学纪委第二监督检查室");
+    assert_eq!(targets, ["基本建设处", "资产管理处"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
