@@ -3238,7 +3238,12 @@ fn this_body_references(
             };
             // 驻部纪检监察组: the group stationed in a ministry (部), not any group.
             let stationed_as_written = |b: &BodyMention| {
-                host_kind.is_none_or(|k| b.host.as_deref().is_some_and(|h| h.ends_with(k.as_str())))
+                // (驻委: 国家发展和改革委员会 too.)
+                host_kind.is_none_or(|k| {
+                    b.host.as_deref().is_some_and(|h| {
+                        h.ends_with(k.as_str()) || (k == "委" && h.ends_with("委员会"))
+                    })
+                })
             };
             let candidate = |b: &BodyMention| {
                 b.kind == kind && !b.embedded && !partner(b) && stationed_as_written(b)

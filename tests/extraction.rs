@@ -5090,6 +5090,14 @@ fn a_central_group_named_by_its_hosts_kind_is_the_articles_group() {
     assert!(targets.contains(&"石家庄市"), "{targets:?}");
     assert!(targets.contains(&"国家税务总局党委"), "{targets:?}");
     assert!(!targets.contains(&"总局党委"), "{targets:?}");
+    // 驻委 names a group at a 委员会 too.
+    let f = extract(
+        "驻国家发展改革委纪检监察组护航投资\n发布时间:2023-12-14\n\n2023年，中央纪委国家监委驻国家发展和改革委员会纪检监察组聚焦中央预算内投资。11月，驻委纪检监察组会同河北省纪委监委驻省发展改革委纪检监察组，深入保定市开展监督，发现问题14个。",
+    );
+    assert_eq!(
+        the_fact(&f, 14.0, "个").agent,
+        "中央纪委国家监委驻国家发展和改革委员会纪检监察组"
+    );
 }
 
 #[test]
