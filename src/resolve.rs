@@ -1202,6 +1202,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     // 驻农业银行纪检监察组 after 驻中国农业银行纪检监察组: a group of the same parent whose
     // host is the end of an earlier group's host is that group, written short.
     let mut shortened = vec![false; m.bodies.len()];
+    let mut group_renamed: Vec<(String, String)> = Vec::new();
     let hosts: Vec<Option<String>> = (0..m.bodies.len())
         .map(|i| {
             (m.bodies[i].kind == BodyKind::ResidentGroup)
@@ -1254,8 +1255,24 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 .flatten()
         });
         if let Some(fuller) = fuller {
-            r.names[i] = Some(fuller);
+            if let Some(short) = r.names[i].replace(fuller.clone()) {
+                group_renamed.push((short, fuller));
+            }
             shortened[i] = true;
+        }
+    }
+    // (驻工商银行纪检监察组 in the headline, its offices named after it: 纪检监察组第一监督检查室.)
+    for (short, full) in &group_renamed {
+        for (j, name) in r.names.iter_mut().enumerate() {
+            if m.bodies[j].kind != BodyKind::InternalOffice {
+                continue;
+            }
+            if let Some(own) = name.as_ref().and_then(|n| n.strip_prefix(short.as_str())) {
+                *name = Some(format!("{full}{own}"));
+            }
+            if parents[j].as_ref() == Some(short) {
+                parents[j] = Some(full.clone());
+            }
         }
     }
 

@@ -5246,6 +5246,19 @@ fn a_verb_inside_a_companys_name_is_part_of_it() {
 }
 
 #[test]
+fn a_central_groups_own_office_after_a_headline_naming_its_host_short() {
+    let f = extract(
+        "驻工商银行纪检监察组：以有力监督推动巡视整改\n发布时间:2021-10-20\n\n今年以来，中央纪委国家监委驻中国工商银行纪检监察组聚焦巡视整改。“金融领域的监督必须精准有力。”驻工商银行纪检监察组组长王立新表示。7月下旬，中国工商银行河南省分行纪委深入郑州市开展监督。\n\n3月至6月，纪检监察组第一监督检查室对总行18个部门整改推进情况开展监督检查，发现整改不到位问题34个。",
+    );
+    let names = bodies(&f);
+    assert!(!names.iter().any(|b| b.contains("河南省纪委")), "{names:?}");
+    assert_eq!(
+        the_fact(&f, 34.0, "个").agent,
+        "中央纪委国家监委驻中国工商银行纪检监察组第一监督检查室"
+    );
+}
+
+#[test]
 fn a_central_groups_own_office_and_a_banks_branch_committee() {
     let f = extract(
         "驻工商银行纪检监察组推动巡视整改\n发布时间:2021-12-04\n\n今年以来，中央纪委国家监委驻中国工商银行纪检监察组聚焦巡视整改。3月至6月，纪检监察组第一监督检查室对总行18个部门整改推进情况开展监督检查，发现整改不到位问题34个。7月下旬，中国工商银行河南省分行纪委深入郑州市、新乡市受灾地区开展监督，发现问题9个。",
