@@ -5336,6 +5336,18 @@ fn a_schools_department_named_alone_is_overseen() {
 }
 
 #[test]
+fn a_duty_ends_what_comes_before_a_committee() {
+    let f = extract(
+        "武汉大学纪委推进集中整治\n发布时间:2023-10-04\n\n今年以来，武汉大学纪委聚焦医药领域。学校纪委牵头制定实施方案，明确3家附属医院党委主体责任和医院纪委监督责任。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("责任")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
