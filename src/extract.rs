@@ -6110,6 +6110,26 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         return Vec::new();
     }
     let from = after_unit_description(view, from, view.chars.len().min(from + 8));
+    // 深入胜利油田、镇海炼化、茂名石化等企业: a list the words after its 等 close as units
+    // (等企业, 等17家所属企业, 等6家二级单位) holds names only, whatever jieba tags their words
+    // (胜利/v 油田).
+    let units_closed_at = (from..view.chars.len().min(from + 40))
+        .take_while(|&k| is_han(view.chars[k]) || view.chars[k] == '、')
+        .find(|&k| view.chars[k] == '等')
+        .filter(|&k| {
+            let mut after = k + 1;
+            while after < view.chars.len()
+                && (is_number_char(view.chars[after]) || view.chars[after] == '家')
+            {
+                after += 1;
+            }
+            k > from
+                && view.chars[from..k].contains(&'、')
+                && LEXICON
+                    .unit_kinds_after_lists
+                    .iter()
+                    .any(|w| view.starts_with_at(after, w))
+        });
     let mut end = from;
     let mut depth = 0;
     let mut boundaries = vec![from];
@@ -6179,6 +6199,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     })
             };
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
+                && units_closed_at.is_none_or(|k| t.start >= k)
                 && !LEXICON.ends_with_org_suffix(w)
                 && w != "监管"
                 && !inside_place_name
@@ -6365,6 +6386,23 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         let best = best.or_else(|| {
             (item.chars().count() >= 2 && !LEXICON.gazetteer.lookup(&item).is_empty())
                 .then(|| item.clone())
+        });
+        // (…茂名石化等企业: so is a unit of a list closed as units, by the name it goes by.)
+        let best = best.or_else(|| {
+            // (Its name opens with a proper name as jieba tags it (镇海/ns 炼化, 齐鲁石化/nr,
+            // 茂名/a 石化): 机械制造/b、纺织/n 服装等企业 lists trades, no units.)
+            let proper_opening = view.token_starting_at(a).is_some_and(|t| {
+                t.tag.starts_with("ns")
+                    || t.tag.starts_with("nr")
+                    || matches!(t.tag, "nt" | "nz" | "a" | "j")
+            });
+            (units_closed_at.is_some()
+                && proper_opening
+                && (2..=8).contains(&item.chars().count())
+                && item.chars().all(is_han)
+                && !is_generic(&item)
+                && !GENERIC_WORDS.occurs_in(&item))
+            .then(|| item.clone())
         });
         let Some(name) = best else { continue };
         // 对区国资委系统…开展检查: the organisation and the units under it; the organisation

@@ -69,6 +69,7 @@ const CENTRAL_HOSTS: &str = include_str!("../data/lexicon/central_hosts.txt");
 const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
 const TWO_CHARACTER_NAMES: &str = include_str!("../data/lexicon/two_character_names.txt");
 const HOST_KINDS: &str = include_str!("../data/lexicon/host_kinds.txt");
+const UNIT_KINDS_AFTER_LISTS: &str = include_str!("../data/lexicon/unit_kinds_after_lists.txt");
 const COUNTY_INSTITUTIONS: &str = include_str!("../data/lexicon/county_institutions.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
@@ -118,6 +119,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("county_institutions.txt", COUNTY_INSTITUTIONS),
     ("two_character_names.txt", TWO_CHARACTER_NAMES),
     ("host_kinds.txt", HOST_KINDS),
+    ("unit_kinds_after_lists.txt", UNIT_KINDS_AFTER_LISTS),
     ("bylines.txt", BYLINES),
     ("central_hosts.txt", CENTRAL_HOSTS),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
@@ -515,6 +517,8 @@ pub struct Lexicon {
     pub two_character_names: HashSet<String>,
     /// 部, 总局: the kinds of central host a group is named by in its own articles (驻总局纪检监察组).
     pub host_kinds: Vec<String>,
+    /// 企业, 二级单位: what closes a list of units after its 等 (…茂名石化等企业).
+    pub unit_kinds_after_lists: Vec<String>,
     /// 蒙古族, 回族: the peoples autonomous places and ethnic townships are named after.
     pub ethnic_groups: Vec<String>,
     /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
@@ -725,6 +729,7 @@ impl Lexicon {
             county_institutions: word_list(COUNTY_INSTITUTIONS),
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),
             host_kinds: word_list(HOST_KINDS),
+            unit_kinds_after_lists: word_list(UNIT_KINDS_AFTER_LISTS),
             ethnic_groups: word_list(ETHNIC_GROUPS),
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),

@@ -5348,6 +5348,22 @@ fn a_duty_ends_what_comes_before_a_committee() {
 }
 
 #[test]
+fn units_a_list_closes_as_companies_go_by_their_short_names() {
+    let f = extract(
+        "驻中国石化纪检监察组推动国企改革\n发布时间:2021-09-04\n\n今年以来，中央纪委国家监委驻中国石油化工集团有限公司纪检监察组聚焦国企改革。纪检监察组先后深入镇海炼化、茂名石化等企业开展专项监督，发现问题15个。高密市纪委监委对机械制造、纺织服装等企业开展走访。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻中国石油化工集团有限公司纪检监察组");
+    assert!(targets.contains(&"镇海炼化"), "{targets:?}");
+    assert!(targets.contains(&"茂名石化"), "{targets:?}");
+    // Trades listed are no units.
+    assert!(
+        !f.supervises.iter().any(|s| s.target == "机械制造"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
