@@ -1773,13 +1773,7 @@ fn company_core(name: &str) -> &str {
         .iter()
         .find_map(|form| name.strip_suffix(form))
         .unwrap_or(name);
-    let place_end = name
-        .char_indices()
-        .skip(2)
-        .take(6)
-        .map(|(k, _)| k)
-        .filter(|&k| !LEXICON.gazetteer.lookup(&name[..k]).is_empty())
-        .last();
+    let place_end = LEXICON.gazetteer.place_prefix_ends(name).last();
     place_end.map_or(name, |k| &name[k..])
 }
 
@@ -7334,10 +7328,7 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
             .central_hosts
             .iter()
             .any(|h| unit.starts_with(h.as_str()))
-        && unit
-            .char_indices()
-            .skip(2)
-            .all(|(k, _)| LEXICON.gazetteer.lookup(&unit[..k]).is_empty());
+        && LEXICON.gazetteer.place_prefix_ends(unit).next().is_none();
     let kinds: &[&str] = if unit.ends_with('处') {
         &schools
     } else if universities_unit {

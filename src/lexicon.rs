@@ -435,6 +435,16 @@ impl Gazetteer {
         self.by_name.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Where the places this gazetteer knows end among a longer name's first two to seven
+    /// characters (四川省分行: after 四川 and 四川省), in byte offsets.
+    pub fn place_prefix_ends<'n>(&'n self, name: &'n str) -> impl Iterator<Item = usize> + 'n {
+        name.char_indices()
+            .skip(2)
+            .take(6)
+            .map(|(k, _)| k)
+            .filter(move |&k| !self.lookup(&name[..k]).is_empty())
+    }
+
     pub fn names(&self) -> impl Iterator<Item = &String> {
         self.by_name.keys()
     }

@@ -1262,19 +1262,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         }
     }
     // (驻工商银行纪检监察组 in the headline, its offices named after it: 纪检监察组第一监督检查室.)
-    for (short, full) in &group_renamed {
-        for (j, name) in r.names.iter_mut().enumerate() {
-            if m.bodies[j].kind != BodyKind::InternalOffice {
-                continue;
-            }
-            if let Some(own) = name.as_ref().and_then(|n| n.strip_prefix(short.as_str())) {
-                *name = Some(format!("{full}{own}"));
-            }
-            if parents[j].as_ref() == Some(short) {
-                parents[j] = Some(full.clone());
-            }
-        }
-    }
+    follow_renamed_parents(&group_renamed, &mut parents, &mut r.names);
 
     let mut zone_renamed: Vec<(String, String)> = Vec::new();
     // 经开区纪工委 after 张掖经济技术开发区纪工委: a zone's committee written with the zone's
@@ -1313,16 +1301,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     }
     // 示范区纪工委监工委统筹第二监督检查室: the offices and groups of a committee so renamed
     // follow it.
-    for (short, full) in &zone_renamed {
-        for (parent, name) in parents.iter_mut().zip(r.names.iter_mut()) {
-            if parent.as_ref() == Some(short) {
-                *parent = Some(full.clone());
-                if let Some(own) = name.as_ref().and_then(|n| n.strip_prefix(short.as_str())) {
-                    *name = Some(format!("{full}{own}"));
-                }
-            }
-        }
-    }
+    follow_renamed_parents(&zone_renamed, &mut parents, &mut r.names);
 
     // 东兴农商银行纪委 after 广西东兴农村商业银行纪委: an enterprise's committee written with
     // its name abbreviated (org_abbreviations.tsv) or without the region opening it is the
@@ -1348,7 +1327,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                                 // 四川省分行纪委 after 中国农业银行四川省分行纪委: a branch
                                 // named by its place, its bank left out.
                                 || (LEXICON.ends_with_org_suffix(region)
-                                    && starts_with_place(&name))
+                                    && LEXICON.gazetteer.place_prefix_ends(&name).next().is_some())
                         })
             })
             .max_by_key(|other| other.chars().count())
@@ -1772,12 +1751,23 @@ pub fn try_facts_for(doc: &Document) -> Result<DocFacts, String> {
     })
 }
 
-/// Whether a name opens with a place of the gazetteer (四川省分行).
-fn starts_with_place(name: &str) -> bool {
-    name.char_indices()
-        .skip(2)
-        .take(6)
-        .any(|(k, _)| !LEXICON.gazetteer.lookup(&name[..k]).is_empty())
+/// The bodies whose parent was renamed (short → full) follow it: their parent, and their own
+/// names, which open with it.
+fn follow_renamed_parents(
+    renamed: &[(String, String)],
+    parents: &mut [Option<String>],
+    names: &mut [Option<String>],
+) {
+    for (short, full) in renamed {
+        for (parent, name) in parents.iter_mut().zip(names.iter_mut()) {
+            if parent.as_ref() == Some(short) {
+                *parent = Some(full.clone());
+                if let Some(own) = name.as_ref().and_then(|n| n.strip_prefix(short.as_str())) {
+                    *name = Some(format!("{full}{own}"));
+                }
+            }
+        }
+    }
 }
 
 /// An organisation's name with the short forms inside it written out (东兴农商银行 →
