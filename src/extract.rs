@@ -473,6 +473,9 @@ pub struct BodyMention {
     pub paizhu: bool,
     /// Named only inside a longer body name: a body, but not a subject.
     pub embedded: bool,
+    /// Named as the partner of the body at work (学校纪委还与思明区纪委监委签订协议): no
+    /// actor the article turns to.
+    pub partner: bool,
     /// Fixed canonical name (中央纪委国家监委).
     pub fixed: Option<String>,
 }
@@ -1293,8 +1296,12 @@ pub fn extract(doc: &Document) -> Mentions {
             paragraph_town = Some((s.paragraph, view.offset, town));
         }
         let town_opened = paragraph_town.as_ref().map(|(_, at, town)| (*at, town));
+        let sentence_first = m.bodies.len();
         find_bodies(&view, s, &m.targets, town_opened, &mut m.bodies);
         this_body_references(&view, s, &m.prepared, &mut m.bodies);
+        for b in &mut m.bodies[sentence_first..] {
+            b.partner = named_as_partner(&view, b);
+        }
         // 各县（市、区）纪委监委立案、处分情况如下：…章贡区：立案218件，处分186人: each row
         // of a table by place is the work of that place's body of the kind the lead names.
         match table_row_body(&view, s, table_lead.as_deref()) {
@@ -2392,14 +2399,15 @@ fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
     let mut chain = Vec::new();
     let mut pos = end;
     loop {
-        // The longest gazetteer full name (2 to 12 characters) ending at `pos`: every
-        // gazetteer name is in the sentence's match table, overlapping ones included.
+        // The longest gazetteer full name (2 to 15 characters: 积石山保安族东乡族撒拉族自治县)
+        // ending at `pos`: every gazetteer name is in the sentence's match table,
+        // overlapping ones included.
         let found = view
             .of_kind(Kind::Region)
             .iter()
             .filter(|h| {
                 h.end == pos
-                    && (2..=12).contains(&(h.end - h.start))
+                    && (2..=15).contains(&(h.end - h.start))
                     && !LEXICON.region_full[h.index].is_empty()
             })
             .min_by_key(|h| h.start)
@@ -2512,6 +2520,19 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // 沙依巴克区友好/a 南路/ns 街道: a county's sub-district whose name jieba cut
                 // into words of several kinds; of the two readings, the longer name.
                 match (after_county, words_before()) {
+                    // (路北区文化路街道: words before that hold a whole county named
+                    // with its level just before the sub-district's name hold its county,
+                    // no part of it; 乌鲁木齐西路 is a road named after a city.)
+                    (Some(a), Some(w))
+                        if w < a
+                            && LEVEL_CHARS.contains(&view.chars[a - 1])
+                            && view
+                                .of_kind(Kind::Region)
+                                .iter()
+                                .any(|h| h.end == a && h.start >= w) =>
+                    {
+                        Some(a)
+                    }
                     (Some(a), Some(w)) => Some(a.min(w)),
                     (a, w) => a.or(w).or(mongol),
                 }
@@ -2931,6 +2952,7 @@ fn find_bodies(
             host: None,
             paizhu: false,
             embedded: false,
+            partner: false,
             fixed: Some(canonical.clone()),
         });
     }
@@ -2960,6 +2982,7 @@ fn find_bodies(
             host: None,
             paizhu: false,
             embedded: false,
+            partner: false,
             fixed: None,
         };
         match suffix.kind {
@@ -3149,6 +3172,7 @@ fn table_row_body(view: &View, s: &Sentence, lead: Option<&str>) -> Option<BodyM
         host: None,
         paizhu: false,
         embedded: false,
+        partner: false,
         fixed: None,
     })
 }
@@ -3365,10 +3389,13 @@ fn commission_or_enterprise(
     let (_, mut start) = organisation_before(view, a)?;
     // 已移交集团纪委: adverbs and verbs before the short name are no part of it.
     while let Some(t) = view.token_starting_at(start) {
-        // jieba tags some place names as verbs (怀化/v): those stay.
+        // jieba tags some place names as verbs (怀化/v): those stay; so do words it guesses
+        // are verbs, knowing none of them (中移/v 铁通有限公司纪委).
         let function_word = ["d", "p", "c"].contains(&t.tag)
             || t.tag.starts_with('u')
-            || (t.tag == "v" && LEXICON.gazetteer.lookup(t.word).is_empty());
+            || (t.tag == "v"
+                && LEXICON.gazetteer.lookup(t.word).is_empty()
+                && crate::segment::JIEBA.has_word(t.word));
         if t.end >= a || !function_word {
             break;
         }
@@ -3510,6 +3537,7 @@ fn bare_working_committee(
         written: view.slice(a, b),
         parent: None,
         embedded: false,
+        partner: false,
         ..named.clone()
     })
 }
@@ -3819,7 +3847,10 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             }
         }
         // 某某公司(以下简称集团纪委): a short name defined ends at its definition.
-        if end - tok.start > 24 || tok.tag == "p" || tok.word.ends_with("简称") {
+        // (精密仪器与/p 光电子工程学院: jieba tags the 与 joining a name's halves a
+        // preposition.)
+        let joining = matches!(tok.word, "和" | "与");
+        if end - tok.start > 24 || (tok.tag == "p" && !joining) || tok.word.ends_with("简称") {
             break;
         }
         // 查处黄渠桥镇原副镇长…: an oversight verb before the name is no part of it
@@ -4020,6 +4051,7 @@ fn resident_groups(
             host: (!numbered).then_some(host),
             paizhu,
             embedded: false,
+            partner: false,
             fixed: None,
         });
     }
@@ -4099,6 +4131,14 @@ fn collective(
         return None;
     }
     Some(mention(start, BodyKind::Collective, Some(region), middle))
+}
+
+/// Words after which a body is the partner of the one at work (与, 会同, 联合…).
+const PARTNER_MARKERS: &[&str] = &["与", "同", "会同", "联合", "配合", "协助"];
+
+fn named_as_partner(view: &View, body: &BodyMention) -> bool {
+    let a = body.start - view.offset;
+    PARTNER_MARKERS.iter().any(|m| view.ends_with_at(a, m))
 }
 
 /// A body is the subject of its clause unless it is the object of a preposition
@@ -4669,6 +4709,14 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             let applies = match mode.as_str() {
                 // 推动完善制度 is the unit's.
                 "always" => !excepted,
+                // 协助署党组抓好日常监督，排查廉政风险点146个: the work helped with is the
+                // clause's; the clauses after are the body's own again.
+                "clause" => {
+                    !excepted
+                        && !view.chars[t.end..to]
+                            .iter()
+                            .any(|c| matches!(c, ',' | ';' | '。' | '!' | '?'))
+                }
                 "lead" => i == 0 && after_agent,
                 // 组织开展, 督促落实: a verb next means the body does it itself.
                 _ if excepted => false,
@@ -5857,6 +5905,17 @@ fn committee_meant<'b>(
             }
         }
     }
+    // 天津大学纪委…天津大学化工学院纪委…学校纪委: the school is the university, not a college
+    // of it named since.
+    if ["学校", "校"].contains(&short) {
+        if let Some(university) = committees
+            .clone()
+            .rev()
+            .find(|b| b.name_part.ends_with("大学"))
+        {
+            return Some(university);
+        }
+    }
     committees.next_back()
 }
 
@@ -5915,6 +5974,15 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
         }
     }
     false
+}
+
+/// 审计署驻武汉特派员办事处, 省政府驻北京办事处: 驻 inside the name of an organisation's
+/// office stationed elsewhere, which the name's 办事处 closes.
+fn stationed_office_name(view: &View, verb: &Tagged) -> bool {
+    verb.word == "驻"
+        && (verb.end..view.chars.len().min(verb.end + 12))
+            .take_while(|&k| is_han(view.chars[k]))
+            .any(|k| view.starts_with_at(k, "办事处"))
 }
 
 /// Where a unit's name starts after what the unit is to its overseer, written before it
@@ -6200,6 +6268,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && !(opens_item && opens_town_name())
                 && !before_ending
                 && !opens_named_unit()
+                && !stationed_office_name(view, t)
                 && LEXICON.gazetteer.lookup(w).is_empty()
                 && !(t.start > from && verb_inside_name(view, t))
             {

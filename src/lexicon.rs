@@ -851,6 +851,20 @@ impl Lexicon {
         self.byline_matcher.is_match(sentence)
     }
 
+    /// Tags that replace jieba's own for words of its dictionary (`add_word` keeps a known
+    /// word's tag): jieba tags 审计署 a verb, which would end the name 审计署驻武汉特派员办事处
+    /// before it starts. The ministries written whole are organisations. They are no
+    /// segmentation words: 应急管理部门 stays one word.
+    pub fn forced_tags(&self) -> Vec<(String, &'static str)> {
+        self.central_hosts
+            .iter()
+            .filter(|h| {
+                h.chars().count() >= 3 && self.host_kinds.iter().any(|k| h.ends_with(k.as_str()))
+            })
+            .map(|h| (h.clone(), "nt"))
+            .collect()
+    }
+
     /// Words jieba should keep whole: body suffixes, verbs, posts, gazetteer names.
     pub fn segmentation_words(&self) -> Vec<(String, &'static str)> {
         let mut words: Vec<(String, &'static str)> = Vec::new();

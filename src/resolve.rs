@@ -1130,8 +1130,10 @@ impl<'a> Resolver<'a> {
         }
         // 学校纪委第一纪检监察室…。第二纪检监察室…: an office named with its parent earlier,
         // with no commission named since, sets the parent of the offices that follow.
+        // (学校纪委还与思明区纪委监委签订协议: a commission named as a partner is no actor
+        // whose offices follow.)
         for o in self.m.bodies[..i].iter().rev() {
-            if o.kind == BodyKind::Commission {
+            if o.kind == BodyKind::Commission && !o.partner {
                 break;
             }
             if let Some(p) = o.parent.filter(|_| o.kind == BodyKind::InternalOffice) {
@@ -1229,6 +1231,13 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             let other_host = hosts[j].as_ref()?;
             let same_group = if parents[j] == parents[i] {
                 other_host.ends_with(host.as_str())
+                    // (驻中国移动纪检监察组 in the headline, 驻中国移动通信集团有限公司纪检监察组
+                    // below: a company is called by the start of its name.)
+                    || (other_host.starts_with(host.as_str())
+                        && LEXICON
+                            .enterprise_suffixes
+                            .iter()
+                            .any(|s| s.contains("公司") && other_host.ends_with(s.as_str())))
             } else {
                 parent_guessed && other_host.contains(host.as_str())
             };

@@ -37,12 +37,19 @@ pub fn tag(text: &str) -> Vec<Token> {
         .into_iter()
         .map(|t| Token {
             word: t.word.to_string(),
-            tag: t.tag.to_string(),
+            tag: FORCED_TAGS
+                .iter()
+                .find(|(word, _)| word == t.word)
+                .map_or(t.tag, |(_, tag)| tag)
+                .to_string(),
             start: t.start,
             end: t.end,
         })
         .collect()
 }
+
+/// See [`crate::lexicon::Lexicon::forced_tags`].
+static FORCED_TAGS: Lazy<Vec<(String, &'static str)>> = Lazy::new(|| LEXICON.forced_tags());
 
 /// A token borrowed from the segmented text, with character offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,8 +69,14 @@ thread_local! {
     /// alone (its dictionary record, else a guess from the word's characters), so a tag
     /// learnt once is the tag jieba would give the word anywhere; plain `cut` plus this
     /// lookup costs far less than `tag`, whose HMM guess for unknown words dominates.
+    /// It starts with the lexicon's forced tags, which therefore win over jieba's.
     static TAG_CACHE: RefCell<HashMap<Box<str>, &'static str, BuildHasherDefault<FxHasher>>> =
-        RefCell::new(HashMap::default());
+        RefCell::new(
+            FORCED_TAGS
+                .iter()
+                .map(|(word, tag)| (word.as_str().into(), *tag))
+                .collect(),
+        );
     /// jieba hands tags out with the lifetime of the tagged text; the few distinct tag
     /// strings are kept here once so tokens can hold them beyond it.
     static TAG_NAMES: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };

@@ -5364,6 +5364,96 @@ fn units_a_list_closes_as_companies_go_by_their_short_names() {
 }
 
 #[test]
+fn a_ministrys_offices_in_the_regions_have_committees_and_are_overseen() {
+    let f = extract(
+        "驻审计署纪检监察组强化日常监督\n发布时间:2021-06-04\n\n今年以来，中央纪委国家监委驻审计署纪检监察组聚焦审计权力运行。5月，纪检监察组对审计署驻南京特派员办事处、审计署驻成都特派员办事处开展专项监督，调阅资料420余份。审计署驻南京特派员办事处纪委对在外审计组开展廉政回访，回访被审计单位27家。审计署机关纪委协助署党组抓好机关日常监督，排查廉政风险点58个。",
+    );
+    assert_agent(&f, "审计署驻南京特派员办事处纪委", &[(27.0, "家")]);
+    // The work helped with is the clause's; the count after it is the committee's own.
+    assert_agent(&f, "审计署机关纪委", &[(58.0, "个")]);
+    let targets = targets_of(&f, "中央纪委国家监委驻审计署纪检监察组");
+    assert!(targets.contains(&"审计署驻南京特派员办事处"), "{targets:?}");
+    assert!(targets.contains(&"审计署驻成都特派员办事处"), "{targets:?}");
+}
+
+#[test]
+fn press_units_are_overseen() {
+    let f = extract(
+        "驻司法部纪检监察组加强监督\n发布时间:2022-05-04\n\n今年以来，中央纪委国家监委驻司法部纪检监察组紧盯部属单位。纪检监察组第三监督检查室对法治日报社、中国法制出版社的经费使用情况开展监督，抽查凭证310余份。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻司法部纪检监察组第三监督检查室");
+    assert_eq!(targets, ["法治日报社", "中国法制出版社"]);
+}
+
+#[test]
+fn a_county_of_fifteen_characters_is_qualified_by_its_city() {
+    let f = extract(
+        "临沧市纪委监委推进衔接资金监督\n发布时间:2023-04-04\n\n临沧市纪委监委聚焦衔接资金。双江拉祜族佤族布朗族傣族自治县纪委监委紧盯产业项目，发现问题14个。",
+    );
+    assert_agent(
+        &f,
+        "临沧市双江拉祜族佤族布朗族傣族自治县纪委监委",
+        &[(14.0, "个")],
+    );
+}
+
+#[test]
+fn a_commission_named_as_a_partner_takes_no_offices_after_it() {
+    let f = extract(
+        "陕西师范大学纪委深化校园餐监督\n发布时间:2024-05-04\n\n今年以来，陕西师范大学纪委聚焦校园餐。学校纪委第一监督检查室对学生食堂开展暗访，发现问题8个。学校纪委还与雁塔区纪委监委签订校地协作协议。\n第二监督检查室对6个学院科研经费使用情况开展监督，抽查凭证900余份。",
+    );
+    assert_agent(&f, "陕西师范大学纪委第二监督检查室", &[(900.0, "份")]);
+}
+
+#[test]
+fn copyright_in_the_work_is_no_page_furniture() {
+    let f = extract(
+        "驻中国出版集团纪检监察组加强监督\n发布时间:2022-08-04\n\n今年以来，中央纪委国家监委驻中国出版集团有限公司纪检监察组聚焦重点领域。中国出版传媒股份有限公司纪委对版权采购、印制招标等环节开展专项监督，抽查合同170余份。",
+    );
+    assert_agent(&f, "中国出版传媒股份有限公司纪委", &[(170.0, "份")]);
+}
+
+#[test]
+fn a_word_jieba_guesses_is_a_verb_opens_a_companys_name() {
+    let f = extract(
+        "驻中国移动纪检监察组推动改革\n发布时间:2021-10-04\n\n今年以来，中央纪委国家监委驻中国移动通信集团有限公司纪检监察组聚焦国企改革。中移在线服务有限公司纪委聚焦客服外包业务开展监督，发现问题17个。",
+    );
+    assert_agent(&f, "中移在线服务有限公司纪委", &[(17.0, "个")]);
+}
+
+#[test]
+fn a_headline_group_at_a_company_called_by_the_start_of_its_name_is_the_group() {
+    let f = extract(
+        "驻中国华电纪检监察组：做实日常监督\n发布时间:2022-11-04\n\n今年以来，中央纪委国家监委驻中国华电集团有限公司纪检监察组聚焦保供稳价，开展监督检查21次。",
+    );
+    assert_eq!(
+        f.bodies
+            .iter()
+            .filter(|b| b.kind == "resident_group")
+            .map(|b| b.name.as_str())
+            .collect::<Vec<_>>(),
+        ["中央纪委国家监委驻中国华电集团有限公司纪检监察组"]
+    );
+}
+
+#[test]
+fn the_school_is_the_university_not_its_college_named_since() {
+    let f = extract(
+        "华南理工大学纪委推进集中整治\n发布时间:2024-09-04\n\n今年以来，华南理工大学纪委聚焦科研经费。华南理工大学材料科学与工程学院纪委对大型仪器设备采购开展监督，抽查采购项目19个。今年以来，学校纪委共受理问题线索33件。",
+    );
+    assert_agent(&f, "华南理工大学材料科学与工程学院纪委", &[(19.0, "个")]);
+    assert_agent(&f, "华南理工大学纪委", &[(33.0, "件")]);
+}
+
+#[test]
+fn a_sub_district_named_after_a_road_keeps_its_district_out_of_its_name() {
+    let f = extract(
+        "唐山市纪委监委整治群众身边不正之风\n发布时间:2024-07-04\n\n唐山市纪委监委聚焦养老服务。迁安市纪委监委推行小微权力清单，收集问题41个。路北区河北路街道纪工委对辖区7个社区的养老服务驿站开展监督检查，发现问题9个。",
+    );
+    assert_agent(&f, "唐山市路北区河北路街道纪工委", &[(9.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
