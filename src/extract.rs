@@ -3055,11 +3055,14 @@ fn find_bodies(
                     standing => internal_office(view, a, &suffix.written, standing, &mention),
                 };
                 if let Some(mut m) = office {
+                    // (驻海关总署纪检监察组第二监督检查室: a group's office too.)
                     let parent = out[sentence_first..].iter().rposition(|p| {
                         p.end == m.start
                             && matches!(
                                 p.kind,
-                                BodyKind::Commission | BodyKind::EnterpriseOrSchoolCommittee
+                                BodyKind::Commission
+                                    | BodyKind::EnterpriseOrSchoolCommittee
+                                    | BodyKind::ResidentGroup
                             )
                     });
                     // （德阳市纪委监委宣传部） closing an article credits the office that
@@ -3457,8 +3460,12 @@ fn commission_or_enterprise(
                 .find(|c| !is_number_char(*c))
                 .is_some_and(|c| matches!(c, '家' | '个' | '所' | '名'))
     };
+    // 指导/n 各直属/l 海关纪委: 各 inside the words before the committee makes them many.
+    let plural = view.tokens_in(start, a).any(|t| t.word.starts_with('各'));
     if generic_before(view, start)
+        || plural
         || is_generic(&org)
+        || is_bare_kind(&org)
         || org.chars().count() < 4
         || short_form
         || counted
@@ -3680,15 +3687,35 @@ fn enterprise_short_form(
             (this || none_named)
                 .then(|| candidates.first().map(|c| c.to_string()))
                 .flatten()
+        })
+        // 学校纪委 in a university's article that names the university only later or only
+        // in other names (吉林大学第一医院): the school stands for itself, and resolution
+        // names it after the university the article names (see `resolve`).
+        .or_else(|| {
+            SCHOOL_SHORT_FORMS
+                .contains(&form.as_str())
+                .then(|| form.to_string())
         })?;
     Some((start, org))
 }
+
+/// Short forms of a school's name that stand for the university of the article, named or
+/// not before them.
+pub const SCHOOL_SHORT_FORMS: &[&str] = &["学校", "校"];
 
 /// Whether a word starting at `start` begins a phrase of its own (after punctuation, a
 /// demonstrative, a preposition or an adverb) rather than ending a longer name.
 fn stands_alone(view: &View, start: usize) -> bool {
     if start == 0 {
         return true;
+    }
+    // 向附属医院纪委移交问题线索: after a word of belonging the short form is a kind of unit,
+    // none named.
+    if view
+        .token_ending_at(start)
+        .is_some_and(|t| ["附属", "直属", "所属", "下属"].contains(&t.word))
+    {
+        return false;
     }
     let before = view.chars[start - 1];
     is_punct(before)

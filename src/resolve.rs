@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
     chars_end_with, is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention,
-    RegionRef, TOWN_LEVELS,
+    RegionRef, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -317,6 +317,9 @@ struct Resolver<'a> {
     /// Bodies whose region is written out (named or unlisted), by kind and the region's
     /// last character: the only candidates `same_level_body` can pick from.
     written_regions: HashMap<(BodyKind, char), Vec<usize>>,
+    /// The university the article names first, in any name (吉林大学第一医院纪委 names
+    /// 吉林大学): what a school's short form (学校纪委) stands for.
+    article_university: Option<String>,
 }
 
 impl<'a> Resolver<'a> {
@@ -884,6 +887,11 @@ impl<'a> Resolver<'a> {
                 };
                 (format!("{prefix}{}", b.suffix), d)
             }
+            BodyKind::EnterpriseOrSchoolCommittee
+                if SCHOOL_SHORT_FORMS.contains(&b.name_part.as_str()) =>
+            {
+                (format!("{}纪委", self.article_university.as_ref()?), None)
+            }
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
                     "{}纪委",
@@ -1174,6 +1182,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         divisions: vec![None; m.bodies.len()],
         last_commission: None,
         last_by_level: HashMap::new(),
+        article_university: article_university(m),
         first_region: first_region_per_sentence(m),
         written_regions: written_regions(m),
     };
@@ -1716,6 +1725,29 @@ fn names_own_county(zone: &str, city: usize) -> bool {
 }
 
 /// Where each sentence's regions start in `m.regions` (one entry per sentence, plus the end).
+/// The first university named in the article, as the start of an organisation's name up to
+/// its 大学 (吉林大学第一医院 → 吉林大学; 大学生 is no university).
+fn article_university(m: &Mentions) -> Option<String> {
+    let committees = m
+        .bodies
+        .iter()
+        .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+        .map(|b| (b.start, b.name_part.as_str()));
+    let targets = m.targets.iter().map(|t| (t.position, t.written.as_str()));
+    committees
+        .chain(targets)
+        .filter_map(|(at, name)| {
+            let k = name.find("大学")?;
+            let end = k + "大学".len();
+            (name[..k].chars().count() >= 2
+                && name[..k].chars().all(is_han)
+                && !name[end..].starts_with('生'))
+            .then(|| (at, name[..end].to_string()))
+        })
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, university)| university)
+}
+
 fn first_region_per_sentence(m: &Mentions) -> Vec<usize> {
     let sentences = m.prepared.sentences.len();
     let mut first = Vec::with_capacity(sentences + 1);

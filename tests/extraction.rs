@@ -5454,6 +5454,46 @@ fn a_sub_district_named_after_a_road_keeps_its_district_out_of_its_name() {
 }
 
 #[test]
+fn a_universitys_hospitals_unnamed_are_no_committee_of_their_own() {
+    let f = extract(
+        "兰州大学纪委推进集中整治\n发布时间:2023-11-04\n\n今年以来，兰州大学纪委聚焦医药领域。兰州大学第一医院纪委对药品采购开展专项检查，发现问题16个。学校纪委共召开联席会议4次，向附属医院纪委移交问题线索7件。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("附属医院")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "兰州大学纪委", &[(7.0, "件")]);
+}
+
+#[test]
+fn the_school_of_a_university_named_only_in_its_hospitals_names() {
+    let f = extract(
+        "学校纪委深入开展集中整治监督\n发布时间:2023-12-04\n\n今年以来，学校纪委聚焦医药领域，开展监督检查84次。学校纪委第二监督检查室深入四川大学华西医院、四川大学华西第二医院开展专项监督，发现问题31个。",
+    );
+    assert_agent(&f, "四川大学纪委", &[(84.0, "次")]);
+    assert_agent(&f, "四川大学纪委第二监督检查室", &[(31.0, "个")]);
+}
+
+#[test]
+fn customs_districts_have_committees_and_are_overseen() {
+    let f = extract(
+        "驻海关总署纪检监察组加强口岸监督\n发布时间:2022-07-04\n\n今年以来，中央纪委国家监委驻海关总署纪检监察组聚焦口岸监管，指导各直属海关纪委精准监督。驻海关总署纪检监察组第一监督检查室对天津海关、大连海关开展暗访，抽查监管场所24个。青岛海关纪委对黄岛海关开展专项检查，发现问题13个。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("各直属")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "青岛海关纪委", &[(13.0, "个")]);
+    assert_eq!(targets_of(&f, "青岛海关纪委"), ["黄岛海关"]);
+    // The office written after its group's name is the group's, and does the work.
+    let office = "中央纪委国家监委驻海关总署纪检监察组第一监督检查室";
+    assert_agent(&f, office, &[(24.0, "个")]);
+    assert_eq!(targets_of(&f, office), ["天津海关", "大连海关"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
