@@ -2681,9 +2681,21 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 };
                 let plen = prev.end - prev.start;
                 // 清远/a 高新区: a city's short name, however jieba tags it.
+                // (遵义市新/a 蒲/nr 新区, 合肥市新站/v 高新区: one character jieba calls an
+                // adjective, or a word it guessed, knowing none such, after a place or
+                // opening the phrase, is the name's.)
+                let opens_after_place = (prev.start == 0
+                    || is_punct(view.chars[prev.start - 1])
+                    || view
+                        .of_kind(Kind::Region)
+                        .iter()
+                        .any(|h| h.end == prev.start))
+                    && ((plen == 1 && prev.tag == "a")
+                        || (plen == 2 && !crate::segment::JIEBA.has_word(prev.word)));
                 let nounish = prev.tag.starts_with('n')
                     || prev.tag == "j"
                     || prev.tag == "vn"
+                    || opens_after_place
                     || !LEXICON.gazetteer.lookup(prev.word).is_empty();
                 if !nounish
                     || !(1..=4).contains(&plen)

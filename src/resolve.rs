@@ -892,6 +892,16 @@ impl<'a> Resolver<'a> {
             {
                 (format!("{}纪委", self.article_university.as_ref()?), None)
             }
+            // 第一附属医院纪委, 附属第二医院纪委 in a university's article: the university's
+            // hospital, written without the university.
+            BodyKind::EnterpriseOrSchoolCommittee
+                if self.article_university.is_some()
+                    && (b.name_part.starts_with("附属")
+                        || (b.name_part.starts_with('第') && b.name_part.contains("附属"))) =>
+            {
+                let university = self.article_university.as_deref().unwrap_or_default();
+                (format!("{university}{}纪委", b.name_part), None)
+            }
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
                     "{}纪委",

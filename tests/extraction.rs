@@ -5494,6 +5494,23 @@ fn customs_districts_have_committees_and_are_overseen() {
 }
 
 #[test]
+fn a_zones_name_runs_back_over_words_jieba_guessed_after_its_city() {
+    let f = extract(
+        "合肥市纪委监委优化营商环境\n发布时间:2022-06-04\n\n合肥市纪委监委聚焦营商环境。合肥市新站高新区纪工委对辖区15家企业开展走访，发现问题9个。漳州市台商投资区纪工委对政务服务窗口开展暗访，发现问题4个。",
+    );
+    assert_agent(&f, "合肥市新站高新区纪工委", &[(9.0, "个")]);
+    assert_agent(&f, "漳州市台商投资区纪工委", &[(4.0, "个")]);
+}
+
+#[test]
+fn a_universitys_hospital_by_its_ordinal_is_the_universitys() {
+    let f = extract(
+        "南昌大学纪委推进集中整治\n发布时间:2023-10-04\n\n今年以来，南昌大学纪委聚焦医药领域，开展监督检查52次。第二附属医院纪委紧盯医疗设备采购，发现问题27个。",
+    );
+    assert_agent(&f, "南昌大学第二附属医院纪委", &[(27.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
