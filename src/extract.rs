@@ -5598,7 +5598,7 @@ fn find_targets(
         {
             phrases.clear();
         }
-        phrases.retain(|(name, _)| !is_bare_kind(name));
+        phrases.retain(|(name, _)| !is_bare_kind(name) && !names_no_unit(name));
         // 督促霍州市相关职能部门履行监管责任: the place's departments, none named, are
         // whom the body urged; the place itself is not overseen.
         phrases.retain(|(name, at)| {
@@ -6176,8 +6176,16 @@ fn unit_referred_to(
 /// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut phrases = listed_phrases(view, from);
-    phrases.retain(|(name, _)| !is_bare_kind(name));
+    phrases.retain(|(name, _)| !is_bare_kind(name) && !names_no_unit(name));
     phrases
+}
+
+/// 翔安校区, 人员密集场所: never a unit overseen (not_unit_endings.txt).
+fn names_no_unit(name: &str) -> bool {
+    LEXICON
+        .not_unit_endings
+        .iter()
+        .any(|g| name.ends_with(g.as_str()))
 }
 
 /// A kind of unit written alone (派出所, 居民小区), or with a rank of its kind in front

@@ -74,6 +74,7 @@ const COUNTY_INSTITUTIONS: &str = include_str!("../data/lexicon/county_instituti
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
 const BARE_KINDS: &str = include_str!("../data/lexicon/bare_kinds.txt");
+const NOT_UNIT_ENDINGS: &str = include_str!("../data/lexicon/not_unit_endings.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
@@ -115,6 +116,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("scope_verbs.txt", SCOPE_VERBS),
     ("handover_verbs.txt", HANDOVER_VERBS),
     ("bare_kinds.txt", BARE_KINDS),
+    ("not_unit_endings.txt", NOT_UNIT_ENDINGS),
     ("party_teams.txt", PARTY_TEAMS),
     ("county_institutions.txt", COUNTY_INSTITUTIONS),
     ("two_character_names.txt", TWO_CHARACTER_NAMES),
@@ -535,6 +537,8 @@ pub struct Lexicon {
     pub scope_verbs: Vec<String>,
     pub handover_verbs: Vec<String>,
     pub bare_kinds: Vec<String>,
+    /// Endings of what is never a unit overseen (翔安校区, 人员密集场所); see not_unit_endings.txt.
+    pub not_unit_endings: Vec<String>,
     /// The endings of development zones' names (开发区, 保税区): places the gazetteer does
     /// not list, with working committees of their own.
     pub zone_endings: Vec<String>,
@@ -732,6 +736,7 @@ impl Lexicon {
             scope_verbs: word_list(SCOPE_VERBS),
             handover_verbs: word_list(HANDOVER_VERBS),
             bare_kinds: word_list(BARE_KINDS),
+            not_unit_endings: word_list(NOT_UNIT_ENDINGS),
             zone_endings: word_list(ZONE_ENDINGS),
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),

@@ -5511,6 +5511,16 @@ fn a_universitys_hospital_by_its_ordinal_is_the_universitys() {
 }
 
 #[test]
+fn grounds_premises_headquarters_and_sectors_are_no_units_overseen() {
+    let f = extract(
+        "湖南大学纪委加强监督\n发布时间:2022-05-04\n\n今年以来，湖南大学纪委聚焦基建工程，对南校区在建工程项目开展专项监督，抽查项目11个。益阳市赫山区纪委监委对城区餐饮娱乐场所开展暗访，发现问题6个。中央纪委国家监委驻中国联通纪检监察组对集团总部开展专项检查，对医保经办开展抽查。常德市纪委监委对全市粮食系统开展专项监督。",
+    );
+    // Only the group's edge to its host is left.
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert_eq!(targets, ["中国联通"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
