@@ -5521,6 +5521,16 @@ fn grounds_premises_headquarters_and_sectors_are_no_units_overseen() {
 }
 
 #[test]
+fn a_provincial_groups_host_named_by_its_kind_is_its_host() {
+    let f = extract(
+        "甘肃省纪委监委驻省水利厅纪检监察组强化监督\n发布时间:2023-04-04\n\n甘肃省纪委监委驻省水利厅纪检监察组紧盯水利工程建设，列席厅党组会议9次，向厅党组发出提示函2份。",
+    );
+    let targets = targets_of(&f, "甘肃省纪委监委驻省水利厅纪检监察组");
+    assert!(targets.contains(&"甘肃省水利厅党组"), "{targets:?}");
+    assert!(!targets.contains(&"厅党组"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
