@@ -3271,10 +3271,12 @@ fn this_body_references(
             };
             // 驻部纪检监察组: the group stationed in a ministry (部), not any group.
             let stationed_as_written = |b: &BodyMention| {
-                // (驻委: 国家发展和改革委员会 too.)
+                // (驻委: 国家发展和改革委员会 too; 驻集团公司: 中国联合网络通信集团有限公司.)
                 host_kind.is_none_or(|k| {
                     b.host.as_deref().is_some_and(|h| {
-                        h.ends_with(k.as_str()) || (k == "委" && h.ends_with("委员会"))
+                        h.ends_with(k.as_str())
+                            || (k == "委" && h.ends_with("委员会"))
+                            || (k == "集团公司" && h.contains("集团") && h.ends_with("公司"))
                     })
                 })
             };

@@ -1272,9 +1272,11 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             let written_out = write_out_org_abbreviations(host);
             (written_out != *host)
                 .then(|| {
+                    // (驻国铁集团纪检监察组 with no commission before took the last one
+                    // named only for want of another.)
                     (0..m.bodies.len()).find_map(|j| {
                         (j != i
-                            && parents[j] == parents[i]
+                            && (parents[j] == parents[i] || parent_guessed)
                             && hosts[j].as_ref() == Some(&written_out))
                         .then(|| r.names[j].clone())
                         .flatten()
@@ -1283,6 +1285,13 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 .flatten()
         });
         if let Some(fuller) = fuller {
+            // The group is one body: its parent is the one the fuller name has (a parent
+            // guessed for want of a commission before goes).
+            if let Some(j) =
+                (0..m.bodies.len()).find(|&j| j != i && r.names[j].as_ref() == Some(&fuller))
+            {
+                parents[i] = parents[j].clone();
+            }
             if let Some(short) = r.names[i].replace(fuller.clone()) {
                 group_renamed.push((short, fuller));
             }

@@ -5531,6 +5531,29 @@ fn a_provincial_groups_host_named_by_its_kind_is_its_host() {
 }
 
 #[test]
+fn a_central_enterprises_group_by_its_short_name_or_its_hosts_kind_is_the_articles() {
+    let f = extract(
+        "驻国家电投纪检监察组：护航能源保供\n发布时间:2022-12-04\n\n北京市纪委监委持续深化监督。今年以来，中央纪委国家监委驻国家电力投资集团有限公司纪检监察组聚焦能源保供，开展监督检查37次。驻集团公司纪检监察组还深入二级单位开展专项监督，发现问题14个。",
+    );
+    let groups: Vec<&jiandu::facts::Body> = f
+        .bodies
+        .iter()
+        .filter(|b| b.kind == "resident_group")
+        .collect();
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(
+        groups[0].name,
+        "中央纪委国家监委驻国家电力投资集团有限公司纪检监察组"
+    );
+    assert_eq!(groups[0].parent.as_deref(), Some("中央纪委国家监委"));
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻国家电力投资集团有限公司纪检监察组",
+        &[(37.0, "次"), (14.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
