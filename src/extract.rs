@@ -3861,7 +3861,14 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         {
             break;
         }
-        if LEXICON.boundaries.contains(tok.word) {
+        // (中国/ns 联合/v 网络通信/nt 有限公司: after a place's name, a verb that runs on to a
+        // company's legal form is the company's name.)
+        let inside_company = tok.tag == "v"
+            && view
+                .token_ending_at(tok.start)
+                .is_some_and(|prev| prev.tag == "ns")
+            && runs_to_company_form(view, tok.end);
+        if LEXICON.boundaries.contains(tok.word) && !inside_company {
             // 城市管理和综合执法局: 和 joins two halves of one name when the half before it
             // is no organisation of its own.
             let joins_name = matches!(tok.word, "和" | "与")
@@ -3899,6 +3906,7 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         if tok.tag == "v"
             && LEXICON.category_of(tok.word).is_some()
             && !view.starts_with_at(tok.end, "委员会")
+            && !inside_company
         {
             break;
         }
@@ -5960,6 +5968,20 @@ fn committee_meant<'b>(
     committees.next_back()
 }
 
+/// 华/nz 能/v 澜沧江/ns 水电/n 股份/n 有限公司: whether the words from `at` run on to a
+/// company's legal form, over names and nouns only.
+fn runs_to_company_form(view: &View, at: usize) -> bool {
+    for t in view.tokens_from(at).take(5) {
+        if COMPANY_FORMS.contains(&t.word) {
+            return true;
+        }
+        if !(t.tag.starts_with('n') || t.tag == "l") || t.word.chars().any(is_punct) {
+            return false;
+        }
+    }
+    false
+}
+
 /// 市住房保障服务中心, 县城乡供水保障中心: a verb inside a unit's name (never its first
 /// word), which ends within the next two words (no action, preposition or punctuation
 /// between).
@@ -5984,15 +6006,8 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
         .tokens_from(verb.end)
         .next()
         .is_some_and(|t| ["和", "与"].contains(&t.word));
-    // 华/nz 能/v 澜沧江/ns 水电/n 股份/n 有限公司: a company's name runs on to its legal form,
-    // over names and nouns only.
-    for t in view.tokens_from(verb.end).take(5) {
-        if COMPANY_FORMS.contains(&t.word) {
-            return true;
-        }
-        if !(t.tag.starts_with('n') || t.tag == "l") || t.word.chars().any(is_punct) {
-            break;
-        }
+    if runs_to_company_form(view, verb.end) {
+        return true;
     }
     // (北方/f 联合/v 电力/n 有限责任/l 公司: a company's legal form is no word of its own.)
     let legal_form = |t: &&Tagged| matches!(t.word, "有限" | "有限责任" | "股份" | "股份有限");

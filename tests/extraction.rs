@@ -5554,6 +5554,18 @@ fn a_central_enterprises_group_by_its_short_name_or_its_hosts_kind_is_the_articl
 }
 
 #[test]
+fn a_verb_inside_a_companys_name_after_its_country_is_the_names() {
+    let f = extract(
+        "驻中国联通纪检监察组推动巡视整改\n发布时间:2023-08-04\n\n今年以来，中央纪委国家监委驻中国联合网络通信集团有限公司纪检监察组聚焦巡视整改。中国联合网络通信有限公司湖北省分公司纪委对工程建设开展专项监督，发现问题19个。",
+    );
+    assert_agent(
+        &f,
+        "中国联合网络通信有限公司湖北省分公司纪委",
+        &[(19.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
