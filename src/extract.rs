@@ -4497,6 +4497,28 @@ fn split_division(name: &str) -> (String, String) {
             }
         }
     }
+    // 佛山分公司网络部, 无为市人民医院医保办, 佛山分行普惠金融事业部, 天津大学后勤保障部饮食服务中心:
+    // a company's, hospital's, bank's or university's department; the one who held it is
+    // that organisation's official.
+    let department = ["公司", "医院", "分行", "支行", "银行", "大学"]
+        .iter()
+        .filter_map(|unit_end| {
+            let (head, tail) = name.rsplit_once(unit_end)?;
+            let tail_len = tail.chars().count();
+            ((2..=12).contains(&tail_len)
+                && head.chars().count() >= 2
+                && ["部", "办", "中心", "科", "室"]
+                    .iter()
+                    .any(|e| tail.ends_with(e))
+                && !["公司", "医院", "银行", "学院", "局"]
+                    .iter()
+                    .any(|o| tail.contains(o)))
+            .then(|| (format!("{head}{unit_end}"), tail.to_string()))
+        })
+        .max_by_key(|(head, _)| head.len());
+    if let Some(split) = department {
+        return split;
+    }
     if LEXICON.ends_with_org_suffix(name) {
         return (name.to_string(), String::new());
     }

@@ -5566,6 +5566,20 @@ fn a_verb_inside_a_companys_name_after_its_country_is_the_names() {
 }
 
 #[test]
+fn a_culprits_department_of_a_company_hospital_or_bank_goes_into_the_post() {
+    let f = extract(
+        "驻中国电信纪检监察组加强监督\n发布时间:2023-06-04\n\n今年以来，中央纪委国家监委驻中国电信集团有限公司纪检监察组严查快处。中国电信股份有限公司襄阳分公司网络部原经理刘某某收受供应商财物，被给予党内严重警告处分；襄阳市中心医院医保办原主任王某某违规套取医保基金，被立案审查调查。",
+    );
+    let p = person(&f, "刘某某");
+    assert_eq!(p.org, "中国电信股份有限公司襄阳分公司");
+    assert!(
+        p.role.as_deref().is_some_and(|r| r.starts_with("网络部")),
+        "{p:?}"
+    );
+    assert_eq!(person(&f, "王某某").org, "襄阳市中心医院");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
