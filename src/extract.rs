@@ -5986,6 +5986,16 @@ fn committee_meant<'b>(
         {
             return Some(university);
         }
+        // 土木工程学院纪委…学校纪委: a college named by its subject alone, no place before it,
+        // is a university's; the school is the university (see `SCHOOL_SHORT_FORMS`).
+        return committees.rev().find(|b| {
+            !(b.name_part.ends_with("学院")
+                && LEXICON
+                    .gazetteer
+                    .place_prefix_ends(&b.name_part)
+                    .next()
+                    .is_none())
+        });
     }
     committees.next_back()
 }
@@ -7583,9 +7593,20 @@ const FOLLOWERS: &[&str] = &[
 /// closed by what ends a name (在, 带领, 给予, 表示, punctuation) are taken as one, else
 /// three to five closed by a verb (其其格带领, see `short_name_without_surname_at`).
 fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
+    // An idiom or set phrase of jieba's dictionary is none (干部挨家挨户/i 核对, 走村入户/n;
+    // jieba knows some names too, as places or proper nouns: 乌云其木格/ns, 拉巴次仁/nz,
+    // 旺堆/n).
+    let dictionary_word = |name: &String| {
+        view.token_starting_at(at).is_some_and(|t| {
+            t.word == name
+                && (matches!(t.tag, "i" | "l") || (t.tag == "n" && t.end - t.start >= 4))
+                && crate::segment::JIEBA.has_word(t.word)
+        })
+    };
     long_name_without_surname_at(view, at)
         .or_else(|| short_name_without_surname_at(view, at))
         .or_else(|| listed_two_character_name_at(view, at))
+        .filter(|name| !dictionary_word(name))
 }
 
 /// 副主任次旦说, 原副院长拉巴违规…, 纪委书记央金：, 组长图雅说: a Tibetan or Mongol name of

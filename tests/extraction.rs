@@ -5580,6 +5580,36 @@ fn a_culprits_department_of_a_company_hospital_or_bank_goes_into_the_post() {
 }
 
 #[test]
+fn a_set_phrase_after_a_post_is_no_name() {
+    let f = extract(
+        "常德市纪委监委护航防汛救灾\n发布时间:2024-07-14\n\n常德市纪委监委聚焦防汛救灾。鼎城区周家店镇纪委书记何晓兰带领镇纪委干部挨家挨户核对受灾群众救助台账，发现问题6个。",
+    );
+    assert!(
+        f.people.iter().all(|p| p.name != "挨家挨户"),
+        "{:?}",
+        f.people
+    );
+    assert_eq!(person(&f, "何晓兰").role.as_deref(), Some("书记"));
+}
+
+#[test]
+fn a_district_run_by_a_managing_committee_is_a_zone() {
+    let f = extract(
+        "常德市纪委监委护航防汛救灾\n发布时间:2024-07-14\n\n常德市纪委监委聚焦防汛救灾。西洞庭管理区纪工委对4个街道开展监督检查，发现问题7个。",
+    );
+    assert_agent(&f, "常德市西洞庭管理区纪工委", &[(7.0, "个")]);
+}
+
+#[test]
+fn the_school_of_colleges_named_by_their_subjects_is_their_university() {
+    let f = extract(
+        "学校纪委强化监督\n发布时间:2022-12-04\n\n今年以来，学校纪委聚焦招生和科研经费。土木工程学院纪委对实验室采购开展监督，发现问题5个。9月，学校纪委对湖南大学后勤保障处开展专项监督，抽查工程项目18个。",
+    );
+    assert_agent(&f, "土木工程学院纪委", &[(5.0, "个")]);
+    assert_agent(&f, "湖南大学纪委", &[(18.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
