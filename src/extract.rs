@@ -2684,12 +2684,16 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // (遵义市新/a 蒲/nr 新区, 合肥市新站/v 高新区: one character jieba calls an
                 // adjective, or a word it guessed, knowing none such, after a place or
                 // opening the phrase, is the name's.)
+                // (临港/ns 新/a 片区: a place jieba knows, not in the gazetteer, too.)
                 let opens_after_place = (prev.start == 0
                     || is_punct(view.chars[prev.start - 1])
                     || view
                         .of_kind(Kind::Region)
                         .iter()
-                        .any(|h| h.end == prev.start))
+                        .any(|h| h.end == prev.start)
+                    || view
+                        .token_ending_at(prev.start)
+                        .is_some_and(|t| t.tag == "ns"))
                     && ((plen == 1 && prev.tag == "a")
                         || (plen == 2 && !crate::segment::JIEBA.has_word(prev.word)));
                 let nounish = prev.tag.starts_with('n')

@@ -5610,6 +5610,29 @@ fn the_school_of_colleges_named_by_their_subjects_is_their_university() {
 }
 
 #[test]
+fn institutes_stations_and_faculties_have_committees() {
+    let f = extract(
+        "驻水利部纪检监察组强化监督\n发布时间:2023-09-04\n\n今年以来，中央纪委国家监委驻水利部纪检监察组聚焦部属单位。水利部水利水电规划设计总院纪委对项目评审开展监督，发现问题8个。长江水利委员会水文局监测总站纪委对测报经费开展检查，发现问题5个。吉林大学白求恩医学部纪委对实验室开展排查，发现问题3个。",
+    );
+    assert_agent(&f, "长江水利委员会水文局监测总站纪委", &[(5.0, "个")]);
+    assert_agent(&f, "吉林大学白求恩医学部纪委", &[(3.0, "个")]);
+}
+
+#[test]
+fn a_new_area_after_a_place_jieba_knows_keeps_its_name() {
+    let f = extract(
+        "广州市纪委监委优化营商环境\n发布时间:2023-05-04\n\n广州市纪委监委聚焦营商环境。南沙新片区纪工委对辖区企业开展走访，发现问题9个。",
+    );
+    assert!(
+        f.facts
+            .iter()
+            .any(|x| x.value == 9.0 && x.agent.ends_with("南沙新片区纪工委")),
+        "{:?}",
+        f.facts
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
