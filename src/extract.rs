@@ -6095,14 +6095,15 @@ fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
             return k;
         }
     }
-    // 综合监督单位遵化市应急管理局, 单位师市农业农村局: a place's name (or the Corps'
-    // 师市) after 单位 opens the unit's own.
+    // 综合监督单位遵化市应急管理局, 单位师市农业农村局, 单位自治区农业农村厅: a place's name
+    // (or the Corps' 师市, an autonomous region's 自治区) after 单位 opens the unit's own.
     (a..b.saturating_sub(2))
         .find(|&k| {
             view.chars[k] == '单'
                 && view.chars[k + 1] == '位'
                 && (['省', '市', '区', '县', '州', '盟', '旗'].contains(&view.chars[k + 2])
                     || view.starts_with_at(k + 2, "师市")
+                    || view.starts_with_at(k + 2, "自治区")
                     || view
                         .token_starting_at(k + 2)
                         .is_some_and(|t| !LEXICON.gazetteer.lookup(t.word).is_empty()))

@@ -5633,6 +5633,15 @@ fn a_new_area_after_a_place_jieba_knows_keeps_its_name() {
 }
 
 #[test]
+fn an_autonomous_regions_unit_after_its_description_is_the_unit() {
+    let f = extract(
+        "宁夏回族自治区纪委监委强化派驻监督\n发布时间:2022-08-04\n\n宁夏回族自治区纪委监委派驻第九纪检监察组对综合监督单位自治区林业和草原局开展专项检查，发现问题6个。",
+    );
+    let targets = targets_of(&f, "宁夏回族自治区纪委监委派驻第九纪检监察组");
+    assert_eq!(targets, ["宁夏回族自治区林业和草原局"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
