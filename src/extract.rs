@@ -3257,8 +3257,7 @@ fn this_body_references(
             let partner = |b: &BodyMention| {
                 let mut start = written_start(b);
                 loop {
-                    // (同 closes 会同 and 协同 too.)
-                    if ["与", "同", "联合", "配合", "协助"]
+                    if PARTNER_MARKERS
                         .iter()
                         .any(|w| chars_end_with(doc_chars, start, w))
                     {
@@ -4186,8 +4185,9 @@ fn collective(
     Some(mention(start, BodyKind::Collective, Some(region), middle))
 }
 
-/// Words after which a body is the partner of the one at work (与, 会同, 联合…).
-const PARTNER_MARKERS: &[&str] = &["与", "同", "会同", "联合", "配合", "协助"];
+/// Words after which a body is the partner of the one at work (与, 联合…; 同 closes 会同
+/// and 协同 too).
+const PARTNER_MARKERS: &[&str] = &["与", "同", "联合", "配合", "协助"];
 
 fn named_as_partner(view: &View, body: &BodyMention) -> bool {
     let a = body.start - view.offset;
@@ -5982,7 +5982,7 @@ fn committee_meant<'b>(
     }
     // 天津大学纪委…天津大学化工学院纪委…学校纪委: the school is the university, not a college
     // of it named since.
-    if ["学校", "校"].contains(&short) {
+    if SCHOOL_SHORT_FORMS.contains(&short) {
         if let Some(university) = committees
             .clone()
             .rev()

@@ -1264,7 +1264,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 && other_host.len() > host.len()
                 && host.chars().count() >= 3
                 && other != &name)
-                .then(|| other.clone())
+                .then_some(j)
         });
         // 驻国家医保局纪检监察组 (the headline) and 驻国家医疗保障局纪检监察组: a host written
         // with the abbreviations of org_abbreviations.tsv is the host written out.
@@ -1274,24 +1274,22 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 .then(|| {
                     // (驻国铁集团纪检监察组 with no commission before took the last one
                     // named only for want of another.)
-                    (0..m.bodies.len()).find_map(|j| {
-                        (j != i
+                    (0..m.bodies.len()).find(|&j| {
+                        j != i
                             && (parents[j] == parents[i] || parent_guessed)
-                            && hosts[j].as_ref() == Some(&written_out))
-                        .then(|| r.names[j].clone())
-                        .flatten()
+                            && hosts[j].as_ref() == Some(&written_out)
+                            && r.names[j].is_some()
                     })
                 })
                 .flatten()
         });
-        if let Some(fuller) = fuller {
-            // The group is one body: its parent is the one the fuller name has (a parent
+        if let Some(j) = fuller {
+            // The group is one body: it takes the fuller one's name and parent (a parent
             // guessed for want of a commission before goes).
-            if let Some(j) =
-                (0..m.bodies.len()).find(|&j| j != i && r.names[j].as_ref() == Some(&fuller))
-            {
-                parents[i] = parents[j].clone();
-            }
+            let Some(fuller) = r.names[j].clone() else {
+                continue;
+            };
+            parents[i] = parents[j].clone();
             if let Some(short) = r.names[i].replace(fuller.clone()) {
                 group_renamed.push((short, fuller));
             }
@@ -1743,7 +1741,6 @@ fn names_own_county(zone: &str, city: usize) -> bool {
     })
 }
 
-/// Where each sentence's regions start in `m.regions` (one entry per sentence, plus the end).
 /// The first university named in the article, as the start of an organisation's name up to
 /// its 大学 (吉林大学第一医院 → 吉林大学; 大学生 is no university).
 fn article_university(m: &Mentions) -> Option<String> {
@@ -1767,6 +1764,7 @@ fn article_university(m: &Mentions) -> Option<String> {
         .map(|(_, university)| university)
 }
 
+/// Where each sentence's regions start in `m.regions` (one entry per sentence, plus the end).
 fn first_region_per_sentence(m: &Mentions) -> Vec<usize> {
     let sentences = m.prepared.sentences.len();
     let mut first = Vec::with_capacity(sentences + 1);
