@@ -4391,8 +4391,13 @@ fn opens_with_foreign_subject(
         {
             break;
         }
-        // 该委, 该组, 该室: the body the text is about, not another organisation.
-        if np.is_empty() && t.word.starts_with('该') {
+        // 该委, 该组, 该室: the body the text is about, not another organisation; nor is
+        // the house named by one character after 由 (由委/j 领导班子成员带队, 由厅/n 领导带队):
+        // another organisation is named in full.
+        if np.is_empty()
+            && (t.word.starts_with('该')
+                || (t.word.starts_with('由') && t.word.chars().count() == 2))
+        {
             return false;
         }
         let start = *np_start.get_or_insert(t.start);

@@ -5642,6 +5642,28 @@ fn an_autonomous_regions_unit_after_its_description_is_the_unit() {
 }
 
 #[test]
+fn the_house_named_by_one_character_after_you_leads_its_own_teams() {
+    // 由委领导带队 / 由厅领导带队: jieba glues 由 to the house's one-character name; the
+    // commission's (or department's) own leaders lead, the counts after stay the body's.
+    let f = extract(
+        "常德市纪委监委开展安全生产专项督导\n\n2023年4月，常德市纪委监委成立4个专项督导组，由委领导班子成员带队，对各区县安全生产责任落实情况开展督导，召开座谈会15场，调阅资料730余份，发现问题41个。",
+    );
+    assert_agent(
+        &f,
+        "常德市纪委监委",
+        &[(15.0, "场"), (730.0, "份"), (41.0, "个")],
+    );
+    let f = extract(
+        "甘肃省纪委监委驻省应急管理厅纪检监察组开展督导\n\n2022年5月，驻省应急管理厅纪检监察组由厅领导带队，深入企业开展安全生产督导，检查企业23家，发现隐患问题57个。",
+    );
+    assert_agent(
+        &f,
+        "甘肃省纪委监委驻省应急管理厅纪检监察组",
+        &[(23.0, "家"), (57.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
