@@ -1435,13 +1435,18 @@ pub fn extract(doc: &Document) -> Mentions {
                 };
                 // 市纪委常委、市监委委员张立伟带领市纪委监委第四监督检查室深入…: the office
                 // an official leads does the work, not the commission of the official's post.
+                // 纪检监察组指导应急管理部直属机关纪委深化…: so does the committee a body
+                // directs by name (a subject after a causative only when so directed).
                 let led = subjects.iter().copied().filter(in_clause).find(|&b| {
-                    matches!(
+                    let start = m.bodies[b].start - view.offset;
+                    (matches!(
                         m.bodies[b].kind,
                         BodyKind::InternalOffice | BodyKind::ResidentGroup
-                    ) && ["带领", "率领"]
-                        .iter()
-                        .any(|w| view.ends_with_at(m.bodies[b].start - view.offset, w))
+                    ) && ["带领", "率领"].iter().any(|w| view.ends_with_at(start, w)))
+                        || LEXICON
+                            .causatives
+                            .keys()
+                            .any(|verb| view.ends_with_at(start, verb))
                 });
                 let clause_subject = led.or_else(|| subjects.iter().copied().find(in_clause));
                 if let Some(b) = clause_subject {
@@ -3083,10 +3088,22 @@ fn find_bodies(
                     });
                     // （德阳市纪委监委宣传部） closing an article credits the office that
                     // wrote it; it takes no part in what the article reports.
+                    // 贵州大学纪委办公室（监察专员办公室） | 贵州大学主页: a header line that says
+                    // nothing, only names the site, names its publisher's office, no actor.
+                    let site_name = || {
+                        s.header
+                            && (["主页", "首页", "网站"]
+                                .iter()
+                                .any(|w| view.text.contains(w))
+                                || !view
+                                    .tokens_in(0, view.chars.len())
+                                    .any(|t| t.tag.starts_with('v')))
+                    };
                     if suffix.standing == OfficeStanding::Attached
                         && (parent.is_none()
                             || s.byline
-                            || view.chars.first().is_some_and(|&c| c == '（' || c == '('))
+                            || view.chars.first().is_some_and(|&c| c == '（' || c == '(')
+                            || site_name())
                     {
                         continue;
                     }
@@ -3411,11 +3428,13 @@ fn commission_or_enterprise(
     while let Some(t) = view.token_starting_at(start) {
         // jieba tags some place names as verbs (怀化/v): those stay; so do words it guesses
         // are verbs, knowing none of them (中移/v 铁通有限公司纪委).
-        let function_word = ["d", "p", "c"].contains(&t.tag)
+        // Nor does a place jieba reads as an adverb (大连/d 医科大学附属第一医院纪委).
+        // (全年/m 学校纪委: the time the clause opens with neither.)
+        let function_word = (["d", "p", "c"].contains(&t.tag)
+            || is_time_word(t)
             || t.tag.starts_with('u')
-            || (t.tag == "v"
-                && LEXICON.gazetteer.lookup(t.word).is_empty()
-                && crate::segment::JIEBA.has_word(t.word));
+            || (t.tag == "v" && crate::segment::JIEBA.has_word(t.word)))
+            && LEXICON.gazetteer.lookup(t.word).is_empty();
         if t.end >= a || !function_word {
             break;
         }
@@ -3739,7 +3758,17 @@ fn stands_alone(view: &View, start: usize) -> bool {
         || ['该', '本', '我', '在', '由', '对', '向', '经', '据'].contains(&before)
         || view.token_ending_at(start).is_some_and(|t| {
             !(t.tag.starts_with('n') || t.tag == "j" || t.tag == "vn" || t.tag == "m")
+                || is_time_word(t)
         })
+}
+
+/// 全年/m, 当年/t: a word of time, which opens a clause before its subject.
+fn is_time_word(t: &Tagged) -> bool {
+    t.tag == "t"
+        || (t.tag == "m"
+            && t.word.chars().count() == 2
+            && t.word.starts_with('全')
+            && t.word.ends_with(['年', '月', '天']))
 }
 
 /// 镇纪委 after 泼陂河镇纪委, 苏木纪委 after 苏力德苏木纪委: a bare town level stands for the
@@ -3866,10 +3895,11 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         }
         // (中国/ns 联合/v 网络通信/nt 有限公司: after a place's name, a verb that runs on to a
         // company's legal form is the company's name.)
+        // (北方/f 联合/v 电力/n 有限责任/l 公司: so after a direction word that opens it.)
         let inside_company = tok.tag == "v"
-            && view
-                .token_ending_at(tok.start)
-                .is_some_and(|prev| prev.tag == "ns")
+            && view.token_ending_at(tok.start).is_some_and(|prev| {
+                prev.tag == "ns" || (prev.tag == "f" && prev.word.chars().count() == 2)
+            })
             && runs_to_company_form(view, tok.end);
         if LEXICON.boundaries.contains(tok.word) && !inside_company {
             // 城市管理和综合执法局: 和 joins two halves of one name when the half before it
@@ -3910,6 +3940,23 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             && LEXICON.category_of(tok.word).is_some()
             && !view.starts_with_at(tok.end, "委员会")
             && !inside_company
+        {
+            break;
+        }
+        // 纪检监察组指导/n 应急管理部直属机关纪委, …，指导/n 财政部直属机关纪委: a verb making
+        // what follows another's work opens the name after a body or a clause's start,
+        // whatever jieba tags it (就业指导/vn 中心 keeps its own).
+        let causative = view
+            .of_kind(Kind::Causative)
+            .iter()
+            .any(|h| h.start == tok.start && h.end == tok.end);
+        if causative
+            && (tok.start == 0
+                || is_punct(view.chars[tok.start - 1])
+                || view
+                    .of_kind(Kind::BodySuffix)
+                    .iter()
+                    .any(|h| h.end == tok.start))
         {
             break;
         }
@@ -4240,10 +4287,28 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
             before -= word.chars().count();
         }
     }
-    !LEXICON
+    let directed = LEXICON
         .causatives
         .keys()
-        .any(|verb| view.ends_with_at(before, verb))
+        .any(|verb| view.ends_with_at(before, verb));
+    // 纪检监察组指导应急管理部直属机关纪委深化…，排查廉洁风险点156个: a committee directed
+    // by its own name, alone, does the work it is directed to (指导各附属医院纪委…: those
+    // directed as a kind or in a list stay the director's means).
+    let directed_by_name = before == a
+        && matches!(
+            body.kind,
+            BodyKind::EnterpriseOrSchoolCommittee | BodyKind::WorkingCommittee
+        )
+        && !matches!(body.region, Some(RegionRef::Level(_) | RegionRef::Whole(_)))
+        // (督促省直涉农部门机关纪委: departments of a kind, not one named.)
+        && !["部门", "单位", "系统"]
+            .iter()
+            .any(|w| body.name_part.contains(w))
+        && view
+            .chars
+            .get(body.end - view.offset)
+            .is_none_or(|&c| c != '、' && c != '和' && c != '等');
+    !directed || directed_by_name
 }
 
 /// A和B分别发现问题12个、8个: the bodies named together before 分别, in order, and where
@@ -6013,7 +6078,11 @@ fn committee_meant<'b>(
 /// company's legal form, over names and nouns only.
 fn runs_to_company_form(view: &View, at: usize) -> bool {
     for t in view.tokens_from(at).take(5) {
-        if COMPANY_FORMS.contains(&t.word) {
+        // (有限责任/l 公司/n: jieba may split the form itself.)
+        if COMPANY_FORMS
+            .iter()
+            .any(|f| view.starts_with_at(t.start, f))
+        {
             return true;
         }
         if !(t.tag.starts_with('n') || t.tag == "l") || t.word.chars().any(is_punct) {

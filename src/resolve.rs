@@ -30,10 +30,14 @@ impl Home {
         match c {
             '省' => self.province,
             // In a county-level city's own article (昆山市), 市纪委监委 and 全市 are that city's.
-            '市' => self
-                .county
-                .filter(|&d| LEXICON.gazetteer.divisions[d].name.ends_with('市'))
-                .or(self.city),
+            // In an autonomous prefecture's (海西州), 市纪委监委 is no prefecture's: the
+            // prefecture calls itself 州.
+            '市' => {
+                let city_named = |d: &usize| LEXICON.gazetteer.divisions[*d].name.ends_with('市');
+                self.county
+                    .filter(city_named)
+                    .or(self.city.filter(city_named))
+            }
             '州' | '盟' => self.city,
             PREFECTURE_AREA => self.city.filter(|&d| {
                 LEXICON.gazetteer.divisions[d]
@@ -451,6 +455,17 @@ impl<'a> Resolver<'a> {
                     .then(|| self.county_named_before(Some(c), position))
                     .flatten()
             })
+            // 格尔木市纪委监委…。市纪委监委派驻第三纪检监察组… in a prefecture's article: the
+            // county-level city of the paragraph, else the prefecture after all.
+            .or_else(|| {
+                (c == '市')
+                    .then(|| {
+                        let paragraph = self.m.prepared.sentences[sentence].paragraph;
+                        self.county_named_in(Some(c), position, Some(paragraph))
+                            .or(self.home.city)
+                    })
+                    .flatten()
+            })
     }
 
     /// The regions named before `position`, the nearest first.
@@ -465,11 +480,23 @@ impl<'a> Resolver<'a> {
     /// 灵丘县纪委监委…。县纪委监委随后约谈县应急管理局 in a provincial or city article: the
     /// county (or banner; any county-level unit without `c`) named last before it.
     fn county_named_before(&self, c: Option<char>, position: usize) -> Option<usize> {
+        self.county_named_in(c, position, None)
+    }
+
+    /// [`Self::county_named_before`], looking only inside `paragraph` when one is given.
+    fn county_named_in(
+        &self,
+        c: Option<char>,
+        position: usize,
+        paragraph: Option<usize>,
+    ) -> Option<usize> {
         if self.home.county.is_some() {
             return None;
         }
         let g = &LEXICON.gazetteer;
+        let sentences = &self.m.prepared.sentences;
         self.regions_before(position)
+            .take_while(|r| paragraph.is_none_or(|p| sentences[r.sentence].paragraph == p))
             .filter(|r| c.is_none_or(|c| r.written.ends_with(c)))
             .find_map(|r| {
                 let inside = |d: &usize| {
@@ -1167,6 +1194,30 @@ impl<'a> Resolver<'a> {
         });
         if let Some(p) = same_office {
             return self.names[p].clone();
+        }
+        // 中央纪委国家监委驻国务院国资委纪检监察组…。第二监督检查室聚焦…: where every
+        // commission named so far only opened a group's name, the offices are the group's,
+        // the first the article names.
+        // (来源：中央纪委国家监委网站: a byline names the publisher, no actor.)
+        let prefixes_only = (0..i).all(|j| {
+            self.m.bodies[j].kind != BodyKind::Commission
+                || self.m.prepared.sentences[self.m.bodies[j].sentence].byline
+                || self.m.bodies[..i].iter().any(|g| {
+                    g.kind == BodyKind::ResidentGroup
+                        && (g.parent == Some(j)
+                            || (g.sentence == self.m.bodies[j].sentence
+                                && g.start == self.m.bodies[j].end))
+                })
+        });
+        if prefixes_only {
+            let group = (0..i).find_map(|j| {
+                (self.m.bodies[j].kind == BodyKind::ResidentGroup)
+                    .then(|| self.names[j].clone())
+                    .flatten()
+            });
+            if group.is_some() {
+                return group;
+            }
         }
         self.last_commission.and_then(|c| self.names[c].clone())
     }

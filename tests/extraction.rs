@@ -5664,6 +5664,115 @@ fn the_house_named_by_one_character_after_you_leads_its_own_teams() {
 }
 
 #[test]
+fn a_committee_directed_by_name_does_the_work_it_is_directed_to() {
+    // 指导 (jieba: a noun here) opens the committee's name after a group or a clause's start;
+    // the committee so named alone counts its own work. Those directed as a kind
+    // (指导各附属医院纪委) stay the director's means.
+    let f = extract(
+        "驻水利部纪检监察组推进廉洁风险防控\n发布时间：2023-04-12\n\n2023年，驻水利部纪检监察组指导水利部直属机关纪委深化廉洁风险防控，排查廉洁风险点92个。纪检监察组建立协同监督机制，指导交通运输部直属机关纪委开展专项检查，检查单位14个。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("指导")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "水利部直属机关纪委", &[(92.0, "个")]);
+    assert_agent(&f, "交通运输部直属机关纪委", &[(14.0, "个")]);
+    let f = extract(
+        "四川大学纪委推进以案促改\n发布时间：2023-09-02\n\n2023年，四川大学纪委指导各附属医院纪委召开警示教育大会5场。",
+    );
+    assert_agent(&f, "四川大学纪委", &[(5.0, "场")]);
+}
+
+#[test]
+fn a_place_jieba_reads_as_an_adverb_opens_the_committee_name() {
+    // 大连/d 医科大学: the place stays in the hospital's name.
+    let f = extract(
+        "大连开展医疗领域监督\n发布时间：2022-03-08\n\n2022年，大连医科大学附属第二医院纪委对药品耗材采购开展监督，检查科室17个。",
+    );
+    assert_agent(&f, "大连医科大学附属第二医院纪委", &[(17.0, "个")]);
+}
+
+#[test]
+fn a_direction_word_and_a_verb_open_a_company_name() {
+    // 北方/f 联合/v 电力/n 有限责任/l 公司/n: a verb after a direction word, running on to
+    // the company's legal form (split by jieba), is inside the name.
+    let f = extract(
+        "内蒙古能源领域监督\n发布时间：2024-06-03\n\n5月，北方联合电力有限责任公司纪委对所属电厂开展专项监督，抽查燃料采购合同96份。",
+    );
+    assert_agent(&f, "北方联合电力有限责任公司纪委", &[(96.0, "份")]);
+}
+
+#[test]
+fn a_bare_city_in_a_prefecture_article_is_the_city_of_its_paragraph() {
+    // In an autonomous prefecture's article the prefecture calls itself 州: 市纪委监委 after
+    // 都匀市纪委监委 in the same paragraph is that county-level city's.
+    let f = extract(
+        "黔南州纪委监委开展安全生产监督\n发布时间：2023-07-11\n\n都匀市纪委监委组建3个监督检查组，检查企业28家。市纪委监委派驻第二纪检监察组对综合监督单位市住建局开展监督，发现问题8个。",
+    );
+    assert_agent(
+        &f,
+        "黔南布依族苗族自治州都匀市纪委监委派驻第二纪检监察组",
+        &[(8.0, "个")],
+    );
+}
+
+#[test]
+fn a_central_groups_offices_are_its_own() {
+    // Where the commission was only named opening the group's name, the offices written
+    // bare are the group's, not the central commission's.
+    let f = extract(
+        "驻中国华能纪检监察组：护航安全生产\n发布时间：2023-10-16\n\n中央纪委国家监委驻中国华能集团有限公司纪检监察组聚焦安全生产。4月，纪检监察组第一监督检查室深入所属电厂开展监督检查，发现问题19个。\n\n第三监督检查室聚焦燃料采购，抽查采购合同52份。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国华能集团有限公司纪检监察组第三监督检查室",
+        &[(52.0, "份")],
+    );
+}
+
+#[test]
+fn the_office_naming_a_site_is_no_body() {
+    // 云南大学纪委办公室 | 云南大学主页: the page's site name, not an office at work.
+    let f = extract(
+        "云南大学纪委办公室 | 云南大学主页\n学校纪委开展校园餐专项监督\n发布时间：2023-05-06\n\n今年以来，云南大学纪委开展校园餐专项监督检查12次。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.ends_with("办公室")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "云南大学纪委", &[(12.0, "次")]);
+}
+
+#[test]
+fn the_time_a_clause_opens_with_is_no_part_of_the_committee() {
+    let f = extract(
+        "华南理工大学纪委年度监督综述\n发布时间：2024-01-10\n\n2023年，华南理工大学纪委聚焦主责主业。全年学校纪委共开展各类监督检查85次，发现问题132个。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("全年")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "华南理工大学纪委", &[(85.0, "次"), (132.0, "个")]);
+}
+
+#[test]
+fn a_tier_of_branches_is_no_committee() {
+    // 辖内9个二级分行纪委: committees of a tier, none named.
+    let f = extract(
+        "工商银行河南省分行开展交叉检查\n发布时间：2021-08-19\n\n中国工商银行河南省分行纪委组织辖内9个二级分行纪委开展交叉检查，检查网点40个。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("二级")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "中国工商银行河南省分行纪委", &[(40.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
