@@ -4755,6 +4755,21 @@ fn organises_a_thing(view: &View, after: &[&Tagged]) -> bool {
         })
 }
 
+/// 4个监督组, 3支督查组 right after `at` (before `to`): a number of teams of the kinds a body
+/// sends out itself (own_teams.txt).
+fn names_own_teams(view: &View, at: usize, to: usize) -> bool {
+    let mut i = at;
+    while i < to && is_number_char(view.chars[i]) {
+        i += 1;
+    }
+    if i == at || i >= to || !matches!(view.chars[i], '个' | '支') {
+        return false;
+    }
+    (i + 2..=to.min(i + 7))
+        .take_while(|&k| is_han(view.chars[k - 1]))
+        .any(|k| LEXICON.own_teams.iter().any(|t| view.ends_with_at(k, t)))
+}
+
 fn opens_own_aim(next: &Tagged) -> bool {
     let aim = |w: &str| w.starts_with(['对', '到', '赴']);
     (next.tag == "p" && next.word.chars().count() == 1 && aim(next.word))
@@ -4851,6 +4866,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                                 && words.iter().any(|w| w == next.word)
                         })
                 });
+            // 组织4个监督组对…开展蹲点监督: teams of its own, sent out.
+            let excepted = excepted || names_own_teams(view, t.end, to);
             let applies = match mode.as_str() {
                 // 推动完善制度 is the unit's.
                 "always" => !excepted,
@@ -4994,11 +5011,28 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
     }
     // …督促驻在部门开展大清查，抽查市级储备粮承储企业6家: so is a spot check, the
     // overseer's own way of checking (共抽查采购项目312个).
-    let opening = after_leads(view, at, &["先后", "共", "累计", "随机"]);
-    // (…，参与专项督导3次, …，列席专题会议2次: so is taking part itself.)
-    if ["抽查", "暗访", "明察暗访", "参与", "参加", "列席"]
-        .iter()
-        .any(|w| view.starts_with_at(opening, w))
+    // (…，采取“四不两直”方式暗访抽查…: the way named first.)
+    let mut opening = at;
+    if ["采取", "通过"].iter().any(|w| view.starts_with_at(at, w)) {
+        if let Some(way) = (at + 2..cb.min(at + 16)).find(|&i| view.starts_with_at(i, "方式")) {
+            opening = way + 2;
+        }
+    }
+    let opening = after_leads(view, opening, &["先后", "共", "累计", "随机"]);
+    // (…，参与专项督导3次, …，列席专题会议2次: so is taking part itself; …，跟进抽查项目7个,
+    // 走访受灾农户310户: so are following up and visiting.)
+    if [
+        "抽查",
+        "暗访",
+        "明察暗访",
+        "参与",
+        "参加",
+        "列席",
+        "跟进",
+        "走访",
+    ]
+    .iter()
+    .any(|w| view.starts_with_at(opening, w))
     {
         return true;
     }
@@ -5071,6 +5105,14 @@ fn categorize(
     q: usize,
     unit: &str,
 ) -> (String, Option<(usize, usize)>) {
+    // 组织4个监督组深入…: teams counted are the body's own, sent out (对…8个工作组: teams
+    // overseen; 统筹推进11个派驻协作组协作监督: what an action before the count does).
+    if names_own_teams(view, p, cb)
+        && !view.chars[ca..p].contains(&'对')
+        && !view.has(Kind::Action, ca, p)
+    {
+        return ("deploy".to_string(), None);
+    }
     let matches: Vec<(usize, usize, &str, &str)> = view
         .matches(Kind::Action, ca, cb)
         .filter(|m| acts(view, m))
@@ -5459,7 +5501,9 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
         if t.word == "监督"
             && (view.token_ending_at(t.start).is_some_and(|prev| {
                 prev.tag == "n" && prev.word != "联系" && !LEXICON.ends_with_org_suffix(prev.word)
-            }) || view.starts_with_at(t.end, "管理"))
+            }) || view.starts_with_at(t.end, "管理")
+                // 4个监督/vn 组对/v 永春县: so is 监督 naming a team.
+                || view.starts_with_at(t.end, "组"))
         {
             continue;
         }

@@ -75,6 +75,7 @@ const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
 const BARE_KINDS: &str = include_str!("../data/lexicon/bare_kinds.txt");
 const NOT_UNIT_ENDINGS: &str = include_str!("../data/lexicon/not_unit_endings.txt");
+const OWN_TEAMS: &str = include_str!("../data/lexicon/own_teams.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
@@ -117,6 +118,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("handover_verbs.txt", HANDOVER_VERBS),
     ("bare_kinds.txt", BARE_KINDS),
     ("not_unit_endings.txt", NOT_UNIT_ENDINGS),
+    ("own_teams.txt", OWN_TEAMS),
     ("party_teams.txt", PARTY_TEAMS),
     ("county_institutions.txt", COUNTY_INSTITUTIONS),
     ("two_character_names.txt", TWO_CHARACTER_NAMES),
@@ -539,6 +541,8 @@ pub struct Lexicon {
     pub bare_kinds: Vec<String>,
     /// Endings of what is never a unit overseen (翔安校区, 人员密集场所); see not_unit_endings.txt.
     pub not_unit_endings: Vec<String>,
+    /// Endings of the teams a body sends out itself (监督组, 督导组); see own_teams.txt.
+    pub own_teams: Vec<String>,
     /// The endings of development zones' names (开发区, 保税区): places the gazetteer does
     /// not list, with working committees of their own.
     pub zone_endings: Vec<String>,
@@ -737,6 +741,7 @@ impl Lexicon {
             handover_verbs: word_list(HANDOVER_VERBS),
             bare_kinds: word_list(BARE_KINDS),
             not_unit_endings: word_list(NOT_UNIT_ENDINGS),
+            own_teams: word_list(OWN_TEAMS),
             zone_endings: word_list(ZONE_ENDINGS),
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),

@@ -5773,6 +5773,46 @@ fn a_tier_of_branches_is_no_committee() {
 }
 
 #[test]
+fn following_up_and_visiting_after_urging_are_the_bodys_own() {
+    // 督促驻在部门…，跟进抽查…/随机跟进检查…/走访…/采取…方式暗访抽查…: after urging, the
+    // group checks and visits for itself.
+    let f = extract(
+        "驻市住建局纪检监察组强化燃气安全监督\n发布时间：2023-06-20\n\n2023年，常德市纪委监委驻市住房和城乡建设局纪检监察组督促驻在部门开展燃气安全专项排查，跟进抽查燃气管网改造项目9个，发现问题5个。该组督促驻在部门落实值班制度，采取“四不两直”方式暗访抽查区县值班值守情况33次。",
+    );
+    assert_agent(
+        &f,
+        "常德市纪委监委驻市住房和城乡建设局纪检监察组",
+        &[(9.0, "个"), (5.0, "个"), (33.0, "次")],
+    );
+    let f = extract(
+        "驻市农业农村局纪检监察组护航灾后恢复\n发布时间：2021-08-02\n\n2021年7月，驻马店市纪委监委驻市农业农村局纪检监察组督促市农业农村局加快农业保险理赔，走访受灾农户215户。",
+    );
+    assert_agent(
+        &f,
+        "驻马店市纪委监委驻市农业农村局纪检监察组",
+        &[(215.0, "户")],
+    );
+}
+
+#[test]
+fn teams_a_body_organises_are_its_own_deployment() {
+    // 组织4个监督组对…: the teams are the body's own (deploy), what follows its own work,
+    // and 监督 naming a team (监督/vn 组对/v) oversees nothing.
+    let f = extract(
+        "漳州市纪委监委开展灾后重建监督\n发布时间：2023-09-18\n\n2023年8月，漳州市纪委监委组织4个监督组对华安县、南靖县开展蹲点监督，检查重建项目46个，发现问题15个。",
+    );
+    assert_eq!(the_fact(&f, 4.0, "个").category, "deploy");
+    assert_agent(&f, "漳州市纪委监委", &[(46.0, "个"), (15.0, "个")]);
+    let targets = targets_of(&f, "漳州市纪委监委");
+    assert!(!targets.iter().any(|t| t.starts_with('组')), "{targets:?}");
+    // Teams counted after 对 are overseen (对县指挥部8个工作组开展监督).
+    let f = extract(
+        "临沧市纪委监委开展疫情防控监督\n发布时间：2022-04-06\n\n2022年3月，临沧市纪委监委对市疫情防控指挥部8个工作组履职情况开展监督，发现问题6个。",
+    );
+    assert_eq!(the_fact(&f, 8.0, "个").category, "inspect");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
