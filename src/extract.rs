@@ -2613,6 +2613,27 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             return Some((RegionRef::Unlisted(view.slice(k, end)), k));
         }
     }
+    // 博乐/nr 边境/n 经济/n 合作/vn 区/n: a zone's ending jieba split from the word before
+    // it runs back as a whole one does.
+    if view
+        .token_ending_at(end)
+        .is_some_and(|t| t.end - t.start == 1)
+    {
+        let split_zone = LEXICON.zone_endings.iter().find(|z| {
+            let n = z.chars().count();
+            n >= 2
+                && n < end
+                && view.ends_with_at(end, z)
+                && view.token_starting_at(end - n).is_some()
+        });
+        if let Some(z) = split_zone {
+            let n = z.chars().count();
+            let start = zone_name_start(view, end - n, end);
+            if start < end - n {
+                return Some((RegionRef::Unlisted(view.slice(start, end)), start));
+            }
+        }
+    }
     // An unlisted place (高新区, 大通湖区, 新湾镇): the jieba word that ends here, when
     // it is longer than the level character and not a common word.
     if let Some(tok) = view.token_ending_at(end) {
@@ -2680,42 +2701,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 .zone_endings
                 .iter()
                 .any(|z| view.ends_with_at(end, z));
-            while zone && end - start < 12 {
-                let Some(prev) = view.token_ending_at(start) else {
-                    break;
-                };
-                let plen = prev.end - prev.start;
-                // 清远/a 高新区: a city's short name, however jieba tags it.
-                // (遵义市新/a 蒲/nr 新区, 合肥市新站/v 高新区: one character jieba calls an
-                // adjective, or a word it guessed, knowing none such, after a place or
-                // opening the phrase, is the name's.)
-                // (临港/ns 新/a 片区: a place jieba knows, not in the gazetteer, too.)
-                let opens_after_place = (prev.start == 0
-                    || is_punct(view.chars[prev.start - 1])
-                    || view
-                        .of_kind(Kind::Region)
-                        .iter()
-                        .any(|h| h.end == prev.start)
-                    || view
-                        .token_ending_at(prev.start)
-                        .is_some_and(|t| t.tag == "ns"))
-                    && ((plen == 1 && prev.tag == "a")
-                        || (plen == 2 && !crate::segment::JIEBA.has_word(prev.word)));
-                let nounish = prev.tag.starts_with('n')
-                    || prev.tag == "j"
-                    || prev.tag == "vn"
-                    || opens_after_place
-                    || !LEXICON.gazetteer.lookup(prev.word).is_empty();
-                if !nounish
-                    || !(1..=4).contains(&plen)
-                    || LEXICON.boundaries.contains(prev.word)
-                    || is_generic(prev.word)
-                    || is_glued_preposition(prev.word)
-                    || prev.word.chars().any(is_punct)
-                {
-                    break;
-                }
-                start = prev.start;
+            if zone {
+                start = zone_name_start(view, start, end);
             }
             while start < end - 1 && LEXICON.boundaries.contains(&view.chars[start].to_string()) {
                 start += 1;
@@ -2761,6 +2748,49 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back from `start` over
+/// the nouns before it (its city's short name included); where it starts.
+fn zone_name_start(view: &View, mut start: usize, end: usize) -> usize {
+    while end - start < 12 {
+        let Some(prev) = view.token_ending_at(start) else {
+            break;
+        };
+        let plen = prev.end - prev.start;
+        // 清远/a 高新区: a city's short name, however jieba tags it.
+        // (遵义市新/a 蒲/nr 新区, 合肥市新站/v 高新区: one character jieba calls an
+        // adjective, or a word it guessed, knowing none such, after a place or
+        // opening the phrase, is the name's.)
+        // (临港/ns 新/a 片区: a place jieba knows, not in the gazetteer, too.)
+        let opens_after_place = (prev.start == 0
+            || is_punct(view.chars[prev.start - 1])
+            || view
+                .of_kind(Kind::Region)
+                .iter()
+                .any(|h| h.end == prev.start)
+            || view
+                .token_ending_at(prev.start)
+                .is_some_and(|t| t.tag == "ns"))
+            && ((plen == 1 && prev.tag == "a")
+                || (plen == 2 && !crate::segment::JIEBA.has_word(prev.word)));
+        let nounish = prev.tag.starts_with('n')
+            || prev.tag == "j"
+            || prev.tag == "vn"
+            || opens_after_place
+            || !LEXICON.gazetteer.lookup(prev.word).is_empty();
+        if !nounish
+            || !(1..=4).contains(&plen)
+            || LEXICON.boundaries.contains(prev.word)
+            || is_generic(prev.word)
+            || is_glued_preposition(prev.word)
+            || prev.word.chars().any(is_punct)
+        {
+            break;
+        }
+        start = prev.start;
+    }
+    start
 }
 
 /// 五常市受灾乡镇, 尚志市重点村: a county-level place of the gazetteer named in full and
@@ -2979,7 +3009,11 @@ fn find_bodies(
     }
     for mat in view.matches(Kind::BodySuffix, 0, n) {
         let (a, b) = (mat.start, mat.end);
-        if fixed_spans.iter().any(|&(fa, fb)| a < fb && b > fa) || names_website(b) {
+        // (各级纪检组织, 纪检监察组织: organisations of a kind, no group.)
+        if fixed_spans.iter().any(|&(fa, fb)| a < fb && b > fa)
+            || names_website(b)
+            || (view.chars[b - 1] == '组' && view.chars.get(b) == Some(&'织'))
+        {
             continue;
         }
         let suffix = &LEXICON.body_suffixes[mat.index];
@@ -3498,11 +3532,15 @@ fn commission_or_enterprise(
     };
     // 指导/n 各直属/l 海关纪委: 各 inside the words before the committee makes them many.
     let plural = view.tokens_in(start, a).any(|t| t.word.starts_with('各'));
+    // 文学院纪委, 法学院纪委: a college is named in three characters (该学院, 本学院 refer).
+    let short_college = org.chars().count() == 3
+        && org.ends_with("学院")
+        && !org.starts_with(['该', '本', '各', '全', '分', '其', '原']);
     if generic_before(view, start)
         || plural
         || is_generic(&org)
         || is_bare_kind(&org)
-        || org.chars().count() < 4
+        || (org.chars().count() < 4 && !short_college)
         || short_form
         || counted
     {
@@ -4416,9 +4454,16 @@ fn opens_with_foreign_subject(
         }
         // 逐县反馈, 分县（市、区）反馈, 逐村核对: county by county, village by village, an
         // adverbial, not a county or village acting.
+        // (逐库/n 核对…: 逐 with any one thing, 逐库, 逐项, 逐家.)
         let distributive = t.word.chars().count() == 2
-            && t.word.starts_with(['逐', '分', '每'])
-            && (t.word.ends_with(LEVEL_CHARS) || t.word.ends_with(['村', '户', '校', '企']));
+            && (t.word.starts_with('逐')
+                || (t.word.starts_with(['分', '每'])
+                    && (t.word.ends_with(LEVEL_CHARS)
+                        || t.word.ends_with(['村', '户', '校', '企']))));
+        // (比对/d 住院/n 结算数据: an action word jieba tags an adverb opens the predicate.)
+        if np.is_empty() && t.tag == "d" && LEXICON.category_of(t.word).is_some() {
+            break;
+        }
         if np.is_empty()
             && (distributive
                 || [
@@ -6103,6 +6148,15 @@ fn committee_meant<'b>(
             .find(|b| b.name_part.ends_with("大学"))
         {
             return Some(university);
+        }
+        // 学校纪委…东北师范大学附属中学纪委…学校纪委: the school meant the article's own where
+        // it was first written; a school named since changes nothing.
+        if let Some(own) = committees
+            .clone()
+            .rev()
+            .find(|b| SCHOOL_SHORT_FORMS.contains(&b.name_part.as_str()))
+        {
+            return Some(own);
         }
         // 土木工程学院纪委…学校纪委: a college named by its subject alone, no place before it,
         // is a university's; the school is the university (see `SCHOOL_SHORT_FORMS`).

@@ -5813,6 +5813,65 @@ fn teams_a_body_organises_are_its_own_deployment() {
 }
 
 #[test]
+fn the_school_keeps_meaning_the_articles_own_after_another_school_is_named() {
+    // 学校纪委 first resolved to the university the article names; a school named since
+    // (its affiliated middle school) changes nothing. 文学院纪委: a college of three
+    // characters has its committee.
+    let f = extract(
+        "学校纪委开展集中整治\n发布时间：2024-06-18\n\n今年以来，学校纪委第一监督检查室对华中师范大学食堂开展监督检查，发现问题12个。华中师范大学第一附属中学纪委对4个校区食堂开展交叉检查，发现问题9个。学校纪委第二监督检查室聚焦科研经费，抽查科研项目86个。文学院纪委对学院奖助学金评定开展监督，发现问题5个。",
+    );
+    assert_agent(&f, "华中师范大学纪委第二监督检查室", &[(86.0, "个")]);
+    assert_agent(&f, "文学院纪委", &[(5.0, "个")]);
+}
+
+#[test]
+fn organisations_of_a_kind_are_no_group() {
+    // 会同部属单位各级纪检组织: 纪检组 opening 纪检组织 names no group.
+    let f = extract(
+        "驻交通运输部纪检监察组推动巡视整改\n发布时间：2023-10-20\n\n截至9月底，驻部纪检监察组会同部属单位各级纪检组织开展监督检查260余次，发现问题318个。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("纪检组")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻交通运输部纪检监察组",
+        &[(260.0, "次"), (318.0, "个")],
+    );
+}
+
+#[test]
+fn a_clause_opening_with_an_adverb_or_distributive_word_is_the_bodys() {
+    // 比对/d 住院/n 结算数据: an action jieba tags an adverb, no hospital acting; 逐库/n 核对:
+    // granary by granary, no granary acting.
+    let f = extract(
+        "驻市医保局纪检监察组强化基金监管\n发布时间：2024-05-10\n\n2024年4月，遵义市纪委监委驻市医疗保障局纪检监察组开展跟进监督，比对住院结算数据2600条，筛查出疑点问题41个。",
+    );
+    assert_agent(
+        &f,
+        "遵义市纪委监委驻市医疗保障局纪检监察组",
+        &[(2600.0, "条"), (41.0, "个")],
+    );
+    let f = extract(
+        "粮食购销领域专项监督\n发布时间：2022-07-01\n\n4月至6月，四平市纪委监委对全市41个国有粮库开展排查，逐库核对实物库存和账面数据，发现问题53个，立案12件。",
+    );
+    assert_agent(&f, "四平市纪委监委", &[(53.0, "个"), (12.0, "件")]);
+}
+
+#[test]
+fn a_zones_ending_split_by_jieba_keeps_its_name() {
+    // 博乐/nr 边境/n 经济/n 合作/vn 区/n 纪工委: the zone's name, not a bare 区.
+    let f = extract(
+        "博州纪委监委护航高标准农田建设\n发布时间：2022-09-06\n\n博乐边境经济合作区纪工委对辖区农田水利项目开展监督，发现问题4个。州纪委监委第二监督检查室深入精河县，实地测量田块57块。",
+    );
+    assert_agent(&f, "博乐边境经济合作区纪工委", &[(4.0, "个")]);
+    // 测量 is checking; 块 counts plots.
+    assert_eq!(the_fact(&f, 57.0, "块").category, "inspect");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
