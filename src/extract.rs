@@ -5463,6 +5463,8 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "到",
     "赴",
     "分赴",
+    // 连夜赶赴万州区、开州区: the places gone to.
+    "赶赴",
     "深入",
     "前往",
     "来到",
@@ -5547,8 +5549,11 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             && (view.token_ending_at(t.start).is_some_and(|prev| {
                 prev.tag == "n" && prev.word != "联系" && !LEXICON.ends_with_org_suffix(prev.word)
             }) || view.starts_with_at(t.end, "管理")
-                // 4个监督/vn 组对/v 永春县: so is 监督 naming a team.
-                || view.starts_with_at(t.end, "组"))
+                // 4个监督/vn 组对/v 永春县, 12个监督小组对…, 带领监督人员随…, 推动监督触角
+                // 向…: so is 监督 naming a team, staff or reach.
+                || ["组", "小组", "人员", "力量", "专班", "干部", "触角"]
+                    .iter()
+                    .any(|w| view.starts_with_at(t.end, w)))
         {
             continue;
         }
@@ -6582,9 +6587,13 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         }
         // 住房和城乡建设局, 发展和改革局: 和 inside one name, when what comes before it
         // is no organisation or place of its own.
+        // (城市与环境学院, 财务监管与运行评价局: 与 joins a name's halves after a word of
+        // two characters that only looks like an organisation's.)
         let separates = |i: usize| {
             let before = view.slice(item_start, i);
-            LEXICON.ends_with_org_suffix(&before) || !LEXICON.gazetteer.lookup(&before).is_empty()
+            (LEXICON.ends_with_org_suffix(&before)
+                && (view.chars[i] != '与' || before.chars().count() >= 3))
+                || !LEXICON.gazetteer.lookup(&before).is_empty()
         };
         // 发展和改革局及全市: jieba glues 及 to the name's last character (局及/c).
         let glued_conjunction = boundaries.contains(&(i + 1))

@@ -5872,6 +5872,43 @@ fn a_zones_ending_split_by_jieba_keeps_its_name() {
 }
 
 #[test]
+fn supervision_naming_teams_staff_or_reach_oversees_nothing() {
+    // 监督小组对…, 监督人员随…, 监督力量向…, 监督触角向…: 监督 as a modifier takes no target.
+    let f = extract(
+        "孝感市纪委监委开展防汛监督\n发布时间：2020-07-20\n\n孝感市纪委监委组织8个监督小组对全市19个防汛重点村开展督查，发现问题11个。组长周海带领监督人员随市水利局工作组，抽查堤防9段。市纪委监委推动监督触角向村组延伸。",
+    );
+    let targets = targets_of(&f, "孝感市纪委监委");
+    assert!(
+        !targets
+            .iter()
+            .any(|t| t.starts_with("小组") || t.starts_with("人员") || t.starts_with("触角")),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn places_rushed_to_are_overseen() {
+    // 连夜赶赴万州区、开州区: the places the office went to.
+    let f = extract(
+        "重庆市纪委监委护航防汛救灾\n发布时间：2023-07-08\n\n7月5日，市纪委监委第七监督检查室连夜赶赴綦江区、南川区，深入受灾乡镇开展监督检查，检查转移安置点19个。",
+    );
+    let targets = targets_of(&f, "重庆市纪委监委第七监督检查室");
+    assert!(targets.contains(&"綦江区"), "{targets:?}");
+    assert!(targets.contains(&"南川区"), "{targets:?}");
+}
+
+#[test]
+fn yu_joins_the_halves_of_a_colleges_name() {
+    // 化学与材料科学学院, 城市与环境学院: 与 after a two-character word inside one name.
+    let f = extract(
+        "西北大学纪委开展科研经费监督\n发布时间：2024-05-21\n\n2024年，西北大学纪委第二监督检查室深入化学与材料科学学院、城市与环境学院开展专项监督，抽查科研项目61个。",
+    );
+    let targets = targets_of(&f, "西北大学纪委第二监督检查室");
+    assert!(targets.contains(&"城市与环境学院"), "{targets:?}");
+    assert!(targets.contains(&"化学与材料科学学院"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
