@@ -4624,14 +4624,22 @@ fn split_division(name: &str) -> (String, String) {
         .filter_map(|unit_end| {
             let (head, tail) = name.rsplit_once(unit_end)?;
             let tail_len = tail.chars().count();
+            // (中国银行潍坊分行公司业务部: 公司 opens a bank's department's name.)
             ((2..=12).contains(&tail_len)
                 && head.chars().count() >= 2
+                && !(*unit_end == "公司" && head.ends_with('行'))
                 && ["部", "办", "中心", "科", "室"]
                     .iter()
                     .any(|e| tail.ends_with(e))
-                && !["公司", "医院", "银行", "学院", "局"]
-                    .iter()
-                    .any(|o| tail.contains(o)))
+                && !["公司", "医院", "银行", "学院", "局"].iter().any(|o| {
+                    // (公司金融部 of a bank: corporate banking, a department.)
+                    let own = if unit_end.ends_with('行') {
+                        tail.strip_prefix("公司").unwrap_or(tail)
+                    } else {
+                        tail
+                    };
+                    own.contains(o)
+                }))
             .then(|| (format!("{head}{unit_end}"), tail.to_string()))
         })
         .max_by_key(|(head, _)| head.len());
@@ -7167,8 +7175,10 @@ fn find_people(
         let long = name_without_surname_at(view, pb);
         let read = match (name_at(view, pb), long) {
             // 巴图孟和带领: 和 closes no name a verb closes after it.
+            // (陈国平/nr 未/d 按/p: a word that follows names after the short one ends it.)
             (Some(short), Some(long))
                 if long.starts_with(&short)
+                    && !follower_at(view, pb + short.chars().count(), 1)
                     && (!is_name_terminator(view.chars[pb + short.chars().count()])
                         || long.chars().count() == short.chars().count() + 1
                             && long.ends_with('和')) =>
@@ -7920,7 +7930,14 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                     && h.start < end
                     && matches!(h.kind, Kind::Action | Kind::Post | Kind::BodySuffix)
             });
-            return (!lexical).then_some(name);
+            // Nor are common words of the dictionary alone (书记定期/vn 例会/v 和…).
+            let common_words = !dotted
+                && view.token_starting_at(at).is_some()
+                && view.token_ending_at(end).is_some()
+                && view
+                    .tokens_in(at, end)
+                    .all(|t| is_dictionary_word(t, &["v", "vn", "d", "a", "ad", "p", "c", "t"]));
+            return (!lexical && !common_words).then_some(name);
         }
     }
     None
@@ -7960,8 +7977,10 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             continue;
         }
         // 苏和巴特尔, 孟根和: 和 is common inside Mongol names.
+        // (多吉/nrt 虚报冒领/i: a word that follows names starts inside; no name runs over it.)
         let name = &view.chars[at..end];
-        if !name.iter().all(|&c| is_han(c))
+        if (at + 1..end).any(|i| follower_at(view, i, 2))
+            || !name.iter().all(|&c| is_han(c))
             || name
                 .iter()
                 .enumerate()

@@ -1638,9 +1638,34 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 a
             }
         });
+    // 后勤管理处饮食服务中心原副主任王立新 in a university's article: a department written
+    // without its university is the university's, and goes into the post.
+    let university_department = |w: &str| -> Option<String> {
+        let university = r.article_university.as_ref()?;
+        // (The article's first body is the university's committee: a ministry's article
+        // naming one is about the ministry.)
+        let own_committee = format!("{university}纪委");
+        let about_it = r.names.iter().flatten().next() == Some(&own_committee);
+        (about_it
+            && ["学院", "学部", "处", "部", "中心", "系"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && !["大学", "医院", "公司", "局", "委", "厅", "集团"]
+                .iter()
+                .any(|o| w.contains(o))
+            && !LEXICON.central_hosts.iter().any(|h| w.contains(h.as_str()))
+            && (level_prefix(w).is_none() || LEXICON.has_no_level_prefix(w))
+            && LEXICON.gazetteer.place_prefix_ends(w).next().is_none())
+        .then(|| university.clone())
+    };
     let mut seen_people: HashMap<(String, String), usize> = HashMap::new();
     for p in &m.people {
+        let department = match &p.org {
+            OrgRef::Written(w) => university_department(w).map(|u| (u, w.clone())),
+            OrgRef::Body(_) => None,
+        };
         let org = match &p.org {
+            _ if department.is_some() => department.as_ref().map(|(u, _)| u.clone()),
             OrgRef::Body(b) => r.names[*b].clone(),
             // The organisation is written right before the person, so any region named
             // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
@@ -1662,7 +1687,10 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             })
             .map(|(_, role)| role.as_str())
             .collect();
-        let role = (!roles.is_empty()).then(|| roles.join("、"));
+        let role = match &department {
+            Some((_, division)) => Some(format!("{division}{}", roles.join("、"))),
+            None => (!roles.is_empty()).then(|| roles.join("、")),
+        };
         let key = (p.name.clone(), org.clone());
         match seen_people.get(&key) {
             Some(&k) => {

@@ -5909,6 +5909,58 @@ fn yu_joins_the_halves_of_a_colleges_name() {
 }
 
 #[test]
+fn a_department_written_without_its_university_is_the_universitys() {
+    // In a university's article, 后勤管理处饮食服务中心原副主任 and 物理学院原副院长 are the
+    // university's officials; the department goes into the post.
+    let f = extract(
+        "学校纪委深化集中整治\n发布时间：2024-10-09\n\n今年以来，学校纪委聚焦校园餐和科研经费。华东师范大学第二附属中学纪委对食堂开展检查，发现问题6个。学校纪委通报了典型问题：后勤管理处饮食服务中心原副主任周某某收受供应商礼金，受到党内严重警告处分；化学学院原副院长吴某某在科研经费报销中弄虚作假，受到党内警告处分。",
+    );
+    let p = person(&f, "周某某");
+    assert_eq!(p.org, "华东师范大学");
+    assert!(
+        p.role
+            .as_deref()
+            .is_some_and(|r| r.starts_with("后勤管理处饮食服务中心")),
+        "{p:?}"
+    );
+    assert_eq!(person(&f, "吴某某").org, "华东师范大学");
+}
+
+#[test]
+fn a_banks_corporate_department_is_a_department() {
+    // 公司金融部 of a branch: 公司 opens the department's name, the branch is the organisation.
+    let f = extract(
+        "驻中国银行纪检监察组强化监督\n发布时间：2020-06-15\n\n纪检监察组通报了中国银行烟台分行公司金融部原总经理赵建军违规办理贷款问题，赵建军受到党内严重警告处分。",
+    );
+    let p = person(&f, "赵建军");
+    assert_eq!(p.org, "中国银行烟台分行");
+    assert!(
+        p.role
+            .as_deref()
+            .is_some_and(|r| r.starts_with("公司金融部")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_word_that_follows_names_ends_the_name() {
+    // 陈国平/nr 未/d 按/p, 多吉/nrt 虚报冒领/i: the name ends where its misconduct starts;
+    // 书记定期/vn 例会/v is no name.
+    let f = extract(
+        "防汛救灾失职失责问题通报\n发布时间：2023-08-20\n\n漳浦县水利局原水库管理站站长林建华未按要求开展水库巡查，受到党内警告处分；那曲市色尼区某村党支部原书记多吉虚报冒领产业奖补资金，被开除党籍。学校纪委建立附属医院纪委书记定期例会和重要情况报告制度。",
+    );
+    person(&f, "林建华");
+    person(&f, "多吉");
+    assert!(
+        !f.people
+            .iter()
+            .any(|p| p.name.ends_with("未按") || p.name.ends_with("虚报") || p.name == "定期例会"),
+        "{:?}",
+        f.people
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
