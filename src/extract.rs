@@ -2796,7 +2796,7 @@ fn zone_name_start(view: &View, mut start: usize, end: usize) -> usize {
 /// 五常市受灾乡镇, 尚志市重点村: a county-level place of the gazetteer named in full and
 /// then, described, the kind of its areas (乡镇, 村, 社区): the place.
 fn place_of_its_areas(name: &str) -> Option<String> {
-    const AREAS: &[&str] = &["乡镇", "村", "村组", "社区", "地区", "街道"];
+    const AREAS: &[&str] = &["乡镇", "村", "村组", "社区", "地区", "街道", "产区"];
     let area = AREAS.iter().find(|a| name.ends_with(*a))?;
     let place_end = name
         .char_indices()
@@ -2817,7 +2817,7 @@ fn place_of_its_areas(name: &str) -> Option<String> {
     // (新乡市受灾地区: 地区 is no generic word, but areas all the same.)
     (!description.is_empty()
         && description.chars().count() <= 4
-        && (GENERIC_WORDS.occurs_in(&name[place_end..]) || *area == "地区")
+        && (GENERIC_WORDS.occurs_in(&name[place_end..]) || matches!(*area, "地区" | "产区"))
         && description.chars().all(is_han))
     .then(|| name[..place_end].to_string())
 }
@@ -6646,7 +6646,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         // 河南省、陕西省、宁夏回族自治区: a place named in full shares nothing.
         .filter(|&&(a, b)| LEXICON.gazetteer.lookup(&view.slice(a, b)).is_empty())
         .and_then(|&(a, b)| {
-            let k = (a + 2..b).find(|&k| {
+            // (毕节市烟叶产区: the place named in full, not its short name 毕节.)
+            let k = (a + 2..b).rev().find(|&k| {
                 !LEXICON
                     .gazetteer
                     .lookup(&view.text[view.byte_range(a, k)])
@@ -8029,6 +8030,17 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     } else {
         return None;
     };
+    // 向/p 驻在单位党组反馈: a preposition that is also a surname opens no name before a verb.
+    if surname_len == 1
+        && view
+            .token_starting_at(at)
+            .is_some_and(|t| t.end == at + 1 && t.tag == "p")
+        && view
+            .token_starting_at(at + 1)
+            .is_some_and(|t| t.tag.starts_with('v'))
+    {
+        return None;
+    }
     // A word that merely starts with a surname character (印发, 常委) is not a name.
     if let Some(tok) = view.token_starting_at(at) {
         let len = tok.end - tok.start;

@@ -331,9 +331,20 @@ fn autonomous_county_short_form(name: &str, ethnic_groups: &[String]) -> Option<
     };
     let mut place = base;
     let mut last_group = None;
-    while let Some(g) = ethnic_groups.iter().find(|g| place.ends_with(g.as_str())) {
-        last_group = Some(g.as_str());
-        place = &place[..place.len() - g.len()];
+    // (木垒哈萨克自治县, 巴里坤哈萨克自治县: a people of three characters or more may be
+    // named without 族.)
+    let ends_with_group = |place: &str| {
+        ethnic_groups.iter().find_map(|g| {
+            if place.ends_with(g.as_str()) {
+                return Some(g.len());
+            }
+            let bare = g.strip_suffix('族').filter(|b| b.chars().count() >= 3)?;
+            place.ends_with(bare).then_some(bare.len())
+        })
+    };
+    while let Some(len) = ends_with_group(place) {
+        last_group = Some(&place[place.len() - len..]);
+        place = &place[..place.len() - len];
     }
     if place.is_empty() {
         // 东乡族自治县: the place is named after its people.

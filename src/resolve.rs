@@ -1177,12 +1177,24 @@ impl<'a> Resolver<'a> {
         // with no commission named since, sets the parent of the offices that follow.
         // (学校纪委还与思明区纪委监委签订协议: a commission named as a partner is no actor
         // whose offices follow.)
-        for o in self.m.bodies[..i].iter().rev() {
+        // (纪检监察组第一监督检查室深入…。检查中，第一监督检查室…: the office resolved
+        // after the group written before it.)
+        for (j, o) in self.m.bodies[..i].iter().enumerate().rev() {
             if o.kind == BodyKind::Commission && !o.partner {
                 break;
             }
-            if let Some(p) = o.parent.filter(|_| o.kind == BodyKind::InternalOffice) {
+            if o.kind != BodyKind::InternalOffice {
+                continue;
+            }
+            if let Some(p) = o.parent {
                 return self.names[p].clone();
+            }
+            let resolved_parent = self.names[j]
+                .as_deref()
+                .and_then(|n| n.strip_suffix(o.name_part.as_str()))
+                .filter(|p| !p.is_empty());
+            if let Some(p) = resolved_parent {
+                return Some(p.to_string());
             }
         }
         // 市纪委监委第二监督检查室主任刘春燕…。刘春燕：第二监督检查室牵头…: the office the

@@ -5961,6 +5961,52 @@ fn a_word_that_follows_names_ends_the_name() {
 }
 
 #[test]
+fn an_autonomous_county_named_after_a_people_without_zu_has_its_short_form() {
+    // 巴里坤哈萨克自治县 is written 巴里坤县: the people's name stands without 族.
+    let f = extract(
+        "哈密市纪委监委扶贫领域监督\n发布时间：2019-10-16\n\n巴里坤县纪委监委聚焦扶贫项目资金，对全县42个行政村开展监督检查，发现问题29个。",
+    );
+    assert_agent(
+        &f,
+        "哈密市巴里坤哈萨克自治县纪委监委",
+        &[(42.0, "个"), (29.0, "个")],
+    );
+}
+
+#[test]
+fn a_preposition_that_is_a_surname_opens_no_name() {
+    // 及时向/p 驻在单位党组反馈: no person 向驻.
+    let f = extract(
+        "驻省交通运输厅纪检监察组推动整改\n发布时间：2022-06-30\n\n6月，四川省纪委监委驻省交通运输厅纪检监察组向驻在部门发出廉洁过节提醒函3份，开展谈话提醒45人次。",
+    );
+    assert!(
+        !f.people.iter().any(|p| p.name.starts_with('向')),
+        "{:?}",
+        f.people
+    );
+}
+
+#[test]
+fn the_producing_areas_of_places_listed_are_the_places() {
+    // 深入遵义市、毕节市烟叶产区: the places, each named in full (no 遵义市市烟叶产区).
+    let f = extract(
+        "驻国家烟草专卖局纪检监察组聚焦烟叶收购\n发布时间：2021-09-24\n\n7月，驻国家烟草专卖局纪检监察组第二监督检查室深入曲靖市、玉溪市烟叶产区，暗访收购站点27个。纪检监察组第一监督检查室深入昆明卷烟厂开展检查，发现问题41个。检查中，第一监督检查室坚持边查边改，推动解决问题9个。",
+    );
+    let targets = targets_of(
+        &f,
+        "中央纪委国家监委驻国家烟草专卖局纪检监察组第二监督检查室",
+    );
+    assert!(targets.contains(&"曲靖市"), "{targets:?}");
+    assert!(targets.contains(&"玉溪市"), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.ends_with("产区")), "{targets:?}");
+    assert!(
+        !bodies(&f).contains(&"中央纪委国家监委第一监督检查室"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
