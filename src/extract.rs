@@ -3522,13 +3522,14 @@ fn commission_or_enterprise(
         .enterprise_short_forms
         .iter()
         .any(|(f, _)| *f == org);
-    // 组织4家附属医院纪委开展交叉检查: committees counted are several, none named.
+    // 组织4家附属医院纪委开展交叉检查: committees counted are several, none named; so is one
+    // of them (一位二级分行纪委书记说).
     let counted = {
         let mut cs = org.chars();
         cs.next().is_some_and(is_number_char)
             && cs
                 .find(|c| !is_number_char(*c))
-                .is_some_and(|c| matches!(c, '家' | '个' | '所' | '名'))
+                .is_some_and(|c| matches!(c, '家' | '个' | '所' | '名' | '位'))
     };
     // 指导/n 各直属/l 海关纪委: 各 inside the words before the committee makes them many.
     let plural = view.tokens_in(start, a).any(|t| t.word.starts_with('各'));

@@ -5760,9 +5760,9 @@ fn the_time_a_clause_opens_with_is_no_part_of_the_committee() {
 
 #[test]
 fn a_tier_of_branches_is_no_committee() {
-    // 辖内9个二级分行纪委: committees of a tier, none named.
+    // 辖内9个二级分行纪委, 一位二级分行纪委书记: committees of a tier, none named.
     let f = extract(
-        "工商银行河南省分行开展交叉检查\n发布时间：2021-08-19\n\n中国工商银行河南省分行纪委组织辖内9个二级分行纪委开展交叉检查，检查网点40个。",
+        "工商银行河南省分行开展交叉检查\n发布时间：2021-08-19\n\n中国工商银行河南省分行纪委组织辖内9个二级分行纪委开展交叉检查，检查网点40个。“压力一级一级传下去了。”一位二级分行纪委书记说。",
     );
     assert!(
         !bodies(&f).iter().any(|b| b.contains("二级")),
@@ -6003,6 +6003,19 @@ fn the_producing_areas_of_places_listed_are_the_places() {
         !bodies(&f).contains(&"中央纪委国家监委第一监督检查室"),
         "{:?}",
         bodies(&f)
+    );
+}
+
+#[test]
+fn granaries_and_grain_stations_of_a_kind_are_no_units() {
+    // 随机抽查国有粮库和收储企业, 对2名履职不力的粮食站负责人进行约谈: kinds, none named.
+    let f = extract(
+        "绵阳市纪委监委开展粮食购销监督\n发布时间：2022-06-12\n\n3月，绵阳市纪委监委第三监督检查室深入江油市、三台县，随机抽查国有粮库和收储企业19家，发现问题31个。梓潼县纪委监委对2名履职不力的粮食站负责人进行约谈。",
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        !targets.iter().any(|t| *t == "国有粮库" || *t == "粮食站"),
+        "{targets:?}"
     );
 }
 
