@@ -3096,6 +3096,8 @@ fn find_bodies(
                 if !found {
                     if let Some(m) = collective(view, a, &mention) {
                         out.push(m);
+                    } else if let Some(m) = enterprise_discipline_group(view, a, b, &mention) {
+                        out.push(m);
                     }
                 }
             }
@@ -3553,6 +3555,34 @@ fn commission_or_enterprise(
         None,
         org,
     ))
+}
+
+/// 云南省烟草专卖局（公司）纪检组: where an enterprise system has a discipline group, not a
+/// committee, at a company of its own, not stationed (no 驻): the company's, named as written.
+fn enterprise_discipline_group(
+    view: &View,
+    a: usize,
+    b: usize,
+    mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
+) -> Option<BodyMention> {
+    if view.slice(a, b) != "纪检组" {
+        return None;
+    }
+    let (org, start) = organisation_before(view, a)?;
+    let company = org
+        .strip_suffix("(公司)")
+        .or_else(|| org.strip_suffix("（公司）"))
+        .unwrap_or(&org);
+    let enterprise = org.len() != company.len()
+        || LEXICON
+            .enterprise_suffixes
+            .iter()
+            .any(|s| company.ends_with(s.as_str()));
+    (enterprise
+        && company.chars().count() >= 4
+        && !generic_before(view, start)
+        && !is_generic(&org))
+    .then(|| mention(start, BodyKind::EnterpriseOrSchoolCommittee, None, org))
 }
 
 /// The posts on a town's party committee its discipline secretary holds as well

@@ -931,8 +931,14 @@ impl<'a> Resolver<'a> {
             }
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
-                    "{}纪委",
-                    self.qualify_unit(&b.name_part, b.sentence, b.start, None)
+                    "{}{}",
+                    self.qualify_unit(&b.name_part, b.sentence, b.start, None),
+                    // (云南省烟草专卖局（公司）纪检组: a company's discipline group.)
+                    if b.suffix == "纪检组" {
+                        "纪检组"
+                    } else {
+                        "纪委"
+                    }
                 ),
                 None,
             ),

@@ -6020,6 +6020,15 @@ fn granaries_and_grain_stations_of_a_kind_are_no_units() {
 }
 
 #[test]
+fn a_companys_discipline_group_is_the_companys() {
+    // 四川省烟草专卖局（公司）纪检组: a provincial company's discipline group, not stationed.
+    let f = extract(
+        "驻国家烟草专卖局纪检监察组聚焦烟叶收购\n发布时间：2021-09-24\n\n第二季度，四川省烟草专卖局（公司）纪检组组织全省烟草系统纪检干部对烟叶收购站开展交叉检查，检查收购站（点）142个，约谈烟站站长11人。",
+    );
+    assert_agent(&f, "四川省烟草专卖局（公司）纪检组", &[(11.0, "人")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
