@@ -1237,6 +1237,22 @@ impl<'a> Resolver<'a> {
                 return group;
             }
         }
+        // 欢迎访问合肥工业大学纪委办公室…网站 …第一监督检查室会同合肥市蜀山区纪委监委…: in a
+        // committee's own article, where the only commission named was a partner, the
+        // offices are the committee's.
+        let partner_only = self
+            .last_commission
+            .is_none_or(|c| self.m.bodies[c].partner);
+        if partner_only {
+            let committee = (0..i).find_map(|j| {
+                (self.m.bodies[j].kind == BodyKind::EnterpriseOrSchoolCommittee)
+                    .then(|| self.names[j].clone())
+                    .flatten()
+            });
+            if committee.is_some() {
+                return committee;
+            }
+        }
         self.last_commission.and_then(|c| self.names[c].clone())
     }
 

@@ -6029,6 +6029,31 @@ fn a_companys_discipline_group_is_the_companys() {
 }
 
 #[test]
+fn offices_in_a_committees_own_article_are_its_own_beside_a_partner_commission() {
+    // The university's committee named only in the site's header; its bare offices are its
+    // own, not those of the district commission it worked with.
+    let f = extract(
+        "学校纪委深化日常监督\n欢迎访问安徽大学纪委办公室、监察专员办公室网站  学校首页\n发布时间：2022-12-20\n\n5月，第一监督检查室对学校9个学生食堂开展检查，发现问题14个。7月，第一监督检查室会同合肥市蜀山区纪委监委，对学校周边餐饮商户开展联合检查。9月，第二监督检查室聚焦科研经费，抽查科研项目58个。",
+    );
+    assert_agent(&f, "安徽大学纪委第二监督检查室", &[(58.0, "个")]);
+    assert_agent(&f, "安徽大学纪委第一监督检查室", &[(14.0, "个")]);
+}
+
+#[test]
+fn a_group_at_an_administration_called_by_its_short_name_is_the_central_one() {
+    // 驻民航局纪检监察组 after 中央纪委国家监委驻中国民用航空局纪检监察组: one group, the
+    // central commission's.
+    let f = extract(
+        "驻民航局纪检监察组：压紧压实安全生产监督责任\n发布时间：2021-11-18\n\n今年以来，中央纪委国家监委驻中国民用航空局纪检监察组聚焦飞行安全。截至10月底，驻民航局纪检监察组开展安全生产专项监督检查136次，发现问题219个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国民用航空局纪检监察组",
+        &[(136.0, "次"), (219.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
