@@ -1240,10 +1240,17 @@ impl<'a> Resolver<'a> {
         // 欢迎访问合肥工业大学纪委办公室…网站 …第一监督检查室会同合肥市蜀山区纪委监委…: in a
         // committee's own article, where the only commission named was a partner, the
         // offices are the committee's.
+        // (学校纪委深入贯彻中央纪委国家监委部署…第一监督检查室…: so in an article that opens
+        // with the committee, whatever commission it names as an authority.)
         let partner_only = self
             .last_commission
             .is_none_or(|c| self.m.bodies[c].partner);
-        if partner_only {
+        let opens_with_committee = self
+            .m
+            .bodies
+            .first()
+            .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
+        if partner_only || opens_with_committee {
             let committee = (0..i).find_map(|j| {
                 (self.m.bodies[j].kind == BodyKind::EnterpriseOrSchoolCommittee)
                     .then(|| self.names[j].clone())
@@ -1867,7 +1874,15 @@ fn article_university(m: &Mentions) -> Option<String> {
         .chain(targets)
         .filter_map(|(at, name)| {
             let k = name.find("大学")?;
-            let end = k + "大学".len();
+            let mut end = k + "大学".len();
+            // 中国地质大学(武汉): a university whose name carries its city in brackets.
+            if let Some(rest) = name[end..].strip_prefix('(') {
+                if let Some((city, _)) = rest.split_once(')') {
+                    if (2..=4).contains(&city.chars().count()) && city.chars().all(is_han) {
+                        end += 1 + city.len() + 1;
+                    }
+                }
+            }
             (name[..k].chars().count() >= 2
                 && name[..k].chars().all(is_han)
                 && !name[end..].starts_with('生'))

@@ -6054,6 +6054,25 @@ fn a_group_at_an_administration_called_by_its_short_name_is_the_central_one() {
 }
 
 #[test]
+fn a_university_named_with_its_city_in_brackets_keeps_it() {
+    // 中国矿业大学（北京）: 学校纪委 and the bare offices are that university's, brackets kept.
+    let f = extract(
+        "学校纪委强化日常监督\n发布时间：2024-06-11\n\n今年以来，中国矿业大学（北京）纪委深入贯彻中央纪委国家监委部署要求。学校纪委开展监督检查46次。5月，第一监督检查室对学校食堂开展检查，发现问题9个。",
+    );
+    assert_agent(&f, "中国矿业大学（北京）纪委", &[(46.0, "次")]);
+    assert_agent(&f, "中国矿业大学（北京）纪委第一监督检查室", &[(9.0, "个")]);
+}
+
+#[test]
+fn a_group_at_a_central_bank_written_short_is_the_central_commissions() {
+    // 驻交通银行纪检监察组 after partner provincial commissions: the central group.
+    let f = extract(
+        "驻交通银行纪检监察组推动巡视整改\n发布时间：2021-10-12\n\n6月，驻交通银行纪检监察组会同湖北省纪委监委，对交通银行湖北省分行开展专项检查，发现问题17个。",
+    );
+    assert_agent(&f, "中央纪委国家监委驻交通银行纪检监察组", &[(17.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
