@@ -5837,7 +5837,9 @@ fn find_targets(
         {
             phrases.clear();
         }
-        phrases.retain(|(name, _)| !is_bare_kind(name) && !names_no_unit(name));
+        phrases.retain(|(name, _)| {
+            !is_bare_kind(name) && !names_no_unit(name) && !names_a_level_of_units(name)
+        });
         // 督促霍州市相关职能部门履行监管责任: the place's departments, none named, are
         // whom the body urged; the place itself is not overseen.
         phrases.retain(|(name, at)| {
@@ -6446,8 +6448,19 @@ fn unit_referred_to(
 /// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut phrases = listed_phrases(view, from);
-    phrases.retain(|(name, _)| !is_bare_kind(name) && !names_no_unit(name));
+    phrases.retain(|(name, _)| {
+        !is_bare_kind(name) && !names_no_unit(name) && !names_a_level_of_units(name)
+    });
     phrases
+}
+
+/// 广东省级救灾物资储备库, 县级支行, 重庆市石柱土家族自治县级医院: the units of a level (a level
+/// character and 级), none named.
+fn names_a_level_of_units(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[1] == '级' && LEVEL_CHARS.contains(&w[0]))
 }
 
 /// 翔安校区, 人员密集场所: never a unit overseen (not_unit_endings.txt).

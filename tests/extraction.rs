@@ -6073,6 +6073,21 @@ fn a_group_at_a_central_bank_written_short_is_the_central_commissions() {
 }
 
 #[test]
+fn units_of_a_level_or_a_ministrys_departments_are_no_units_overseen() {
+    // 深入省级救灾物资储备库, 对县级支行, 对机关司局: units of a level or a kind, none named.
+    let f = extract(
+        "江西防汛救灾监督\n发布时间：2020-07-15\n\n2020年7月，江西省纪委监委驻省应急管理厅纪检监察组深入省级救灾物资储备库，检查物资台账12份。驻水利部纪检监察组推动监督向县级支行延伸。水利部直属机关纪委对机关司局开展专项检查，发现问题7个。",
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        !targets
+            .iter()
+            .any(|t| t.contains("级") || t.ends_with("司局")),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
