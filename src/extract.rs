@@ -4935,16 +4935,20 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         }) {
             // 推动解决问题, 组织纪检干部走访…: a word of the verb's exceptions next keeps
             // the work the body's own result or its own staff's; so does a noun of them a
-            // few words on (组织村居监督联络员走访…).
+            // few words on (组织村居监督联络员走访…, 组织全省烟草系统纪检干部…), before any
+            // verb.
             let excepted = LEXICON
                 .causative_exceptions
                 .get(t.word)
                 .is_some_and(|words| {
                     tokens[i + 1..]
                         .iter()
-                        .take(3)
+                        .take(5)
                         .enumerate()
-                        .take_while(|(_, next)| !next.word.chars().any(is_punct))
+                        .take_while(|(k, next)| {
+                            !next.word.chars().any(is_punct)
+                                && (*k < 3 || !next.tag.starts_with('v'))
+                        })
                         .any(|(k, next)| {
                             (k == 0 || !next.tag.starts_with('v'))
                                 && words.iter().any(|w| w == next.word)

@@ -6088,6 +6088,20 @@ fn units_of_a_level_or_a_ministrys_departments_are_no_units_overseen() {
 }
 
 #[test]
+fn staff_organised_named_a_few_words_on_are_the_bodys_own() {
+    // 组织全省烟草系统纪检干部对…开展交叉检查: its own inspectors, named after the system
+    // they serve; what they check is the body's work.
+    let f = extract(
+        "驻国家烟草专卖局纪检监察组聚焦烟叶收购\n发布时间：2021-09-24\n\n第二季度，四川省烟草专卖局（公司）纪检组组织全省烟草系统纪检干部对烟叶收购站开展交叉检查，检查收购站（点）142个，约谈烟站站长11人。",
+    );
+    assert_agent(
+        &f,
+        "四川省烟草专卖局（公司）纪检组",
+        &[(142.0, "个"), (11.0, "人")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
