@@ -1443,10 +1443,7 @@ pub fn extract(doc: &Document) -> Mentions {
                         m.bodies[b].kind,
                         BodyKind::InternalOffice | BodyKind::ResidentGroup
                     ) && ["带领", "率领"].iter().any(|w| view.ends_with_at(start, w)))
-                        || LEXICON
-                            .causatives
-                            .keys()
-                            .any(|verb| view.ends_with_at(start, verb))
+                        || after_causative(&view, start)
                 });
                 let clause_subject = led.or_else(|| subjects.iter().copied().find(in_clause));
                 if let Some(b) = clause_subject {
@@ -4310,6 +4307,14 @@ fn named_as_partner(view: &View, body: &BodyMention) -> bool {
     PARTNER_MARKERS.iter().any(|m| view.ends_with_at(a, m))
 }
 
+/// Whether a causative verb (督促, 指导, 组织…) ends at `at`.
+fn after_causative(view: &View, at: usize) -> bool {
+    LEXICON
+        .causatives
+        .keys()
+        .any(|verb| view.ends_with_at(at, verb))
+}
+
 /// A body is the subject of its clause unless it is the object of a preposition
 /// (向省纪委监委报告, 配合省纪委监委) or only part of a longer name.
 fn is_subject(view: &View, body: &BodyMention) -> bool {
@@ -4356,10 +4361,7 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
             before -= word.chars().count();
         }
     }
-    let directed = LEXICON
-        .causatives
-        .keys()
-        .any(|verb| view.ends_with_at(before, verb));
+    let directed = after_causative(view, before);
     // 纪检监察组指导应急管理部直属机关纪委深化…，排查廉洁风险点156个: a committee directed
     // by its own name, alone, does the work it is directed to (指导各附属医院纪委…: those
     // directed as a kind or in a list stay the director's means).
@@ -4631,6 +4633,16 @@ fn opens_with_accused_person(
     named || anonymised_name_at(view, ca)
 }
 
+/// The words of a department's name that could name an organisation of its own: a bank's
+/// 公司金融部 (corporate banking) is a department, its 公司 no company.
+fn own_part<'t>(unit_end: &str, tail: &'t str) -> &'t str {
+    if unit_end.ends_with('行') {
+        tail.strip_prefix("公司").unwrap_or(tail)
+    } else {
+        tail
+    }
+}
+
 /// 区民政局养老服务科 → (区民政局, 养老服务科): a name that does not end like an
 /// organisation, cut after the last organisation ending in it (the rest, at most twelve
 /// characters, is a sub-division of that organisation).
@@ -4662,15 +4674,9 @@ fn split_division(name: &str) -> (String, String) {
                 && ["部", "办", "中心", "科", "室"]
                     .iter()
                     .any(|e| tail.ends_with(e))
-                && !["公司", "医院", "银行", "学院", "局"].iter().any(|o| {
-                    // (公司金融部 of a bank: corporate banking, a department.)
-                    let own = if unit_end.ends_with('行') {
-                        tail.strip_prefix("公司").unwrap_or(tail)
-                    } else {
-                        tail
-                    };
-                    own.contains(o)
-                }))
+                && !["公司", "医院", "银行", "学院", "局"]
+                    .iter()
+                    .any(|o| own_part(unit_end, tail).contains(o)))
             .then(|| (format!("{head}{unit_end}"), tail.to_string()))
         })
         .max_by_key(|(head, _)| head.len());
@@ -5841,9 +5847,7 @@ fn find_targets(
         {
             phrases.clear();
         }
-        phrases.retain(|(name, _)| {
-            !is_bare_kind(name) && !names_no_unit(name) && !names_a_level_of_units(name)
-        });
+        phrases.retain(|(name, _)| names_a_unit(name));
         // 督促霍州市相关职能部门履行监管责任: the place's departments, none named, are
         // whom the body urged; the place itself is not overseen.
         phrases.retain(|(name, at)| {
@@ -6452,19 +6456,22 @@ fn unit_referred_to(
 /// 等; each must end, at a word boundary, like an organisation or place name.
 fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut phrases = listed_phrases(view, from);
-    phrases.retain(|(name, _)| {
-        !is_bare_kind(name) && !names_no_unit(name) && !names_a_level_of_units(name)
-    });
+    phrases.retain(|(name, _)| names_a_unit(name));
     phrases
+}
+
+/// Whether a phrase found as overseen names one unit: not a kind alone, no ending of what is
+/// never a unit, not the units of a level.
+fn names_a_unit(name: &str) -> bool {
+    !is_bare_kind(name) && !names_no_unit(name) && !names_a_level_of_units(name)
 }
 
 /// 广东省级救灾物资储备库, 县级支行, 重庆市石柱土家族自治县级医院: the units of a level (a level
 /// character and 级), none named.
 fn names_a_level_of_units(name: &str) -> bool {
-    let chars: Vec<char> = name.chars().collect();
-    chars
-        .windows(2)
-        .any(|w| w[1] == '级' && LEVEL_CHARS.contains(&w[0]))
+    name.chars()
+        .zip(name.chars().skip(1))
+        .any(|(level, ji)| ji == '级' && LEVEL_CHARS.contains(&level))
 }
 
 /// 翔安校区, 人员密集场所: never a unit overseen (not_unit_endings.txt).

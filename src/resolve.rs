@@ -1228,13 +1228,8 @@ impl<'a> Resolver<'a> {
                 })
         });
         if prefixes_only {
-            let group = (0..i).find_map(|j| {
-                (self.m.bodies[j].kind == BodyKind::ResidentGroup)
-                    .then(|| self.names[j].clone())
-                    .flatten()
-            });
-            if group.is_some() {
-                return group;
+            if let Some(group) = self.first_named_before(i, BodyKind::ResidentGroup) {
+                return Some(group);
             }
         }
         // 欢迎访问合肥工业大学纪委办公室…网站 …第一监督检查室会同合肥市蜀山区纪委监委…: in a
@@ -1251,16 +1246,22 @@ impl<'a> Resolver<'a> {
             .first()
             .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
         if partner_only || opens_with_committee {
-            let committee = (0..i).find_map(|j| {
-                (self.m.bodies[j].kind == BodyKind::EnterpriseOrSchoolCommittee)
-                    .then(|| self.names[j].clone())
-                    .flatten()
-            });
-            if committee.is_some() {
-                return committee;
+            if let Some(committee) =
+                self.first_named_before(i, BodyKind::EnterpriseOrSchoolCommittee)
+            {
+                return Some(committee);
             }
         }
         self.last_commission.and_then(|c| self.names[c].clone())
+    }
+
+    /// The name of the first body of `kind` named (and resolved) before body `i`.
+    fn first_named_before(&self, i: usize, kind: BodyKind) -> Option<String> {
+        (0..i).find_map(|j| {
+            (self.m.bodies[j].kind == kind)
+                .then(|| self.names[j].clone())
+                .flatten()
+        })
     }
 
     fn host_name(&self, i: usize) -> Option<String> {
@@ -1681,16 +1682,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         });
     // 后勤管理处饮食服务中心原副主任王立新 in a university's article: a department written
     // without its university is the university's, and goes into the post.
+    // (The article's first body is the university's committee: a ministry's article
+    // naming one is about the ministry.)
+    let university_of_article = r
+        .article_university
+        .as_ref()
+        .filter(|university| r.names.iter().flatten().next() == Some(&format!("{university}纪委")));
     let university_department = |w: &str| -> Option<String> {
-        let university = r.article_university.as_ref()?;
-        // (The article's first body is the university's committee: a ministry's article
-        // naming one is about the ministry.)
-        let own_committee = format!("{university}纪委");
-        let about_it = r.names.iter().flatten().next() == Some(&own_committee);
-        (about_it
-            && ["学院", "学部", "处", "部", "中心", "系"]
-                .iter()
-                .any(|e| w.ends_with(e))
+        let university = university_of_article?;
+        (["学院", "学部", "处", "部", "中心", "系"]
+            .iter()
+            .any(|e| w.ends_with(e))
             && !["大学", "医院", "公司", "局", "委", "厅", "集团"]
                 .iter()
                 .any(|o| w.contains(o))
@@ -1706,7 +1708,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             OrgRef::Body(_) => None,
         };
         let org = match &p.org {
-            _ if department.is_some() => department.as_ref().map(|(u, _)| u.clone()),
+            _ if department.is_some() => department
+                .as_ref()
+                .map(|(university, _)| university.clone()),
             OrgRef::Body(b) => r.names[*b].clone(),
             // The organisation is written right before the person, so any region named
             // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
