@@ -5906,13 +5906,17 @@ fn find_targets(
                     .is_some_and(|t| t.tag.starts_with('d') || t.tag == "ad")
             };
             if let Some(de) = de.filter(|&de| !adverb_after(de)) {
-                phrases = target_phrases(view, de + 1);
-                let closes_object = phrases_end(&phrases).is_some_and(|e| {
+                // The whole list must close the object, kinds written alone in it
+                // included (对…形成的梨果储藏库、光伏电站等经营性资产 names assets).
+                let listed = listed_phrases(view, de + 1);
+                let closes_object = phrases_end(&listed).is_some_and(|e| {
                     e >= view.chars.len()
                         || is_punct(view.chars[e])
                         || OBJECT_CLOSERS.iter().any(|w| view.starts_with_at(e, w))
                         || heads_of_units_at(view, e)
                 });
+                phrases = listed;
+                phrases.retain(|(name, _)| names_a_unit(name));
                 if !closes_object {
                     phrases.clear();
                 }
@@ -6482,13 +6486,25 @@ fn names_no_unit(name: &str) -> bool {
         .any(|g| name.ends_with(g.as_str()))
 }
 
-/// A kind of unit written alone (派出所, 居民小区), or with a rank of its kind in front
-/// (二级以上公立医院): no unit named.
+/// A kind of unit written alone (派出所, 居民小区), with a rank of its kind in front
+/// (二级以上公立医院) or with words that only describe it (定点救治医院): no unit named.
 fn is_bare_kind(name: &str) -> bool {
     LEXICON.bare_kinds.iter().any(|k| {
-        name.strip_suffix(k.as_str())
-            .is_some_and(|rank| rank.is_empty() || rank.ends_with("以上") || rank.ends_with("以下"))
+        name.strip_suffix(k.as_str()).is_some_and(|rank| {
+            rank.ends_with("以上") || rank.ends_with("以下") || only_describes_a_kind(rank)
+        })
     })
+}
+
+/// Whether `words` is nothing but words describing a kind of facility (定点救治, 社区卫生),
+/// or nothing at all.
+fn only_describes_a_kind(words: &str) -> bool {
+    words.is_empty()
+        || LEXICON.kind_modifiers.iter().any(|m| {
+            words
+                .strip_prefix(m.as_str())
+                .is_some_and(only_describes_a_kind)
+        })
 }
 
 /// The names listed from `from` on, kinds of unit written alone included (a list's end

@@ -75,6 +75,7 @@ const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
 const BARE_KINDS: &str = include_str!("../data/lexicon/bare_kinds.txt");
 const NOT_UNIT_ENDINGS: &str = include_str!("../data/lexicon/not_unit_endings.txt");
+const KIND_MODIFIERS: &str = include_str!("../data/lexicon/kind_modifiers.txt");
 const OWN_TEAMS: &str = include_str!("../data/lexicon/own_teams.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
@@ -118,6 +119,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("handover_verbs.txt", HANDOVER_VERBS),
     ("bare_kinds.txt", BARE_KINDS),
     ("not_unit_endings.txt", NOT_UNIT_ENDINGS),
+    ("kind_modifiers.txt", KIND_MODIFIERS),
     ("own_teams.txt", OWN_TEAMS),
     ("party_teams.txt", PARTY_TEAMS),
     ("county_institutions.txt", COUNTY_INSTITUTIONS),
@@ -550,6 +552,8 @@ pub struct Lexicon {
     pub scope_verbs: Vec<String>,
     pub handover_verbs: Vec<String>,
     pub bare_kinds: Vec<String>,
+    /// 定点, 燃煤, 社区: words that only describe a kind of facility; see kind_modifiers.txt.
+    pub kind_modifiers: Vec<String>,
     /// Endings of what is never a unit overseen (翔安校区, 人员密集场所); see not_unit_endings.txt.
     pub not_unit_endings: Vec<String>,
     /// Endings of the teams a body sends out itself (监督组, 督导组); see own_teams.txt.
@@ -751,6 +755,7 @@ impl Lexicon {
             scope_verbs: word_list(SCOPE_VERBS),
             handover_verbs: word_list(HANDOVER_VERBS),
             bare_kinds: word_list(BARE_KINDS),
+            kind_modifiers: word_list(KIND_MODIFIERS),
             not_unit_endings: word_list(NOT_UNIT_ENDINGS),
             own_teams: word_list(OWN_TEAMS),
             zone_endings: word_list(ZONE_ENDINGS),

@@ -6102,6 +6102,39 @@ fn staff_organised_named_a_few_words_on_are_the_bodys_own() {
 }
 
 #[test]
+fn facilities_of_a_kind_described_but_not_named_are_no_units_overseen() {
+    // 深入定点救治医院, 暗访客运站, 对燃气公司: kinds of facility, at most described; a place
+    // before the kind names one (凯里客运站, 长潭水库).
+    let f = extract(
+        "黔东南州纪委监委节日监督\n发布时间：2022-01-25\n\n1月，黔东南州纪委监委驻州交通运输局纪检监察组暗访客运站、凯里客运站，发现问题4个。州纪委监委第二监督检查室深入定点救治医院、社区卫生服务中心，检查台账12本。雷山县纪委监委对燃气公司、热力公司开展专项检查，发现问题3个。州纪委监委驻州水务局纪检监察组深入病险水库、长潭水库开展监督检查，发现隐患5处。",
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    for generic in [
+        "客运站",
+        "定点救治医院",
+        "社区卫生服务中心",
+        "燃气公司",
+        "热力公司",
+        "病险水库",
+    ] {
+        assert!(!targets.contains(&generic), "{generic}: {targets:?}");
+    }
+    for named in ["凯里客运站", "长潭水库"] {
+        assert!(targets.contains(&named), "{named}: {targets:?}");
+    }
+}
+
+#[test]
+fn a_list_closed_by_what_is_not_a_unit_names_none_even_when_kinds_in_it_drop_out() {
+    // 对…形成的梨果储藏库、光伏电站等经营性资产: assets, the kind in the list (光伏电站)
+    // dropped or not.
+    let f = extract(
+        "晋州市周家庄乡开展衔接资金专项监督\n\n在周家庄乡，乡纪委书记张立新带领村务监督委员会成员，对衔接资金形成的梨果储藏库、光伏电站等经营性资产逐一“体检”，抽查村集体资产台账14本。",
+    );
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
