@@ -3403,7 +3403,15 @@ fn this_body_references(
                 let verb = matches!(doc_chars.get(k + 1), Some('织' | '成' | '建'));
                 !(the_group || verb || counted(k))
             };
-            let other_team = word == "该组" && (since.start.max(2)..since.end).any(names_a_team);
+            // (A team of an earlier paragraph, 检查组白天到储煤场 in a company committee's
+            // account, is not what a later paragraph's 该组 goes on about.)
+            let paragraph_start = prepared
+                .sentences
+                .iter()
+                .find(|t| t.paragraph == s.paragraph)
+                .map_or(0, |t| t.start);
+            let other_team = word == "该组"
+                && (since.start.max(paragraph_start).max(2)..since.end).any(names_a_team);
             if other_team {
                 continue;
             }

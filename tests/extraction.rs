@@ -6135,6 +6135,20 @@ fn a_list_closed_by_what_is_not_a_unit_names_none_even_when_kinds_in_it_drop_out
 }
 
 #[test]
+fn a_team_of_another_bodys_paragraph_is_not_what_a_later_paragraphs_group_reference_means() {
+    // 检查组白天到储煤场 in a paragraph about a company committee and a provincial group;
+    // the next paragraph's 该组 is the article's resident group again.
+    let f = extract(
+        "驻中国华电集团有限公司纪检监察组护航能源保供\n发布时间：2022-03-18\n\n中央纪委国家监委驻中国华电集团有限公司纪检监察组聚焦能源保供开展监督，发现问题21个。\n华电山东发电有限公司纪委会同山东省纪委监委驻省能源局纪检监察组深入所属电厂开展联合检查，推动解决供热问题23个。山东省纪委监委驻省能源局纪检监察组同步督促省能源局建立供热保障机制。检查组白天到储煤场、集控室实地查看，督促立行立改。\n1月，该组抽调12名纪检干部参加集团公司安全生产大检查，检查作业现场52处，发现安全隐患问题68个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国华电集团有限公司纪检监察组",
+        &[(52.0, "处"), (68.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
