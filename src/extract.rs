@@ -2480,6 +2480,29 @@ fn level_alias_before(view: &View, end: usize) -> Option<(char, usize)> {
 /// Reads the region written before a body suffix that starts at `end`.
 fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if let Some((chain, start)) = region_chain_before(view, end) {
+        // 茂名/a 滨海新区: a zone named after another place than the gazetteer's district
+        // of that name (天津市滨海新区) is that place's zone, written as it is.
+        // (上海/ns 浦东新区: its own city's short name, no other place; 中共/j 上海市浦东新区:
+        // no place at all.)
+        if LEXICON
+            .zone_endings
+            .iter()
+            .any(|z| view.ends_with_at(end, z))
+        {
+            let g = &LEXICON.gazetteer;
+            let district = chain.last().copied();
+            let within = |place: usize| {
+                std::iter::successors(district, |&d| g.parent(d)).any(|d| d == place)
+            };
+            let zone_start = zone_name_start(view, start, end);
+            let other_place = view.token_starting_at(zone_start).is_some_and(|t| {
+                let places = g.lookup(t.word);
+                !places.is_empty() && !places.iter().any(|&p| within(p))
+            });
+            if zone_start < start && other_place {
+                return Some((RegionRef::Unlisted(view.slice(zone_start, end)), zone_start));
+            }
+        }
         let written = view.slice(start, end);
         return Some((RegionRef::Named(chain, written), start));
     }
@@ -2631,6 +2654,20 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             }
         }
     }
+    // 阜合/ns 现代/t 产业/n 园区: a zone's ending that is a common word alone runs back
+    // to a place that opens its name.
+    if let Some(tok) = view
+        .token_ending_at(end)
+        .filter(|t| is_generic(t.word) && LEXICON.zone_endings.iter().any(|z| z == t.word))
+    {
+        let start = zone_name_start(view, tok.start, end);
+        let opened_by_place = view.token_starting_at(start).is_some_and(|t| {
+            t.tag.starts_with("ns") || !LEXICON.gazetteer.lookup(t.word).is_empty()
+        });
+        if start < tok.start && opened_by_place {
+            return Some((RegionRef::Unlisted(view.slice(start, end)), start));
+        }
+    }
     // An unlisted place (高新区, 大通湖区, 新湾镇): the jieba word that ends here, when
     // it is longer than the level character and not a common word.
     if let Some(tok) = view.token_ending_at(end) {
@@ -2749,7 +2786,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 
 /// 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back from `start` over
 /// the nouns before it (its city's short name included); where it starts.
-fn zone_name_start(view: &View, mut start: usize, end: usize) -> usize {
+fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
+    let mut committed = start;
+    let mut start = start;
+    // 阜合/ns 现代/t 产业园区, 许昌/nr 城乡/n 一体化/l 示范区: a time word or a set phrase
+    // inside a zone's name is the name's only when a place opens it.
+    let mut unsure = false;
     while end - start < 12 {
         let Some(prev) = view.token_ending_at(start) else {
             break;
@@ -2776,7 +2818,8 @@ fn zone_name_start(view: &View, mut start: usize, end: usize) -> usize {
             || prev.tag == "vn"
             || opens_after_place
             || !LEXICON.gazetteer.lookup(prev.word).is_empty();
-        if !nounish
+        let described = (2..=4).contains(&plen) && matches!(prev.tag, "t" | "l");
+        if !(nounish || described)
             || !(1..=4).contains(&plen)
             || LEXICON.boundaries.contains(prev.word)
             || is_generic(prev.word)
@@ -2786,8 +2829,13 @@ fn zone_name_start(view: &View, mut start: usize, end: usize) -> usize {
             break;
         }
         start = prev.start;
+        let place = prev.tag.starts_with("ns") || !LEXICON.gazetteer.lookup(prev.word).is_empty();
+        unsure = (unsure || !nounish) && !place;
+        if !unsure {
+            committed = start;
+        }
     }
-    start
+    committed
 }
 
 /// 五常市受灾乡镇, 尚志市重点村: a county-level place of the gazetteer named in full and

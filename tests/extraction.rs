@@ -6149,6 +6149,29 @@ fn a_team_of_another_bodys_paragraph_is_not_what_a_later_paragraphs_group_refere
 }
 
 #[test]
+fn zones_named_with_a_time_word_a_set_phrase_or_another_citys_district_keep_their_names() {
+    // 许昌/nr 城乡/n 一体化/l 示范区, 阜合/ns 现代/t 产业/n 园区, 茂名/a 滨海新区 (not
+    // 天津市滨海新区).
+    let f = extract(
+        "许昌市纪委监委优化营商环境\n发布时间：2023-06-12\n\n许昌城乡一体化示范区纪工委、许昌经济技术开发区纪工委分别对区内项目开展监督，共核查项目28个。阜合现代产业园区纪工委深入园区34家重点企业，帮助协调解决问题29个。茂名滨海新区纪工委深入电城镇、博贺镇开展监督检查，发现问题9个。上海浦东新区纪委监委发现问题3个。",
+    );
+    let names = bodies(&f);
+    for zone in [
+        "许昌城乡一体化示范区纪工委",
+        "许昌经济技术开发区纪工委",
+        "茂名滨海新区纪工委",
+        "上海市浦东新区纪委监委",
+    ] {
+        assert!(names.contains(&zone), "{zone}: {names:?}");
+    }
+    assert!(
+        names.iter().any(|n| n.ends_with("阜合现代产业园区纪工委")),
+        "{names:?}"
+    );
+    assert_agent(&f, "茂名滨海新区纪工委", &[(9.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
