@@ -3378,6 +3378,7 @@ fn this_body_references(
                         h.ends_with(k.as_str())
                             || (k == "委" && h.ends_with("委员会"))
                             || (k == "集团公司" && h.contains("集团") && h.ends_with("公司"))
+                            || (k == "集团" && h.contains("集团"))
                     })
                 })
             };

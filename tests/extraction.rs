@@ -6172,6 +6172,25 @@ fn zones_named_with_a_time_word_a_set_phrase_or_another_citys_district_keep_thei
 }
 
 #[test]
+fn a_central_group_named_by_its_companys_short_name_or_as_the_groups_is_one_group() {
+    // 驻中国中铁纪检监察组 in the headline, 驻集团纪检监察组 below: the group at
+    // 中国铁路工程集团有限公司.
+    let f = extract(
+        "驻中国中铁纪检监察组：推动巡视整改见底见效\n发布时间：2021-12-18\n\n今年以来，中央纪委国家监委驻中国铁路工程集团有限公司纪检监察组紧盯集团党委整改主体责任落实。截至11月底，驻集团纪检监察组会同系统各级纪委开展专项监督检查540余次，发现问题692个。\n1月，驻集团纪检监察组第一监督检查室对集团总部11个部门开展监督检查，发现问题27个。",
+    );
+    let group = "中央纪委国家监委驻中国铁路工程集团有限公司纪检监察组";
+    let names = bodies(&f);
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("驻集团") && !n.contains("驻中国中铁")),
+        "{names:?}"
+    );
+    assert_agent(&f, group, &[(540.0, "次"), (692.0, "个")]);
+    assert_agent(&f, &format!("{group}第一监督检查室"), &[(27.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
