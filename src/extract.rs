@@ -4225,6 +4225,9 @@ fn resident_groups(
         || LEXICON.host_kinds.contains(&host_text)
         || generic_before(view, head)
         || host_text.starts_with('各')
+        // 驻部门纪检监察组 (a site's menu), 各省级纪委监委驻医保部门纪检监察组: groups of a
+        // kind of host, none named.
+        || host_text.ends_with("部门")
     {
         return true;
     }

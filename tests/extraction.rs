@@ -6191,6 +6191,22 @@ fn a_central_group_named_by_its_companys_short_name_or_as_the_groups_is_one_grou
 }
 
 #[test]
+fn groups_at_a_kind_of_department_are_no_groups() {
+    // A site's menu (派驻监督 > 驻部门纪检监察组) and the groups of every province at their
+    // 医保部门: no group named; the article's work stays the central group's.
+    let f = extract(
+        "首页 > 派驻监督 > 驻部门纪检监察组\n\n驻国家医疗保障局纪检监察组：守护好群众救命钱\n发布时间：2021-11-16\n\n今年以来，中央纪委国家监委驻国家医疗保障局纪检监察组开展专项监督，调阅资料420份，发现问题34个。纪检监察组与各省级纪委监委驻医保部门纪检监察组建立协作机制，移交问题线索9个。",
+    );
+    let names = bodies(&f);
+    assert!(names.iter().all(|n| !n.contains("部门")), "{names:?}");
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻国家医疗保障局纪检监察组",
+        &[(420.0, "份"), (34.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
