@@ -3031,7 +3031,9 @@ fn find_bodies(
     for mat in view.matches(Kind::FixedBody, 0, n) {
         let (a, b) = (mat.start, mat.end);
         fixed_spans.push((a, b));
-        if names_website(b) {
+        // 二十届中央纪委二次全会: a term's commission named for its plenary session, where
+        // nobody acts either.
+        if names_website(b) || (a > 0 && view.chars[a - 1] == '届') {
             continue;
         }
         let (_, kind, canonical) = &LEXICON.fixed_bodies[mat.index];

@@ -6207,6 +6207,18 @@ fn groups_at_a_kind_of_department_are_no_groups() {
 }
 
 #[test]
+fn a_terms_commission_named_for_its_plenary_session_is_no_body() {
+    // 二十届中央纪委二次全会精神: a meeting; in a university committee's article no central
+    // body acts.
+    let f = extract(
+        "宁夏大学纪委强化日常监督\n发布时间：2023-12-08\n\n2023年以来，宁夏大学纪委深入贯彻二十届中央纪委二次全会部署，开展监督检查16次，发现问题23个。",
+    );
+    let names = bodies(&f);
+    assert!(names.iter().all(|n| !n.starts_with("中央")), "{names:?}");
+    assert_agent(&f, "宁夏大学纪委", &[(16.0, "次"), (23.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
