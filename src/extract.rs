@@ -5574,6 +5574,9 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "到",
     "赴",
     "分赴",
+    // 驻省教育厅纪检监察组来校开展专项督导: the school whose article it is, visited.
+    "来校",
+    "到校",
     // 连夜赶赴万州区、开州区: the places gone to.
     "赶赴",
     "深入",
@@ -6149,14 +6152,21 @@ fn school_visited(
     agents: &[usize],
     bodies: &[BodyMention],
 ) -> Option<String> {
-    if !matches!(view.chars.get(p_start..p_end), Some(['到'])) {
-        return None;
-    }
-    let short = ["学校", "校"]
-        .into_iter()
-        .find(|s| view.starts_with_at(p_end, s))?;
+    let short = match view.chars.get(p_start..p_end)? {
+        ['到'] => ["学校", "校"]
+            .into_iter()
+            .find(|s| view.starts_with_at(p_end, s))?,
+        ['来' | '到', '校'] => "",
+        _ => return None,
+    };
+    // 到学校督导/n 主题教育: an action jieba tags a noun does as well as a verb.
     let next = view.token_starting_at(p_end + short.chars().count())?;
-    if !next.tag.starts_with('v')
+    let acts = next.tag.starts_with('v')
+        || view
+            .of_kind(Kind::Action)
+            .iter()
+            .any(|h| h.start == next.start);
+    if !acts
         || agents
             .iter()
             .any(|&a| bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee)

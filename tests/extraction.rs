@@ -6219,6 +6219,24 @@ fn a_terms_commission_named_for_its_plenary_session_is_no_body() {
 }
 
 #[test]
+fn a_group_coming_to_the_school_oversees_the_university_whose_article_it_is() {
+    // 来校开展专项督导, 到学校督导/n: the university the article is about is visited.
+    let f = extract(
+        "宁夏大学纪委强化日常监督\n发布时间：2023-12-08\n\n宁夏大学纪委开展监督检查16次。10月，宁夏回族自治区纪委监委驻自治区教育厅纪检监察组来校开展校园餐专项监督检查，抽查食堂6个。11月，中央纪委国家监委驻教育部纪检监察组到学校督导主题教育专项整治工作，实地查看学生食堂2个。",
+    );
+    for group in [
+        "宁夏回族自治区纪委监委驻自治区教育厅纪检监察组",
+        "中央纪委国家监委驻教育部纪检监察组",
+    ] {
+        assert!(
+            targets_of(&f, group).contains(&"宁夏大学"),
+            "{group}: {:?}",
+            targets_of(&f, group)
+        );
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
