@@ -7235,7 +7235,7 @@ fn starts_with_ordinal(name: &str) -> bool {
 }
 
 const NAME_TERMINATORS: &str =
-    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等还";
+    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等还所借";
 
 /// Whether `c` is one of `NAME_TERMINATORS`, without searching the string each time.
 fn is_name_terminator(c: char) -> bool {

@@ -6237,6 +6237,27 @@ fn a_group_coming_to_the_school_oversees_the_university_whose_article_it_is() {
 }
 
 #[test]
+fn officials_in_a_notifications_list_of_typical_cases_are_held_to_account() {
+    // 通报4起…典型问题，其中包括：X局副局长向泽军对…排查不力问题；…: each item names one
+    // held to account, with no punishment written.
+    let f = extract(
+        "恩施州纪委监委通报典型问题\n发布时间：2020-08-05\n\n8月初，州纪委监委通报3起防汛救灾工作中形式主义、官僚主义典型问题，其中包括：巴东县溪丘湾乡副乡长覃某某在汛期擅离职守问题；鹤峰县水利和湖泊局副局长向泽军对水库安全隐患排查不力问题；利川市团堡镇朝阳村党支部书记彭某虚报冒领救灾物资问题。\n同月，兴平市店张街道东城社区党支部书记刘小平借操办乔迁宴收受礼金问题被通报，某局局长多次收受辖区企业负责人所送礼金。",
+    );
+    for (name, org) in [
+        ("覃某某", "恩施土家族苗族自治州巴东县溪丘湾乡"),
+        ("向泽军", "恩施土家族苗族自治州鹤峰县水利和湖泊局"),
+        ("彭某", "恩施土家族苗族自治州利川市团堡镇朝阳村"),
+    ] {
+        let p = person(&f, name);
+        assert!(p.held_to_account, "{name}");
+        assert_eq!(p.org, org, "{name}");
+    }
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"刘小平"), "{names:?}");
+    assert!(names.iter().all(|n| !n.starts_with('所')), "{names:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
