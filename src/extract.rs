@@ -1139,7 +1139,7 @@ fn is_number_char(c: char) -> bool {
     is_numeral(c) || c.is_ascii_digit()
 }
 
-fn is_numeral(c: char) -> bool {
+pub(crate) fn is_numeral(c: char) -> bool {
     matches!(
         c,
         '〇' | '零'
@@ -7565,6 +7565,12 @@ fn find_people(
                                     && k > 0
                                     && LEXICON.ends_with_org_suffix(&written[..k])
                                     && LEXICON.ends_with_org_suffix(&written[k + c.len_utf8()..])
+                                    // (固原市原州区: 原 opens a place's name.)
+                                    && LEXICON
+                                        .gazetteer
+                                        .place_prefix_ends(&written[k..])
+                                        .next()
+                                        .is_none()
                             }) {
                                 Some((k, c)) => {
                                     format!("{}{}", &written[..k], &written[k + c.len_utf8()..])

@@ -1701,6 +1701,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             && LEXICON.gazetteer.place_prefix_ends(w).next().is_none())
         .then(|| university.clone())
     };
+    // 第一附属医院心血管内科原主任 in a university's article: the university's hospital,
+    // named with it (昆明医科大学第一附属医院).
+    let university_hospital = |w: &str| -> Option<String> {
+        let university = university_of_article?;
+        let ordinal = w.strip_prefix('第').is_some_and(|rest| {
+            rest.chars().next().is_some_and(crate::extract::is_numeral)
+                && rest.chars().skip(1).collect::<String>().starts_with("附属")
+        });
+        ((w.starts_with("附属") || ordinal) && w.ends_with("医院"))
+            .then(|| format!("{university}{w}"))
+    };
     let mut seen_people: HashMap<(String, String), usize> = HashMap::new();
     for p in &m.people {
         let department = match &p.org {
@@ -1712,6 +1723,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 .as_ref()
                 .map(|(university, _)| university.clone()),
             OrgRef::Body(b) => r.names[*b].clone(),
+            OrgRef::Written(w) if university_hospital(w).is_some() => university_hospital(w),
             // The organisation is written right before the person, so any region named
             // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
             OrgRef::Written(w) => Some(

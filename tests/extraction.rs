@@ -6258,6 +6258,25 @@ fn officials_in_a_notifications_list_of_typical_cases_are_held_to_account() {
 }
 
 #[test]
+fn a_university_hospital_written_without_its_university_is_the_universitys() {
+    // 第一附属医院心血管内科原主任, 附属肿瘤医院原院长 in a university committee's article.
+    let f = extract(
+        "昆明医科大学纪委深化医药领域腐败问题整治\n发布时间：2023-11-20\n\n昆明医科大学纪委开展监督检查12次。第一附属医院心血管内科原主任李文斌违规收受医药代表财物，受到党内严重警告处分；附属肿瘤医院原副院长梁建华受到撤职处分。",
+    );
+    assert_eq!(person(&f, "李文斌").org, "昆明医科大学第一附属医院");
+    assert_eq!(person(&f, "梁建华").org, "昆明医科大学附属肿瘤医院");
+}
+
+#[test]
+fn a_place_opening_with_the_character_for_former_keeps_it() {
+    // 固原市原州区彭堡镇某村: 原 opens 原州区 and is no 原 (former) of the post.
+    let f = extract(
+        "宁夏纪委监委通报典型问题\n发布时间：2024-08-20\n\n8月，固原市原州区彭堡镇某村原党支部书记马某某虚报冒领补贴资金，受到开除党籍处分。",
+    );
+    assert_eq!(person(&f, "马某某").org, "固原市原州区彭堡镇某村");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
