@@ -2813,9 +2813,11 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
                 .is_some_and(|t| t.tag == "ns"))
             && ((plen == 1 && prev.tag == "a")
                 || (plen == 2 && !crate::segment::JIEBA.has_word(prev.word)));
+        // (百里/m 杜鹃管理区: a numeral opening a name is no count.)
         let nounish = prev.tag.starts_with('n')
             || prev.tag == "j"
             || prev.tag == "vn"
+            || (prev.tag == "m" && !is_count_word(prev.word))
             || opens_after_place
             || !LEXICON.gazetteer.lookup(prev.word).is_empty();
         let described = (2..=4).contains(&plen) && matches!(prev.tag, "t" | "l");

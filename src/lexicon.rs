@@ -412,7 +412,14 @@ impl Gazetteer {
                     full.push(format!("{short}州"));
                 }
             }
-            full.extend(autonomous_county_short_form(&d.name, ethnic_groups));
+            if let Some(short) = autonomous_county_short_form(&d.name, ethnic_groups) {
+                // 威宁自治县: the place's name and its kind, the peoples left out.
+                let mut place = short.clone();
+                if let Some(level) = place.pop() {
+                    full.push(format!("{place}自治{level}"));
+                }
+                full.push(short);
+            }
             // 达茂旗: the usual abbreviation, written in front of bodies like the name.
             full.extend(
                 abbreviated

@@ -6277,6 +6277,18 @@ fn a_place_opening_with_the_character_for_former_keeps_it() {
 }
 
 #[test]
+fn an_autonomous_county_by_its_place_and_kind_and_a_zone_opened_by_a_numeral() {
+    // 威宁自治县小海镇，镇纪委…: the town of 威宁彝族回族苗族自治县; 百里/m 杜鹃管理区.
+    let f = extract(
+        "毕节市纪委监委衔接资金监督\n发布时间：2021-10-18\n\n百里杜鹃管理区纪工委对辖区26个村开展监督检查，发现问题15个。在威宁自治县小海镇，镇纪委书记马文秀带领纪检干部对14个村衔接资金项目公示情况开展检查，发现问题9个。",
+    );
+    assert_agent(&f, "毕节市百里杜鹃管理区纪工委", &[(15.0, "个")]);
+    let town = "毕节市威宁彝族回族苗族自治县小海镇纪委";
+    assert_agent(&f, town, &[(9.0, "个")]);
+    assert_eq!(person(&f, "马文秀").org, town);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
