@@ -6811,8 +6811,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         })
         // 广阳区、安次区、廊坊经济技术开发区: a zone named after its city is a place of
         // its own, not a unit each place has; 尚志市、五常市受灾乡镇: nor are areas described.
+        // (文昌市、海口市美兰区: a district named after its city is no unit either.)
         .filter(|unit| {
             !LEXICON.zone_endings.iter().any(|z| unit.ends_with(z))
+                && LEXICON.gazetteer.lookup(unit).is_empty()
                 && !GENERIC_WORDS.occurs_in(unit)
                 // (郑州市、新乡市受灾地区: the areas described are the places.)
                 && items

@@ -6289,6 +6289,19 @@ fn an_autonomous_county_by_its_place_and_kind_and_a_zone_opened_by_a_numeral() {
 }
 
 #[test]
+fn a_district_after_its_city_ending_a_list_is_no_unit_the_places_share() {
+    // 深入文昌市、海口市美兰区: two places, not 文昌市美兰区.
+    let f = extract(
+        "海南省纪委监委防汛监督\n发布时间：2024-10-15\n\n9月7日至12日，海南省纪委监委第三监督检查室深入文昌市、海口市美兰区等重灾区，围绕应急响应启动开展监督检查，发现问题12个。",
+    );
+    let targets = targets_of(&f, "海南省纪委监委第三监督检查室");
+    assert!(
+        targets.contains(&"文昌市") && targets.contains(&"海口市美兰区"),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
