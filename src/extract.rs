@@ -3056,6 +3056,43 @@ fn find_bodies(
             fixed: Some(canonical.clone()),
         });
     }
+    // …全力护航校园安全稳定-厦门大学纪检监察网: a school's discipline website, named in a
+    // header, is its committee's; 学校纪委 in the text is that committee.
+    if s.header {
+        for (byte, _) in view.text.match_indices("纪检监察网") {
+            // (厦门大学 | 纪检监察网: the top bar's school, then the site.)
+            let mut end = view.char_at(byte);
+            while end > 0 && matches!(view.chars[end - 1], ' ' | '|' | '-' | '—' | '｜') {
+                end -= 1;
+            }
+            let start = (0..end)
+                .rev()
+                .take_while(|&k| is_han(view.chars[k]))
+                .last()
+                .unwrap_or(end);
+            let school = view.slice(start, end);
+            if (4..=12).contains(&school.chars().count())
+                && (school.ends_with("大学") || school.ends_with("学院"))
+            {
+                out.push(BodyMention {
+                    start: view.offset + start,
+                    end: view.offset + end,
+                    sentence: s.index,
+                    kind: BodyKind::EnterpriseOrSchoolCommittee,
+                    written: school.clone(),
+                    region: None,
+                    name_part: school,
+                    suffix: "纪委".to_string(),
+                    parent: None,
+                    host: None,
+                    paizhu: false,
+                    embedded: false,
+                    partner: false,
+                    fixed: None,
+                });
+            }
+        }
+    }
     for mat in view.matches(Kind::BodySuffix, 0, n) {
         let (a, b) = (mat.start, mat.end);
         // (各级纪检组织, 纪检监察组织: organisations of a kind, no group.)

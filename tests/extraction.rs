@@ -6302,6 +6302,32 @@ fn a_district_after_its_city_ending_a_list_is_no_unit_the_places_share() {
 }
 
 #[test]
+fn a_schools_discipline_site_named_in_its_top_bar_is_the_committee_the_text_calls_the_schools() {
+    // 厦门大学 | 纪检监察网 over a page that says only 学校纪委 and 附属中山医院纪委.
+    let html = "<html><head><title>学校纪委扎实做好疫情防控监督-厦门大学纪检监察网</title></head><body><div class=\"top\"><a href=\"/\">厦门大学</a>&nbsp;|&nbsp;<a href=\"/\">纪检监察网</a></div><h1>学校纪委扎实做好疫情防控监督</h1><div>发布时间：2022-04-20</div><p>截至4月15日，学校纪委共开展疫情防控监督检查126次，发现问题213个。3月中旬，学校纪委第一监督检查室深入思明校区，发现问题17个。附属中山医院纪委开展监督检查38次。</p></body></html>";
+    let doc = jiandu::ingest::parse_document("t", Path::new("t.html"), html.as_bytes(), true)
+        .expect("parses");
+    let f = jiandu::resolve::facts_for(&doc);
+    assert_agent(&f, "厦门大学纪委", &[(126.0, "次"), (213.0, "个")]);
+    assert_agent(&f, "厦门大学纪委第一监督检查室", &[(17.0, "个")]);
+    assert_agent(&f, "厦门大学附属中山医院纪委", &[(38.0, "次")]);
+}
+
+#[test]
+fn a_central_group_at_a_company_called_by_its_short_name_is_the_group_at_the_full_name() {
+    let f = extract(
+        "驻中国石化纪检监察组：压紧压实安全生产责任\n发布时间：2023-09-12\n\n今年以来，中央纪委国家监委驻中国石油化工集团有限公司纪检监察组开展专项监督检查86次。驻中国石化纪检监察组第一监督检查室发现问题37个。",
+    );
+    let names = bodies(&f);
+    assert!(names.iter().all(|n| !n.contains("驻中国石化")), "{names:?}");
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国石油化工集团有限公司纪检监察组第一监督检查室",
+        &[(37.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
