@@ -2674,7 +2674,9 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         let len = tok.end - tok.start;
         // 发布会由/市纪委监委: jieba glued the preposition to the level; no place is named.
         let region_ends_at = |k: usize| view.of_kind(Kind::Region).iter().any(|h| h.end == k);
+        // (14/m 个市/n 纪委监委: a counter glued to the level counts bodies; no place.)
         if len >= 2
+            && !tok.word.starts_with(['个', '家'])
             && !LEXICON.boundaries.contains(tok.word)
             && !is_generic(tok.word)
             && !is_glued_preposition(tok.word)
@@ -6835,6 +6837,18 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     .lookup(&view.text[view.byte_range(a, k)])
                     .is_empty()
             })?;
+            // 朝阳区、丰台区和北京市热力集团有限责任公司: places inside the last item's own
+            // place are places of their own beside its unit, which they do not share.
+            let g = &LEXICON.gazetteer;
+            let above = g.lookup(&view.text[view.byte_range(a, k)]);
+            let inside_it = items[..items.len() - 1].iter().any(|&(ia, ib)| {
+                g.lookup(&view.slice(ia, ib)).iter().any(|&d| {
+                    std::iter::successors(g.parent(d), |&p| g.parent(p)).any(|p| above.contains(&p))
+                })
+            });
+            if inside_it {
+                return None;
+            }
             boundaries
                 .iter()
                 .rev()

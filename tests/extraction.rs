@@ -6328,6 +6328,27 @@ fn a_central_group_at_a_company_called_by_its_short_name_is_the_group_at_the_ful
 }
 
 #[test]
+fn districts_listed_before_their_citys_company_do_not_share_it() {
+    // 深入朝阳区、丰台区和北京市热力集团有限责任公司: two districts and a company.
+    let f = extract(
+        "北京市纪委监委供暖监督\n发布时间：2021-12-15\n\n10月下旬，北京市纪委监委第三监督检查室深入朝阳区、丰台区和北京市热力集团有限责任公司，对供热设施检修开展监督检查，发现问题31个。",
+    );
+    let targets = targets_of(&f, "北京市纪委监委第三监督检查室");
+    for t in ["朝阳区", "丰台区", "北京市热力集团有限责任公司"] {
+        assert!(targets.contains(&t), "{t}: {targets:?}");
+    }
+}
+
+#[test]
+fn bodies_counted_by_their_level_are_no_body() {
+    // 对全省14个市纪委监委…开展督导: jieba's 个市 is no place.
+    let f = extract(
+        "辽宁省纪委监委粮食购销专项整治\n发布时间：2022-09-14\n\n5月，辽宁省纪委监委对全省14个市纪委监委专项整治工作开展督导，逐市反馈问题清单14份。",
+    );
+    assert_eq!(bodies(&f), vec!["辽宁省纪委监委"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
