@@ -8075,7 +8075,8 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             || (dotted
                 && view
                     .token_starting_at(i)
-                    .is_some_and(|t| is_dictionary_word(t, &["d", "v", "p"]))
+                    // (阿依努尔·哈山落实/a 防控: jieba may tag the verb an adjective.)
+                    .is_some_and(|t| is_dictionary_word(t, &["d", "v", "p", "a", "ad"]))
                 && !(i + 1..=i + 3)
                     .any(|j| NAME_CLOSERS.iter().any(|w| view.starts_with_at(j, w))))
     };
@@ -8111,8 +8112,16 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             && view
                 .token_starting_at(end)
                 .is_some_and(|t| t.end == end + 1 && t.tag == "p");
+        // (巴图/nr 吉日/nrt 格拉/nrt 违规: names all, closed by what follows names.)
+        let names_only = || {
+            view.tokens_in(at, end)
+                .all(|t| t.tag.starts_with("nr") || t.tag.starts_with("ns"))
+                && view.token_starting_at(at).is_some()
+                && view.token_starting_at(end).is_some()
+        };
         let six_closed = len < 6
             || dotted
+            || (follower_at(view, end, 2) && names_only())
             || ((end >= n
                 || is_punct(view.chars[end])
                 || zai_word

@@ -6349,6 +6349,19 @@ fn bodies_counted_by_their_level_are_no_body() {
 }
 
 #[test]
+fn long_names_close_at_a_verb_tagged_an_adjective_or_at_what_follows_names() {
+    // 阿依努尔·哈山落实/a…, 巴图/nr 吉日/nrt 格拉/nrt 违规…: the whole name.
+    let f = extract(
+        "昌吉州纪委监委疫情防控监督\n\n2月，吉木萨尔县卫生健康委员会副主任阿依努尔·哈山落实防控物资管理责任不到位，受到政务警告处分；格尔木市某局原副局长巴图吉日格拉违规接受管理服务对象宴请，受到党内警告处分。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        names.contains(&"阿依努尔·哈山") && names.contains(&"巴图吉日格拉"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
