@@ -3067,11 +3067,13 @@ fn find_bodies(
             while end > 0 && matches!(view.chars[end - 1], ' ' | '|' | '-' | '—' | '｜') {
                 end -= 1;
             }
-            let start = (0..end)
-                .rev()
-                .take_while(|&k| is_han(view.chars[k]))
-                .last()
-                .unwrap_or(end);
+            // (欢迎/v 访问/v 西北农林科技大学纪检监察网: the greeting is no name's.)
+            let mut start = end;
+            while let Some(t) = view.token_ending_at(start).filter(|t| {
+                !t.tag.starts_with('v') && t.word.chars().all(is_han) && end - t.start <= 12
+            }) {
+                start = t.start;
+            }
             let school = view.slice(start, end);
             if (4..=12).contains(&school.chars().count())
                 && (school.ends_with("大学") || school.ends_with("学院"))

@@ -6304,7 +6304,8 @@ fn a_district_after_its_city_ending_a_list_is_no_unit_the_places_share() {
 #[test]
 fn a_schools_discipline_site_named_in_its_top_bar_is_the_committee_the_text_calls_the_schools() {
     // 厦门大学 | 纪检监察网 over a page that says only 学校纪委 and 附属中山医院纪委.
-    let html = "<html><head><title>学校纪委扎实做好疫情防控监督-厦门大学纪检监察网</title></head><body><div class=\"top\"><a href=\"/\">厦门大学</a>&nbsp;|&nbsp;<a href=\"/\">纪检监察网</a></div><h1>学校纪委扎实做好疫情防控监督</h1><div>发布时间：2022-04-20</div><p>截至4月15日，学校纪委共开展疫情防控监督检查126次，发现问题213个。3月中旬，学校纪委第一监督检查室深入思明校区，发现问题17个。附属中山医院纪委开展监督检查38次。</p></body></html>";
+    // (欢迎访问西北农林科技大学纪检监察网: the greeting is no part of the name.)
+    let html = "<html><head><title>学校纪委扎实做好疫情防控监督-厦门大学纪检监察网</title></head><body><div class=\"top\"><a href=\"/\">厦门大学</a>&nbsp;|&nbsp;<a href=\"/\">纪检监察网</a></div><div>欢迎访问厦门大学纪检监察网</div><h1>学校纪委扎实做好疫情防控监督</h1><div>发布时间：2022-04-20</div><p>截至4月15日，学校纪委共开展疫情防控监督检查126次，发现问题213个。3月中旬，学校纪委第一监督检查室深入思明校区，发现问题17个。附属中山医院纪委开展监督检查38次。</p></body></html>";
     let doc = jiandu::ingest::parse_document("t", Path::new("t.html"), html.as_bytes(), true)
         .expect("parses");
     let f = jiandu::resolve::facts_for(&doc);
