@@ -480,6 +480,29 @@ pub struct BodyMention {
     pub fixed: Option<String>,
 }
 
+impl BodyMention {
+    /// The body written at `start..end` of the sentence's view, with nothing known of it
+    /// yet but its kind.
+    fn written_at(view: &View, sentence: usize, start: usize, end: usize, kind: BodyKind) -> Self {
+        BodyMention {
+            start: view.offset + start,
+            end: view.offset + end,
+            sentence,
+            kind,
+            written: view.slice(start, end),
+            region: None,
+            name_part: String::new(),
+            suffix: String::new(),
+            parent: None,
+            host: None,
+            paizhu: false,
+            embedded: false,
+            partner: false,
+            fixed: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct CountMention {
     pub sentence: usize,
@@ -3042,20 +3065,8 @@ fn find_bodies(
         }
         let (_, kind, canonical) = &LEXICON.fixed_bodies[mat.index];
         out.push(BodyMention {
-            start: view.offset + a,
-            end: view.offset + b,
-            sentence: s.index,
-            kind: *kind,
-            written: view.slice(a, b),
-            region: None,
-            name_part: String::new(),
-            suffix: String::new(),
-            parent: None,
-            host: None,
-            paizhu: false,
-            embedded: false,
-            partner: false,
             fixed: Some(canonical.clone()),
+            ..BodyMention::written_at(view, s.index, a, b, *kind)
         });
     }
     // …全力护航校园安全稳定-厦门大学纪检监察网: a school's discipline website, named in a
@@ -3079,20 +3090,15 @@ fn find_bodies(
                 && (school.ends_with("大学") || school.ends_with("学院"))
             {
                 out.push(BodyMention {
-                    start: view.offset + start,
-                    end: view.offset + end,
-                    sentence: s.index,
-                    kind: BodyKind::EnterpriseOrSchoolCommittee,
-                    written: school.clone(),
-                    region: None,
                     name_part: school,
                     suffix: "纪委".to_string(),
-                    parent: None,
-                    host: None,
-                    paizhu: false,
-                    embedded: false,
-                    partner: false,
-                    fixed: None,
+                    ..BodyMention::written_at(
+                        view,
+                        s.index,
+                        start,
+                        end,
+                        BodyKind::EnterpriseOrSchoolCommittee,
+                    )
                 });
             }
         }
@@ -3115,20 +3121,10 @@ fn find_bodies(
                        kind: BodyKind,
                        region: Option<RegionRef>,
                        name_part: String| BodyMention {
-            start: view.offset + start,
-            end: view.offset + b,
-            sentence: s.index,
-            kind,
-            written: view.slice(start, b),
             region,
             name_part,
             suffix: canonical_suffix.clone(),
-            parent: None,
-            host: None,
-            paizhu: false,
-            embedded: false,
-            partner: false,
-            fixed: None,
+            ..BodyMention::written_at(view, s.index, start, b, kind)
         };
         match suffix.kind {
             BodyKind::Commission => {

@@ -1706,8 +1706,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     let university_hospital = |w: &str| -> Option<String> {
         let university = university_of_article?;
         let ordinal = w.strip_prefix('第').is_some_and(|rest| {
-            rest.chars().next().is_some_and(crate::extract::is_numeral)
-                && rest.chars().skip(1).collect::<String>().starts_with("附属")
+            rest.chars().next().is_some_and(|c| {
+                crate::extract::is_numeral(c) && rest[c.len_utf8()..].starts_with("附属")
+            })
         });
         ((w.starts_with("附属") || ordinal) && w.ends_with("医院"))
             .then(|| format!("{university}{w}"))
@@ -1718,12 +1719,16 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             OrgRef::Written(w) => university_department(w).map(|u| (u, w.clone())),
             OrgRef::Body(_) => None,
         };
+        let hospital = match &p.org {
+            OrgRef::Written(w) => university_hospital(w),
+            OrgRef::Body(_) => None,
+        };
         let org = match &p.org {
             _ if department.is_some() => department
                 .as_ref()
                 .map(|(university, _)| university.clone()),
             OrgRef::Body(b) => r.names[*b].clone(),
-            OrgRef::Written(w) if university_hospital(w).is_some() => university_hospital(w),
+            _ if hospital.is_some() => hospital,
             // The organisation is written right before the person, so any region named
             // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
             OrgRef::Written(w) => Some(
