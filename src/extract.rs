@@ -5951,7 +5951,22 @@ fn find_targets(
         {
             phrases.clear();
         }
-        phrases.retain(|(name, _)| names_a_unit(name));
+        // 深入思明校区、翔安校区: a campus gone into is overseen, though a campus named
+        // only as where things are (对翔安校区在建工程项目) is not.
+        let goes_into = matches!(
+            site.as_str(),
+            "深入" | "赴" | "分赴" | "前往" | "来到" | "到" | "进驻" | "走访"
+        );
+        phrases.retain(|(name, _)| {
+            names_a_unit(name)
+                || (goes_into
+                    && name.chars().count() > 2
+                    && name.ends_with("校区")
+                    // (津南两个校区: campuses counted, none named.)
+                    && !name.contains('个')
+                    && !is_generic(name)
+                    && !is_bare_kind(name))
+        });
         // 督促霍州市相关职能部门履行监管责任: the place's departments, none named, are
         // whom the body urged; the place itself is not overseen.
         phrases.retain(|(name, at)| {

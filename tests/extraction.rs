@@ -6363,6 +6363,24 @@ fn long_names_close_at_a_verb_tagged_an_adjective_or_at_what_follows_names() {
 }
 
 #[test]
+fn campuses_gone_into_are_overseen_campuses_locating_a_project_are_not() {
+    // 深入思明校区、翔安校区: overseen; 对翔安校区在建工程项目: where the project is; 两个校区:
+    // counted.
+    let f = extract(
+        "厦门大学纪委强化监督\n发布时间：2022-04-20\n\n3月，厦门大学纪委第一监督检查室深入思明校区、翔安校区，发现问题17个。厦门大学纪委第二监督检查室对翔安校区在建工程项目开展专项监督，发现问题5个。厦门大学纪委深入漳州两个校区，发现问题3个。",
+    );
+    let first = targets_of(&f, "厦门大学纪委第一监督检查室");
+    assert!(
+        first.contains(&"思明校区") && first.contains(&"翔安校区"),
+        "{first:?}"
+    );
+    assert!(targets_of(&f, "厦门大学纪委第二监督检查室").is_empty());
+    assert!(targets_of(&f, "厦门大学纪委")
+        .iter()
+        .all(|t| !t.contains("校区")));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
