@@ -3317,21 +3317,11 @@ fn table_row_body(view: &View, s: &Sentence, lead: Option<&str>) -> Option<BodyM
         return None;
     }
     Some(BodyMention {
-        start: view.offset,
-        end: view.offset + colon,
-        sentence: s.index,
-        kind: BodyKind::Commission,
         // The place alone is no name of the body (章贡区 is the district).
         written: format!("{}{suffix}", view.slice(0, colon)),
         region: Some(region),
-        name_part: String::new(),
         suffix: suffix.to_string(),
-        parent: None,
-        host: None,
-        paizhu: false,
-        embedded: false,
-        partner: false,
-        fixed: None,
+        ..BodyMention::written_at(view, s.index, 0, colon, BodyKind::Commission)
     })
 }
 
