@@ -2684,9 +2684,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         .filter(|t| is_generic(t.word) && LEXICON.zone_endings.iter().any(|z| z == t.word))
     {
         let start = zone_name_start(view, tok.start, end);
-        let opened_by_place = view.token_starting_at(start).is_some_and(|t| {
-            t.tag.starts_with("ns") || !LEXICON.gazetteer.lookup(t.word).is_empty()
-        });
+        let opened_by_place = view.token_starting_at(start).is_some_and(names_a_place);
         if start < tok.start && opened_by_place {
             return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
@@ -2856,13 +2854,17 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
             break;
         }
         start = prev.start;
-        let place = prev.tag.starts_with("ns") || !LEXICON.gazetteer.lookup(prev.word).is_empty();
-        unsure = (unsure || !nounish) && !place;
+        unsure = (unsure || !nounish) && !names_a_place(prev);
         if !unsure {
             committed = start;
         }
     }
     committed
+}
+
+/// A word jieba tags a place or the gazetteer knows (阜合/ns, 许昌/nr).
+fn names_a_place(t: &Tagged) -> bool {
+    t.tag.starts_with("ns") || !LEXICON.gazetteer.lookup(t.word).is_empty()
 }
 
 /// 五常市受灾乡镇, 尚志市重点村: a county-level place of the gazetteer named in full and
@@ -3334,6 +3336,12 @@ fn this_body_references(
     out: &mut Vec<BodyMention>,
 ) {
     let doc_chars = &prepared.chars[..];
+    // Where the sentence's paragraph starts: 该组 looks for other teams from there on.
+    let paragraph_start = prepared
+        .sentences
+        .iter()
+        .find(|t| t.paragraph == s.paragraph)
+        .map_or(0, |t| t.start);
     let sentence_first = out
         .iter()
         .position(|b| b.sentence == s.index)
@@ -3485,11 +3493,6 @@ fn this_body_references(
             };
             // (A team of an earlier paragraph, 检查组白天到储煤场 in a company committee's
             // account, is not what a later paragraph's 该组 goes on about.)
-            let paragraph_start = prepared
-                .sentences
-                .iter()
-                .find(|t| t.paragraph == s.paragraph)
-                .map_or(0, |t| t.start);
             let other_team = word == "该组"
                 && (since.start.max(paragraph_start).max(2)..since.end).any(names_a_team);
             if other_team {

@@ -1715,13 +1715,12 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     };
     let mut seen_people: HashMap<(String, String), usize> = HashMap::new();
     for p in &m.people {
-        let department = match &p.org {
-            OrgRef::Written(w) => university_department(w).map(|u| (u, w.clone())),
-            OrgRef::Body(_) => None,
-        };
-        let hospital = match &p.org {
-            OrgRef::Written(w) => university_hospital(w),
-            OrgRef::Body(_) => None,
+        let (department, hospital) = match &p.org {
+            OrgRef::Written(w) => (
+                university_department(w).map(|u| (u, w.clone())),
+                university_hospital(w),
+            ),
+            OrgRef::Body(_) => (None, None),
         };
         let org = match &p.org {
             _ if department.is_some() => department
