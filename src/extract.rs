@@ -5625,6 +5625,12 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "明察暗访",
     "抽查",
     "延伸检查",
+    // 选取财政部江苏监管局、财政部广东监管局等9个监管局开展"嵌入式"监督: the units picked
+    // for a check are what it oversees.
+    "选取",
+    "抽取",
+    "随机抽取",
+    "选定",
     // 逐件交办合作市住建局、合作市供热公司限时办理: the units problems are handed to.
     "交办",
     // 紧盯孟定清水河口岸, 紧盯市民政局履行监管职责: the units a body keeps watch on.
@@ -6461,7 +6467,17 @@ fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
 }
 
 /// Target sites that are actions done to their object rather than prepositions.
-const VERB_SITES: &[&str] = &["暗访", "明察暗访", "抽查", "延伸检查", "走访"];
+const VERB_SITES: &[&str] = &[
+    "暗访",
+    "明察暗访",
+    "抽查",
+    "延伸检查",
+    "走访",
+    "选取",
+    "抽取",
+    "随机抽取",
+    "选定",
+];
 /// Verbs that follow the object of 对 (对…的某党委进行通报批评).
 const OBJECT_CLOSERS: &[&str] = &["进行", "开展", "给予", "予以", "作出", "实施"];
 

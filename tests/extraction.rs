@@ -6381,6 +6381,21 @@ fn campuses_gone_into_are_overseen_campuses_locating_a_project_are_not() {
 }
 
 #[test]
+fn units_picked_for_a_check_are_overseen() {
+    // 选取…等9个监管局开展监督, 随机抽取…开展交叉检查: the units picked are the targets.
+    let f = extract(
+        "河北省纪委监委强化财政资金监督\n发布时间：2023-06-12\n\n5月，河北省纪委监委驻省财政厅纪检监察组选取石家庄市财政局、唐山市财政局等5个单位开展专项监督检查，发现问题12个。沧州市纪委监委随机抽取献县民政局、河间市民政局开展交叉检查。",
+    );
+    let group = targets_of(&f, "河北省纪委监委驻省财政厅纪检监察组");
+    assert!(
+        group.contains(&"石家庄市财政局") && group.contains(&"唐山市财政局"),
+        "{group:?}"
+    );
+    let city = targets_of(&f, "沧州市纪委监委");
+    assert!(city.iter().any(|t| t.ends_with("河间市民政局")), "{city:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
