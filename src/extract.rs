@@ -2741,10 +2741,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 }
             } else if len == 3 && matches!(c, '镇' | '乡') {
                 // 。纳林/nz 陶亥镇纪委: a proper noun opening the phrase before a town's
-                // word of three is the name's first half.
+                // word of three is the name's first half; so is a place's one character
+                // (，北/ns 大湖镇纪委).
                 if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
-                    p.end - p.start == 2
-                        && ["nz", "ns", "nr"].contains(&p.tag)
+                    ((p.end - p.start == 2 && ["nz", "ns", "nr"].contains(&p.tag))
+                        || (p.end - p.start == 1 && p.tag == "ns"))
                         && opens_phrase_as_name(view, p)
                         && !LEXICON.boundaries.contains(p.word)
                         && !is_generic(p.word)

@@ -666,6 +666,18 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // 凉山州昭觉县某村: an autonomous prefecture written short is named in full, as
+        // bodies are.
+        if let Some((end, d)) = written.char_indices().find_map(|(i, c)| {
+            let end = i + c.len_utf8();
+            let [d] = g.lookup(&written[..end])[..] else {
+                return None;
+            };
+            let name = &g.divisions[d].name;
+            (c == '州' && name.ends_with("自治州") && *name != written[..end]).then_some((end, d))
+        }) {
+            return format!("{}{}", g.divisions[d].name, &written[end..]);
+        }
         // Already written from its prefecture (萍乡市湘东区人民医院).
         if written
             .char_indices()

@@ -6396,6 +6396,32 @@ fn units_picked_for_a_check_are_overseen() {
 }
 
 #[test]
+fn an_autonomous_prefecture_written_short_in_a_culprits_unit_is_named_in_full() {
+    let f = extract(
+        "四川省纪委监委通报乡村振兴领域典型问题\n发布时间：2023-08-02\n\n其中，凉山州昭觉县某村原党支部书记吉克阿木利用职务便利，虚报冒领产业奖补资金12.6万元，受到开除党籍处分；黔东南州三穗县粮油购销有限公司原副经理吴某某违规处置储备粮，受到政务撤职处分。",
+    );
+    let orgs: Vec<&str> = f.people.iter().map(|p| p.org.as_str()).collect();
+    assert!(
+        orgs.contains(&"凉山彝族自治州昭觉县某村")
+            && orgs.contains(&"黔东南苗族侗族自治州三穗县粮油购销有限公司"),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_town_whose_name_opens_with_a_place_character_keeps_it() {
+    // ，北/ns 大湖镇纪委: the town is 北大湖镇.
+    let f = extract(
+        "吉林市纪委监委保障群众温暖过冬\n发布时间：2023-12-20\n\n在永吉县，北大湖镇纪委书记张丽娟带队走访取暖困难群众53户。",
+    );
+    assert!(
+        bodies(&f).iter().any(|b| b.ends_with("北大湖镇纪委")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
