@@ -2742,10 +2742,10 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             } else if len == 3 && matches!(c, '镇' | '乡') {
                 // 。纳林/nz 陶亥镇纪委: a proper noun opening the phrase before a town's
                 // word of three is the name's first half; so is a place's one character
-                // (，北/ns 大湖镇纪委).
+                // (，北/ns 大湖镇纪委) or one that is no word alone (。涔/g 天河镇纪委).
                 if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
                     ((p.end - p.start == 2 && ["nz", "ns", "nr"].contains(&p.tag))
-                        || (p.end - p.start == 1 && p.tag == "ns"))
+                        || (p.end - p.start == 1 && (p.tag == "ns" || is_bound_morpheme(p))))
                         && opens_phrase_as_name(view, p)
                         && !LEXICON.boundaries.contains(p.word)
                         && !is_generic(p.word)
@@ -2837,8 +2837,10 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
                 .is_some_and(|t| t.tag == "ns"))
             && ((plen == 1 && prev.tag == "a")
                 || (plen == 2 && !crate::segment::JIEBA.has_word(prev.word)));
-        // (百里/m 杜鹃管理区: a numeral opening a name is no count.)
+        // (百里/m 杜鹃管理区: a numeral opening a name is no count; 回龙/nz 圩/zg 管理区: a
+        // character that is no word alone is part of the name.)
         let nounish = prev.tag.starts_with('n')
+            || is_bound_morpheme(prev)
             || prev.tag == "j"
             || prev.tag == "vn"
             || (prev.tag == "m" && !is_count_word(prev.word))
@@ -2861,6 +2863,12 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
         }
     }
     committed
+}
+
+/// One character jieba tags a morpheme (涔/g, 圩/zg): no word alone, so part of the
+/// name it stands in.
+fn is_bound_morpheme(t: &Tagged) -> bool {
+    t.end - t.start == 1 && matches!(t.tag, "g" | "zg" | "ng")
 }
 
 /// A word jieba tags a place or the gazetteer knows (阜合/ns, 许昌/nr).
@@ -3555,10 +3563,17 @@ fn commission_or_enterprise(
         // are verbs, knowing none of them (中移/v 铁通有限公司纪委).
         // Nor does a place jieba reads as an adverb (大连/d 医科大学附属第一医院纪委).
         // (全年/m 学校纪委: the time the clause opens with neither.)
+        // (。攀钢/v 集团有限公司纪委: nor a word opening the clause that runs on to a
+        // company's legal form.)
+        let names_company = || {
+            (t.start == 0 || is_punct(view.chars[t.start - 1]))
+                && LEXICON.category_of(t.word).is_none()
+                && runs_to_company_form(view, t.end)
+        };
         let function_word = (["d", "p", "c"].contains(&t.tag)
             || is_time_word(t)
             || t.tag.starts_with('u')
-            || (t.tag == "v" && crate::segment::JIEBA.has_word(t.word)))
+            || (t.tag == "v" && crate::segment::JIEBA.has_word(t.word) && !names_company()))
             && LEXICON.gazetteer.lookup(t.word).is_empty();
         if t.end >= a || !function_word {
             break;
@@ -6367,7 +6382,10 @@ fn runs_to_company_form(view: &View, at: usize) -> bool {
         {
             return true;
         }
-        if !(t.tag.starts_with('n') || t.tag == "l") || t.word.chars().any(is_punct) {
+        // (联合/v 发展/vn 投资/vn 集团/n 有限公司: verbal nouns name a company's trade.)
+        if !(t.tag.starts_with('n') || t.tag == "l" || t.tag == "vn")
+            || t.word.chars().any(is_punct)
+        {
             return false;
         }
     }
@@ -7338,6 +7356,25 @@ struct PeopleCues<'a> {
 /// Words between a unit and a post that belong to the post (区卫健局原局长, 分管副局长).
 const POST_OPENERS: &[&str] = &["时任", "原", "前", "分管"];
 
+/// Where the words that belong to the post starting at `post_start` open: an opener
+/// (原局长), or the portfolio a deputy held (洛泽河镇原分管安全生产的副镇长).
+fn post_opened_at(view: &View, post_start: usize) -> usize {
+    let mut at = post_start;
+    if at > 0 && view.chars[at - 1] == '的' {
+        if let Some(k) = (at.saturating_sub(12)..at - 1)
+            .rev()
+            .take_while(|&k| is_han(view.chars[k]))
+            .find(|&k| view.starts_with_at(k, "分管"))
+        {
+            at = k;
+        }
+    }
+    POST_OPENERS
+        .iter()
+        .find(|w| view.ends_with_at(at, w))
+        .map_or(at, |w| at - w.chars().count())
+}
+
 fn find_people(
     view: &View,
     s: &Sentence,
@@ -7549,10 +7586,7 @@ fn find_people(
                         }
                         // 区卫健局原局长: 原 (former) belongs to the post, not the name;
                         // so does 分管 (…，分管副局长斯那拉姆受到…处分).
-                        let org_end = POST_OPENERS
-                            .iter()
-                            .find(|w| view.ends_with_at(post_start, w))
-                            .map_or(post_start, |w| post_start - w.chars().count());
+                        let org_end = post_opened_at(view, post_start);
                         // 局长李某某、副局长赵某: a post after a person listed before shares
                         // that person's organisation.
                         // 局长马福林被诫勉，副局长韩永明受到…处分: so does a post opening

@@ -725,9 +725,22 @@ impl<'a> Resolver<'a> {
             .char_indices()
             .map(|(i, c)| i + c.len_utf8())
             .find(|&e| is_regiment(&written[..e]));
+        // (国网镇平县供电公司: a 镇 opening a county's name closes no town.)
+        let opens_county = |e: usize| {
+            written[e..].char_indices().any(|(i, c)| {
+                let end = e + i + c.len_utf8();
+                matches!(c, '县' | '区' | '市' | '旗')
+                    && written[..e].char_indices().any(|(s, _)| {
+                        g.lookup(&written[s..end])
+                            .iter()
+                            .any(|&d| g.divisions[d].level == Level::County)
+                    })
+            })
+        };
         let town_end = TOWN_LEVELS
             .iter()
             .filter_map(|t| written.find(t).map(|i| i + t.len()))
+            .filter(|&e| !opens_county(e))
             .chain(regiment_end)
             .min();
         // 同安区纪委监委查处西柯中学原总务处主任…: a county's school written alone is the

@@ -6422,6 +6422,58 @@ fn a_town_whose_name_opens_with_a_place_character_keeps_it() {
 }
 
 #[test]
+fn a_character_that_is_no_word_alone_stays_in_a_town_or_zone_name() {
+    // 。涔/g 天河镇纪委, 。回龙/nz 圩/zg 管理区纪工委: whole names.
+    let f = extract(
+        "永州市纪委监委护航高标准农田建设\n发布时间：2023-10-12\n\n江华瑶族自治县纪委监委深入多个乡镇实地查看项目点86个。涔天河镇纪委书记盘小英组织镇村两级干部核对建设面积，推动整改问题8个。回龙圩管理区纪工委对辖区内2个项目开展监督检查，发现问题3个。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.iter().any(|b| b.ends_with("涔天河镇纪委"))
+            && names.iter().any(|b| b.ends_with("回龙圩管理区纪工委")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_company_named_by_a_word_jieba_calls_a_verb_keeps_it() {
+    // 。攀钢/v 集团有限公司纪委, 湖北省联合/v 发展/vn 投资/vn 集团有限公司纪委.
+    let f = extract(
+        "攀枝花市纪委监委压实安全生产监督责任\n发布时间：2021-07-08\n\n攀钢集团有限公司纪委对所属6家子公司安全生产主体责任落实情况开展专项监督，排查风险隐患46项。湖北省联合发展投资集团有限公司纪委对集团承建的12个乡村振兴项目开展专项监督，发现问题15个。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.contains(&"攀钢集团有限公司纪委")
+            && names.contains(&"湖北省联合发展投资集团有限公司纪委"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn the_portfolio_a_deputy_held_belongs_to_the_post() {
+    // 洛泽河镇原分管安全生产的副镇长张某某: the town's deputy head.
+    let f = extract(
+        "昭通市纪委监委通报安全生产领域失职失责问题\n发布时间：2021-06-18\n\n彝良县洛泽河镇原分管安全生产的副镇长张某某因履职不力、监管缺位，被给予政务撤职处分。",
+    );
+    let people: Vec<(&str, &str)> = f
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.org.as_str()))
+        .collect();
+    assert_eq!(people, vec![("张某某", "昭通市彝良县洛泽河镇")]);
+}
+
+#[test]
+fn a_town_character_opening_a_county_name_closes_no_town() {
+    // 国网镇平县供电公司: 镇平县, no town 国网镇; the unit stays as written.
+    let f = extract(
+        "国家电网纪检监察组推进群众身边不正之风整治\n发布时间：2024-05-20\n\n该组严肃查处了国网镇平县供电公司原副经理王某某利用农网改造项目验收职务便利收受施工方财物问题，形成有力震慑。",
+    );
+    let orgs: Vec<&str> = f.people.iter().map(|p| p.org.as_str()).collect();
+    assert_eq!(orgs, vec!["国网镇平县供电公司"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
