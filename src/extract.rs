@@ -1278,6 +1278,7 @@ pub fn extract(doc: &Document) -> Mentions {
     // The text of a numbered case's heading (5．德钦县林业和草原局…问题) after its number,
     // for the paragraph it opens.
     let mut case_heading: Option<(usize, String)> = None;
+    let mut cases_listed: Option<usize> = None;
     // A quotation opening a sentence, until its speaker is named: where it starts, and the
     // counts and targets found since.
     let mut quote: Option<Quote> = None;
@@ -1343,6 +1344,13 @@ pub fn extract(doc: &Document) -> Mentions {
             .as_ref()
             .filter(|(p, _)| *p == s.paragraph)
             .map(|(_, h)| h.as_str());
+        // 通报5起…典型问题，其中包括：A…弄虚作假问题；B对发热病人管理不严问题。: an item
+        // after the first of a notification's list of cases names a case too.
+        let item_of_cases = cases_listed == Some(s.paragraph)
+            && view
+                .text
+                .trim_end_matches(|c: char| is_punct(c) || c.is_whitespace())
+                .ends_with("问题");
         find_people(
             &view,
             s,
@@ -1351,10 +1359,14 @@ pub fn extract(doc: &Document) -> Mentions {
             PeopleCues {
                 case_heading: heading,
                 speakers: &speakers,
+                item_of_cases,
             },
             &mut m.people,
             &mut pending_people,
         );
+        cases_listed = (view.chars.last() == Some(&';')
+            && (item_of_cases || view.has(Kind::Accountability, 0, view.chars.len())))
+        .then_some(s.paragraph);
 
         let dates = find_dates(&view, year.as_deref());
         if let Some((_, first)) = dates.first() {
@@ -7351,6 +7363,8 @@ struct PeopleCues<'a> {
     case_heading: Option<&'a str>,
     /// The names that open answers (see `answer_speakers`).
     speakers: &'a [String],
+    /// The sentence is a later item of a list of cases a notification opened.
+    item_of_cases: bool,
 }
 
 /// Words between a unit and a post that belong to the post (区卫健局原局长, 分管副局长).
@@ -7387,9 +7401,10 @@ fn find_people(
     let PeopleCues {
         case_heading,
         speakers,
+        item_of_cases,
     } = cues;
     let n = view.chars.len();
-    let held = view.has(Kind::Accountability, 0, n);
+    let held = item_of_cases || view.has(Kind::Accountability, 0, n);
     if held {
         let (named, waiting): (Vec<PersonMention>, Vec<PersonMention>) =
             pending.drain(..).partition(|p| {

@@ -639,6 +639,18 @@ impl<'a> Resolver<'a> {
     /// 益阳市桃江县石牛江镇石牛江村 (its county from the sentence or the document).
     fn qualify_person_org(&self, written: &str, sentence: usize) -> String {
         let g = &LEXICON.gazetteer;
+        // 拱北海关所属闸口海关: the unit the person is in, not the one it belongs to.
+        let written = match written.split_once("所属") {
+            // (中粮粮谷控股有限公司所属某公司: a unit left unnamed is known by its owner.)
+            Some((owner, unit))
+                if !owner.is_empty()
+                    && !unit.starts_with('某')
+                    && LEXICON.ends_with_org_suffix(unit) =>
+            {
+                unit
+            }
+            _ => written,
+        };
         // 县医保局基金监管股: the person is of the bureau; its section is left out.
         let written = match written.strip_suffix('股') {
             Some(section) => ["局", "委员会", "委", "厅", "院", "中心"]

@@ -6474,6 +6474,34 @@ fn a_town_character_opening_a_county_name_closes_no_town() {
 }
 
 #[test]
+fn every_item_of_a_notifications_list_of_cases_holds_its_official_to_account() {
+    // 其中包括：A…问题；B对发热病人管理不严问题。: the second item names no misconduct word
+    // of the lexicon, but it is a case of the same list.
+    let f = extract(
+        "湘西州纪委监委通报疫情防控失职失责典型问题\n发布时间：2020-02-21\n\n2月20日，州纪委监委通报5起疫情防控工作中失职失责典型问题，其中包括：保靖县迁陵镇某村党支部书记向某某在疫情排查中敷衍应付、弄虚作假问题；泸溪县浦市镇卫生院原院长田光明对发热病人管理不严问题。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"田光明"), "{names:?}");
+}
+
+#[test]
+fn a_culprit_of_a_unit_belonging_to_another_is_of_that_unit() {
+    // 南京海关所属连云港海关原副关长: of 连云港海关; 中粮…所属某公司: unnamed, so as written.
+    let f = extract(
+        "驻海关总署纪检监察组通报典型案例\n发布时间：2023-07-20\n\n7月，驻海关总署纪检监察组通报5起典型案例，其中包括：南京海关所属连云港海关原副关长孙立平违规收受管理服务对象礼金问题；拱北海关所属闸口海关旅检二科原科长何某某违规为企业通关提供便利问题。",
+    );
+    let people: Vec<(&str, &str)> = f
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.org.as_str()))
+        .collect();
+    assert!(
+        people.contains(&("孙立平", "连云港海关")) && people.contains(&("何某某", "闸口海关")),
+        "{people:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
