@@ -2514,6 +2514,10 @@ fn level_alias_before(view: &View, end: usize) -> Option<(char, usize)> {
 
 /// Reads the region written before a body suffix that starts at `end`.
 fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
+    // 珠海/ns 校区/n 纪委: a campus is no district.
+    if view.ends_with_at(end, "校区") {
+        return None;
+    }
     if let Some((chain, start)) = region_chain_before(view, end) {
         // 茂名/a 滨海新区: a zone named after another place than the gazetteer's district
         // of that name (天津市滨海新区) is that place's zone, written as it is.
@@ -3655,11 +3659,12 @@ fn commission_or_enterprise(
     let short_college = org.chars().count() == 3
         && org.ends_with("学院")
         && !org.starts_with(['该', '本', '各', '全', '分', '其', '原']);
+    // (学部（院系）纪委: a kind of unit, its other name noted after it.)
     if generic_before(view, start)
         || plural
-        || is_generic(&org)
-        || is_bare_kind(&org)
-        || (org.chars().count() < 4 && !short_college)
+        || is_generic(named)
+        || is_bare_kind(named)
+        || (named.chars().count() < 4 && !short_college)
         || short_form
         || counted
     {

@@ -6502,6 +6502,37 @@ fn a_culprit_of_a_unit_belonging_to_another_is_of_that_unit() {
 }
 
 #[test]
+fn a_campus_committee_is_the_universitys_not_a_districts() {
+    // 北京师范大学珠海校区纪委, later 珠海校区纪委: one school committee, no 珠海校区纪委监委.
+    let f = extract(
+        "北京师范大学纪委推进校园餐专项整治\n发布时间：2023-07-05\n\n4月，北京师范大学珠海校区纪委对校区4个学生食堂开展交叉检查，发现问题9个。5月下旬，珠海校区纪委联合珠海市香洲区纪委监委，深入唐家湾镇对校区周边23家餐饮商户开展联合检查。",
+    );
+    let campus: Vec<&jiandu::facts::Body> = f
+        .bodies
+        .iter()
+        .filter(|b| b.name.contains("校区"))
+        .collect();
+    assert_eq!(campus.len(), 1, "{:?}", bodies(&f));
+    assert_eq!(campus[0].name, "北京师范大学珠海校区纪委");
+    assert_eq!(campus[0].kind, "enterprise_or_school_committee");
+}
+
+#[test]
+fn tiers_of_bodies_name_no_body() {
+    // 地市纪委监委力量, 各直属海关纪委, 学部（院系）纪委: kinds, none named.
+    let f = extract(
+        "广东纪检监察机关紧盯元旦春节节点\n发布时间：2021-03-02\n\n省纪委监委坚持“室组地”联动，统筹监督检查室、派驻机构和地市纪委监委力量。驻海关总署纪检监察组会同各直属海关纪委开展专项监督检查1260余次。学校纪委统筹监督检查室、学部（院系）纪委和校区纪委力量。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names
+            .iter()
+            .all(|b| !b.contains("地市") && !b.contains("直属海关") && !b.contains("学部")),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
