@@ -5694,7 +5694,7 @@ fn opens_topic_office(view: &View, topic: &Tagged) -> bool {
 }
 const TOPIC_WORDS: &[&str] = &[
     "疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为",
-    "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地",
+    "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地", "把",
 ];
 const JOINT: &[&str] = &["联合", "会同", "和", "与", "及"];
 /// The characters that join two names in a list (A和B, A与B, A及B).
@@ -6788,9 +6788,17 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                             && LEXICON.org_suffixes.iter().any(|x| x == next.word)
                     })
             };
+            // (项目逐一跟踪督办/v, 物资退库/v, 村干部操办/v: a verb jieba knows, ending in
+            // an organisation's character, ends no organisation's name; 安/v 委办/v, made of
+            // two such characters, does.)
+            let known_verb = t.tag == "v"
+                && t.end - t.start == 2
+                && crate::segment::JIEBA.has_word(w)
+                && !LEXICON.org_suffixes.iter().any(|x| x == w)
+                && !LEXICON.ends_with_org_suffix(&view.slice(t.start, t.start + 1));
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
                 && units_closed_at.is_none_or(|k| t.start >= k)
-                && !LEXICON.ends_with_org_suffix(w)
+                && (!LEXICON.ends_with_org_suffix(w) || known_verb)
                 && w != "监管"
                 && !inside_place_name
                 && !(opens_item && opens_town_name())
@@ -7449,6 +7457,13 @@ fn find_people(
             .find(|&e| e > pa && e < pb)
         {
             pa = inside;
+        } else if view.chars[pa] == '室'
+            && view.ends_with_at(pa, "办公")
+            && !LEXICON.ends_with_org_suffix(&view.slice(pa.saturating_sub(3), pa - 2))
+        {
+            // 果里镇安全生产监督管理办公室主任: so does the 办公室 a unit is named as (局办公室
+            // is a bureau's own office).
+            pa += 1;
         }
         // 乌云其其格带领…: jieba's 乌云 is a name only when the name ends there.
         let long = name_without_surname_at(view, pb);

@@ -651,6 +651,17 @@ impl<'a> Resolver<'a> {
             }
             _ => written,
         };
+        // 中国铁路兰州局集团有限公司嘉峪关工务段: the person is of the railway bureau; its
+        // section (工务段, 车务段) is left out, as a university's department is.
+        let written = match written.rfind("有限公司") {
+            Some(i)
+                if written.ends_with('段')
+                    && (3..=8).contains(&written[i + "有限公司".len()..].chars().count()) =>
+            {
+                &written[..i + "有限公司".len()]
+            }
+            _ => written,
+        };
         // 县医保局基金监管股: the person is of the bureau; its section is left out.
         let written = match written.strip_suffix('股') {
             Some(section) => ["局", "委员会", "委", "厅", "院", "中心"]

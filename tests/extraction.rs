@@ -6533,6 +6533,59 @@ fn tiers_of_bodies_name_no_body() {
 }
 
 #[test]
+fn a_known_verb_ending_in_an_organisations_character_ends_no_target() {
+    // 对进度滞后的项目逐一跟踪督办, 对农网项目物资退库情况, 督促海关总署党委把优化口岸…:
+    // no 督办, 退库 or 口岸 unit; 国家矿山安全监察局陕西局依法挂牌督办 is the bureau.
+    let f = extract(
+        "国家电网纪检监察组强化农网改造监督\n发布时间：2024-05-20\n\n国网周口供电公司纪委对农网项目物资退库情况开展专项清理，发现问题9个。驻州扶贫办纪检监察组对进度滞后的项目逐一跟踪督办，共跟踪督办项目31个。驻海关总署纪检监察组向海关总署党委发出监督提示函1份，督促海关总署党委把优化口岸营商环境作为重要内容。第二监督检查室督促国家矿山安全监察局陕西局依法挂牌督办重大隐患12项。",
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        targets
+            .iter()
+            .all(|t| !t.contains("督办") && !t.contains("退库") && !t.contains("口岸")),
+        "{targets:?}"
+    );
+    assert!(targets.contains(&"国家矿山安全监察局陕西局"), "{targets:?}");
+}
+
+#[test]
+fn railway_sections_are_units_their_culprits_of_the_bureau() {
+    // 深入郑州工务段、新乡工务段: units; 兰州局集团有限公司嘉峪关工务段原段长: of the bureau.
+    let f = extract(
+        "驻国铁集团纪检监察组压实防洪安全责任\n发布时间：2024-07-30\n\n中国铁路郑州局集团有限公司纪委深入郑州工务段、新乡工务段、郑州车务段等单位，对应急值守开展蹲点监督，发现问题18个。其中，中国铁路兰州局集团有限公司嘉峪关工务段原段长刘建业对管内线路病害整治督促不力，受到党内严重警告处分。",
+    );
+    let targets = targets_of(&f, "中国铁路郑州局集团有限公司纪委");
+    assert!(
+        targets.contains(&"郑州工务段") && targets.contains(&"郑州车务段"),
+        "{targets:?}"
+    );
+    let people: Vec<(&str, &str)> = f
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.org.as_str()))
+        .collect();
+    assert!(
+        people.contains(&("刘建业", "中国铁路兰州局集团有限公司")),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn an_office_a_unit_is_named_as_keeps_its_room() {
+    // 果里镇安全生产监督管理办公室主任王某某: the office, not 管理办 and a post 室主任.
+    let f = extract(
+        "淄博市纪委监委通报安全生产领域典型问题\n发布时间：2022-06-10\n\n其中，桓台县果里镇安全生产监督管理办公室主任王某某履职不到位，对企业安全隐患未及时督促整改，受到政务记过处分。",
+    );
+    let orgs: Vec<&str> = f.people.iter().map(|p| p.org.as_str()).collect();
+    assert!(
+        orgs.iter()
+            .any(|o| o.ends_with("果里镇安全生产监督管理办公室")),
+        "{orgs:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
