@@ -5668,6 +5668,8 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "交办",
     // 紧盯孟定清水河口岸, 紧盯市民政局履行监管职责: the units a body keeps watch on.
     "紧盯",
+    // 派驻第一纪检监察组聚焦市财政局资金分配拨付: so is a unit its work is focused on.
+    "聚焦",
 ];
 /// The first and the last characters of the target prepositions.
 static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
@@ -5736,7 +5738,8 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             }) || view.starts_with_at(t.end, "管理")
                 // 4个监督/vn 组对/v 永春县, 12个监督小组对…, 带领监督人员随…, 推动监督触角
                 // 向…: so is 监督 naming a team, staff or reach.
-                || ["组", "小组", "人员", "力量", "专班", "干部", "触角"]
+                // (综合监督单位国家文物局: a description of the unit, see unit_descriptions.)
+                || ["组", "小组", "人员", "力量", "专班", "干部", "触角", "单位"]
                     .iter()
                     .any(|w| view.starts_with_at(t.end, w)))
         {
@@ -5805,7 +5808,9 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
     }) {
         for (byte, _) in view.text.match_indices(w.as_str()) {
             let k = view.char_at(byte);
-            if k > 0 && matches!(view.chars[k - 1], '对' | '向') {
+            // (针对综合监督单位…: 针对 is no site of its own.)
+            if k > 0 && matches!(view.chars[k - 1], '对' | '向') && !view.ends_with_at(k, "针对")
+            {
                 continue;
             }
             if after_unit_description(view, k, k) != k {
@@ -5851,7 +5856,14 @@ fn find_targets(
     if !has_action {
         return;
     }
-    for (p_start, p_end) in preposition_sites(view, name_ends) {
+    for (p_start, mut p_end) in preposition_sites(view, name_ends) {
+        // 监督推动市市场监督管理局加强…, 督促推动县水利局…: the unit made to act is the one
+        // overseen (only a department named by its level: 监督推动主体责任落到实处 names none).
+        let made_to_act = matches!(view.slice(p_start, p_end).as_str(), "监督" | "督促")
+            && view.starts_with_at(p_end, "推动");
+        if made_to_act {
+            p_end += 2;
+        }
         let before: Vec<usize> = subjects
             .iter()
             .copied()
@@ -6037,6 +6049,15 @@ fn find_targets(
         }
         // 紧盯 also watches topics and kinds (紧盯违规操办, 紧盯小型水库): only a unit named
         // with its place or level is watched.
+        if site == "聚焦" || made_to_act {
+            // (聚焦泰山景区, 聚焦湖南: what a body's work is focused on is a place more often
+            // than a unit; only a department named by its level, 聚焦市财政局, is one.)
+            phrases.retain(|(name, at)| {
+                LEVEL_CHARS.contains(&view.chars[*at])
+                    && LEXICON.gazetteer.lookup(name).is_empty()
+                    && LEXICON.ends_with_org_suffix(name)
+            });
+        }
         if site == "紧盯" {
             phrases.retain(|&(_, at)| {
                 LEVEL_CHARS.contains(&view.chars[at])

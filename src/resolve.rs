@@ -1693,6 +1693,12 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             },
             _ => target,
         };
+        // 驻省政府国有资产监督管理委员会纪检监察组…监督推动省国资委机关…: the group's host,
+        // written short, is named as the group names it.
+        let target = match r.host_name(t.agent) {
+            Some(host) if same_department(&host, &target) => host,
+            _ => target,
+        };
         add_edge(&mut facts, agent, target, evidence(t.sentence));
     }
 
@@ -2022,6 +2028,13 @@ fn follow_renamed_parents(
             }
         }
     }
+}
+
+/// 吉林省政府国有资产监督管理委员会 and 吉林省国资委: one department, the government's
+/// name and the short forms aside.
+fn same_department(a: &str, b: &str) -> bool {
+    let key = |name: &str| write_out_org_abbreviations(&name.replace("政府", ""));
+    a != b && key(a) == key(b)
 }
 
 /// An organisation's name with the short forms inside it written out (东兴农商银行 →

@@ -322,7 +322,7 @@ fn a_changed_article_takes_what_only_it_said_out_of_the_entities_graph() {
     let dir = tempfile::tempdir().expect("temp dir");
     let corpus = dir.path().join("corpus");
     std::fs::create_dir(&corpus).expect("mkdir");
-    let a = "发布时间:2024-03-05\n\n近日,宁夏回族自治区纪委监委驻自治区医保局纪检监察组对自治区医疗保障局开展监督检查,发现问题12个。\n";
+    let a = "发布时间:2024-03-05\n\n近日,宁夏回族自治区纪委监委驻自治区医保局纪检监察组对自治区卫生健康委员会开展监督检查,发现问题12个。\n";
     let b = "发布时间:2024-03-06\n\n宁夏回族自治区纪委监委驻自治区医保局纪检监察组约谈3人。\n";
     std::fs::write(corpus.join("a.txt"), a).expect("write");
     std::fs::write(corpus.join("b.txt"), b).expect("write");
@@ -348,7 +348,7 @@ fn a_changed_article_takes_what_only_it_said_out_of_the_entities_graph() {
         format!("SELECT ?t WHERE {{ <{group}> <https://jiandu.dev/ontology#supervises> ?t }}");
     // Named by two articles, described once.
     assert_eq!(sparql_csv(&store, &labels).lines().count(), 2);
-    assert!(sparql_csv(&store, &edges).contains("医疗保障局"));
+    assert!(sparql_csv(&store, &edges).contains("卫生健康委员会"));
 
     // Article a no longer claims the inspection: the edge goes, the group (still named by
     // b) stays.
@@ -359,7 +359,7 @@ fn a_changed_article_takes_what_only_it_said_out_of_the_entities_graph() {
     .expect("write");
     build("1 replaced");
     let after = sparql_csv(&store, &edges);
-    assert!(!after.contains("医疗保障局"), "{after}");
+    assert!(!after.contains("卫生健康委员会"), "{after}");
     assert!(
         after.contains("医保局"),
         "b still says where the group is resident: {after}"

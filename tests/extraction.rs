@@ -6586,6 +6586,90 @@ fn an_office_a_unit_is_named_as_keeps_its_room() {
 }
 
 #[test]
+fn a_department_a_groups_work_is_focused_on_or_made_to_act_is_overseen() {
+    // 聚焦市财政局…, 监督推动市市场监督管理局…: departments named by their level; 聚焦泰山景区
+    // names a place, not a unit overseen.
+    let f = extract(
+        "巴中市纪委监委护航衔接资金\n发布时间：2021-08-12\n\n派驻第一纪检监察组聚焦市财政局资金分配拨付，调阅资金拨付凭证1200余份。派驻第四纪检监察组监督推动市市场监督管理局加强药品零售市场监管，检查药店64家。市纪委监委聚焦泰山景区门票收入管理，发现问题3个。",
+    );
+    assert_eq!(
+        targets_of(&f, "巴中市纪委监委派驻第一纪检监察组"),
+        vec!["巴中市财政局"]
+    );
+    assert_eq!(
+        targets_of(&f, "巴中市纪委监委派驻第四纪检监察组"),
+        vec!["巴中市市场监督管理局"]
+    );
+    assert!(targets_of(&f, "巴中市纪委监委").is_empty());
+}
+
+#[test]
+fn units_a_group_watches_by_their_description_are_its_targets_after_any_verb() {
+    // 针对综合监督单位市医保局…: 针对 is no site, the description is; 对文化和旅游部和综合监督
+    // 单位国家文物局: the description inside a list opens the second unit's name.
+    let f = extract(
+        "青岛市纪委监委强化医保基金监督\n发布时间：2023-09-06\n\n青岛市纪委监委派驻第五纪检监察组针对综合监督单位市医保局、市卫生健康委，建立“组地联动”机制，发出监督提示函7份。中央纪委国家监委驻文化和旅游部纪检监察组强化对文化和旅游部和综合监督单位国家文物局的政治监督，发现问题18个。",
+    );
+    let group = targets_of(&f, "青岛市纪委监委派驻第五纪检监察组");
+    assert!(
+        group.contains(&"青岛市医保局") && group.contains(&"青岛市卫生健康委"),
+        "{group:?}"
+    );
+    let central = targets_of(&f, "中央纪委国家监委驻文化和旅游部纪检监察组");
+    assert!(central.contains(&"国家文物局"), "{central:?}");
+    assert!(
+        central.iter().all(|t| !t.starts_with("单位")),
+        "{central:?}"
+    );
+}
+
+#[test]
+fn resorts_museums_and_business_units_are_named_whole() {
+    // 湄洲岛国家旅游度假区纪工委, 故宫博物院纪委, 深入华润电力、华润置地等3家业务单元.
+    let f = extract(
+        "莆田市纪委监委守护医保基金安全\n发布时间：2021-09-14\n\n湄洲岛国家旅游度假区纪工委结合岛内实际，对3家医疗机构开展专项检查。故宫博物院纪委对古建修缮项目开展专项监督，发现问题15个。纪检监察组第一监督检查室深入华润电力、华润置地、华润燃气等3家业务单元，对混合所有制改革推进情况开展嵌入式监督，发现问题27个。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names
+            .iter()
+            .any(|b| b.ends_with("湄洲岛国家旅游度假区纪工委"))
+            && names.contains(&"故宫博物院纪委"),
+        "{names:?}"
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        targets.contains(&"华润电力") && targets.contains(&"华润燃气"),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn a_central_groups_host_written_short_is_its_host() {
+    // 驻华润集团纪检监察组 in the headline, 驻中国华润有限公司纪检监察组 in the text: one group.
+    let f = extract(
+        "驻华润集团纪检监察组：护航国企改革三年行动\n发布时间：2021-10-20\n\n中央纪委国家监委驻中国华润有限公司纪检监察组聚焦国企改革三年行动，发现问题27个。",
+    );
+    let groups: Vec<&str> = bodies(&f)
+        .into_iter()
+        .filter(|b| b.ends_with("纪检监察组"))
+        .collect();
+    assert_eq!(groups, vec!["中央纪委国家监委驻中国华润有限公司纪检监察组"]);
+}
+
+#[test]
+fn a_groups_host_written_short_is_named_as_the_group_names_it() {
+    // 驻省政府国有资产监督管理委员会纪检监察组…监督推动省国资委机关…: one department.
+    let f = extract(
+        "吉林省纪委监委派驻机构服务保障疫情防控\n发布时间：2022-04-20\n\n吉林省纪委监委驻省政府国有资产监督管理委员会纪检监察组监督推动省国资委机关下沉社区1031人次。",
+    );
+    assert_eq!(
+        targets_of(&f, "吉林省纪委监委驻省政府国有资产监督管理委员会纪检监察组"),
+        vec!["吉林省政府国有资产监督管理委员会"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
