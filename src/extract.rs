@@ -3586,7 +3586,10 @@ fn commission_or_enterprise(
                 && LEXICON.category_of(t.word).is_none()
                 && runs_to_company_form(view, t.end)
         };
-        let function_word = (["d", "p", "c"].contains(&t.tag)
+        // (，经/n 中国建设银行甘肃省分行纪委审查调查: 经 opening the clause is 'by'.)
+        let by = t.word == "经" && (t.start == 0 || is_punct(view.chars[t.start - 1]));
+        let function_word = (by
+            || ["d", "p", "c"].contains(&t.tag)
             || is_time_word(t)
             || t.tag.starts_with('u')
             || (t.tag == "v" && crate::segment::JIEBA.has_word(t.word) && !names_company()))
@@ -7377,7 +7380,7 @@ fn starts_with_ordinal(name: &str) -> bool {
 }
 
 const NAME_TERMINATORS: &str =
-    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等还所借";
+    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等还所借伙";
 
 /// Whether `c` is one of `NAME_TERMINATORS`, without searching the string each time.
 fn is_name_terminator(c: char) -> bool {
@@ -7507,6 +7510,17 @@ fn find_people(
         let Some(name) = read.or_else(|| unbounded_name_at(view, pb)) else {
             continue;
         };
+        // 镇纪委工作人员每天/r 上堤: a word of time or a pronoun after the post opens what
+        // the staff do, no name.
+        if view.token_starting_at(pb).is_some_and(|t| {
+            // (次旦/t 说: jieba's time words include names.)
+            t.end - t.start >= 2
+                && matches!(t.tag, "r" | "t")
+                && t.word
+                    .starts_with(['每', '各', '该', '本', '这', '那', '今', '当', '近'])
+        }) {
+            continue;
+        }
         // Walk back over 市纪委书记、市监委主任 segments.
         let mut roles: Vec<(usize, String)> = Vec::new();
         let mut post_start = pa;

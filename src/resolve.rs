@@ -1899,8 +1899,13 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
 fn abbreviates(short: &str, full: &str) -> bool {
     let chars: Vec<char> = short.chars().collect();
     // 中国铁建股份有限公司 is written out with its legal form: no short name of 中国铁建重工集团
-    // 股份有限公司.
-    if chars.len() < 4 || full.chars().count() <= chars.len() || short.ends_with("有限公司") {
+    // 股份有限公司 (nor 广东电网有限责任公司 of its 茂名供电局).
+    if chars.len() < 4
+        || full.chars().count() <= chars.len()
+        || ["有限公司", "有限责任公司"]
+            .iter()
+            .any(|f| short.ends_with(f))
+    {
         return false;
     }
     let Some(kind) = ["集团", "公司"].into_iter().find(|k| short.ends_with(k)) else {

@@ -6670,6 +6670,43 @@ fn a_groups_host_written_short_is_named_as_the_group_names_it() {
 }
 
 #[test]
+fn a_company_named_with_its_legal_form_is_no_short_name_of_its_branch() {
+    // 广东电网有限责任公司纪委 and 广东电网有限责任公司茂名供电局纪委: two committees.
+    let f = extract(
+        "南方电网纪检监察组推进集中整治\n发布时间：2024-08-22\n\n广东电网有限责任公司纪委聚焦农村电网巩固提升工程，对12个地市供电局开展专项检查，发现问题9个。广东电网有限责任公司茂名供电局纪委对3个供电所开展交叉检查，发现问题5个。",
+    );
+    assert_agent(&f, "广东电网有限责任公司纪委", &[(9.0, "个")]);
+    assert_agent(&f, "广东电网有限责任公司茂名供电局纪委", &[(5.0, "个")]);
+}
+
+#[test]
+fn by_opening_a_clause_is_no_part_of_a_committees_name() {
+    // ，经/n 中国建设银行甘肃省分行纪委审查调查: the branch's committee.
+    let f = extract(
+        "驻建设银行纪检监察组纠治群众身边不正之风\n发布时间：2023-11-02\n\n近日，经中国建设银行甘肃省分行纪委审查调查，兰州分行原副行长刘某某严重违纪违法，被开除党籍。",
+    );
+    assert!(
+        bodies(&f).contains(&"中国建设银行甘肃省分行纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn names_end_where_staff_or_accomplices_begin() {
+    // 镇纪委工作人员每天/r 上堤: no person; 杨某伙同: 杨某; 书记岩罕多次带队: a Dai name.
+    let f = extract(
+        "普洱市纪委监委压实边境疫情防控责任\n发布时间：2022-05-10\n\n簰洲湾镇纪委书记刘小红带领镇纪委工作人员每天上堤，对辖区18个村防汛值守情况开展检查，发现问题6个。修文镇卫生院原院长杨某伙同他人虚构诊疗项目骗取医保基金，受到开除党籍处分。孟连傣族拉祜族佤族自治县纪委书记、县监委主任岩罕多次带队深入一线，检查封控点位58个。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("每天")), "{names:?}");
+    assert!(
+        names.contains(&"杨某") && names.contains(&"岩罕"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
