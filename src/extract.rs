@@ -2887,6 +2887,33 @@ fn is_bound_morpheme(t: &Tagged) -> bool {
     t.end - t.start == 1 && matches!(t.tag, "g" | "zg" | "ng")
 }
 
+/// 两区医疗保障局, 南方五省区, 咸宁市县两级物资仓库: a numeral before a level (or 两级)
+/// counts places; a place named with a numeral (五华区, 三亚市) is found in the gazetteer.
+fn counts_places(name: &str) -> bool {
+    let chars: Vec<(usize, char)> = name.char_indices().collect();
+    chars.windows(2).enumerate().any(|(k, pair)| {
+        let ((at, numeral), (_, level)) = (pair[0], pair[1]);
+        let opens_count = is_numeral(numeral) && (k == 0 || !is_numeral(chars[k - 1].1));
+        if !opens_count {
+            return false;
+        }
+        // (昌五镇, 国际商贸城一区: a numeral inside a name; one opening it, or after a
+        // place, counts.)
+        let after_place = k == 0
+            || LEVEL_CHARS.contains(&chars[k - 1].1)
+            || !LEXICON.gazetteer.lookup(&name[..at]).is_empty();
+        level == '级'
+            || (after_place
+                && LEVEL_CHARS.contains(&level)
+                && LEXICON
+                    .gazetteer
+                    .place_prefix_ends(&name[at..])
+                    .next()
+                    .is_none()
+                && LEXICON.gazetteer.place_prefix_ends(name).all(|e| e <= at))
+    })
+}
+
 /// A word jieba tags a place or the gazetteer knows (阜合/ns, 许昌/nr).
 fn names_a_place(t: &Tagged) -> bool {
     t.tag.starts_with("ns") || !LEXICON.gazetteer.lookup(t.word).is_empty()
@@ -6004,6 +6031,8 @@ fn find_targets(
             site.as_str(),
             "深入" | "赴" | "分赴" | "前往" | "来到" | "到" | "进驻" | "走访"
         );
+        // 两区医疗保障局, 南方五省区, 市县两级物资仓库: units of places counted, none named.
+        phrases.retain(|(name, _)| !counts_places(name));
         phrases.retain(|(name, _)| {
             names_a_unit(name)
                 || (goes_into
@@ -6746,6 +6775,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         });
     let mut end = from;
     let mut depth = 0;
+    let mut bounded = false;
     let mut boundaries = vec![from];
     for t in view.tokens_from(from) {
         let w = t.word;
@@ -6855,6 +6885,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         // A bound on a run-away phrase, long enough for four units named in full
         // (…粮食和物资储备局、…国有粮食储备有限公司及其所属问安粮库、七星台粮库).
         if end - from > 48 {
+            bounded = true;
             break;
         }
     }
@@ -6899,7 +6930,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         }
     }
     let stop = (from..end).find(|&i| view.chars[i] == '等').unwrap_or(end);
-    if item_start < stop {
+    // (…、西安咸阳国际机场、兰州/中川国际机场: an item the bound cut is no item.)
+    if item_start < stop && !(bounded && stop == end && item_start > from) {
         items.push((item_start, stop));
     }
     // 鼎城区等9个区县: jieba may glue 等 to the last name (区等); the name ends before it.

@@ -6707,6 +6707,36 @@ fn names_end_where_staff_or_accomplices_begin() {
 }
 
 #[test]
+fn units_of_places_counted_are_no_units_overseen() {
+    // 两区医疗保障局, 市县两级防汛物资仓库: units of counted places; 五华区 and 昌五镇 are named.
+    let f = extract(
+        "眉山市纪委监委守护医保基金安全\n发布时间：2022-10-20\n\n市纪委监委驻市医疗保障局纪检监察组督促两区医疗保障局完善稽核制度，发现问题12个。市纪委监委驻市应急管理局纪检监察组深入市县两级防汛物资仓库，抽查物资台账36份。昆明市纪委监委对五华区民政局开展监督检查，发现问题5个。",
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        targets
+            .iter()
+            .all(|t| !t.contains("两区") && !t.contains("两级")),
+        "{targets:?}"
+    );
+    assert!(
+        targets.iter().any(|t| t.ends_with("五华区民政局")),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn an_item_cut_by_the_bound_on_a_long_list_is_no_item() {
+    // A list of six units runs past the bound inside 兰州中川国际机场: no target 兰州.
+    let f = extract(
+        "民航局纪检监察组压实安全责任\n发布时间：2024-05-08\n\n3月至4月，该组第三监督检查室联合民航西北地区管理局纪委，深入民航陕西安全监督管理局、民航甘肃安全监督管理局、民航宁夏安全监督管理局和西安咸阳国际机场、兰州中川国际机场、银川河东国际机场，围绕重大事故隐患排查整治开展专项监督，发现问题31个。",
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(!targets.contains(&"兰州"), "{targets:?}");
+    assert!(targets.contains(&"民航陕西安全监督管理局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
