@@ -1349,7 +1349,7 @@ pub fn extract(doc: &Document) -> Mentions {
         let item_of_cases = cases_listed == Some(s.paragraph)
             && view
                 .text
-                .trim_end_matches(|c: char| is_punct(c) || c.is_whitespace())
+                .trim_end_matches(|c: char| is_punct(c) || c.is_whitespace() || c == '等')
                 .ends_with("问题");
         find_people(
             &view,
@@ -2713,7 +2713,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         let region_ends_at = |k: usize| view.of_kind(Kind::Region).iter().any(|h| h.end == k);
         // (14/m 个市/n 纪委监委: a counter glued to the level counts bodies; no place.)
         if len >= 2
-            && !tok.word.starts_with(['个', '家'])
+            // (大河/ns 家镇/n: 家 after no numeral opens no counter.)
+            && !counted_by(view, tok)
             && !LEXICON.boundaries.contains(tok.word)
             && !is_generic(tok.word)
             && !is_glued_preposition(tok.word)
@@ -2879,6 +2880,14 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
         }
     }
     committed
+}
+
+/// 14/m 个市: a word opening with a counter after a numeral counts what it names.
+fn counted_by(view: &View, tok: &Tagged) -> bool {
+    tok.word.starts_with(['个', '家'])
+        && view
+            .token_ending_at(tok.start)
+            .is_some_and(|p| p.tag == "m" || p.word.chars().all(is_number_char))
 }
 
 /// One character jieba tags a morpheme (涔/g, 圩/zg): no word alone, so part of the
@@ -7539,9 +7548,19 @@ fn find_people(
         };
         let read = read.or_else(|| speaker_at(view, pb, speakers));
         let name_confirmed = read.is_some();
-        let Some(name) = read.or_else(|| unbounded_name_at(view, pb)) else {
+        let Some(mut name) = read.or_else(|| unbounded_name_at(view, pb)) else {
             continue;
         };
+        // 索朗某某: a name read from a list of given names, withheld after it.
+        if !name.contains('某') {
+            let end = pb + name.chars().count();
+            let withheld = view.chars[end..]
+                .iter()
+                .take(2)
+                .take_while(|&&c| c == '某')
+                .count();
+            name.extend(std::iter::repeat_n('某', withheld));
+        }
         // 镇纪委工作人员每天/r 上堤: a word of time or a pronoun after the post opens what
         // the staff do, no name.
         if view.token_starting_at(pb).is_some_and(|t| {

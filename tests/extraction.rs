@@ -6737,6 +6737,33 @@ fn an_item_cut_by_the_bound_on_a_long_list_is_no_item() {
 }
 
 #[test]
+fn a_town_whose_name_holds_a_counter_character_is_named() {
+    // 。大河/ns 家镇/n 纪委: no count, the town 大河家镇.
+    let f = extract(
+        "临夏州纪委监委护航抗震救灾\n发布时间：2024-01-20\n\n积石山县纪委监委组织全县17个乡镇纪委开展排查，推动解决76条。大河家镇纪委书记马文祥带队深入安置点，发现问题6个。",
+    );
+    assert!(
+        bodies(&f).iter().any(|b| b.ends_with("大河家镇纪委")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn withheld_names_and_case_lists_closed_by_deng_are_read() {
+    // 昌珠镇卫生院原院长索朗某某 (a given name from the list, then withheld); 其中：…问题；
+    // …唐某某未按要求…问题等。 (the list's last item closed by 等).
+    let f = extract(
+        "遂宁市纪委监委通报典型问题\n发布时间：2020-08-28\n\n8月27日，市纪委监委通报4起防汛救灾工作中形式主义、官僚主义典型问题，其中：射洪市青岗镇党委副书记王志刚在防汛值班期间擅离职守问题；安居区白马镇农业服务中心主任唐某某未按要求组织群众转移问题等。山南市乃东区昌珠镇卫生院原院长索朗某某伪造病历骗取医保基金，受到开除党籍处分。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        names.contains(&"唐某某") && names.contains(&"索朗某某"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
