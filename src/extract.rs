@@ -6761,6 +6761,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     {
         return Vec::new();
     }
+    // 下沉至太和街道, 延伸至村: the place gone to follows 至.
+    let from = if view.chars.get(from) == Some(&'至') {
+        from + 1
+    } else {
+        from
+    };
     let from = after_unit_description(view, from, view.chars.len().min(from + 8));
     // 深入胜利油田、镇海炼化、茂名石化等企业: a list the words after its 等 close as units
     // (等企业, 等17家所属企业, 等6家二级单位) holds names only, whatever jieba tags their words

@@ -6764,6 +6764,26 @@ fn withheld_names_and_case_lists_closed_by_deng_are_read() {
 }
 
 #[test]
+fn places_gone_to_after_zhi_and_scenic_areas_are_named_whole() {
+    // 下沉至太和街道: the sub-district, no 至; 龙虎山风景名胜区纪工委: the scenic area's committee.
+    let f = extract(
+        "遂宁市纪委监委护航防汛救灾\n发布时间：2020-08-28\n\n射洪市纪委监委抽调20名干部下沉至太和街道开展驻点监督，发现问题8个。龙虎山风景名胜区纪工委对景区内12家经营户开展监督检查，发现问题5个。",
+    );
+    let targets: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        targets.contains(&"太和街道") && !targets.iter().any(|t| t.starts_with('至')),
+        "{targets:?}"
+    );
+    assert!(
+        bodies(&f)
+            .iter()
+            .any(|b| b.ends_with("龙虎山风景名胜区纪工委")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
