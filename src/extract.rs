@@ -1808,7 +1808,7 @@ pub fn extract(doc: &Document) -> Mentions {
 }
 
 /// Legal forms closing a company's name, longest first.
-const COMPANY_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司"];
+pub(crate) const COMPANY_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司"];
 
 /// A company's name without the place opening it and the legal form closing it
 /// (宜宾市丝丽雅集团有限公司 and 宜宾丝丽雅集团 → 丝丽雅集团).
@@ -2729,7 +2729,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     // jieba tags it; so are two before a town's level (岩汪/湖镇纪委), as a
                     // town is seldom named by one character.
                     let town = matches!(c, '镇' | '乡');
-                    let opens_phrase = (plen == 1
+                    let opens_name = (plen == 1
                         || (town
                             && plen == 2
                             && (!prev.tag.starts_with('v')
@@ -2740,14 +2740,14 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || prev.tag.starts_with("nz")
                         || prev.tag == "n"
                         || prev.tag == "nr"
-                        || opens_phrase
+                        || opens_name
                         || (prev.tag == "m" && !is_count_word(prev.word))
                         // 九山镇纪委 opening a sentence: one numeral before a town's word
                         // is its name's, not a count.
                         || (town
                             && plen == 1
                             && prev.word.chars().all(is_numeral)
-                            && (prev.start == 0 || is_punct(view.chars[prev.start - 1]))))
+                            && opens_phrase(view, prev.start)))
                         && (1..=3).contains(&plen)
                         && !LEXICON.boundaries.contains(prev.word)
                         && !is_generic(prev.word)
@@ -3029,7 +3029,7 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         t.tag == "m"
             && t.word.chars().all(is_numeral)
             && end - t.end >= 2
-            && (t.start == 0 || is_punct(view.chars[t.start - 1]))
+            && opens_phrase(view, t.start)
     };
     if let Some(first) = view.token_ending_at(start).filter(|t| {
         t.end - t.start == 1
@@ -3058,11 +3058,16 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
     (end - start >= 2).then_some(start)
 }
 
+/// Whether position `k` opens a phrase: the sentence's start or right after punctuation.
+fn opens_phrase(view: &View, k: usize) -> bool {
+    k == 0 || is_punct(view.chars[k - 1])
+}
+
 /// A word opening its phrase (at the sentence's start or after punctuation) that can open a
 /// place's name whatever jieba tags it: an ideograph, and no preposition, conjunction,
 /// pronoun, adverb, numeral, measure word or particle.
 fn opens_phrase_as_name(view: &View, t: &Tagged) -> bool {
-    (t.start == 0 || is_punct(view.chars[t.start - 1]))
+    opens_phrase(view, t.start)
         && !["p", "c", "r", "d", "m", "q"].contains(&t.tag)
         && !t.tag.starts_with('u')
         && is_han(view.chars[t.start])
@@ -3618,13 +3623,13 @@ fn commission_or_enterprise(
         // (。攀钢/v 集团有限公司纪委: nor a word opening the clause that runs on to a
         // company's legal form.)
         let names_company = || {
-            (t.start == 0 || is_punct(view.chars[t.start - 1]))
+            opens_phrase(view, t.start)
                 && LEXICON.category_of(t.word).is_none()
                 && runs_to_company_form(view, t.end)
         };
         // (，经/n 中国建设银行甘肃省分行纪委审查调查: 经 opening the clause is 'by'.)
-        let by = t.word == "经" && (t.start == 0 || is_punct(view.chars[t.start - 1]));
-        let function_word = (by
+        let by_whom = t.word == "经" && opens_phrase(view, t.start);
+        let function_word = (by_whom
             || ["d", "p", "c"].contains(&t.tag)
             || is_time_word(t)
             || t.tag.starts_with('u')
@@ -7775,10 +7780,7 @@ fn find_people(
                                     return Some((written, (start, org_end), None));
                                 }
                                 let (s2, e2) = post_ending_at(view, start - 1)?;
-                                let end = POST_OPENERS
-                                    .iter()
-                                    .find(|w| view.ends_with_at(s2, w))
-                                    .map_or(s2, |w| s2 - w.chars().count());
+                                let end = post_opened_at(view, s2);
                                 let (unit, unit_start) = organisation_before(view, end)?;
                                 let earlier = format!("{}、{written}", view.slice(end, e2));
                                 Some((unit, (unit_start, end), Some(earlier)))

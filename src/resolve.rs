@@ -691,13 +691,13 @@ impl<'a> Resolver<'a> {
         }
         // 凉山州昭觉县某村: an autonomous prefecture written short is named in full, as
         // bodies are.
-        if let Some((end, d)) = written.char_indices().find_map(|(i, c)| {
-            let end = i + c.len_utf8();
+        if let Some((end, d)) = written.match_indices('州').find_map(|(i, _)| {
+            let end = i + '州'.len_utf8();
             let [d] = g.lookup(&written[..end])[..] else {
                 return None;
             };
             let name = &g.divisions[d].name;
-            (c == '州' && name.ends_with("自治州") && *name != written[..end]).then_some((end, d))
+            (name.ends_with("自治州") && *name != written[..end]).then_some((end, d))
         }) {
             return format!("{}{}", g.divisions[d].name, &written[end..]);
         }
@@ -1902,7 +1902,7 @@ fn abbreviates(short: &str, full: &str) -> bool {
     // 股份有限公司 (nor 广东电网有限责任公司 of its 茂名供电局).
     if chars.len() < 4
         || full.chars().count() <= chars.len()
-        || ["有限公司", "有限责任公司"]
+        || crate::extract::COMPANY_FORMS
             .iter()
             .any(|f| short.ends_with(f))
     {
