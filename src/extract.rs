@@ -7557,7 +7557,9 @@ fn find_people(
             }
             (short, long) => short.or(long),
         };
-        let read = read.or_else(|| speaker_at(view, pb, speakers));
+        let read = read
+            .or_else(|| speaker_at(view, pb, speakers))
+            .or_else(|| withheld_given_name_at(view, pb));
         let name_confirmed = read.is_some();
         let Some(mut name) = read.or_else(|| unbounded_name_at(view, pb)) else {
             continue;
@@ -8261,8 +8263,12 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             || (dotted
                 && view
                     .token_starting_at(i)
-                    // (阿依努尔·哈山落实/a 防控: jieba may tag the verb an adjective.)
-                    .is_some_and(|t| is_dictionary_word(t, &["d", "v", "p", "a", "ad"]))
+                    // (阿依努尔·哈山落实/a 防控: jieba may tag the verb an adjective;
+                    // 托合/v 提在/v: a word holding a name's end glued to 在 is no verb.)
+                    .is_some_and(|t| {
+                        is_dictionary_word(t, &["d", "v", "p", "a", "ad"])
+                            && !t.word.chars().skip(1).any(is_name_terminator)
+                    })
                 && !(i + 1..=i + 3)
                     .any(|j| NAME_CLOSERS.iter().any(|w| view.starts_with_at(j, w))))
     };
@@ -8405,6 +8411,16 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
 
 /// A surname and two more ideographs with nothing after them that ends a name (副局长
 /// 莫建华公车私用问题): a name only if the text writes it again with a boundary.
+/// 吾斯曼/nrt 某某: a given name jieba knows as a name, then withheld (the 某 is added
+/// where the name is read).
+fn withheld_given_name_at(view: &View, at: usize) -> Option<String> {
+    let t = view.token_starting_at(at)?;
+    (t.tag.starts_with("nr")
+        && (2..=4).contains(&(t.end - t.start))
+        && view.chars.get(t.end) == Some(&'某'))
+    .then(|| t.word.to_string())
+}
+
 fn unbounded_name_at(view: &View, at: usize) -> Option<String> {
     let surname = view.chars.get(at)?.to_string();
     if !LEXICON.surnames.contains(surname.as_str()) {

@@ -6784,6 +6784,19 @@ fn places_gone_to_after_zhi_and_scenic_areas_are_named_whole() {
 }
 
 #[test]
+fn uyghur_names_glued_to_zai_or_withheld_are_read_whole() {
+    // 艾合买提·托合/v 提在/v: the name ends before 在; 吾斯曼/nrt 某某: a given name withheld.
+    let f = extract(
+        "新疆纪委监委通报乡村振兴领域典型问题\n发布时间：2021-08-17\n\n其中，和田地区墨玉县扎瓦镇原党委副书记艾合买提·托合提在衔接资金项目验收中失职失责，受到党内严重警告处分；阿克苏地区乌什县阿合雅镇库木巴格村党支部书记吾斯曼某某虚报冒领生态护林员补贴，受到开除党籍处分。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        names.contains(&"艾合买提·托合提") && names.contains(&"吾斯曼某某"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
