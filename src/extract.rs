@@ -2759,10 +2759,15 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             } else if len == 3 && matches!(c, '镇' | '乡') {
                 // 。纳林/nz 陶亥镇纪委: a proper noun opening the phrase before a town's
                 // word of three is the name's first half; so is a place's one character
-                // (，北/ns 大湖镇纪委) or one that is no word alone (。涔/g 天河镇纪委).
+                // (，北/ns 大湖镇纪委), one that is no word alone (。涔/g 天河镇纪委) or one jieba
+                // reads as a verb (，松/v 他克镇纪委).
                 if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
                     ((p.end - p.start == 2 && ["nz", "ns", "nr"].contains(&p.tag))
-                        || (p.end - p.start == 1 && (p.tag == "ns" || is_bound_morpheme(p))))
+                        || (p.end - p.start == 1
+                            && (p.tag == "ns"
+                                || is_bound_morpheme(p)
+                                // (，松/v 他克镇: a verb of going would go to the town.)
+                                || (p.tag == "v" && !TARGET_PREPOSITIONS.contains(&p.word)))))
                         && opens_phrase_as_name(view, p)
                         && !LEXICON.boundaries.contains(p.word)
                         && !is_generic(p.word)
@@ -3018,7 +3023,8 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         start < end
             && t.end - t.start >= 2
             && (t.tag == "ns" || (t.tag.starts_with("nr") && last_is_name))
-            && end - t.start <= max
+            // (。奥依/nr 塔克/nrt 镇: a transliterated name may run one longer.)
+            && end - t.start <= if last_is_name { max + 1 } else { max }
             && opens_phrase_as_name(view, t)
     }) {
         start = first.start;

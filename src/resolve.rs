@@ -1504,6 +1504,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                                 // named by its place, its bank left out.
                                 || (LEXICON.ends_with_org_suffix(region)
                                     && LEXICON.gazetteer.place_prefix_ends(&name).next().is_some())
+                                // 华西医院纪委 after 四川大学华西医院纪委: a university's
+                                // hospital or college named without it.
+                                || region.ends_with("大学")
                         })
             })
             .max_by_key(|other| other.chars().count())

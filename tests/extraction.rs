@@ -6797,6 +6797,42 @@ fn uyghur_names_glued_to_zai_or_withheld_are_read_whole() {
 }
 
 #[test]
+fn a_systems_discipline_bodies_are_a_collective() {
+    // 全国税务系统纪检机构共开展…: one collective body acting.
+    let f = extract(
+        "驻国家税务总局纪检监察组护航税费优惠政策落实\n发布时间：2021-04-20\n\n截至3月底，全国税务系统纪检机构共开展专项监督检查5400余次，发现问题2860个。",
+    );
+    assert_agent(
+        &f,
+        "全国税务系统纪检机构",
+        &[(5400.0, "次"), (2860.0, "个")],
+    );
+}
+
+#[test]
+fn a_university_hospital_named_short_in_the_headline_is_the_hospital() {
+    // 华西医院纪委 (headline) and 四川大学华西医院纪委 (text): one committee.
+    let f = extract(
+        "华西医院纪委：深入推进医药领域腐败问题集中整治\n发布时间：2023-10-12\n\n今年以来，四川大学华西医院纪委聚焦药品耗材采购开展专项监督，发现问题38个。",
+    );
+    assert_eq!(bodies(&f), vec!["四川大学华西医院纪委"]);
+}
+
+#[test]
+fn towns_named_by_transliteration_keep_their_whole_name() {
+    // ，松/v 他克镇纪委, 。奥依/nr 塔克/nrt 镇纪委: whole names.
+    let f = extract(
+        "克州纪委监委压实疫情防控责任\n发布时间：2020-02-24\n\n在阿图什市，松他克镇纪委书记买买提江·吐尔洪带领纪检干部每日巡查卡点，发现问题5个。阿克陶县纪委监委深入全县12个乡镇，发现问题34个。奥依塔克镇纪委书记吐尔洪别克·马坦说，要把监督延伸到每一个卡点。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.iter().any(|b| b.ends_with("松他克镇纪委"))
+            && names.iter().any(|b| b.ends_with("奥依塔克镇纪委")),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
