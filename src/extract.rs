@@ -4154,7 +4154,12 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                         || prev.tag == "j")
                         && !prev.word.chars().any(is_punct)
                         && !LEXICON.ends_with_org_suffix(prev.word)
-                });
+                })
+                // (第五监督检查室与国家税务总局四川省税务局纪检组: a body's name before it.)
+                && !view
+                    .of_kind(Kind::BodySuffix)
+                    .iter()
+                    .any(|h| h.end == tok.start);
             // 市场监督管理局, 国有资产监督管理委员会: 监督 inside a name; 联合村, 团结村: a
             // village or town named by a common word.
             // 村务监督委员会: and before the committee it names.

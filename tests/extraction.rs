@@ -6833,6 +6833,21 @@ fn towns_named_by_transliteration_keep_their_whole_name() {
 }
 
 #[test]
+fn two_bodies_joined_by_yu_are_two_bodies() {
+    // 四川省纪委监委第五监督检查室与国家税务总局四川省税务局纪检组: the office and the
+    // tax bureau's discipline group, working together.
+    let f = extract(
+        "驻国家税务总局纪检监察组强化政策落实监督\n发布时间：2021-04-20\n\n3月，四川省纪委监委第五监督检查室与国家税务总局四川省税务局纪检组开展联合监督，对成都市、绵阳市办税服务情况开展督查，督查基层税务分局15个。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.contains(&"四川省纪委监委第五监督检查室")
+            && names.contains(&"国家税务总局四川省税务局纪检组"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
