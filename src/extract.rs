@@ -2848,8 +2848,7 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
         // adjective, or a word it guessed, knowing none such, after a place or
         // opening the phrase, is the name's.)
         // (临港/ns 新/a 片区: a place jieba knows, not in the gazetteer, too.)
-        let opens_after_place = (prev.start == 0
-            || is_punct(view.chars[prev.start - 1])
+        let opens_after_place = (opens_phrase(view, prev.start)
             || view
                 .of_kind(Kind::Region)
                 .iter()
@@ -3421,7 +3420,7 @@ fn this_body_references(
     // The word, the kind of body it refers back to, and whether it must open its phrase:
     // 纪检监察组副组长陈晓峰, 驻组组长林某带队: the group written bare, opening its phrase,
     // is the one named before; inside a longer name it is that name's.
-    for (word, kind, opens_phrase) in [
+    for (word, kind, must_open_phrase) in [
         ("该组", BodyKind::ResidentGroup, false),
         ("该室", BodyKind::InternalOffice, false),
         ("纪检监察组", BodyKind::ResidentGroup, true),
@@ -3442,7 +3441,7 @@ fn this_body_references(
                     at -= k.chars().count() + 1;
                 }
             }
-            if opens_phrase && !(at == 0 || is_punct(view.chars[at - 1])) {
+            if must_open_phrase && !opens_phrase(view, at) {
                 continue;
             }
             let written_len = word.chars().count() + host_kind.map_or(0, |k| k.chars().count() + 1);
@@ -3531,7 +3530,7 @@ fn this_body_references(
             let named = match (headline_group, last) {
                 (Some(h), Some(l))
                     if over_other_commission(h, l)
-                        && (opens_phrase || named_in_earlier_paragraph(l)) =>
+                        && (must_open_phrase || named_in_earlier_paragraph(l)) =>
                 {
                     Some(h)
                 }
@@ -4196,8 +4195,7 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             .iter()
             .any(|h| h.start == tok.start && h.end == tok.end);
         if causative
-            && (tok.start == 0
-                || is_punct(view.chars[tok.start - 1])
+            && (opens_phrase(view, tok.start)
                 || view
                     .of_kind(Kind::BodySuffix)
                     .iter()
@@ -6876,14 +6874,16 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             // (项目逐一跟踪督办/v, 物资退库/v, 村干部操办/v: a verb jieba knows, ending in
             // an organisation's character, ends no organisation's name; 安/v 委办/v, made of
             // two such characters, does.)
-            let known_verb = t.tag == "v"
-                && t.end - t.start == 2
-                && crate::segment::JIEBA.has_word(w)
-                && !LEXICON.org_suffixes.iter().any(|x| x == w)
-                && !LEXICON.ends_with_org_suffix(&view.slice(t.start, t.start + 1));
+            let known_verb = || {
+                t.tag == "v"
+                    && t.end - t.start == 2
+                    && crate::segment::JIEBA.has_word(w)
+                    && !LEXICON.org_suffixes.iter().any(|x| x == w)
+                    && !LEXICON.ends_with_org_suffix(&view.slice(t.start, t.start + 1))
+            };
             if (t.tag == "v" || LEXICON.category_of(w).is_some())
                 && units_closed_at.is_none_or(|k| t.start >= k)
-                && (!LEXICON.ends_with_org_suffix(w) || known_verb)
+                && (!LEXICON.ends_with_org_suffix(w) || known_verb())
                 && w != "监管"
                 && !inside_place_name
                 && !(opens_item && opens_town_name())
@@ -7655,8 +7655,7 @@ fn find_people(
                 None if roles.is_empty()
                     && same_commission.is_empty()
                     && ["组长", "副组长"].contains(&post.as_str())
-                    && (post_start == 0
-                        || is_punct(view.chars[post_start - 1])
+                    && (opens_phrase(view, post_start)
                         || is_closing_quote(view.chars[post_start - 1])) =>
                 {
                     // …派驻第三纪检监察组负责联系监督…，6月中旬，组长王海燕带队: a group's

@@ -653,12 +653,11 @@ impl<'a> Resolver<'a> {
         };
         // 中国铁路兰州局集团有限公司嘉峪关工务段: the person is of the railway bureau; its
         // section (工务段, 车务段) is left out, as a university's department is.
-        let written = match written.rfind("有限公司") {
-            Some(i)
-                if written.ends_with('段')
-                    && (3..=8).contains(&written[i + "有限公司".len()..].chars().count()) =>
+        let written = match written.rfind("有限公司").map(|i| i + "有限公司".len()) {
+            Some(end)
+                if written.ends_with('段') && (3..=8).contains(&written[end..].chars().count()) =>
             {
-                &written[..i + "有限公司".len()]
+                &written[..end]
             }
             _ => written,
         };
@@ -1623,9 +1622,12 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             });
         }
     };
+    // Each body's host, named once: a group's host edge and its targets written short (see
+    // same_department below) both need it.
+    let hosts: Vec<Option<String>> = (0..m.bodies.len()).map(|i| r.host_name(i)).collect();
     for (i, b) in m.bodies.iter().enumerate() {
         if b.kind == BodyKind::ResidentGroup && !shortened[i] {
-            if let (Some(agent), Some(host)) = (r.names[i].clone(), r.host_name(i)) {
+            if let (Some(agent), Some(host)) = (r.names[i].clone(), hosts[i].clone()) {
                 add_edge(&mut facts, agent, host, evidence(b.sentence));
             }
         }
@@ -1698,8 +1700,8 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         };
         // 驻省政府国有资产监督管理委员会纪检监察组…监督推动省国资委机关…: the group's host,
         // written short, is named as the group names it.
-        let target = match r.host_name(t.agent) {
-            Some(host) if same_department(&host, &target) => host,
+        let target = match &hosts[t.agent] {
+            Some(host) if same_department(host, &target) => host.clone(),
             _ => target,
         };
         add_edge(&mut facts, agent, target, evidence(t.sentence));
