@@ -1323,6 +1323,7 @@ pub fn extract(doc: &Document) -> Mentions {
         let sentence_first = m.bodies.len();
         find_bodies(&view, s, &m.targets, town_opened, &mut m.bodies);
         this_body_references(&view, s, &m.prepared, &mut m.bodies);
+        short_group_references(&view, s, &m.prepared, &mut m.bodies);
         for b in &mut m.bodies[sentence_first..] {
             b.partner = named_as_partner(&view, b);
         }
@@ -2055,8 +2056,8 @@ fn inside_short_quote(view: &View, p: usize) -> bool {
 
 /// 制定监督清单18项, 绘制权力运行流程图32张: what a body drew up (lists, measures, charts)
 /// plans its work; counted, it is no oversight done. Only when no action word stands
-/// between the verb and the count.
-fn drawn_up_before(view: &View, p: usize) -> bool {
+/// between the verb and the count. So are the items a plan sets out (明确5个方面18项监督重点).
+fn drawn_up_before(view: &View, p: usize, unit: &str) -> bool {
     let from = p.saturating_sub(16);
     let Some(verb_end) = (from..p)
         .rev()
@@ -2067,6 +2068,7 @@ fn drawn_up_before(view: &View, p: usize) -> bool {
             ["制定", "绘制", "编制", "建立"]
                 .iter()
                 .any(|w| view.ends_with_at(i, w))
+                || (unit == "项" && view.ends_with_at(i, "明确"))
         })
     else {
         return false;
@@ -2097,7 +2099,7 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
     if chinese && (num == "一" || num.chars().count() > 4) {
         return None;
     }
-    if inside_short_quote(view, p) || drawn_up_before(view, p) {
+    if inside_short_quote(view, p) || drawn_up_before(view, p, &unit) {
         return None;
     }
     // 上述5起典型问题，有的…: the cases counted before, referred back to.
@@ -3583,6 +3585,60 @@ fn this_body_references(
     }
 }
 
+/// 驻市农业农村局组: a resident group written short (驻, its host as its full name wrote
+/// it or as a 简称 defined it, 组) is the group named so before.
+fn short_group_references(
+    view: &View,
+    s: &Sentence,
+    prepared: &Prepared,
+    out: &mut Vec<BodyMention>,
+) {
+    if !view.text.contains('驻') {
+        return;
+    }
+    let n = view.chars.len();
+    for i in (0..n).filter(|&i| view.chars[i] == '驻') {
+        let Some(j) = (i + 2..n.min(i + 16))
+            .take_while(|&k| !is_punct(view.chars[k]))
+            .find(|&k| view.chars[k] == '组')
+        else {
+            continue;
+        };
+        let at = view.offset + i;
+        // (组织, 组成: verbs; …(简称驻市农业农村局组): the definition itself.)
+        if matches!(view.chars.get(j + 1), Some('织' | '成' | '建' | '合'))
+            || view.ends_with_at(i, "简称")
+            || out.iter().any(|b| b.start <= at && at < b.end)
+        {
+            continue;
+        }
+        let host = view.slice(i + 1, j);
+        let full_names = [format!("驻{host}纪检监察组"), format!("驻{host}纪检组")];
+        let defined = format!("简称驻{host}组)");
+        let definition_open = prepared.text[..prepared.byte_of[at] as usize]
+            .rfind(&defined)
+            .and_then(|byte| prepared.text[..byte].rfind('('))
+            .and_then(|byte| prepared.byte_of.binary_search(&(byte as u32)).ok());
+        let named = out.iter().rposition(|b| {
+            b.kind == BodyKind::ResidentGroup
+                && b.end <= at
+                && (full_names.iter().any(|f| b.written.contains(f.as_str()))
+                    || definition_open == Some(b.end))
+        });
+        let Some(named) = named else {
+            continue;
+        };
+        let mut reference = out[named].clone();
+        reference.start = at;
+        reference.end = view.offset + j + 1;
+        reference.sentence = s.index;
+        reference.written = view.slice(i, j + 1);
+        reference.embedded = false;
+        reference.partner = false;
+        out.push(reference);
+    }
+}
+
 fn commission_or_enterprise(
     view: &View,
     a: usize,
@@ -4092,9 +4148,10 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
         .max()
         .filter(|&k| {
-            !view.chars[k..name_end]
-                .iter()
-                .any(|c| LEVEL_CHARS.contains(c) || is_numeral(*c))
+            let name = &view.chars[k..name_end];
+            // (平泉市七沟镇: a numeral may open a name; 两个乡, 五乡 are counts.)
+            !name.iter().any(|c| LEVEL_CHARS.contains(c) || *c == '个')
+                && !name.iter().all(|&c| is_numeral(c))
                 && !is_generic(&view.slice(k, name_end))
         })
 }
@@ -4516,6 +4573,8 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         "经",
         "融入",
         "参加",
+        // 召开全市纪检监察机关…推进会: the bodies a meeting is named for.
+        "召开",
         "按照",
         "根据",
         "学习贯彻",

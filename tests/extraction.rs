@@ -6848,6 +6848,53 @@ fn two_bodies_joined_by_yu_are_two_bodies() {
 }
 
 #[test]
+fn a_resident_group_written_short_by_its_host_is_the_group() {
+    // 驻市林业局组 after 驻市林业局纪检监察组, and 驻市医保局组 defined by 简称: the groups.
+    let f = extract(
+        "三明市纪委监委：护林护绿\n发布时间：2021-06-18\n\n三明市纪委监委驻市林业局纪检监察组督促驻在部门履行监管职责，列席局党组会议9次。驻市林业局组还对4名履职不力的股室负责人进行约谈。驻市医疗保障局纪检监察组（以下简称驻市医保局组）紧盯基金拨付，抽查案卷120卷。驻市医保局组对履职不力的3名干部开展谈话提醒。",
+    );
+    assert_agent(
+        &f,
+        "三明市纪委监委驻市林业局纪检监察组",
+        &[(9.0, "次"), (4.0, "名")],
+    );
+    assert_agent(
+        &f,
+        "三明市纪委监委驻市医疗保障局纪检监察组",
+        &[(120.0, "卷"), (3.0, "名")],
+    );
+}
+
+#[test]
+fn the_items_a_plan_sets_out_are_no_counted_work() {
+    // 明确4个方面16项监督重点, 明确监督重点9项: what a plan sets out, not oversight done.
+    let f = extract(
+        "株洲市纪委监委：聚焦殡葬领域\n发布时间：2022-04-11\n\n3月，市纪委监委印发专项监督工作方案，明确4个方面16项监督重点，抽调30名干部组成6个检查组。县纪委监委明确监督重点9项，检查殡仪馆12家。",
+    );
+    assert!(fact(&f, 16.0, "项").is_none() && fact(&f, 9.0, "项").is_none());
+    assert!(fact(&f, 30.0, "名").is_some() && fact(&f, 12.0, "家").is_some());
+}
+
+#[test]
+fn the_collective_a_meeting_is_named_for_does_not_act() {
+    // 市纪委监委召开全市纪检监察机关…推进会，…分赴…: the commission sends the teams.
+    let f = extract(
+        "邢台市纪委监委：守护燃气安全\n发布时间：2023-07-06\n\n6月，市纪委监委召开全市纪检监察机关燃气安全监督工作推进会，抽调30名干部组成5个监督检查组，分赴信都区、襄都区、内丘县开展监督检查。",
+    );
+    assert!(targets_of(&f, "邢台市纪委监委").contains(&"内丘县"));
+    assert!(targets_of(&f, "邢台市纪检监察机关").is_empty());
+}
+
+#[test]
+fn a_town_whose_name_opens_with_a_numeral_is_a_town() {
+    // 在平泉市七沟镇，镇纪委书记…: 七沟镇 is a town, not a count.
+    let f = extract(
+        "承德市纪委监委：燃气安全\n发布时间：2023-07-06\n\n平泉市纪委监委发现问题16个。在平泉市七沟镇，镇纪委书记刘海燕带领镇村纪检干部逐户走访，排查隐患31处。",
+    );
+    assert_agent(&f, "承德市平泉市七沟镇纪委", &[(31.0, "处")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
