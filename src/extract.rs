@@ -8590,9 +8590,10 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         let jieba_name = view
             .token_starting_at(at)
             .is_some_and(|t| t.tag.starts_with("nr") && t.end == end)
+            // (韩/j 志强/nrfg 虚增: the given name jieba knows, whatever it made of the
+            // surname.)
             || view.token_starting_at(at).is_some_and(|t| {
                 t.end == at + surname_len
-                    && t.tag.starts_with("nr")
                     && view
                         .token_starting_at(t.end)
                         .is_some_and(|g| g.tag.starts_with("nr") && g.end == end)

@@ -6895,6 +6895,30 @@ fn a_town_whose_name_opens_with_a_numeral_is_a_town() {
 }
 
 #[test]
+fn heads_of_factories_townships_and_kindergartens_held_to_account() {
+    // 原副厂长, 原党委委员、副乡长, 原园长: posts before a culprit's name.
+    let f = extract(
+        "邵阳市纪委监委通报典型问题\n发布时间：2019-11-14\n\n11月，市纪委监委通报3起典型问题：邵阳市化肥厂原副厂长周海涛在安全检查中弄虚作假，受到开除党籍处分；绥宁县关峡苗族乡党委原委员、副乡长龙建平对村级财务监管失职失责，受到党内警告处分；大祥区某幼儿园原园长赵某某违规收取伙食费，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "周海涛").org, "邵阳市化肥厂");
+    let long = person(&f, "龙建平");
+    assert_eq!(
+        (long.org.as_str(), long.role.as_deref()),
+        ("邵阳市绥宁县关峡苗族乡", Some("党委委员、副乡长"))
+    );
+    assert_eq!(person(&f, "赵某某").org, "邵阳市大祥区某幼儿园");
+}
+
+#[test]
+fn a_given_name_jieba_knows_after_a_surname_it_misread() {
+    // 韩/j 志强/nrfg 虚增: the name is 韩志强, though 强 can open a verb.
+    let f = extract(
+        "宿州市纪委监委通报医保典型问题\n发布时间：2020-12-08\n\n11月，市纪委监委通报2起典型问题：萧县黄口镇卫生院原院长韩志强虚增诊疗项目骗取医保基金28.6万元，受到开除党籍处分。",
+    );
+    assert_eq!(person(&f, "韩志强").org, "宿州市萧县黄口镇卫生院");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
