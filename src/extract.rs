@@ -2096,7 +2096,9 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
         return None;
     }
     // 一 alone is an article more often than a count (一起, 一批, 一线).
-    if chinese && (num == "一" || num.chars().count() > 4) {
+    // (二百一十六名: a count written out in hundreds runs longer.)
+    let written_out = num.contains(['百', '千']) && num.chars().count() <= 7;
+    if chinese && (num == "一" || (num.chars().count() > 4 && !written_out)) {
         return None;
     }
     if inside_short_quote(view, p) || drawn_up_before(view, p, &unit) {
@@ -2764,7 +2766,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // (，北/ns 大湖镇纪委), one that is no word alone (。涔/g 天河镇纪委) or one jieba
                 // reads as a verb (，松/v 他克镇纪委).
                 if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
-                    ((p.end - p.start == 2 && ["nz", "ns", "nr"].contains(&p.tag))
+                    // (。怀头/s 他拉镇纪委: a place word too.)
+                    ((p.end - p.start == 2 && ["nz", "ns", "nr", "s"].contains(&p.tag))
                         || (p.end - p.start == 1
                             && (p.tag == "ns"
                                 || is_bound_morpheme(p)
@@ -3626,6 +3629,19 @@ fn short_group_references(
                     || definition_open == Some(b.end))
         });
         let Some(named) = named else {
+            // 驻省财政厅组对…: a group named short at its first mention, opening its phrase,
+            // stationed in a unit named as units are.
+            if opens_phrase(view, i)
+                && host.chars().count() >= 3
+                && LEXICON.ends_with_org_suffix(&host)
+                && !host.contains(['的', '在'])
+            {
+                out.push(BodyMention {
+                    host: Some(host),
+                    suffix: "纪检监察组".to_string(),
+                    ..BodyMention::written_at(view, s.index, i, j + 1, BodyKind::ResidentGroup)
+                });
+            }
             continue;
         };
         let mut reference = out[named].clone();

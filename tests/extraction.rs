@@ -6919,6 +6919,46 @@ fn a_given_name_jieba_knows_after_a_surname_it_misread() {
 }
 
 #[test]
+fn grain_counted_by_weight_in_a_check_is_a_fact() {
+    // 清查库存粮食12.8万吨: what the check covered, in tonnes.
+    let f = extract(
+        "淮南市纪委监委：粮食购销\n发布时间：2022-05-06\n\n寿县纪委监委对全县23家粮食收储企业开展排查，清查库存粮食12.8万吨，发现问题6个。",
+    );
+    assert_agent(&f, "淮南市寿县纪委监委", &[(128_000.0, "吨"), (6.0, "个")]);
+}
+
+#[test]
+fn a_resident_group_first_named_short_is_a_group() {
+    // 驻省财政厅组对…: the group stationed in the department, named short at once.
+    let f = extract(
+        "安徽省纪委监委：粮食购销\n发布时间：2022-05-06\n\n派驻机构发挥作用。驻省财政厅组对粮食风险基金拨付情况开展专项检查，抽查资金3.6亿元，发现问题14个。",
+    );
+    assert_agent(
+        &f,
+        "安徽省纪委监委驻省财政厅纪检监察组",
+        &[(360_000_000.0, "元"), (14.0, "个")],
+    );
+}
+
+#[test]
+fn a_count_written_out_in_hundreds_is_read() {
+    // 二百一十六名: five characters of numerals, one count.
+    let f = extract(
+        "海西州纪委监委：惠农补贴\n发布时间：2020-05-06\n\n茫崖市纪委监委核查生态管护员二百一十六名，发现问题5个。",
+    );
+    assert_agent(&f, "海西蒙古族藏族自治州茫崖市纪委监委", &[(216.0, "名")]);
+}
+
+#[test]
+fn a_town_whose_name_opens_with_a_place_word_keeps_it() {
+    // 。怀头/s 他拉镇纪委: the whole name.
+    let f = extract(
+        "海西州纪委监委：惠农补贴\n发布时间：2020-05-06\n\n州纪委监委开展专项监督。怀头他拉镇纪委书记额尔德尼带领镇纪委干部，对辖区5个行政村开展监督检查，发现问题3个。",
+    );
+    assert_agent(&f, "海西蒙古族藏族自治州怀头他拉镇纪委", &[(3.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
