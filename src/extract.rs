@@ -6236,6 +6236,8 @@ fn find_targets(
                 })
         });
         for (written, pos) in phrases {
+            // (Set where the name is only its host's, for a resident group's.)
+            let mut host_only = false;
             let written = match short_form_head(&written) {
                 Some((short, rest)) => match expand_short_form(short, bodies) {
                     // A company's committee watching its own party committee is no
@@ -6253,16 +6255,28 @@ fn find_targets(
                     // company named, a short form long enough to name one organisation is
                     // kept as written (集团党委, 学校党委 may mean any).
                     None if short.chars().count() >= 4 => written,
+                    // 驻招商局集团有限公司纪检监察组…向集团党委提交建议书: the party body of
+                    // the group's host, named by the host's kind.
+                    None if agents
+                        .iter()
+                        .any(|&a| host_by_kind(&written, &bodies[a]).is_some()) =>
+                    {
+                        host_only = true;
+                        written
+                    }
                     _ => continue,
                 },
                 None => written,
             };
             for &agent in &agents {
+                let by_host = host_by_kind(&written, &bodies[agent]);
+                if host_only && by_host.is_none() {
+                    continue;
+                }
                 out.push(TargetMention {
                     sentence: s.index,
                     agent,
-                    written: host_by_kind(&written, &bodies[agent])
-                        .unwrap_or_else(|| written.clone()),
+                    written: by_host.unwrap_or_else(|| written.clone()),
                     position: view.offset + pos,
                 });
             }
@@ -6484,8 +6498,11 @@ fn host_by_kind(written: &str, agent: &BodyMention) -> Option<String> {
         let rest = written.strip_prefix(k.as_str())?;
         matches!(rest, "党委" | "党组").then_some((k, rest))
     })?;
+    // (集团党委 for 招商局集团有限公司: a group company named with its legal form; 集团公司
+    // 党组 is kept as written, a name of its own.)
+    let group_company = kind == "集团" && host.contains("集团") && host.ends_with("公司");
     (agent.kind == BodyKind::ResidentGroup
-        && host.ends_with(kind.as_str())
+        && (host.ends_with(kind.as_str()) || group_company)
         && host.len() > kind.len())
     .then(|| format!("{host}{rest}"))
 }

@@ -6959,6 +6959,16 @@ fn a_town_whose_name_opens_with_a_place_word_keeps_it() {
 }
 
 #[test]
+fn the_group_party_body_is_the_hosts_for_a_central_group() {
+    // 驻招商局集团有限公司纪检监察组…向集团党委提交建议书: the host's party committee.
+    let f = extract(
+        "驻招商局集团纪检监察组深化改革监督\n发布时间：2024-06-06\n\n今年以来，中央纪委国家监委驻招商局集团有限公司纪检监察组聚焦改革。3月，纪检监察组对招商局港口集团股份有限公司开展监督，发现问题12个，向集团党委提交监督建议书1份。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻招商局集团有限公司纪检监察组");
+    assert!(targets.contains(&"招商局集团有限公司党委"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
