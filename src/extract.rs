@@ -1783,6 +1783,43 @@ pub fn extract(doc: &Document) -> Mentions {
             b.name_part = full.clone();
         }
     }
+    // 中国农业发展银行黑龙江省分行纪委…安徽省分行纪委: a branch named by its province alone
+    // is a branch of the company whose branches the article named in full.
+    let is_province = |name: &str| {
+        LEXICON.gazetteer.lookup(name).iter().any(|&d| {
+            let division = &LEXICON.gazetteer.divisions[d];
+            division.level == crate::lexicon::Level::Province && division.name == name
+        })
+    };
+    let branch_word = |name: &str| BRANCH_WORDS.iter().copied().find(|w| name.ends_with(w));
+    let companies_of_branches: Vec<(String, &str)> = m
+        .bodies
+        .iter()
+        .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+        .filter_map(|b| {
+            let word = branch_word(&b.name_part)?;
+            let place_and_company = &b.name_part[..b.name_part.len() - word.len()];
+            let (k, _) = place_and_company
+                .char_indices()
+                .skip(4)
+                .find(|&(k, _)| is_province(&place_and_company[k..]))?;
+            Some((place_and_company[..k].to_string(), word))
+        })
+        .collect();
+    for b in &mut m.bodies {
+        if b.kind != BodyKind::EnterpriseOrSchoolCommittee {
+            continue;
+        }
+        let Some(word) = branch_word(&b.name_part) else {
+            continue;
+        };
+        if !is_province(&b.name_part[..b.name_part.len() - word.len()]) {
+            continue;
+        }
+        if let Some((company, _)) = companies_of_branches.iter().find(|(_, w)| *w == word) {
+            b.name_part = format!("{company}{}", b.name_part);
+        }
+    }
     // …附属同济医院(以下简称同济医院)…同济医院纪委: so is the committee of a unit named so.
     for b in &mut m.bodies {
         if b.kind != BodyKind::EnterpriseOrSchoolCommittee {
@@ -1807,6 +1844,9 @@ pub fn extract(doc: &Document) -> Mentions {
     }
     m
 }
+
+/// Words closing the name of a company's or bank's branch in a province.
+const BRANCH_WORDS: &[&str] = &["分行", "分公司"];
 
 /// Legal forms closing a company's name, longest first.
 pub(crate) const COMPANY_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司"];

@@ -1236,7 +1236,8 @@ impl<'a> Resolver<'a> {
             if o.kind == BodyKind::Commission && !o.partner {
                 break;
             }
-            if o.kind != BodyKind::InternalOffice {
+            // (…会同吉林省纪委监委第四监督检查室…。第三监督检查室…: nor is a partner's office.)
+            if o.kind != BodyKind::InternalOffice || o.partner {
                 continue;
             }
             if let Some(p) = o.parent {

@@ -6969,6 +6969,34 @@ fn the_group_party_body_is_the_hosts_for_a_central_group() {
 }
 
 #[test]
+fn an_office_after_a_partners_office_is_the_groups() {
+    // …会同吉林省纪委监委第四监督检查室…。第三监督检查室…: the group's own office.
+    let f = extract(
+        "驻中国农业发展银行纪检监察组：粮食购销专项整治\n发布时间：2021-09-10\n\n中央纪委国家监委驻中国农业发展银行纪检监察组聚焦粮食购销领域开展专项整治。7月，第二监督检查室会同吉林省纪委监委第四监督检查室，对中国农业发展银行吉林省分行开展联合监督，抽查贷款企业32家。\n第三监督检查室运用大数据比对筛查贷款资金流向4.3万余条，发现疑点问题87个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国农业发展银行纪检监察组第三监督检查室",
+        &[(87.0, "个")],
+    );
+}
+
+#[test]
+fn a_branch_named_by_its_province_is_the_companys() {
+    // 中国农业发展银行黑龙江省分行纪委…安徽省分行纪委: the same bank's branch; 省级分行纪委
+    // names a tier, no body.
+    let f = extract(
+        "驻中国农业发展银行纪检监察组：粮食购销专项整治\n发布时间：2021-09-10\n\n纪检监察组发现疑点问题87个，逐一核实后移交省级分行纪委处置31个。中国农业发展银行黑龙江省分行纪委组织开展交叉检查，发现问题28个。安徽省分行纪委对所属6家粮食购销企业客户开展检查，发现问题14个。",
+    );
+    assert_agent(&f, "中国农业发展银行安徽省分行纪委", &[(14.0, "个")]);
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("省级")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
