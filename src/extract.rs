@@ -4732,7 +4732,10 @@ fn opens_with_foreign_subject(
     }
     // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
     // 对部/f 机关开展专项检查: what 对 opens is overseen, however jieba glued it.
-    if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w)) || view.chars[ca] == '对' {
+    // (从委机关和派驻机构抽调42名干部: where staff are drawn from, no one acting.)
+    if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w))
+        || matches!(view.chars[ca], '对' | '从')
+    {
         return false;
     }
     let mut np = String::new();
@@ -7575,7 +7578,7 @@ fn starts_with_ordinal(name: &str) -> bool {
 }
 
 const NAME_TERMINATORS: &str =
-    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等还所借伙";
+    "赴到在主带表同、,率来深以和等牵骑与对说指介强要称参被因为是的。;:(向前进就亲出等还所借伙这";
 
 /// Whether `c` is one of `NAME_TERMINATORS`, without searching the string each time.
 fn is_name_terminator(c: char) -> bool {
@@ -8415,6 +8418,12 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                     .any(|j| NAME_CLOSERS.iter().any(|w| view.starts_with_at(j, w))))
     };
     let lengths = if dotted { 4..=11 } else { 4..=6 };
+    // (苏来曼/nr ·托合提巴依: a name jieba knows opening a dotted one may hold a character
+    // that ends other names.)
+    let known_first_end = view
+        .token_starting_at(at)
+        .filter(|t| dotted && t.tag.starts_with("nr") && view.chars.get(t.end) == Some(&'·'))
+        .map_or(at, |t| t.end);
     for len in lengths {
         let end = at + len;
         if end > n {
@@ -8428,9 +8437,10 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         // punctuation closes it.
         let he_inside = dotted || (at + 4..=at + 5).any(|e| e >= n || is_punct(view.chars[e]));
         if !name.iter().all(|c| han(c) || *c == '·')
-            || name
-                .iter()
-                .any(|&c| (is_name_terminator(c) && !(he_inside && c == '和')) || c == '某')
+            || name.iter().enumerate().any(|(k, &c)| {
+                (is_name_terminator(c) && !(he_inside && c == '和') && at + k >= known_first_end)
+                    || c == '某'
+            })
             || follower_inside
         {
             return None;

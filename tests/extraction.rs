@@ -6997,6 +6997,32 @@ fn a_branch_named_by_its_province_is_the_companys() {
 }
 
 #[test]
+fn where_staff_are_drawn_from_is_no_subject() {
+    // …成立工作专班，从委机关和派驻机构抽调42名干部…: the commission draws the staff.
+    let f = extract(
+        "重庆市纪委监委：燃气安全\n发布时间：2023-07-01\n\n6月下旬，市纪委监委成立由委领导牵头的工作专班，从委机关和派驻机构抽调42名干部组成8个督导组，分赴万州区等16个区县开展蹲点式监督，收集问题线索47条。",
+    );
+    assert_agent(
+        &f,
+        "重庆市纪委监委",
+        &[(42.0, "名"), (8.0, "个"), (47.0, "条")],
+    );
+}
+
+#[test]
+fn a_dotted_name_opened_by_a_name_jieba_knows_is_whole() {
+    // 苏来曼/nr ·托合提巴依 (来 ends other names), 周永刚这样强调 (这 ends a name).
+    let f = extract(
+        "克州纪委监委通报典型问题\n发布时间：2025-06-10\n\n“要把监督挺在前面。”州委常委、州纪委书记、州监委主任周永刚这样强调。6月，州纪委监委对4起典型案例进行通报：乌恰县黑孜苇乡原副乡长苏来曼·托合提巴依对产业帮扶项目验收把关不严，受到政务记过处分。",
+    );
+    assert_eq!(
+        person(&f, "苏来曼·托合提巴依").org,
+        "克孜勒苏柯尔克孜自治州乌恰县黑孜苇乡"
+    );
+    assert_eq!(person(&f, "周永刚").org, "克孜勒苏柯尔克孜自治州纪委监委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
