@@ -1786,10 +1786,9 @@ pub fn extract(doc: &Document) -> Mentions {
     // 中国农业发展银行黑龙江省分行纪委…安徽省分行纪委: a branch named by its province alone
     // is a branch of the company whose branches the article named in full.
     let is_province = |name: &str| {
-        LEXICON.gazetteer.lookup(name).iter().any(|&d| {
-            let division = &LEXICON.gazetteer.divisions[d];
-            division.level == crate::lexicon::Level::Province && division.name == name
-        })
+        LEXICON
+            .gazetteer
+            .names_division(name, &[crate::lexicon::Level::Province])
     };
     let branch_word = |name: &str| BRANCH_WORDS.iter().copied().find(|w| name.ends_with(w));
     let companies_of_branches: Vec<(String, &str)> = m
@@ -2987,13 +2986,13 @@ fn place_of_its_areas(name: &str) -> Option<String> {
         .map(|(i, c)| i + c.len_utf8())
         .rev()
         .find(|&e| {
-            LEXICON.gazetteer.lookup(&name[..e]).iter().any(|&d| {
-                LEXICON.gazetteer.divisions[d].name == name[..e]
-                    && matches!(
-                        LEXICON.gazetteer.divisions[d].level,
-                        crate::lexicon::Level::County | crate::lexicon::Level::Prefecture
-                    )
-            })
+            LEXICON.gazetteer.names_division(
+                &name[..e],
+                &[
+                    crate::lexicon::Level::County,
+                    crate::lexicon::Level::Prefecture,
+                ],
+            )
         })?;
     // (阿里地区 is a prefecture of its own, no areas of one.)
     let description = name.get(place_end..name.len() - area.len())?;
@@ -3657,16 +3656,25 @@ fn short_group_references(
         }
         let host = view.slice(i + 1, j);
         let full_names = [format!("驻{host}纪检监察组"), format!("驻{host}纪检组")];
-        let defined = format!("简称驻{host}组)");
-        let definition_open = prepared.text[..prepared.byte_of[at] as usize]
-            .rfind(&defined)
-            .and_then(|byte| prepared.text[..byte].rfind('('))
-            .and_then(|byte| prepared.byte_of.binary_search(&(byte as u32)).ok());
-        let named = out.iter().rposition(|b| {
-            b.kind == BodyKind::ResidentGroup
-                && b.end <= at
-                && (full_names.iter().any(|f| b.written.contains(f.as_str()))
-                    || definition_open == Some(b.end))
+        let earlier_group = |named_so: &dyn Fn(&BodyMention) -> bool| {
+            out.iter()
+                .rposition(|b| b.kind == BodyKind::ResidentGroup && b.end <= at && named_so(b))
+        };
+        // (驻州医疗保障局纪检监察组(以下简称驻州医保局组): the group right before the
+        // definition, only looked for where no full name matches.)
+        let definition_open = || {
+            let defined = format!("简称驻{host}组)");
+            prepared.text[..prepared.byte_of[at] as usize]
+                .rfind(&defined)
+                .and_then(|byte| prepared.text[..byte].rfind('('))
+                .and_then(|byte| prepared.byte_of.binary_search(&(byte as u32)).ok())
+        };
+        let named = earlier_group(&|b: &BodyMention| {
+            full_names.iter().any(|f| b.written.contains(f.as_str()))
+        })
+        .or_else(|| {
+            let open = definition_open()?;
+            earlier_group(&|b: &BodyMention| b.end == open)
         });
         let Some(named) = named else {
             // 驻省财政厅组对…: a group named short at its first mention, opening its phrase,

@@ -459,6 +459,15 @@ impl Gazetteer {
         self.by_name.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Whether `name` is the official name of a division of one of `levels` (四川省, 五常市;
+    /// not 四川, a short form).
+    pub fn names_division(&self, name: &str, levels: &[Level]) -> bool {
+        self.lookup(name).iter().any(|&d| {
+            let division = &self.divisions[d];
+            division.name == name && levels.contains(&division.level)
+        })
+    }
+
     /// Where the places this gazetteer knows end among a longer name's first two to seven
     /// characters (四川省分行: after 四川 and 四川省), in byte offsets.
     pub fn place_prefix_ends<'n>(&'n self, name: &'n str) -> impl Iterator<Item = usize> + 'n {
