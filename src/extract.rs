@@ -8225,7 +8225,10 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     let schools = ["大学", "学院", "学校"];
     // 后勤保障部饮食服务中心原主任, 物理学院原副院长: in a university's article, one of its
     // units named alone (no place, no organisation of its own before it).
-    let universities_unit = ["部", "中心", "学院", "集团"].iter().any(|e| unit.ends_with(e))
+    // (膳食科, 某食堂, 第二餐厅, 紫金港校区: its sections, canteens and campuses too.)
+    let universities_unit = ["部", "中心", "学院", "集团", "科", "食堂", "餐厅", "校区"]
+        .iter()
+        .any(|e| unit.ends_with(e))
         && !unit.starts_with(LEVEL_CHARS)
         && !["大学", "医院", "公司", "局", "委", "厅"]
             .iter()
@@ -8243,6 +8246,25 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     } else {
         return None;
     };
+    let committees = || {
+        bodies
+            .iter()
+            .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+    };
+    // 设备物资部原采购员 where the article is a university hospital's (四川大学华西医院纪委):
+    // the hospital's own department.
+    // (华西医院纪委 in the headline: the hospital as the article names it in full.)
+    let own_hospital = committees()
+        .next()
+        .filter(|b| universities_unit && b.name_part.ends_with("医院"))
+        .and_then(|own| {
+            committees()
+                .map(|b| b.name_part.as_str())
+                .find(|name| name.ends_with(own.name_part.as_str()) && name.contains("大学"))
+        });
+    if let Some(hospital) = own_hospital {
+        return Some(hospital.to_string());
+    }
     bodies
         .iter()
         .rev()

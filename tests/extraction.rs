@@ -7023,6 +7023,26 @@ fn a_dotted_name_opened_by_a_name_jieba_knows_is_whole() {
 }
 
 #[test]
+fn culprits_of_a_universitys_canteens_and_sections_are_the_universitys() {
+    // 紫金港校区某食堂原经理, 后勤管理处膳食科原科长, 饮食服务中心原采购员: the university's staff.
+    let f = extract(
+        "浙江大学纪委：守护校园餐安全\n发布时间：2024-06-20\n\n浙江大学纪委开展校园食堂专项监督，检查食堂18个。6月，学校纪委通报3起典型问题：紫金港校区某食堂原经理陈建平虚报食材采购数量，受到政务撤职处分；后勤管理处膳食科原科长郑国平履行监管职责不力，受到诫勉处理；饮食服务中心原采购员黄志强违规接受供应商宴请，受到政务警告处分。",
+    );
+    for name in ["陈建平", "郑国平", "黄志强"] {
+        assert_eq!(person(&f, name).org, "浙江大学", "{name}");
+    }
+}
+
+#[test]
+fn culprits_of_a_hospitals_departments_are_the_hospitals() {
+    // 华西医院纪委's article: 设备物资部原采购员 is the hospital's, not the university's.
+    let f = extract(
+        "华西医院纪委：深入推进医药领域腐败问题集中整治\n发布时间：2023-10-20\n\n四川大学华西医院纪委聚焦药品耗材采购开展专项监督，发现问题38个。设备物资部原采购员周建平违规接受供应商宴请，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "周建平").org, "四川大学华西医院");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
