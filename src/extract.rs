@@ -4952,6 +4952,13 @@ fn own_part<'t>(unit_end: &str, tail: &'t str) -> &'t str {
 /// 区民政局养老服务科 → (区民政局, 养老服务科): a name that does not end like an
 /// organisation, cut after the last organisation ending in it (the rest, at most twelve
 /// characters, is a sub-division of that organisation).
+/// Whether a culprit's unit ends like an organisation: an organisation's suffix, or a
+/// village clinic (娄庄镇某村卫生室负责人), a unit of its own, no division of the village, yet
+/// kept out of the suffixes (村卫生室 alone is a kind of unit, no target).
+fn names_culprits_organisation(name: &str) -> bool {
+    LEXICON.ends_with_org_suffix(name) || ["卫生室", "卫生所"].iter().any(|c| name.ends_with(c))
+}
+
 fn split_division(name: &str) -> (String, String) {
     // 北城街道办事处城建办, 县民政局综合办: a small office (…办) of a unit.
     for unit_end in ["办事处", "局", "中心"] {
@@ -4989,7 +4996,7 @@ fn split_division(name: &str) -> (String, String) {
     if let Some(split) = department {
         return split;
     }
-    if LEXICON.ends_with_org_suffix(name) {
+    if names_culprits_organisation(name) {
         return (name.to_string(), String::new());
     }
     let chars: Vec<char> = name.chars().collect();
@@ -7991,7 +7998,7 @@ fn find_people(
                                         || is_regiment(rest)
                                 });
                             if !oversight
-                                && (LEXICON.ends_with_org_suffix(&o) || regiment)
+                                && (names_culprits_organisation(&o) || regiment)
                                 && o.chars().count() >= 3
                             {
                                 // 嘉积镇党委原副书记: a town's party secretary is an official

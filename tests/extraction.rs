@@ -7043,6 +7043,15 @@ fn culprits_of_a_hospitals_departments_are_the_hospitals() {
 }
 
 #[test]
+fn a_village_clinic_is_the_culprits_organisation() {
+    // 娄庄镇某村卫生室负责人朱某某: the clinic, not the village with 卫生室 in the post.
+    let f = extract(
+        "宿州市纪委监委通报医保典型问题\n发布时间：2020-12-08\n\n11月，市纪委监委通报2起典型问题：灵璧县娄庄镇某村卫生室负责人朱某某伪造处方套取医保基金3.2万元，受到开除党籍处分。",
+    );
+    assert_eq!(person(&f, "朱某某").org, "宿州市灵璧县娄庄镇某村卫生室");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
