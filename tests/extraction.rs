@@ -7052,6 +7052,19 @@ fn a_village_clinic_is_the_culprits_organisation() {
 }
 
 #[test]
+fn a_group_whose_host_is_written_short_later_is_the_same_group() {
+    // 驻市应急管理局纪检监察组…驻市应急局纪检监察组: one group (应急局 for 应急管理局).
+    let f = extract(
+        "晋中市纪委监委：安全生产\n发布时间：2021-06-18\n\n晋中市纪委监委驻市应急管理局纪检监察组督促驻在部门落实监管责任，列席会议6次。5月，驻市应急局纪检监察组开展交叉检查，发现问题26个。",
+    );
+    assert_agent(
+        &f,
+        "晋中市纪委监委驻市应急管理局纪检监察组",
+        &[(6.0, "次"), (26.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
