@@ -8258,9 +8258,8 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
             .iter()
             .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
     };
-    // 设备物资部原采购员 where the article is a university hospital's (四川大学华西医院纪委):
-    // the hospital's own department.
-    // (华西医院纪委 in the headline: the hospital as the article names it in full.)
+    // 设备物资部原采购员 where the article is a university hospital's (华西医院纪委 first,
+    // 四川大学华西医院纪委 in full): the hospital's own department.
     let own_hospital = committees()
         .next()
         .filter(|b| universities_unit && b.name_part.ends_with("医院"))
@@ -8272,10 +8271,8 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     if let Some(hospital) = own_hospital {
         return Some(hospital.to_string());
     }
-    bodies
-        .iter()
+    committees()
         .rev()
-        .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
         .map(|b| b.name_part.as_str())
         .find(|school| kinds.iter().any(|e| school.ends_with(e)))
         .map(str::to_string)
