@@ -1608,6 +1608,14 @@ pub fn extract(doc: &Document) -> Mentions {
                         let body = &m.bodies[b];
                         body.start - view.offset <= p && p < body.end - view.offset
                     });
+                    // (七个星镇纪委: a numeral inside a town's name counts nothing.)
+                    let in_town_name = containing.is_some_and(|b| {
+                        matches!(m.bodies[b].region, Some(RegionRef::Unlisted(_)))
+                            && m.bodies[b].kind == BodyKind::Commission
+                    });
+                    if in_town_name {
+                        continue;
+                    }
                     let mut agent = containing.or(fronted_for).or(state_agent);
                     if containing.is_none() && !shared_by.is_empty() && p >= shared_from {
                         agent = shared_by.get(shared_count).or(shared_by.last()).copied();
@@ -4213,9 +4221,10 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         .max()
         .filter(|&k| {
             let name = &view.chars[k..name_end];
-            // (平泉市七沟镇: a numeral may open a name; 两个乡, 五乡 are counts.)
-            !name.iter().any(|c| LEVEL_CHARS.contains(c) || *c == '个')
-                && !name.iter().all(|&c| is_numeral(c))
+            // (平泉市七沟镇, 七个星镇: a numeral may open a name; 两个乡, 五乡 are counts.)
+            let count = name.strip_suffix(&['个']).unwrap_or(name);
+            !name.iter().any(|c| LEVEL_CHARS.contains(c))
+                && !count.iter().all(|&c| is_numeral(c))
                 && !is_generic(&view.slice(k, name_end))
         })
 }

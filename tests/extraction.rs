@@ -7065,6 +7065,20 @@ fn a_group_whose_host_is_written_short_later_is_the_same_group() {
 }
 
 #[test]
+fn a_town_named_with_a_numeral_and_a_counter_is_a_town_and_no_count() {
+    // 焉耆回族自治县七个星镇纪委: a town (七个星镇), and 七个 counts nothing.
+    let f = extract(
+        "巴州纪委监委：医保基金\n发布时间：2023-05-06\n\n焉耆回族自治县七个星镇纪委对辖区内4家村卫生室开展常态化监督，发现问题6个。",
+    );
+    assert_agent(
+        &f,
+        "巴音郭楞蒙古自治州焉耆回族自治县七个星镇纪委",
+        &[(4.0, "家"), (6.0, "个")],
+    );
+    assert!(fact(&f, 7.0, "个").is_none());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
