@@ -481,6 +481,18 @@ pub struct BodyMention {
 }
 
 impl BodyMention {
+    /// This body, referred to again by the words at `start..end` of a sentence's view (该组,
+    /// 驻市农业农村局组): the same body, found there.
+    fn referred_to_at(&self, view: &View, sentence: usize, start: usize, end: usize) -> Self {
+        BodyMention {
+            start: view.offset + start,
+            end: view.offset + end,
+            sentence,
+            written: view.slice(start, end),
+            ..self.clone()
+        }
+    }
+
     /// The body written at `start..end` of the sentence's view, with nothing known of it
     /// yet but its kind.
     fn written_at(view: &View, sentence: usize, start: usize, end: usize, kind: BodyKind) -> Self {
@@ -3621,11 +3633,7 @@ fn this_body_references(
             if other_team {
                 continue;
             }
-            let mut reference = out[named].clone();
-            reference.start = view.offset + at;
-            reference.end = view.offset + at + written_len;
-            reference.sentence = s.index;
-            reference.written = view.slice(at, at + written_len);
+            let mut reference = out[named].referred_to_at(view, s.index, at, at + written_len);
             // (纪检监察组第一监督检查室: the group is named as the office's parent.)
             reference.embedded = out
                 .iter()
@@ -3700,11 +3708,7 @@ fn short_group_references(
             }
             continue;
         };
-        let mut reference = out[named].clone();
-        reference.start = at;
-        reference.end = view.offset + j + 1;
-        reference.sentence = s.index;
-        reference.written = view.slice(i, j + 1);
+        let mut reference = out[named].referred_to_at(view, s.index, i, j + 1);
         reference.embedded = false;
         reference.partner = false;
         out.push(reference);
@@ -4958,9 +4962,6 @@ fn own_part<'t>(unit_end: &str, tail: &'t str) -> &'t str {
     }
 }
 
-/// 区民政局养老服务科 → (区民政局, 养老服务科): a name that does not end like an
-/// organisation, cut after the last organisation ending in it (the rest, at most twelve
-/// characters, is a sub-division of that organisation).
 /// Whether a culprit's unit ends like an organisation: an organisation's suffix, or a
 /// village clinic (娄庄镇某村卫生室负责人), a unit of its own, no division of the village, yet
 /// kept out of the suffixes (村卫生室 alone is a kind of unit, no target).
@@ -4968,6 +4969,9 @@ fn names_culprits_organisation(name: &str) -> bool {
     LEXICON.ends_with_org_suffix(name) || ["卫生室", "卫生所"].iter().any(|c| name.ends_with(c))
 }
 
+/// 区民政局养老服务科 → (区民政局, 养老服务科): a name that does not end like an
+/// organisation, cut after the last organisation ending in it (the rest, at most twelve
+/// characters, is a sub-division of that organisation).
 fn split_division(name: &str) -> (String, String) {
     // 北城街道办事处城建办, 县民政局综合办: a small office (…办) of a unit.
     for unit_end in ["办事处", "局", "中心"] {
@@ -8604,8 +8608,6 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     None
 }
 
-/// A surname and two more ideographs with nothing after them that ends a name (副局长
-/// 莫建华公车私用问题): a name only if the text writes it again with a boundary.
 /// 吾斯曼/nrt 某某: a given name jieba knows as a name, then withheld (the 某 is added
 /// where the name is read).
 fn withheld_given_name_at(view: &View, at: usize) -> Option<String> {
@@ -8616,6 +8618,8 @@ fn withheld_given_name_at(view: &View, at: usize) -> Option<String> {
     .then(|| t.word.to_string())
 }
 
+/// A surname and two more ideographs with nothing after them that ends a name (副局长
+/// 莫建华公车私用问题): a name only if the text writes it again with a boundary.
 fn unbounded_name_at(view: &View, at: usize) -> Option<String> {
     let surname = view.chars.get(at)?.to_string();
     if !LEXICON.surnames.contains(surname.as_str()) {

@@ -1365,6 +1365,8 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     // host is the end of an earlier group's host is that group, written short.
     let mut shortened = vec![false; m.bodies.len()];
     let mut group_renamed: Vec<(String, String)> = Vec::new();
+    // Each group's host, named once: the groups written short below, a group's host edge and
+    // its targets written short (see same_department) all need it.
     let hosts: Vec<Option<String>> = (0..m.bodies.len())
         .map(|i| {
             (m.bodies[i].kind == BodyKind::ResidentGroup)
@@ -1623,9 +1625,6 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             });
         }
     };
-    // Each body's host, named once: a group's host edge and its targets written short (see
-    // same_department below) both need it.
-    let hosts: Vec<Option<String>> = (0..m.bodies.len()).map(|i| r.host_name(i)).collect();
     for (i, b) in m.bodies.iter().enumerate() {
         if b.kind == BodyKind::ResidentGroup && !shortened[i] {
             if let (Some(agent), Some(host)) = (r.names[i].clone(), hosts[i].clone()) {
