@@ -1383,7 +1383,7 @@ pub fn extract(doc: &Document) -> Mentions {
 
         let dates = find_dates(&view, year.as_deref());
         if let Some((_, first)) = dates.first() {
-            if dates[0].0 < 12 && first_sentence_of_paragraph(&sentences, s) {
+            if dates[0].0 < 12 && opens_paragraph_after_quotes(&m.prepared.chars, &sentences, s) {
                 paragraph_date = Some((s.paragraph, first.clone()));
             }
         }
@@ -2042,6 +2042,29 @@ fn speaker_at(view: &View, at: usize, speakers: &[String]) -> Option<String> {
 
 fn first_sentence_of_paragraph(sentences: &[Sentence], s: &Sentence) -> bool {
     s.index == 0 || sentences[s.index - 1].paragraph != s.paragraph
+}
+
+/// Whether `s` is the first sentence of its paragraph after a quotation opening it: a
+/// paragraph may open with the words it is about (“医保基金是…挪用。”2月，在…推进会上…), and the
+/// date after them is still the paragraph's.
+fn opens_paragraph_after_quotes(chars: &[char], sentences: &[Sentence], s: &Sentence) -> bool {
+    let Some(first) = sentences[..=s.index]
+        .iter()
+        .rev()
+        .take_while(|t| t.paragraph == s.paragraph)
+        .last()
+    else {
+        return false;
+    };
+    if first.index == s.index {
+        return true;
+    }
+    // The quotation closes just as `s` opens (the closing mark may lead it).
+    is_opening_quote(chars[first.start])
+        && chars[first.start..s.start + 1]
+            .iter()
+            .position(|&c| is_closing_quote(c))
+            .is_some_and(|k| first.start + k + 1 >= s.start)
 }
 
 /// Clauses split at commas, semicolons and colons (not inside quotes or brackets).
@@ -2826,7 +2849,9 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // reads as a verb (，松/v 他克镇纪委).
                 if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
                     // (。怀头/s 他拉镇纪委: a place word too.)
+                    // (。浩勒图/nz 高勒镇: a transliterated name's first half may run to three.)
                     ((p.end - p.start == 2 && ["nz", "ns", "nr", "s"].contains(&p.tag))
+                        || (p.end - p.start == 3 && ["nz", "nr"].contains(&p.tag))
                         || (p.end - p.start == 1
                             && (p.tag == "ns"
                                 || is_bound_morpheme(p)
@@ -2837,6 +2862,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         && !is_generic(p.word)
                 }) {
                     start = prev.start;
+                } else if let Some(first) = mongol_name_before(view, tok.start)
+                    .filter(|&k| tok.start - k <= 4 && (opens_phrase(view, k) || region_ends_at(k)))
+                {
+                    // 。巴彦/nr 乌兰/ns 高勒镇: a Mongol name of two words before it.
+                    start = first;
                 }
             }
             // 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back over the
@@ -2881,10 +2911,25 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             // 凉水河/ns 蒙古族/nz 乡: an ethnic township is named by a place before its people.
             let people = view.slice(start, end - 1);
             if LEXICON.ethnic_groups.contains(&people) {
-                if let Some(place) = view
+                // (澜沧拉祜族自治县糯/n 福和/ns 拉祜族/nz 乡: right after its county, all
+                // the ideographs before its people.)
+                let after_county = town_after_region(view, start);
+                let place_before = |at: usize| {
+                    view.token_ending_at(at)
+                        .filter(|t| t.tag.starts_with('n') && (2..=4).contains(&(t.end - t.start)))
+                };
+                if let Some(k) = after_county {
+                    start = k;
+                } else if let Some(place) = place_before(start) {
+                    start = place.start;
+                } else if let Some(place) = view
                     .token_ending_at(start)
-                    .filter(|t| t.tag.starts_with('n') && (2..=4).contains(&(t.end - t.start)))
+                    .filter(|t| t.word == "和")
+                    .and_then(|t| place_before(t.start))
+                    .filter(|t| !t.word.ends_with(['镇', '乡', '村', '区', '县', '市', '街']))
                 {
+                    // 格朗/nr 和/c 哈尼族/nz 乡: 和 inside the place's name, not joining two
+                    // towns (those would each end with their level: 城关镇和回族乡).
                     start = place.start;
                 }
             }

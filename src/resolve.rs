@@ -1704,6 +1704,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             Some(host) if same_department(host, &target) => host.clone(),
             _ => target,
         };
+        if target == t.written && names_units_of_unnamed_places(&target) {
+            continue;
+        }
         add_edge(&mut facts, agent, target, evidence(t.sentence));
     }
 
@@ -1897,6 +1900,29 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
     for p in &mut facts.people {
         restore(&mut p.org);
     }
+}
+
+/// 区纪委监委深入湾头镇、沙头镇，对镇便民服务中心开展监督; 约谈县区政府…: a level
+/// character opening a target that no place of the article could stand for (no town or
+/// county of the agent's own, no place the gazetteer knows: 镇江市, 乡城县) is every town or
+/// county the sentence went to, none named.
+fn names_units_of_unnamed_places(target: &str) -> bool {
+    let g = &LEXICON.gazetteer;
+    target.starts_with(['镇', '乡', '村', '县', '区'])
+        && !LEXICON.has_no_level_prefix(target)
+        && !target
+            .char_indices()
+            .skip(2)
+            .take(7)
+            .map(|(k, _)| &target[..k])
+            .chain([target])
+            // (镇海炼化: a district's name without its level.)
+            .any(|place| {
+                !g.lookup(place).is_empty()
+                    || ["区", "县", "市"]
+                        .iter()
+                        .any(|level| !g.lookup(&format!("{place}{level}")).is_empty())
+            })
 }
 
 /// 水务集团 for 都江堰市水务投资发展集团有限公司, 农发集团 for …农业发展投资集团有限公司: a

@@ -7079,6 +7079,61 @@ fn a_town_named_with_a_numeral_and_a_counter_is_a_town_and_no_count() {
 }
 
 #[test]
+fn an_ethnic_township_may_hold_he_in_its_place_name() {
+    // 澜沧县糯福和拉祜族乡 is not two towns: the second would end with its own level.
+    let f = extract(
+        "普洱市纪委监委：乡村振兴\n发布时间：2022-08-16\n\n澜沧拉祜族自治县糯福和拉祜族乡纪委书记岩温带队核查低保对象42户，发现问题5个。",
+    );
+    let town = "普洱市澜沧拉祜族自治县糯福和拉祜族乡纪委";
+    assert_agent(&f, town, &[(42.0, "户"), (5.0, "个")]);
+    assert_eq!(person(&f, "岩温").org, town);
+}
+
+#[test]
+fn a_mongol_towns_name_may_open_with_three_characters() {
+    let f = extract(
+        "兴安盟纪委监委：草原保护\n发布时间：2021-06-09\n\n科尔沁右翼前旗纪委监委督促各苏木镇自查。乌兰毛都苏木纪委对8个嘎查开展监督。巴彦乌兰高勒镇纪委对辖区9个嘎查草场流转开展监督检查，发现问题4个。",
+    );
+    assert_agent(
+        &f,
+        "兴安盟科尔沁右翼前旗巴彦乌兰高勒镇纪委",
+        &[(9.0, "个"), (4.0, "个")],
+    );
+}
+
+#[test]
+fn a_paragraph_opening_with_a_quotation_keeps_the_date_after_it() {
+    let f = extract(
+        "宜宾市纪委监委：安全生产\n发布时间：2024-01-20\n\n“安全生产没有旁观者。”9月，在全市安全生产专项监督推进会上，市委常委、市纪委书记强调要压紧压实责任。会后，市纪委监委抽调32名业务骨干，组成6个监督检查组开展暗访。\n截至年底，共发现问题线索15件。",
+    );
+    for (value, unit) in [(32.0, "名"), (6.0, "个")] {
+        let x = fact(&f, value, unit).expect("a fact of the paragraph");
+        assert_eq!(x.date.as_deref(), Some("2024-09"), "{value}{unit}");
+    }
+    // The next paragraph opens with no date of its own.
+    assert_ne!(
+        fact(&f, 15.0, "件").expect("15件").date.as_deref(),
+        Some("2024-09")
+    );
+}
+
+#[test]
+fn a_bare_town_level_in_a_districts_sentence_names_no_unit() {
+    let f = extract(
+        "江都区纪委监委：营商环境\n发布时间：2024-06-12\n\n江都区纪委监委深入仙女镇、小纪镇，对镇便民服务中心开展监督，发现问题6个，约谈镇党委主要负责人2名。江都区纪委监委对区行政审批局开展监督，发现问题3个。",
+    );
+    let targets = targets_of(&f, "扬州市江都区纪委监委");
+    assert!(targets.contains(&"扬州市江都区行政审批局"), "{targets:?}");
+    assert!(!targets.iter().any(|t| t.starts_with('镇')), "{targets:?}");
+    // A town's own commission names its own town's unit.
+    let f = extract(
+        "仙女镇纪委：营商环境\n发布时间：2024-06-12\n\n江都区仙女镇纪委对镇便民服务中心开展监督，发现问题4个。",
+    );
+    let targets = targets_of(&f, "扬州市江都区仙女镇纪委");
+    assert!(targets.contains(&"仙女镇便民服务中心"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
