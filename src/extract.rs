@@ -2969,7 +2969,17 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
                 || (plen == 2 && !crate::segment::JIEBA.has_word(prev.word)));
         // (百里/m 杜鹃管理区: a numeral opening a name is no count; 回龙/nz 圩/zg 管理区: a
         // character that is no word alone is part of the name.)
+        // (，乌拉/nrt 盖/v 管理区: a transliterated name's last character, whatever jieba
+        // made of it, after its first half opening the phrase.)
+        let name_closing = plen == 1
+            && view.token_ending_at(prev.start).is_some_and(|t| {
+                t.tag.starts_with("nr")
+                    && t.word.chars().count() >= 2
+                    && (opens_phrase(view, t.start)
+                        || view.of_kind(Kind::Region).iter().any(|h| h.end == t.start))
+            });
         let nounish = prev.tag.starts_with('n')
+            || name_closing
             || is_bound_morpheme(prev)
             || prev.tag == "j"
             || prev.tag == "vn"
@@ -3855,6 +3865,17 @@ fn commission_or_enterprise(
         {
             name
         }
+        // 计算机科学与工程学院(网络空间安全学院)纪委: a unit with a second name after its
+        // first, one committee of both.
+        Some((name, other))
+            if other.chars().all(is_han)
+                && LEXICON
+                    .enterprise_suffixes
+                    .iter()
+                    .any(|s| other.ends_with(s.as_str())) =>
+        {
+            name
+        }
         _ => org.as_str(),
     };
     if !LEXICON
@@ -3882,8 +3903,9 @@ fn commission_or_enterprise(
     // 指导/n 各直属/l 海关纪委: 各 inside the words before the committee makes them many.
     let plural = view.tokens_in(start, a).any(|t| t.word.starts_with('各'));
     // 文学院纪委, 法学院纪委: a college is named in three characters (该学院, 本学院 refer).
+    // (医学部纪委: so is a faculty.)
     let short_college = org.chars().count() == 3
-        && org.ends_with("学院")
+        && (org.ends_with("学院") || org.ends_with("学部"))
         && !org.starts_with(['该', '本', '各', '全', '分', '其', '原']);
     // (学部（院系）纪委: a kind of unit, its other name noted after it.)
     if generic_before(view, start)
@@ -4262,9 +4284,15 @@ fn town_short_form(
 /// town's level word ending at `name_end` (two to five ideographs, however jieba cut them,
 /// with no level word, numeral or generic word: 各乡, 两乡 name no town).
 fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
+    // (柳河县三源浦朝鲜族镇: an ethnic town's name runs on over its people.)
+    let people = LEXICON
+        .ethnic_groups
+        .iter()
+        .find(|p| view.ends_with_at(name_end, p))
+        .map_or(0, |p| p.chars().count());
     view.of_kind(Kind::Region)
         .iter()
-        .filter(|h| h.end + 2 <= name_end && name_end <= h.end + 5)
+        .filter(|h| h.end + 2 <= name_end && name_end <= h.end + 5 + people)
         .map(|h| h.end)
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
         .max()
@@ -4272,7 +4300,10 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
             let name = &view.chars[k..name_end];
             // (平泉市七沟镇, 七个星镇: a numeral may open a name; 两个乡, 五乡 are counts.)
             let count = name.strip_suffix(&['个']).unwrap_or(name);
-            !name.iter().any(|c| LEVEL_CHARS.contains(c))
+            // (涟源市杨市镇: a level character may close the name, right before the town's
+            // level, but not stand inside it.)
+            let inside = &name[..name.len() - 1];
+            !inside.iter().any(|c| LEVEL_CHARS.contains(c))
                 && !count.iter().all(|&c| is_numeral(c))
                 && !is_generic(&view.slice(k, name_end))
         })
@@ -4354,7 +4385,7 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         // (精密仪器与/p 光电子工程学院: jieba tags the 与 joining a name's halves a
         // preposition.)
         let joining = matches!(tok.word, "和" | "与");
-        if end - tok.start > 24 || (tok.tag == "p" && !joining) || tok.word.ends_with("简称") {
+        if end - tok.start > 36 || (tok.tag == "p" && !joining) || tok.word.ends_with("简称") {
             break;
         }
         // 查处黄渠桥镇原副镇长…: an oversight verb before the name is no part of it
@@ -8772,7 +8803,18 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                     && view
                         .token_starting_at(t.end)
                         .is_some_and(|g| g.tag.starts_with("nr") && g.end == end)
-            });
+            })
+            // (吴甫/nr 贵用/n 侗话: jieba's name one short, its last character glued to the
+            // next word's first in a word no dictionary holds.)
+            || (given == 2
+                && view
+                    .token_starting_at(at)
+                    .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
+                && view.token_starting_at(end - 1).is_some_and(|g| {
+                    g.end == end + 1
+                        && g.word.chars().all(is_han)
+                        && !crate::segment::JIEBA.has_word(g.word)
+                }));
         // 韦志强因…: a name closed by what follows names of culprits keeps a character the
         // name rules would otherwise read as a verb (强 as in 强调).
         let closed = end >= view.chars.len()

@@ -594,7 +594,12 @@ impl<'a> Resolver<'a> {
             .filter_map(|r| {
                 // A short county name counts only inside the home city (沅江 in an Yiyang article).
                 let d = if r.short_county {
-                    if want != Level::County {
+                    // (伊宁县英塔木镇: the short 伊宁 inside the full name is the county the
+                    // full name is, not the first of 伊宁市 and 伊宁县.)
+                    let inside_full_name = regions
+                        .iter()
+                        .any(|o| !o.short_county && o.position == r.position);
+                    if want != Level::County || inside_full_name {
                         return None;
                     }
                     let city = self.home.city?;
@@ -1887,6 +1892,7 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
         restore(&mut b.name);
         b.parent.iter_mut().for_each(&restore);
         b.host.iter_mut().for_each(&restore);
+        b.aliases.iter_mut().for_each(&restore);
     }
     for s in &mut facts.supervises {
         restore(&mut s.agent);
@@ -2079,7 +2085,14 @@ fn write_out_org_abbreviations(name: &str) -> String {
     let mut out = name.to_string();
     for (short, full) in &LEXICON.org_abbreviations {
         if out.contains(short.as_str()) && !out.contains(full.as_str()) {
-            out = out.replace(short.as_str(), full);
+            // 国家管网集团: the kind written after the short form is the full name's own.
+            let with_kind = ["集团", "公司"]
+                .iter()
+                .map(|kind| format!("{short}{kind}"))
+                .find(|written| {
+                    out.contains(written.as_str()) && full.contains(&written[short.len()..])
+                });
+            out = out.replace(with_kind.as_deref().unwrap_or(short), full);
         }
     }
     out

@@ -7134,6 +7134,124 @@ fn a_bare_town_level_in_a_districts_sentence_names_no_unit() {
 }
 
 #[test]
+fn a_name_whose_last_character_jieba_glued_to_the_next_word_is_whole() {
+    let f = extract(
+        "黎平县纪委监委：涉农补贴\n发布时间：2019-04-02\n\n在尚重镇，镇纪委书记杨秀贵用苗语向群众宣讲惠民政策，收集群众反映问题14条。",
+    );
+    let p = person(&f, "杨秀贵");
+    assert_eq!(p.org, "黔东南苗族侗族自治州黎平县尚重镇纪委");
+    assert!(f.people.iter().all(|p| p.name != "杨秀"));
+}
+
+#[test]
+fn a_town_after_a_county_whose_short_name_a_city_shares_is_that_countys() {
+    // 伊宁市 and 伊宁县 share 伊宁: the full name written is the county.
+    let f = extract(
+        "伊犁州纪委监委：乡村振兴\n发布时间：2023-07-11\n\n在伊宁县胡地亚于孜镇，镇纪委书记阿不都热合曼·买买提带领村务监督委员会成员核对补贴发放台账，核对农户260户，发现问题7个。",
+    );
+    assert_agent(
+        &f,
+        "伊犁哈萨克自治州伊宁县胡地亚于孜镇纪委",
+        &[(260.0, "户"), (7.0, "个")],
+    );
+}
+
+#[test]
+fn a_central_group_whose_host_is_written_short_with_its_kind_is_one_body() {
+    let f = extract(
+        "驻中国三峡集团纪检监察组：工程建设\n发布时间：2022-11-08\n\n今年以来，中央纪委国家监委驻中国长江三峡集团有限公司纪检监察组聚焦重大水电工程建设开展监督，抽查项目12个，发现问题19个。",
+    );
+    let groups: Vec<&str> = f
+        .bodies
+        .iter()
+        .filter(|b| b.kind == "resident_group")
+        .map(|b| b.name.as_str())
+        .collect();
+    assert_eq!(
+        groups,
+        ["中央纪委国家监委驻中国长江三峡集团有限公司纪检监察组"],
+        "{groups:?}"
+    );
+}
+
+#[test]
+fn a_culprits_company_with_a_long_name_is_kept_whole_and_a_safety_director_is_a_post() {
+    let f = extract(
+        "驻中国石油纪检监察组：安全生产\n发布时间：2023-09-01\n\n其中，中国石油天然气股份有限公司长庆油田分公司第三采油厂安全环保监督站原安全总监刘某某对隐患排查整治不力，受到党内警告处分。",
+    );
+    let p = person(&f, "刘某某");
+    assert_eq!(
+        p.org,
+        "中国石油天然气股份有限公司长庆油田分公司第三采油厂安全环保监督站"
+    );
+    assert_eq!(p.role.as_deref(), Some("安全总监"));
+}
+
+#[test]
+fn a_faculty_named_in_three_characters_is_a_committee() {
+    let f = extract(
+        "山东大学纪委：校园食堂\n发布时间：2023-10-10\n\n山东大学纪委对食堂开展监督检查，发现问题8个；医学部纪委对学部实验室开展监督，检查实验室17个，发现问题5个。",
+    );
+    assert_agent(&f, "医学部纪委", &[(17.0, "个"), (5.0, "个")]);
+}
+
+#[test]
+fn a_town_opening_a_clause_after_its_county_may_be_ethnic_or_hold_a_level_character() {
+    let f = extract(
+        "延边州纪委监委：医保基金\n发布时间：2019-06-18\n\n安图县明月镇纪委开展监督3次。在龙井市东盛涌朝鲜族镇，镇纪委书记金英花带领纪检干部走访参保群众180余户，收集意见建议11条。",
+    );
+    assert_agent(
+        &f,
+        "延边朝鲜族自治州龙井市东盛涌朝鲜族镇纪委",
+        &[(180.0, "户"), (11.0, "条")],
+    );
+    let f = extract(
+        "娄底市纪委监委：农村低保\n发布时间：2021-06-18\n\n双峰县青树坪镇纪委开展监督3次。在涟源市杨市镇，镇纪委书记刘建军带领纪检干部入户核查低保对象210余户，发现问题13个。",
+    );
+    assert_agent(&f, "娄底市涟源市杨市镇纪委", &[(210.0, "户"), (13.0, "个")]);
+}
+
+#[test]
+fn a_river_basin_commissions_discipline_group_is_a_committee() {
+    let f = extract(
+        "驻水利部纪检监察组：工程建设\n发布时间：2022-09-06\n\n珠江水利委员会纪检组对珠江水利科学研究院开展专项监督，抽查项目14个，发现问题9个。",
+    );
+    let b = f
+        .bodies
+        .iter()
+        .find(|b| b.name == "珠江水利委员会纪检组")
+        .expect("the basin commission's group");
+    assert_eq!(b.kind, "enterprise_or_school_committee");
+    assert_agent(&f, "珠江水利委员会纪检组", &[(14.0, "个"), (9.0, "个")]);
+}
+
+#[test]
+fn a_managed_districts_transliterated_name_is_whole() {
+    let f = extract(
+        "锡林郭勒盟纪委监委：三资\n发布时间：2020-08-12\n\n乌拉盖管理区纪工委对辖区牧场集体资产承包情况开展监督，查阅合同57份，发现问题8个。",
+    );
+    assert_agent(
+        &f,
+        "锡林郭勒盟乌拉盖管理区纪工委",
+        &[(57.0, "份"), (8.0, "个")],
+    );
+}
+
+#[test]
+fn a_group_written_with_its_hosts_abbreviation_is_the_group_named_in_full() {
+    let f = extract(
+        "衡阳市纪委监委：燃气安全\n发布时间：2023-05-02\n\n市纪委监委驻市住房和城乡建设局纪检监察组对燃气企业开展监督，发现问题12个。驻市住建局纪检监察组还开展检查5次。",
+    );
+    let groups: Vec<&str> = f
+        .bodies
+        .iter()
+        .filter(|b| b.kind == "resident_group")
+        .map(|b| b.name.as_str())
+        .collect();
+    assert_eq!(groups, ["衡阳市纪委监委驻市住房和城乡建设局纪检监察组"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
