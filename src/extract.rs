@@ -1811,7 +1811,8 @@ pub fn extract(doc: &Document) -> Mentions {
             .names_division(name, &[crate::lexicon::Level::Province])
     };
     let branch_word = |name: &str| BRANCH_WORDS.iter().copied().find(|w| name.ends_with(w));
-    let companies_of_branches: Vec<(String, &str)> = m
+    // (Where named, in order: (sentence, start, company, branch word).)
+    let companies_of_branches: Vec<(usize, usize, String, &str)> = m
         .bodies
         .iter()
         .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
@@ -1822,9 +1823,34 @@ pub fn extract(doc: &Document) -> Mentions {
                 .char_indices()
                 .skip(4)
                 .find(|&(k, _)| is_province(&place_and_company[k..]))?;
-            Some((place_and_company[..k].to_string(), word))
+            Some((
+                b.sentence,
+                b.start,
+                place_and_company[..k].to_string(),
+                word,
+            ))
         })
         .collect();
+    // 中国人寿保险股份有限公司黑龙江省分公司纪委…中国人寿财产保险股份有限公司纪委…四川省分公司
+    // 纪委: where the article names its branches so, a company's own committee named since
+    // is the company the next short branch is of.
+    let companies_named: Vec<(usize, usize, String, &str)> = if companies_of_branches.is_empty() {
+        Vec::new()
+    } else {
+        m.bodies
+            .iter()
+            .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+            .filter_map(|b| {
+                let word = [("公司", "分公司"), ("银行", "分行")]
+                    .into_iter()
+                    .find(|(kind, branch)| {
+                        b.name_part.ends_with(kind) && !b.name_part.ends_with(branch)
+                    })
+                    .map(|(_, branch)| branch)?;
+                Some((b.sentence, b.start, b.name_part.clone(), word))
+            })
+            .collect()
+    };
     for b in &mut m.bodies {
         if b.kind != BodyKind::EnterpriseOrSchoolCommittee {
             continue;
@@ -1835,7 +1861,16 @@ pub fn extract(doc: &Document) -> Mentions {
         if !is_province(&b.name_part[..b.name_part.len() - word.len()]) {
             continue;
         }
-        if let Some((company, _)) = companies_of_branches.iter().find(|(_, w)| *w == word) {
+        let of_word = |c: &&(usize, usize, String, &str)| c.3 == word;
+        let latest_before = companies_of_branches
+            .iter()
+            .chain(&companies_named)
+            .filter(of_word)
+            .filter(|c| (c.0, c.1) < (b.sentence, b.start))
+            .max_by_key(|c| (c.0, c.1));
+        if let Some((.., company, _)) =
+            latest_before.or_else(|| companies_of_branches.iter().find(of_word))
+        {
             b.name_part = format!("{company}{}", b.name_part);
         }
     }
@@ -2932,6 +2967,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     // towns (those would each end with their level: 城关镇和回族乡).
                     start = place.start;
                 }
+            } else if let Some(opening) = clause_opening_town(view, end).filter(|&k| k < start) {
+                start = opening;
             }
             return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
@@ -4048,6 +4085,17 @@ fn sentence_opening_town(view: &View) -> Option<RegionRef> {
     })
 }
 
+/// 在法库县，大/a 孤/a 家子/n 镇纪委: a town's name of up to four characters opening its clause,
+/// however jieba cut it, when no word of the dictionary that does something (a verb, an
+/// adverb, a preposition) stands inside it; where it starts.
+fn clause_opening_town(view: &View, end: usize) -> Option<usize> {
+    let (_, start) = opening_town_before(view, end)?;
+    let verb_inside = view.tokens_in(start, end).any(|t| {
+        is_dictionary_word(t, &["v", "d", "p", "c", "vn", "r", "t", "m"]) || is_generic(t.word)
+    });
+    (start > 0 && is_punct(view.chars[start - 1]) && !verb_inside).then_some(start)
+}
+
 /// 安定镇党委…: a town's name opening the clause, however jieba tagged its words (安定/v).
 fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(end, l))?;
@@ -4353,7 +4401,7 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         if LEXICON.boundaries.contains(tok.word) && !inside_company {
             // 城市管理和综合执法局: 和 joins two halves of one name when the half before it
             // is no organisation of its own.
-            let joins_name = matches!(tok.word, "和" | "与")
+            let joins_name = matches!(tok.word, "和" | "与" | "及")
                 && view.token_ending_at(tok.start).is_some_and(|prev| {
                     // jieba tags some name parts as set phrases (自然资源/l 和 规划局) or
                     // abbreviations (农牧/j 和 科技局).
@@ -8460,9 +8508,34 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
                 && crate::segment::JIEBA.has_word(t.word)
         })
     };
+    // 其/r 木格/n 针对/p: a name ending inside a word of the dictionary that runs on past it
+    // ends before that word.
+    let cut_word = |name: String| {
+        let end = at + name.chars().count();
+        // (艾合买提·托合提: a dotted name's parts are found by their own rules.)
+        if name.contains('·') {
+            return Some(name);
+        }
+        match view.token_ending_at(end) {
+            Some(_) => Some(name),
+            None => view
+                .block(view.block_of(end - 1))
+                .iter()
+                .find(|t| t.start < end && t.end > end)
+                .filter(|t| {
+                    t.start >= at + 2
+                        && matches!(t.tag, "p" | "v")
+                        // (宝音/nr 图说: a speech verb after the name is the name's end.)
+                        && !t.word.ends_with(['说', '讲', '道', '称'])
+                        && crate::segment::JIEBA.has_word(t.word)
+                })
+                .map_or(Some(name), |t| Some(view.slice(at, t.start))),
+        }
+    };
     long_name_without_surname_at(view, at)
         .or_else(|| short_name_without_surname_at(view, at))
         .or_else(|| listed_two_character_name_at(view, at))
+        .and_then(cut_word)
         .filter(|name| !dictionary_word(name))
 }
 
@@ -8790,6 +8863,10 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         }
         // 张某某严重违纪: a name withheld as 某/某某 needs no boundary after it.
         let withheld = name.chars().skip(surname_len).all(|c| c == '某');
+        // (刘某对村集体…, 农某优亲厚友: 某 and another character make no given name.)
+        if !withheld && name.chars().skip(surname_len).any(|c| c == '某') {
+            continue;
+        }
         // 李强表示: jieba knows the whole name, so 强 is part of it, not 强调.
         // 袁/nr 志强/nrfg 规避, 陈/nr 美玲/nr 紧盯: jieba's surname and given name, read
         // apart.

@@ -7252,6 +7252,54 @@ fn a_group_written_with_its_hosts_abbreviation_is_the_group_named_in_full() {
 }
 
 #[test]
+fn a_town_of_four_characters_opening_its_clause_is_whole() {
+    let f = extract(
+        "铁岭市纪委监委：燃气安全\n发布时间：2022-04-12\n\n在西丰县，小孤家子镇纪委书记王丽带领纪检干部逐村走访，排查隐患户180余户，督促整改问题21个。",
+    );
+    let town = "铁岭市西丰县小孤家子镇纪委";
+    assert_agent(&f, town, &[(180.0, "户"), (21.0, "个")]);
+    assert_eq!(person(&f, "王丽").org, town);
+}
+
+#[test]
+fn a_withheld_name_is_a_surname_and_mou_only() {
+    let f = extract(
+        "秦皇岛市纪委监委：三资\n发布时间：2019-04-12\n\n其中，昌黎县团林乡某村原党支部书记孙某对村集体资金管理不力，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "孙某").role.as_deref(), Some("党支部书记"));
+    assert!(f.people.iter().all(|p| p.name != "孙某对"));
+}
+
+#[test]
+fn a_college_named_with_ji_joining_its_halves_is_whole() {
+    let f = extract(
+        "北京理工大学纪委：校园食堂\n发布时间：2025-04-12\n\n光电学院纪委开展监督2次。材料科学及工程学院纪委对学院食堂开展监督，检查窗口14个，发现问题5个。",
+    );
+    assert_agent(&f, "材料科学及工程学院纪委", &[(14.0, "个"), (5.0, "个")]);
+}
+
+#[test]
+fn a_name_without_surname_ends_before_a_preposition_jieba_cut_into() {
+    let f = extract(
+        "阜新市纪委监委：安全生产\n发布时间：2021-04-12\n\n哈尔套镇纪委书记其木格针对非煤矿山隐患开展督查，检查矿山6座。",
+    );
+    let p = person(&f, "其木格");
+    assert_eq!(p.org, "阜新市哈尔套镇纪委");
+}
+
+#[test]
+fn a_branch_named_by_its_province_is_of_the_company_named_last() {
+    let f = extract(
+        "驻中国人保纪检监察组：国企改革\n发布时间：2020-10-12\n\n中国人民财产保险股份有限公司江苏省分公司纪委对理赔服务开展监督，发现问题9个。中国人民人寿保险股份有限公司纪委聚焦营销费用管控开展专项检查，发现问题21个。河南省分公司纪委对所辖中心支公司开展暗访，发现问题7个。",
+    );
+    assert_agent(
+        &f,
+        "中国人民人寿保险股份有限公司河南省分公司纪委",
+        &[(7.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
