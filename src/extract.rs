@@ -4172,6 +4172,18 @@ fn enterprise_short_form(
         return None;
     }
     let fits = |name: &str| endings.iter().any(|e| name.ends_with(e.as_str()));
+    // 在设计学院，学院纪委书记…: the unit the clause before opened with, as for towns.
+    if start > 0 && view.chars[start - 1] == ',' {
+        let clause_start = view.clause_start_before(start - 1);
+        let name = view.slice(clause_start + 1, start - 1);
+        if view.chars[clause_start] == '在'
+            && name.chars().count() > form.chars().count()
+            && name.chars().all(is_han)
+            && fits(&name)
+        {
+            return Some((start, name));
+        }
+    }
     // 省电力有限公司纪委部署开展专项整治以来，公司纪委共受理…: a committee named in a
     // clause of time is not the one the sentence goes on about.
     let in_clause_of_time = |b: &BodyMention| {
@@ -6754,7 +6766,9 @@ fn committee_meant<'b>(
 /// 华/nz 能/v 澜沧江/ns 水电/n 股份/n 有限公司: whether the words from `at` run on to a
 /// company's legal form, over names and nouns only.
 fn runs_to_company_form(view: &View, at: usize) -> bool {
-    for t in view.tokens_from(at).take(5) {
+    // (申能/v (集团)有限公司: a kind noted in brackets is the name's.)
+    let bracket = |t: &Tagged| matches!(t.word, "(" | ")");
+    for t in view.tokens_from(at).filter(|t| !bracket(t)).take(5) {
         // (有限责任/l 公司/n: jieba may split the form itself.)
         if COMPANY_FORMS
             .iter()

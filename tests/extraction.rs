@@ -7300,6 +7300,44 @@ fn a_branch_named_by_its_province_is_of_the_company_named_last() {
 }
 
 #[test]
+fn a_wechat_accounts_line_names_no_body() {
+    let f = extract(
+        "守护舌尖安全｜南京大学纪委深化食堂监督\n\n原创　南京大学纪委　清风南大　2022-11-08 17:30\n\n今年以来，学校纪委开展食堂专项监督21次，发现问题17个。",
+    );
+    assert!(
+        f.bodies.iter().all(|b| !b.name.starts_with("原创")),
+        "{:?}",
+        f.bodies.iter().map(|b| &b.name).collect::<Vec<_>>()
+    );
+    assert_agent(&f, "南京大学纪委", &[(21.0, "次"), (17.0, "个")]);
+}
+
+#[test]
+fn a_company_with_its_kind_in_brackets_after_a_word_jieba_calls_a_verb_is_whole() {
+    let f = extract(
+        "上海市纪委监委：燃气安全\n发布时间：2024-06-12\n\n申能（集团）有限公司纪委对燃气板块物资采购开展专项检查，发现问题9个。",
+    );
+    assert_agent(&f, "申能（集团）有限公司纪委", &[(9.0, "个")]);
+}
+
+#[test]
+fn a_colleges_short_form_after_a_clause_opening_with_the_college_is_that_college() {
+    let f = extract(
+        "江南大学纪委：校园食堂\n发布时间：2021-12-08\n\n商学院纪委开展监督2次。在食品学院，学院纪委书记吴建华带领纪检委员到南区食堂开展陪餐监督，陪餐21次，提出改进意见14条。",
+    );
+    assert_agent(&f, "食品学院纪委", &[(21.0, "次"), (14.0, "条")]);
+    assert_eq!(person(&f, "吴建华").org, "食品学院纪委");
+}
+
+#[test]
+fn students_a_college_committee_organises_do_its_oversight() {
+    let f = extract(
+        "四川大学纪委：校园食堂\n发布时间：2024-05-08\n\n华西公共卫生学院纪委组织学生代表对望江校区第一食堂开展陪餐监督6次，收集意见建议31条。",
+    );
+    assert_agent(&f, "华西公共卫生学院纪委", &[(6.0, "次"), (31.0, "条")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
