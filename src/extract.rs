@@ -886,6 +886,14 @@ impl<'a> View<'a> {
             out
         })
     }
+    /// The token running across position `k` (starting before it and ending after it),
+    /// if a token does not end there.
+    fn token_across(&self, k: usize) -> Option<&Tagged<'a>> {
+        let block = self.block_of(k.checked_sub(1)?);
+        (block < self.blocks.len())
+            .then(|| self.block(block).iter().find(|t| t.start < k && t.end > k))
+            .flatten()
+    }
     /// Tokens inside characters `from..to`, in order.
     fn tokens_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Tagged<'a>> + '_ {
         (self.block_of(from)..self.blocks.len())
@@ -2102,7 +2110,7 @@ fn opens_paragraph_after_quotes(chars: &[char], sentences: &[Sentence], s: &Sent
             .is_some_and(|k| first.start + k + 1 >= s.start)
 }
 
-/// Clauses split at commas, semicolons and colons (not inside quotes or brackets).
+/// Whether the comma at `i` separates thousands (1,200), no clauses.
 fn is_thousands_separator(chars: &[char], i: usize) -> bool {
     i > 0
         && chars[i - 1].is_ascii_digit()
@@ -2114,6 +2122,7 @@ fn is_thousands_separator(chars: &[char], i: usize) -> bool {
 /// What ends a clause in the folded text (，；： are folded to , ; :).
 const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '。', '!', '?'];
 
+/// Clauses split at commas, semicolons and colons (not inside quotes or brackets).
 fn clause_bounds(view: &View) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -4086,8 +4095,8 @@ fn sentence_opening_town(view: &View) -> Option<RegionRef> {
 }
 
 /// 在法库县，大/a 孤/a 家子/n 镇纪委: a town's name of up to four characters opening its clause,
-/// however jieba cut it, when no word of the dictionary that does something (a verb, an
-/// adverb, a preposition) stands inside it; where it starts.
+/// however jieba cut it, when no function word of the dictionary (a verb, an adverb, a
+/// preposition, a pronoun: 其中导子镇) nor a generic word stands inside it; where it starts.
 fn clause_opening_town(view: &View, end: usize) -> Option<usize> {
     let (_, start) = opening_town_before(view, end)?;
     let verb_inside = view.tokens_in(start, end).any(|t| {
@@ -4375,11 +4384,7 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
     if end > 0 && view.token_ending_at(end).is_none() {
         // The post starts inside a jieba word (卫健局局长 → …/局局/长): the part of that
         // word before it is the organisation's.
-        if let Some(t) = view
-            .block(view.block_of(end - 1))
-            .iter()
-            .find(|t| t.start < end && t.end > end)
-        {
+        if let Some(t) = view.token_across(end) {
             if t.word.chars().any(|c| is_punct(c) && c != '(' && c != ')') {
                 return None;
             }
@@ -8533,9 +8538,7 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
         match view.token_ending_at(end) {
             Some(_) => Some(name),
             None => view
-                .block(view.block_of(end - 1))
-                .iter()
-                .find(|t| t.start < end && t.end > end)
+                .token_across(end)
                 .filter(|t| {
                     t.start >= at + 2
                         && matches!(t.tag, "p" | "v")
