@@ -8121,7 +8121,12 @@ fn find_people(
                             // 昌国街道原城建办主任: 原 before the unit is the post's.
                             let written = match written.char_indices().find(|&(k, c)| {
                                 c == '原'
-                                    && k > 0
+                                    // (镇原县农业农村局: 原 inside a place's name.)
+                                    && written[..k].chars().count() >= 2
+                                    && !LEXICON
+                                        .gazetteer
+                                        .place_prefix_ends(&written)
+                                        .any(|e| e > k)
                                     && LEXICON.ends_with_org_suffix(&written[..k])
                                     && LEXICON.ends_with_org_suffix(&written[k + c.len_utf8()..])
                                     // (固原市原州区: 原 opens a place's name.)

@@ -7338,6 +7338,18 @@ fn students_a_college_committee_organises_do_its_oversight() {
 }
 
 #[test]
+fn yuan_inside_a_places_name_is_no_former_post() {
+    // 镇原县: 原 is the county's, not "former".
+    let f = extract(
+        "庆阳市纪委监委：农村三资\n发布时间：2022-05-01\n\n其中，镇原县农业农村局原局长王某某违规处置集体资产，受到党内警告处分；合水县财政局科员李某某违规发放补贴，受到政务警告处分。",
+    );
+    let p = person(&f, "王某某");
+    assert_eq!(p.org, "庆阳市镇原县农业农村局");
+    let p = person(&f, "李某某");
+    assert_eq!(p.role.as_deref(), Some("科员"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
