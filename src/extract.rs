@@ -7020,7 +7020,23 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
 /// Whether a phrase found as overseen names one unit: not a kind alone, no ending of what is
 /// never a unit, not the units of a level.
 fn names_a_unit(name: &str) -> bool {
-    !is_bare_kind(name) && !names_no_unit(name) && !names_a_level_of_units(name)
+    !is_bare_kind(name)
+        && !names_no_unit(name)
+        && !names_a_level_of_units(name)
+        && !names_units_of_every_one(name)
+}
+
+/// 每个村, 其分库, 县市医保局: each of a kind, one referred to by a pronoun, or the units of
+/// two levels at once; none named.
+fn names_units_of_every_one(name: &str) -> bool {
+    let mut chars = name.chars();
+    let (first, second) = (chars.next(), chars.next());
+    // (市市场监管局: the second level character opens a word, 市场.)
+    let two_levels = [first, second]
+        .iter()
+        .all(|c| c.is_some_and(|c| ['省', '市', '县', '区'].contains(&c)))
+        && first.is_some_and(|c| !LEXICON.has_no_level_prefix(&name[c.len_utf8()..]));
+    matches!(first, Some('每' | '其')) || two_levels
 }
 
 /// 广东省级救灾物资储备库, 县级支行, 重庆市石柱土家族自治县级医院: the units of a level (a level

@@ -7350,6 +7350,21 @@ fn yuan_inside_a_places_name_is_no_former_post() {
 }
 
 #[test]
+fn each_unit_one_referred_to_by_a_pronoun_or_units_of_two_levels_name_none() {
+    let f = extract(
+        "黄冈市纪委监委：医保基金\n发布时间：2022-06-01\n\n黄冈市纪委监委对英山县、罗田县等4个县市开展专项监督，约谈县市医保局负责人4名。市纪委监委联合市粮食和物资储备局，对市直属粮库及其分库开展监督，把监督延伸到每个村。市纪委监委还对市市场监督管理局开展监督，发现问题3个。",
+    );
+    let targets = targets_of(&f, "黄冈市纪委监委");
+    assert!(targets.contains(&"黄冈市市场监督管理局"), "{targets:?}");
+    assert!(
+        !targets
+            .iter()
+            .any(|t| t.contains("县市医保局") || t.starts_with('其') || t.starts_with('每')),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
