@@ -373,8 +373,20 @@ impl<'a> Resolver<'a> {
                     return (g.qualified_name(d), Some(d));
                 }
                 let county_like = is_town(name);
+                // 东莞市塘厦镇: a town written right after a city without counties is that
+                // city's.
+                let city_written_before = || {
+                    self.regions_before(position)
+                        .take_while(|r| r.sentence == sentence)
+                        .find(|r| r.position + r.written.chars().count() == position)
+                        .and_then(|r| match r.divisions[..] {
+                            [d] if g.divisions[d].level == Level::Prefecture => Some(d),
+                            _ => None,
+                        })
+                };
                 let within = if county_like {
-                    self.local_region('县', sentence, position)
+                    city_written_before()
+                        .or_else(|| self.local_region('县', sentence, position))
                         .or(self.home.county)
                         .or_else(|| self.county_named_before(None, position))
                 } else {

@@ -7365,6 +7365,14 @@ fn each_unit_one_referred_to_by_a_pronoun_or_units_of_two_levels_name_none() {
 }
 
 #[test]
+fn a_town_written_after_a_city_without_counties_is_that_citys() {
+    let f = extract(
+        "广东省纪委监委：燃气安全\n发布时间：2023-05-01\n\n佛山市顺德区纪委监委开展监督3次。中山市小榄镇纪委检查辖区燃气经营单位36家，发现问题8个。",
+    );
+    assert_agent(&f, "中山市小榄镇纪委", &[(36.0, "家"), (8.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
