@@ -2955,6 +2955,13 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             // 凉水河/ns 蒙古族/nz 乡: an ethnic township is named by a place before its people.
             let people = view.slice(start, end - 1);
             if LEXICON.ethnic_groups.contains(&people) {
+                // (吉兴朝鲜族满族乡: a township of two peoples.)
+                while let Some(other) = view
+                    .token_ending_at(start)
+                    .filter(|t| LEXICON.ethnic_groups.iter().any(|g| g == t.word))
+                {
+                    start = other.start;
+                }
                 // (澜沧拉祜族自治县糯/n 福和/ns 拉祜族/nz 乡: right after its county, all
                 // the ideographs before its people.)
                 let after_county = town_after_region(view, start);
@@ -3867,9 +3874,14 @@ fn commission_or_enterprise(
         };
         // (，经/n 中国建设银行甘肃省分行纪委审查调查: 经 opening the clause is 'by'.)
         let by_whom = t.word == "经" && opens_phrase(view, t.start);
+        // (下/f 一步/m 学校纪委: a direction opening a time word.)
+        let before_time_word = t.tag == "f"
+            && t.word.chars().count() == 1
+            && view.token_starting_at(t.end).is_some_and(is_time_word);
         let function_word = (by_whom
             || ["d", "p", "c"].contains(&t.tag)
             || is_time_word(t)
+            || before_time_word
             || t.tag.starts_with('u')
             || (t.tag == "v" && crate::segment::JIEBA.has_word(t.word) && !names_company()))
             && LEXICON.gazetteer.lookup(t.word).is_empty();
@@ -4114,6 +4126,18 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         .find(|&k| !is_han(view.chars[k]))
         .map_or(0, |k| k + 1);
     let mut after_zai = false;
+    // (在/p 刁镇/nr: a town of one character jieba knows whole after 在.)
+    let one_character_town = view.chars[start] == '在'
+        && name_end - start == 2
+        && view
+            .token_starting_at(start)
+            .is_some_and(|t| t.word == "在" && t.tag == "p")
+        && view
+            .token_starting_at(start + 1)
+            .is_some_and(|t| t.end == end);
+    if one_character_town {
+        return Some((RegionRef::Unlisted(view.slice(start + 1, end)), start + 1));
+    }
     if view.chars[start] == '在' && name_end - start >= 3 {
         start += 1;
         after_zai = true;
@@ -4276,6 +4300,8 @@ fn is_time_word(t: &Tagged) -> bool {
             && t.word.chars().count() == 2
             && t.word.starts_with('全')
             && t.word.ends_with(['年', '月', '天']))
+        // (下/f 一步/m: the next step.)
+        || (t.tag == "m" && t.word == "一步")
 }
 
 /// 镇纪委 after 泼陂河镇纪委, 苏木纪委 after 苏力德苏木纪委: a bare town level stands for the

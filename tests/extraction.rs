@@ -7373,6 +7373,30 @@ fn a_town_written_after_a_city_without_counties_is_that_citys() {
 }
 
 #[test]
+fn a_town_of_one_character_after_zai_and_a_township_of_two_peoples_are_whole() {
+    let f = extract(
+        "济宁市纪委监委：燃气安全\n发布时间：2023-05-01\n\n邹城市纪委监委开展监督2次。在刁镇，镇纪委书记王红梅带领村务监督委员会入户走访，走访农户860户，发现问题8个。",
+    );
+    assert_eq!(person(&f, "王红梅").org, "济宁市邹城市刁镇纪委");
+    let f = extract(
+        "牡丹江市纪委监委：粮食购销\n发布时间：2022-05-01\n\n宁安市纪委监委开展监督2次。宁安市卧龙朝鲜族满族乡纪委书记金顺姬带队核查农户120户。",
+    );
+    assert_agent(&f, "牡丹江市宁安市卧龙朝鲜族满族乡纪委", &[(120.0, "户")]);
+}
+
+#[test]
+fn the_next_step_is_no_part_of_a_committees_name() {
+    let f = extract(
+        "中国海洋大学纪委：校园食堂\n发布时间：2021-05-01\n\n中国海洋大学纪委开展食堂监督12次。张志远表示，下一步学校纪委将持续做深做实食堂专项监督。",
+    );
+    assert!(
+        f.bodies.iter().all(|b| !b.name.contains("下一步")),
+        "{:?}",
+        f.bodies.iter().map(|b| &b.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
