@@ -1945,6 +1945,18 @@ fn short_names_defined(view: &View, out: &mut Vec<(String, String)>) {
             let Some((full, _)) = organisation_before(view, open) else {
                 continue;
             };
+            // 国家税务总局四川省税务局纪检组(以下简称四川省局纪检组): a committee named short
+            // stands for its organisation named short.
+            let (short, full) = match ["纪检组", "纪委", "纪工委"]
+                .iter()
+                .find(|s| short.ends_with(*s) && full.ends_with(*s))
+            {
+                Some(s) => (
+                    short[..short.len() - s.len()].to_string(),
+                    full[..full.len() - s.len()].to_string(),
+                ),
+                None => (short, full),
+            };
             if (2..=8).contains(&short.chars().count())
                 && full.chars().count() > short.chars().count()
                 && LEXICON.ends_with_org_suffix(&full)

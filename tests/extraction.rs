@@ -7397,6 +7397,23 @@ fn the_next_step_is_no_part_of_a_committees_name() {
 }
 
 #[test]
+fn a_committee_the_article_names_short_is_the_committee_in_full() {
+    let f = extract(
+        "驻国家税务总局纪检监察组：营商环境\n发布时间：2024-05-01\n\n国家税务总局湖南省税务局纪检组（以下简称湖南省局纪检组）深入长沙市、岳阳市，暗访办税服务厅27个，发现问题19个。湖南省局纪检组还发出提醒函2份。",
+    );
+    assert!(
+        f.bodies.iter().all(|b| b.name != "湖南省局纪检组"),
+        "{:?}",
+        f.bodies.iter().map(|b| &b.name).collect::<Vec<_>>()
+    );
+    assert_agent(
+        &f,
+        "国家税务总局湖南省税务局纪检组",
+        &[(27.0, "个"), (19.0, "个"), (2.0, "份")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
