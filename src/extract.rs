@@ -2790,7 +2790,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         return Some((RegionRef::Whole('国'), end - 2));
     }
     if !LEVEL_CHARS.contains(&c) {
-        return None;
+        return zone_opened_by_place(view, end);
     }
     let before = if end >= 2 {
         Some(view.chars[end - 2])
@@ -3002,6 +3002,17 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// 宁东/ns 能源/n 化工/n 基地: a zone whose ending is no level character (基地) is named when a
+/// place opens its name.
+fn zone_opened_by_place(view: &View, end: usize) -> Option<(RegionRef, usize)> {
+    let ending = view
+        .token_ending_at(end)
+        .filter(|t| LEXICON.zone_endings.iter().any(|z| z == t.word))?;
+    let start = zone_name_start(view, ending.start, end);
+    (start < ending.start && view.token_starting_at(start).is_some_and(names_a_place))
+        .then(|| (RegionRef::Unlisted(view.slice(start, end)), start))
 }
 
 /// 泉州经济技术开发区, 苏州工业园区: a development zone's name runs back from `start` over

@@ -7414,6 +7414,22 @@ fn a_committee_the_article_names_short_is_the_committee_in_full() {
 }
 
 #[test]
+fn branch_schools_societies_and_bases_have_committees_of_their_own() {
+    let f = extract(
+        "吉林大学纪委：校园食堂\n发布时间：2023-05-01\n\n吉林大学珠海分校纪委对分校学生食堂开展突击检查，发现问题11个。",
+    );
+    assert_agent(&f, "吉林大学珠海分校纪委", &[(11.0, "个")]);
+    let f = extract(
+        "驻交通运输部纪检监察组：工程建设\n发布时间：2023-05-01\n\n中国船级社纪委对所属12个分社开展廉洁风险排查，排查廉洁风险点46个。",
+    );
+    assert_agent(&f, "中国船级社纪委", &[(12.0, "个"), (46.0, "个")]);
+    let f = extract(
+        "宁夏回族自治区纪委监委：生态环保\n发布时间：2023-05-01\n\n宁东能源化工基地纪工委对基地内27家重点排污企业开展专项监督，发现问题18个。",
+    );
+    assert_agent(&f, "宁东能源化工基地纪工委", &[(27.0, "家"), (18.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
