@@ -7252,7 +7252,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     && !LEXICON.org_suffixes.iter().any(|x| x == w)
                     && !LEXICON.ends_with_org_suffix(&view.slice(t.start, t.start + 1))
             };
-            if (t.tag == "v" || LEXICON.category_of(w).is_some())
+            // (深入贯彻落实/i 全国城镇燃气…部署: a set phrase of four characters acts as a
+            // verb does.)
+            let idiom = t.tag == "i" && t.end - t.start == 4;
+            if (t.tag == "v" || idiom || LEXICON.category_of(w).is_some())
                 && units_closed_at.is_none_or(|k| t.start >= k)
                 && (!LEXICON.ends_with_org_suffix(w) || known_verb())
                 && w != "监管"
@@ -8458,8 +8461,9 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     let schools = ["大学", "学院", "学校"];
     // 后勤保障部饮食服务中心原主任, 物理学院原副院长: in a university's article, one of its
     // units named alone (no place, no organisation of its own before it).
-    // (膳食科, 某食堂, 第二餐厅, 紫金港校区: its sections, canteens and campuses too.)
-    let universities_unit = ["部", "中心", "学院", "集团", "科", "食堂", "餐厅", "校区"]
+    // (膳食科, 后勤保障处某科室, 某食堂, 第二餐厅, 紫金港校区: its sections, canteens and
+    // campuses too.)
+    let universities_unit = ["部", "中心", "学院", "集团", "科", "科室", "食堂", "餐厅", "校区"]
         .iter()
         .any(|e| unit.ends_with(e))
         && !unit.starts_with(LEVEL_CHARS)

@@ -7430,6 +7430,28 @@ fn branch_schools_societies_and_bases_have_committees_of_their_own() {
 }
 
 #[test]
+fn a_section_of_a_university_department_is_the_universitys() {
+    let f = extract(
+        "北京航空航天大学纪委：校园食堂\n发布时间：2023-05-01\n\n6月，北京航空航天大学纪委通报3起典型问题。其中，后勤保障处某科室原科长张某对食堂外包商户监管不力，受到诫勉处理。",
+    );
+    let p = person(&f, "张某");
+    assert_eq!(p.org, "北京航空航天大学");
+    assert_eq!(p.role.as_deref(), Some("后勤保障处某科室科长"));
+}
+
+#[test]
+fn a_set_phrase_after_going_deep_names_no_unit() {
+    let f = extract(
+        "曲靖市纪委监委：燃气安全\n发布时间：2025-05-01\n\n今年以来，全市各级纪检监察机关深入贯彻落实城镇燃气安全专项整治部署要求，发现问题12个。",
+    );
+    assert!(
+        f.supervises.is_empty(),
+        "{:?}",
+        f.supervises.iter().map(|s| &s.target).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
