@@ -4137,7 +4137,8 @@ fn clause_opening_town(view: &View, end: usize) -> Option<usize> {
     let verb_inside = view.tokens_in(start, end).any(|t| {
         is_dictionary_word(t, &["v", "d", "p", "c", "vn", "r", "t", "m"]) || is_generic(t.word)
     });
-    (start > 0 && is_punct(view.chars[start - 1]) && !verb_inside).then_some(start)
+    // (花吐/v 古拉/nrt 镇纪委 opening the sentence.)
+    (start.checked_sub(1).is_none_or(|k| is_punct(view.chars[k])) && !verb_inside).then_some(start)
 }
 
 /// 安定镇党委…: a town's name opening the clause, however jieba tagged its words (安定/v).
@@ -4420,8 +4421,13 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
             let count = name.strip_suffix(&['个']).unwrap_or(name);
             // (涟源市杨市镇: a level character may close the name, right before the town's
             // level, but not stand inside it.)
+            // (甘洛县新市坝镇: 市 second in a name of three is a market's, no level.)
             let inside = &name[..name.len() - 1];
-            !inside.iter().any(|c| LEVEL_CHARS.contains(c))
+            let market = |k: usize| k == 1 && inside[k] == '市' && name.len() >= 3;
+            !inside
+                .iter()
+                .enumerate()
+                .any(|(k, c)| LEVEL_CHARS.contains(c) && !market(k))
                 && !count.iter().all(|&c| is_numeral(c))
                 && !is_generic(&view.slice(k, name_end))
         })

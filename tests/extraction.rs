@@ -7452,6 +7452,38 @@ fn a_set_phrase_after_going_deep_names_no_unit() {
 }
 
 #[test]
+fn a_market_town_after_its_county_keeps_its_name() {
+    let f = extract(
+        "凉山彝族自治州纪委监委：教育收费\n发布时间：2019-05-01\n\n在甘洛县新市坝镇，镇纪委书记吉伍尔布组织对辖区4所小学收费公示情况逐校核查，发现问题3个。",
+    );
+    assert_eq!(
+        person(&f, "吉伍尔布").org,
+        "凉山彝族自治州甘洛县新市坝镇纪委"
+    );
+    assert_agent(
+        &f,
+        "凉山彝族自治州甘洛县新市坝镇纪委",
+        &[(4.0, "所"), (3.0, "个")],
+    );
+}
+
+#[test]
+fn a_town_opening_the_sentence_keeps_every_character_of_its_name() {
+    let f = extract(
+        "内蒙古自治区纪委监委：粮食购销\n发布时间：2022-05-01\n\n在科尔沁左翼中旗，旗纪委监委对辖区18家粮食收储企业开展全覆盖检查。花吐古拉镇纪委书记包金花带领镇纪委工作人员走村入户，走访种粮农户近230户，收集意见建议17条。",
+    );
+    assert_eq!(
+        person(&f, "包金花").org,
+        "通辽市科尔沁左翼中旗花吐古拉镇纪委"
+    );
+    assert_agent(
+        &f,
+        "通辽市科尔沁左翼中旗花吐古拉镇纪委",
+        &[(230.0, "户"), (17.0, "条")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
