@@ -1804,9 +1804,15 @@ pub fn extract(doc: &Document) -> Mentions {
         if core.chars().count() < 3 {
             continue;
         }
-        let full = in_full
-            .iter()
-            .find(|(full, full_core)| full.len() > b.name_part.len() && full_core == core);
+        // (东风汽车有限公司 beside 东风汽车股份有限公司: two companies, each named in full
+        // with its own legal form.)
+        let form = |name: &str| COMPANY_FORMS.iter().find(|f| name.ends_with(*f));
+        let own_form = form(&b.name_part);
+        let full = in_full.iter().find(|(full, full_core)| {
+            full.len() > b.name_part.len()
+                && full_core == core
+                && own_form.is_none_or(|f| form(full) == Some(f))
+        });
         if let Some((full, _)) = full {
             b.name_part = full.clone();
         }

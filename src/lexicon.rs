@@ -84,6 +84,7 @@ const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
 const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.tsv");
 const FOUND_OBJECTS: &str = include_str!("../data/lexicon/found_objects.txt");
 const SEARCH_VERBS: &str = include_str!("../data/lexicon/search_verbs.txt");
+const NOUNS: &str = include_str!("../data/lexicon/nouns.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -135,6 +136,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("org_abbreviations.tsv", ORG_ABBREVIATIONS),
     ("found_objects.txt", FOUND_OBJECTS),
     ("search_verbs.txt", SEARCH_VERBS),
+    ("nouns.txt", NOUNS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -581,6 +583,8 @@ pub struct Lexicon {
     pub found_objects: Vec<String>,
     /// Verbs of searching (排查, 筛查): what they count is what they found when it is a find.
     pub search_verbs: Vec<String>,
+    /// Words jieba is to read whole, as nouns (继续教育, else 继续 is a verb); see nouns.txt.
+    pub nouns: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -777,6 +781,7 @@ impl Lexicon {
             zone_endings: word_list(ZONE_ENDINGS),
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),
+            nouns: word_list(NOUNS),
             party_teams: word_list(PARTY_TEAMS),
             county_institutions: word_list(COUNTY_INSTITUTIONS),
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),
@@ -921,6 +926,7 @@ impl Lexicon {
         words.extend(self.fixed_bodies.iter().map(|f| (f.0.clone(), "nt")));
         words.extend(self.actions.iter().map(|a| (a.0.clone(), "v")));
         words.extend(self.posts.iter().map(|p| (p.clone(), "n")));
+        words.extend(self.nouns.iter().map(|w| (w.clone(), "n")));
         words.extend(
             self.org_suffixes
                 .iter()

@@ -1418,7 +1418,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                             .iter()
                             .any(|s| s.contains("公司") && other_host.ends_with(s.as_str())))
             } else {
-                parent_guessed && other_host.contains(host.as_str())
+                // (驻东风公司纪检监察组 in the headline: the company's short name.)
+                parent_guessed
+                    && (other_host.contains(host.as_str()) || abbreviates(host, other_host))
             };
             (same_group
                 && other_host.len() > host.len()

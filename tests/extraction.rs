@@ -7484,6 +7484,46 @@ fn a_town_opening_the_sentence_keeps_every_character_of_its_name() {
 }
 
 #[test]
+fn prisons_credit_unions_new_towns_and_colleges_for_adults_have_committees() {
+    let f = extract(
+        "衢州市纪委监委：燃气安全\n发布时间：2023-05-01\n\n衢州智造新城纪工委对园区内12家企业开展监督检查，发现问题5个。司法部燕城监狱纪委对监区开展监督检查3次。甘孜藏族自治州农村信用联社纪委约谈干部4人。",
+    );
+    assert_agent(&f, "衢州智造新城纪工委", &[(12.0, "家"), (5.0, "个")]);
+    assert_agent(&f, "司法部燕城监狱纪委", &[(3.0, "次")]);
+    assert_agent(&f, "甘孜藏族自治州农村信用联社纪委", &[(4.0, "人")]);
+    let f = extract(
+        "山东大学纪委：教育收费\n发布时间：2022-05-01\n\n继续教育学院纪委对合作办学项目开展全面清理，发现问题10个。学校纪委第二监督检查室对继续教育学院、经济学院开展专项监督。",
+    );
+    assert_agent(&f, "继续教育学院纪委", &[(10.0, "个")]);
+    assert!(
+        targets_of(&f, "山东大学纪委第二监督检查室").contains(&"继续教育学院"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn a_group_the_headline_names_by_its_hosts_short_name_is_the_group_named_in_full() {
+    let f = extract(
+        "驻东风公司纪检监察组：紧盯工程建设关键环节\n\n发布时间：2025-06-18 09:05　　来源：中央纪委国家监委网站\n\n今年以来，中央纪委国家监委驻中国东风汽车集团有限公司纪检监察组聚焦重点工程，深入北京、武汉开展监督检查12次。",
+    );
+    assert!(
+        f.bodies.iter().all(|b| !b.name.contains("驻东风公司")),
+        "{:?}",
+        f.bodies.iter().map(|b| &b.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn companies_with_different_legal_forms_are_different_companies() {
+    let f = extract(
+        "驻东风公司纪检监察组：工程建设\n发布时间：2025-06-18\n\n东风汽车股份有限公司纪委对襄阳、十堰两地基建项目开展交叉检查，查处违规问题6起。东风汽车有限公司纪委对所属4个生产基地开展专项监督，检查项目31个。",
+    );
+    assert_agent(&f, "东风汽车有限公司纪委", &[(31.0, "个")]);
+    assert_agent(&f, "东风汽车股份有限公司纪委", &[(6.0, "起")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
