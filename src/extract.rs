@@ -2940,7 +2940,16 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             if zone {
                 start = zone_name_start(view, start, end);
             }
-            while start < end - 1 && LEXICON.boundaries.contains(&view.chars[start].to_string()) {
+            // (本溪/nz 高新区: a place's name opening with such a character keeps it.)
+            let opens_place = |k: usize| {
+                view.token_starting_at(k).is_some_and(|t| {
+                    t.end - t.start >= 2 && !LEXICON.gazetteer.lookup(t.word).is_empty()
+                })
+            };
+            while start < end - 1
+                && LEXICON.boundaries.contains(&view.chars[start].to_string())
+                && !opens_place(start)
+            {
                 start += 1;
             }
             // 图为区纪委监委工作人员…: a caption's opening words are no place name.

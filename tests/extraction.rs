@@ -7524,6 +7524,14 @@ fn companies_with_different_legal_forms_are_different_companies() {
 }
 
 #[test]
+fn a_zone_named_by_a_city_opening_with_a_common_character_keeps_it() {
+    let f = extract(
+        "本溪市纪委监委：燃气安全\n发布时间：2023-05-01\n\n本溪高新区纪工委对园区内17家工业用气企业开展监督检查，发现问题10个。",
+    );
+    assert_agent(&f, "本溪高新区纪工委", &[(17.0, "家"), (10.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
