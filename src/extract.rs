@@ -3069,8 +3069,15 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
                     && (opens_phrase(view, t.start)
                         || view.of_kind(Kind::Region).iter().any(|h| h.end == t.start))
             });
+        // (湄洲湾/ns 北岸/f 经济开发区: a side of a place named before it.)
+        let side_of_place = prev.tag == "f"
+            && plen == 2
+            && view
+                .token_ending_at(prev.start)
+                .is_some_and(|t| t.tag.starts_with("ns"));
         let nounish = prev.tag.starts_with('n')
             || name_closing
+            || side_of_place
             || is_bound_morpheme(prev)
             || prev.tag == "j"
             || prev.tag == "vn"
@@ -4194,8 +4201,15 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     let len = name_end - start;
-    // 在玉什喀拉苏镇: a transliterated name runs longer, where 在 opens it.
-    let longest = if after_zai { 6 } else { 4 };
+    // 在玉什喀拉苏镇: a transliterated name runs longer, where 在 opens it; so does an ethnic
+    // township's over its peoples (在西定哈尼族布朗族乡).
+    let mut peoples = 0;
+    while let Some(p) = LEXICON.ethnic_groups.iter().find(|p| {
+        view.ends_with_at(name_end - peoples, p) && name_end - peoples > start + p.chars().count()
+    }) {
+        peoples += p.chars().count();
+    }
+    let longest = if after_zai { 6 + peoples } else { 4 };
     // 藤州镇: 州 inside a town's name is no level (全州各乡 still names no town).
     ((2..=longest).contains(&len)
         && !view.chars[start..name_end]

@@ -1409,7 +1409,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             let other = r.names[j].as_ref()?;
             let other_host = hosts[j].as_ref()?;
             let same_group = if parents[j] == parents[i] {
+                // (驻国家电网公司纪检监察组, 驻中国有色集团纪检监察组: the company's short name.)
                 other_host.ends_with(host.as_str())
+                    || abbreviates(host, other_host)
                     // (驻中国移动纪检监察组 in the headline, 驻中国移动通信集团有限公司纪检监察组
                     // below: a company is called by the start of its name.)
                     || (other_host.starts_with(host.as_str())
@@ -1430,6 +1432,8 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         });
         // 驻国家医保局纪检监察组 (the headline) and 驻国家医疗保障局纪检监察组: a host written
         // with the abbreviations of org_abbreviations.tsv is the host written out.
+        // (驻市卫健委组 after 驻市卫生健康委纪检监察组: 委 and 委员会 end one name.)
+        let committee_short = |h: &str| h.replace("委员会", "委");
         let fuller = fuller.or_else(|| {
             let written_out = write_out_org_abbreviations(host);
             (written_out != *host)
@@ -1439,7 +1443,10 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                     (0..m.bodies.len()).find(|&j| {
                         j != i
                             && (parents[j] == parents[i] || parent_guessed)
-                            && hosts[j].as_ref() == Some(&written_out)
+                            && hosts[j].as_deref().is_some_and(|h| {
+                                h == written_out
+                                    || committee_short(h) == committee_short(&written_out)
+                            })
                             && r.names[j].is_some()
                     })
                 })

@@ -7532,6 +7532,43 @@ fn a_zone_named_by_a_city_opening_with_a_common_character_keeps_it() {
 }
 
 #[test]
+fn a_group_written_with_its_hosts_abbreviated_name_is_the_group_named_in_full() {
+    let f = extract(
+        "驻国家电网纪检监察组：安全生产\n发布时间：2024-05-01\n\n中央纪委国家监委驻国家电网有限公司纪检监察组开展监督检查12次。中央纪委国家监委驻国家电网公司纪检监察组约谈干部3人。",
+    );
+    let groups: Vec<&str> = f
+        .bodies
+        .iter()
+        .map(|b| b.name.as_str())
+        .filter(|n| n.contains("纪检监察组"))
+        .collect();
+    assert_eq!(groups, ["中央纪委国家监委驻国家电网有限公司纪检监察组"]);
+    let f = extract(
+        "泰州市纪委监委：医保基金\n发布时间：2023-05-01\n\n驻市卫生健康委纪检监察组对全市二级以上公立医院开展监督检查，检查医院18家。驻市卫健委组同步开展“回头看”，复查已整改问题21个。",
+    );
+    assert_agent(
+        &f,
+        "泰州市纪委监委驻市卫生健康委纪检监察组",
+        &[(18.0, "家"), (21.0, "个")],
+    );
+}
+
+#[test]
+fn zones_on_a_side_of_a_place_and_townships_of_two_peoples_keep_their_names() {
+    let f = extract(
+        "莆田市纪委监委：三资\n发布时间：2020-05-01\n\n湄洲湾北岸经济开发区纪工委对开发区内征地补偿款发放情况开展监督，发现问题５个。",
+    );
+    assert_agent(&f, "莆田市湄洲湾北岸经济开发区纪工委", &[(5.0, "个")]);
+    let f = extract(
+        "西双版纳傣族自治州纪委监委：医保基金\n发布时间：2025-05-01\n\n勐海县纪委监委开展监督检查3次。在西定哈尼族布朗族乡，乡纪委书记岩温向群众宣讲医保政策，收集群众反映问题12条。",
+    );
+    assert_eq!(
+        person(&f, "岩温").org,
+        "西双版纳傣族自治州勐海县西定哈尼族布朗族乡纪委"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
