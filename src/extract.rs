@@ -7232,9 +7232,13 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         || (next.end - next.start == 2 && next.word.ends_with(['镇', '乡']))
                         // 茨/ns 榆/ns 坨/v 镇: the last of a name's single characters.
                         || (["镇", "乡"].contains(&next.word)
-                            && view
-                                .token_ending_at(t.start)
-                                .is_some_and(|prev| prev.tag.starts_with("ns")))
+                            && view.token_ending_at(t.start).is_some_and(|prev| {
+                                prev.tag.starts_with("ns")
+                                    // (深入幺/nr 铺/v 镇, 、五家/m 站/v 镇: the word opening
+                                    // the item is the name's first.)
+                                    || ((prev.start == from || view.chars[prev.start - 1] == '、')
+                                        && prev.word.chars().all(is_han))
+                            }))
                 });
             // (以及超化/v 镇: an item after 以及 opens as one after 、 does.)
             let opens_item = t.start == from
@@ -7250,6 +7254,16 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         break false;
                     };
                     if ["镇", "乡", "街道"].contains(&next.word) {
+                        break true;
+                    }
+                    // (、歇/v 武镇/ns 等: a word ending in a town's level that closes the item.)
+                    if next.end - t.start <= 5
+                        && TOWN_LEVELS.iter().any(|l| next.word.ends_with(l))
+                        && view
+                            .chars
+                            .get(next.end)
+                            .is_some_and(|&c| c == '、' || c == '等' || is_punct(c))
+                    {
                         break true;
                     }
                     if next.end - t.start > 5 || !next.word.chars().all(is_han) {

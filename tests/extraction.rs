@@ -7569,6 +7569,20 @@ fn zones_on_a_side_of_a_place_and_townships_of_two_peoples_keep_their_names() {
 }
 
 #[test]
+fn towns_listed_after_going_deep_keep_names_jieba_cut_into_verbs() {
+    let f = extract(
+        "安顺市纪委监委：养老服务\n发布时间：2025-05-01\n\n安顺经济技术开发区纪工委深入幺铺镇、宋旗镇，对社区养老服务站点运营情况开展监督，检查站点９个。称多县纪委监委对清水河镇、歇武镇等7个乡镇开展专项检查，发现问题12个。",
+    );
+    let zone = targets_of(&f, "安顺经济技术开发区纪工委");
+    assert!(
+        zone.contains(&"幺铺镇") && zone.contains(&"宋旗镇"),
+        "{zone:?}"
+    );
+    let county = targets_of(&f, "玉树藏族自治州称多县纪委监委");
+    assert!(county.contains(&"歇武镇"), "{county:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
