@@ -8524,7 +8524,8 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
             .central_hosts
             .iter()
             .any(|h| unit.starts_with(h.as_str()))
-        && LEXICON.gazetteer.place_prefix_ends(unit).next().is_none();
+        // (成都校区第二学生食堂: a campus is named by its city.)
+        && (LEXICON.gazetteer.place_prefix_ends(unit).next().is_none() || unit.contains("校区"));
     let kinds: &[&str] = if unit.ends_with('处') {
         &schools
     } else if universities_unit {

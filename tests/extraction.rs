@@ -7583,6 +7583,35 @@ fn towns_listed_after_going_deep_keep_names_jieba_cut_into_verbs() {
 }
 
 #[test]
+fn footers_reports_ecological_zones_ministry_short_names_and_campuses() {
+    let f = extract(
+        "云南省纪委监委：医保基金\n发布时间：2022-05-01\n\n云南省纪委监委开展监督检查12次。资源学院纪委组织学生开展食堂满意度测评，梳理形成问题清单报学校纪委。育才生态区纪工委走访经营主体36家。\n\n主办：中共云南省纪律检查委员会  云南省监察委员会   承办：云南省纪委省监委宣传部",
+    );
+    let names: Vec<&str> = f.bodies.iter().map(|b| b.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("宣传部") || n.contains("清单")),
+        "{names:?}"
+    );
+    assert_agent(&f, "育才生态区纪工委", &[(36.0, "家")]);
+    let f = extract(
+        "驻科技部纪检监察组：节日“四风”\n发布时间：2023-05-01\n\n中央纪委国家监委驻科学技术部纪检监察组开展监督检查12次。",
+    );
+    let groups: Vec<&str> = f
+        .bodies
+        .iter()
+        .map(|b| b.name.as_str())
+        .filter(|n| n.contains("纪检监察组"))
+        .collect();
+    assert_eq!(groups, ["中央纪委国家监委驻科学技术部纪检监察组"]);
+    let f = extract(
+        "四川农业大学纪委：校园食堂\n发布时间：2019-05-01\n\n11月，四川农业大学纪委通报3起典型问题：成都校区第二学生食堂原经理赵明亮违规指定食材供应商，受到政务记过处分。",
+    );
+    assert_eq!(person(&f, "赵明亮").org, "四川农业大学");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
