@@ -1684,6 +1684,42 @@ pub fn extract(doc: &Document) -> Mentions {
                         .unwrap_or(ca);
                     let (mut category, verb_after) =
                         categorize(&view, action_from, cb, p, q, &count.unit);
+                    // 抽查项目136个，涉及资金3.28亿元: the money the items just checked hold,
+                    // counted by that check (a culprit's 违规…，涉及资金3.1万元 is no check).
+                    let money_checked = money_of_items_checked(&view, ca, p, &count.unit)
+                        .then(|| {
+                            m.counts.last().filter(|c| {
+                                c.sentence == s.index
+                                    && c.agent == agent
+                                    && c.category == "inspect"
+                                    && c.position >= view.offset + view.clause_start_before(ca - 1)
+                            })
+                        })
+                        .flatten()
+                        .map(|c| c.action.clone());
+                    if let Some(check) = money_checked {
+                        let date = date_for(
+                            &view,
+                            &dates,
+                            p,
+                            semicolon_before
+                                .as_deref()
+                                .or(paragraph_date.as_ref().map(|d| d.1.as_str())),
+                        );
+                        m.counts.push(CountMention {
+                            sentence: s.index,
+                            position: view.offset + p,
+                            agent,
+                            value: count.value,
+                            unit: count.unit.clone(),
+                            approx: count.approx,
+                            category: "inspect".to_string(),
+                            action: check,
+                            object: Some(view.slice(ca + 2, p)),
+                            date,
+                        });
+                        continue;
+                    }
                     // 紧盯全市3100余家定点医药机构: the field watched, not work done.
                     if category == "other"
                         && !has_action_in(&view, action_from, q)
@@ -4161,6 +4197,19 @@ fn clause_opening_town(view: &View, end: usize) -> Option<usize> {
     });
     // (花吐/v 古拉/nrt 镇纪委 opening the sentence.)
     (start.checked_sub(1).is_none_or(|k| is_punct(view.chars[k])) && !verb_inside).then_some(start)
+}
+
+/// 涉及资金, 涉及合同金额约: a clause from `ca` to the amount at `p` that says what money
+/// the items counted before it hold.
+fn money_of_items_checked(view: &View, ca: usize, p: usize, unit: &str) -> bool {
+    let what = view.slice(ca, p);
+    let what = what.trim_end_matches(['约', '近', '共', '达']);
+    unit == "元"
+        && ca > 0
+        && matches!(view.chars[ca - 1], ',' | '，')
+        && what
+            .strip_prefix("涉及")
+            .is_some_and(|money| ["资金", "金额", "合同金额", "工程款"].contains(&money))
 }
 
 /// 安定镇党委…: a town's name opening the clause, however jieba tagged its words (安定/v).

@@ -7612,6 +7612,25 @@ fn footers_reports_ecological_zones_ministry_short_names_and_campuses() {
 }
 
 #[test]
+fn the_money_the_items_just_checked_hold_is_counted_by_the_check() {
+    let f = extract(
+        "遵义市纪委监委：乡村振兴\n发布时间：2022-07-01\n\n6月，市纪委监委第三监督检查室深入播州区、湄潭县，对衔接资金使用情况开展专项监督，抽查衔接资金项目136个，涉及资金3.28亿元，发现问题29个。另有一名村干部违规为其亲属申报补贴，涉及资金1.5万元。",
+    );
+    let agent = "遵义市纪委监委第三监督检查室";
+    assert_agent(
+        &f,
+        agent,
+        &[(136.0, "个"), (328_000_000.0, "元"), (29.0, "个")],
+    );
+    assert_eq!(the_fact(&f, 328_000_000.0, "元").category, "inspect");
+    assert!(
+        f.facts.iter().all(|x| x.value != 15_000.0),
+        "{:?}",
+        f.facts.iter().map(|x| x.value).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
