@@ -3515,6 +3515,10 @@ fn find_bodies(
             }
             BodyKind::InternalOffice => {
                 let office = match suffix.standing {
+                    // (纪委组织部属单位纪检机构…: 组织 and 部属, no office.)
+                    OfficeStanding::Attached if matches!(view.chars.get(b), Some('属' | '署')) => {
+                        None
+                    }
                     OfficeStanding::Attached => Some(mention(
                         a,
                         BodyKind::InternalOffice,

@@ -1270,13 +1270,27 @@ impl<'a> Resolver<'a> {
         }
         // 市纪委监委第二监督检查室主任刘春燕…。刘春燕：第二监督检查室牵头…: the office the
         // article named in full before, though another commission came between.
-        let same_office = self.m.bodies[..i].iter().rev().find_map(|o| {
-            (o.kind == BodyKind::InternalOffice && o.name_part == b.name_part)
-                .then_some(o.parent)
-                .flatten()
-        });
-        if let Some(p) = same_office {
-            return self.names[p].clone();
+        // (纪检监察组第二监督检查室会同…三河市纪委监委…。第二监督检查室还…: the office the
+        // group's name resolved.)
+        let same_office = self.m.bodies[..i]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(j, o)| {
+                if o.kind != BodyKind::InternalOffice || o.name_part != b.name_part || o.partner {
+                    return None;
+                }
+                match o.parent {
+                    Some(p) => self.names[p].clone(),
+                    None => self.names[j]
+                        .as_deref()
+                        .and_then(|n| n.strip_suffix(o.name_part.as_str()))
+                        .filter(|p| !p.is_empty())
+                        .map(str::to_string),
+                }
+            });
+        if same_office.is_some() {
+            return same_office;
         }
         // 中央纪委国家监委驻国务院国资委纪检监察组…。第二监督检查室聚焦…: where every
         // commission named so far only opened a group's name, the offices are the group's,

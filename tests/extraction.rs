@@ -7631,6 +7631,30 @@ fn the_money_the_items_just_checked_hold_is_counted_by_the_check() {
 }
 
 #[test]
+fn an_office_named_again_is_the_one_the_group_named_and_no_partners() {
+    let f = extract(
+        "驻司法部纪检监察组：工程建设\n发布时间：2024-07-01\n\n中央纪委国家监委驻司法部纪检监察组开展监督检查5次。6月，纪检监察组第二监督检查室会同河北省纪委监委驻省司法厅纪检监察组、三河市纪委监委，深入司法部燕城监狱，发现问题14个。第二监督检查室还紧盯工程款拨付，对该监狱12个维修改造项目开展“回头看”，发现问题9个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻司法部纪检监察组第二监督检查室",
+        &[(14.0, "个"), (12.0, "个"), (9.0, "个")],
+    );
+}
+
+#[test]
+fn organising_the_ministrys_units_is_no_organisation_department() {
+    let f = extract(
+        "驻退役军人事务部纪检监察组：工程建设\n发布时间：2023-07-01\n\n7月，部直属机关纪委组织部属单位纪检机构开展交叉检查，发现问题14个。",
+    );
+    assert!(
+        f.bodies.iter().all(|b| !b.name.ends_with("组织部")),
+        "{:?}",
+        f.bodies.iter().map(|b| &b.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
