@@ -1482,6 +1482,13 @@ pub fn extract(doc: &Document) -> Mentions {
             let mut foreign_subject = false;
             // Whether the subject is busy with another organisation's own work (推动集团捐赠…).
             let mut state_foreign = carried_foreign;
+            let after_semicolon = s.index > 0
+                && sentences[s.index - 1].paragraph == s.paragraph
+                && m.prepared.chars[..s.start]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|&c| matches!(c, ';' | '；'));
             // The state still comes from the previous sentence.
             let mut inherited = true;
             for (ci, &(ca, cb)) in clauses.iter().enumerate() {
@@ -1575,7 +1582,13 @@ pub fn extract(doc: &Document) -> Mentions {
                     && clause_subject.is_none()
                     && !foreign_subject
                     && !team_work
-                    && (turns_to_oversight(&view, ca, cb) || opens_with_own_result(&view, ca))
+                    && (turns_to_oversight(&view, ca, cb)
+                        || opens_with_own_result(&view, ca)
+                        // (…督促相关职能部门制定防控措施；在各在建项目现场设立公示牌12个: a
+                        // semicolon closes what the unit urged.)
+                        || (ci == 0
+                            && after_semicolon
+                            && !view.has(Kind::Accountability, ca, view.chars.len())))
                 {
                     state_foreign = false;
                     inherited = false;

@@ -372,6 +372,9 @@ impl<'a> Resolver<'a> {
                 if let Some(d) = self.county_ending_with(name, position) {
                     return (g.qualified_name(d), Some(d));
                 }
+                if let Some((d, written)) = renamed_county(name) {
+                    return (written, Some(d));
+                }
                 let county_like = is_town(name);
                 // 东莞市塘厦镇: a town written right after a city without counties is that
                 // city's.
@@ -1941,6 +1944,30 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
     for p in &mut facts.people {
         restore(&mut p.org);
     }
+}
+
+/// 监利县 in a 2019 article: a county whose level changed since (监利市 in the gazetteer) is
+/// that county, named as the article wrote it (its name then) after its city.
+fn renamed_county(name: &str) -> Option<(usize, String)> {
+    let g = &LEXICON.gazetteer;
+    let levels = ['县', '市', '区', '旗'];
+    let stem = name.strip_suffix(levels)?;
+    if stem.chars().count() < 2 {
+        return None;
+    }
+    let written_level = name.chars().next_back()?;
+    let mut counties = levels
+        .iter()
+        .filter(|&&l| l != written_level)
+        .flat_map(|l| g.lookup(&format!("{stem}{l}")).to_vec())
+        .filter(|&d| g.divisions[d].level == Level::County);
+    let d = counties.next()?;
+    if counties.next().is_some() {
+        return None;
+    }
+    let qualified = g.qualified_name(d);
+    let parent = qualified.strip_suffix(g.divisions[d].name.as_str())?;
+    Some((d, format!("{parent}{name}")))
 }
 
 /// 区纪委监委深入湾头镇、沙头镇，对镇便民服务中心开展监督; 约谈县区政府…: a level

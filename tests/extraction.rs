@@ -7655,6 +7655,26 @@ fn organising_the_ministrys_units_is_no_organisation_department() {
 }
 
 #[test]
+fn a_semicolon_closes_what_the_unit_urged() {
+    let f = extract(
+        "西安交通大学纪委：工程建设\n发布时间：2019-07-01\n\n学校纪委组织开展工程建设领域廉洁风险排查，梳理廉洁风险点１３６个，督促相关职能部门制定防控措施；在各在建项目现场设立廉政监督公示牌和举报箱１２个，聘请特邀廉政监督员２０名。",
+    );
+    assert_agent(
+        &f,
+        "西安交通大学纪委",
+        &[(136.0, "个"), (12.0, "个"), (20.0, "名")],
+    );
+}
+
+#[test]
+fn a_county_renamed_since_keeps_the_name_the_article_wrote_after_its_city() {
+    let f = extract(
+        "湖北省纪委监委：养老服务\n发布时间：2019-05-01\n\n监利县纪委监委对全县敬老院开展监督检查，发现问题11个。",
+    );
+    assert_agent(&f, "荆州市监利县纪委监委", &[(11.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
