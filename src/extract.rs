@@ -6774,7 +6774,10 @@ fn school_visited(
     };
     // 到学校督导/n 主题教育: an action jieba tags a noun does as well as a verb.
     let next = view.token_starting_at(p_end + short.chars().count())?;
-    let acts = next.tag.starts_with('v')
+    // (驻教育部纪检监察组来校，对学校…开展督导: coming to the school is the visit.)
+    let came = short.is_empty() && next.word.chars().all(is_punct);
+    let acts = came
+        || next.tag.starts_with('v')
         || view
             .of_kind(Kind::Action)
             .iter()

@@ -7675,6 +7675,23 @@ fn a_county_renamed_since_keeps_the_name_the_article_wrote_after_its_city() {
 }
 
 #[test]
+fn a_group_coming_to_the_school_oversees_the_university_and_care_homes_of_a_kind_are_no_units() {
+    let f = extract(
+        "湖南大学纪委：教育收费\n发布时间：2019-07-01\n\n湖南大学纪委开展专项监督5次。６月，中央纪委国家监委驻教育部纪检监察组来校，对学校规范教育收费工作开展督导，走访学院５个。",
+    );
+    let group = targets_of(&f, "中央纪委国家监委驻教育部纪检监察组");
+    assert!(group.contains(&"湖南大学"), "{group:?}");
+    let f = extract(
+        "湘潭市纪委监委：养老服务\n发布时间：2023-07-01\n\n湘潭市纪委监委深入韶山市、湘潭县，对光荣院新建和改扩建项目开展监督检查，检查光荣院项目9个。",
+    );
+    assert!(
+        f.supervises.iter().all(|s| s.target != "光荣院"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
