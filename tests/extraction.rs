@@ -7692,6 +7692,15 @@ fn a_group_coming_to_the_school_oversees_the_university_and_care_homes_of_a_kind
 }
 
 #[test]
+fn a_company_hosts_party_group_named_by_its_kind() {
+    let f = extract(
+        "驻国家电网纪检监察组：安全生产\n发布时间：2024-07-01\n\n中央纪委国家监委驻国家电网有限公司纪检监察组开展监督检查12次。会后，纪检监察组向公司党组发送纪检监察建议书1份。",
+    );
+    let group = targets_of(&f, "中央纪委国家监委驻国家电网有限公司纪检监察组");
+    assert!(group.contains(&"国家电网有限公司党组"), "{group:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
