@@ -1710,51 +1710,33 @@ pub fn extract(doc: &Document) -> Mentions {
                         })
                         .flatten()
                         .map(|c| c.action.clone());
-                    if let Some(check) = money_checked {
-                        let date = date_for(
-                            &view,
-                            &dates,
-                            p,
-                            semicolon_before
-                                .as_deref()
-                                .or(paragraph_date.as_ref().map(|d| d.1.as_str())),
-                        );
-                        m.counts.push(CountMention {
-                            sentence: s.index,
-                            position: view.offset + p,
-                            agent,
-                            value: count.value,
-                            unit: count.unit.clone(),
-                            approx: count.approx,
-                            category: "inspect".to_string(),
-                            action: check,
-                            object: Some(view.slice(ca + 2, p)),
-                            date,
-                        });
-                        continue;
-                    }
-                    // 紧盯全市3100余家定点医药机构: the field watched, not work done.
-                    if category == "other"
-                        && !has_action_in(&view, action_from, q)
-                        && view.has(Kind::ScopeVerb, action_from, p)
-                    {
-                        continue;
-                    }
-                    let (mut action, mut object) =
-                        describe(&view, action_from, cb, p, q, verb_after);
-                    // 立案查处8人，其中处级干部2人: a part of the count before, counted by the
-                    // same action.
-                    if view.starts_with_at(ca, "其中")
-                        && view.matches(Kind::Action, ca, cb).next().is_none()
-                    {
-                        if let Some(whole) = m.counts.last().filter(|c| c.sentence == s.index) {
-                            category = whole.category.clone();
-                            action = whole.action.clone();
-                            let part = view.slice(ca + 2, p);
-                            let part = part.trim_matches(|c: char| is_punct(c));
-                            object = (!part.is_empty()).then(|| part.to_string());
+                    let (category, action, object) = if let Some(check) = money_checked {
+                        ("inspect".to_string(), check, Some(view.slice(ca + 2, p)))
+                    } else {
+                        // 紧盯全市3100余家定点医药机构: the field watched, not work done.
+                        if category == "other"
+                            && !has_action_in(&view, action_from, q)
+                            && view.has(Kind::ScopeVerb, action_from, p)
+                        {
+                            continue;
                         }
-                    }
+                        let (mut action, mut object) =
+                            describe(&view, action_from, cb, p, q, verb_after);
+                        // 立案查处8人，其中处级干部2人: a part of the count before, counted by
+                        // the same action.
+                        if view.starts_with_at(ca, "其中")
+                            && view.matches(Kind::Action, ca, cb).next().is_none()
+                        {
+                            if let Some(whole) = m.counts.last().filter(|c| c.sentence == s.index) {
+                                category = whole.category.clone();
+                                action = whole.action.clone();
+                                let part = view.slice(ca + 2, p);
+                                let part = part.trim_matches(|c: char| is_punct(c));
+                                object = (!part.is_empty()).then(|| part.to_string());
+                            }
+                        }
+                        (category, action, object)
+                    };
                     let date = date_for(
                         &view,
                         &dates,

@@ -1208,6 +1208,20 @@ impl<'a> Resolver<'a> {
             .map(|d| format!("{}纪委监委", LEXICON.gazetteer.qualified_name(d)))
     }
 
+    /// The parent of office `j` named earlier: the one written with it, else the one its
+    /// resolved name opens with.
+    fn parent_of_office(&self, j: usize) -> Option<String> {
+        let o = &self.m.bodies[j];
+        match o.parent {
+            Some(p) => self.names[p].clone(),
+            None => self.names[j]
+                .as_deref()
+                .and_then(|n| n.strip_suffix(o.name_part.as_str()))
+                .filter(|p| !p.is_empty())
+                .map(str::to_string),
+        }
+    }
+
     fn office_parent(&self, i: usize) -> Option<String> {
         let b = &self.m.bodies[i];
         if let Some(p) = b.parent {
@@ -1260,15 +1274,8 @@ impl<'a> Resolver<'a> {
             if o.kind != BodyKind::InternalOffice || o.partner {
                 continue;
             }
-            if let Some(p) = o.parent {
-                return self.names[p].clone();
-            }
-            let resolved_parent = self.names[j]
-                .as_deref()
-                .and_then(|n| n.strip_suffix(o.name_part.as_str()))
-                .filter(|p| !p.is_empty());
-            if let Some(p) = resolved_parent {
-                return Some(p.to_string());
+            if let Some(p) = self.parent_of_office(j) {
+                return Some(p);
             }
         }
         // 市纪委监委第二监督检查室主任刘春燕…。刘春燕：第二监督检查室牵头…: the office the
@@ -1280,17 +1287,9 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .rev()
             .find_map(|(j, o)| {
-                if o.kind != BodyKind::InternalOffice || o.name_part != b.name_part || o.partner {
-                    return None;
-                }
-                match o.parent {
-                    Some(p) => self.names[p].clone(),
-                    None => self.names[j]
-                        .as_deref()
-                        .and_then(|n| n.strip_suffix(o.name_part.as_str()))
-                        .filter(|p| !p.is_empty())
-                        .map(str::to_string),
-                }
+                (o.kind == BodyKind::InternalOffice && o.name_part == b.name_part && !o.partner)
+                    .then(|| self.parent_of_office(j))
+                    .flatten()
             });
         if same_office.is_some() {
             return same_office;
@@ -1461,8 +1460,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                         j != i
                             && (parents[j] == parents[i] || parent_guessed)
                             && hosts[j].as_deref().is_some_and(|h| {
-                                h == written_out
-                                    || committee_short(h) == committee_short(&written_out)
+                                committee_short(h) == committee_short(&written_out)
                             })
                             && r.names[j].is_some()
                     })
