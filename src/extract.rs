@@ -8750,7 +8750,9 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
 }
 
 /// Verbs that close a name written right before them (扎西平措带领…).
-const NAME_CLOSERS: &[&str] = &["给予", "带领", "带队", "表示", "介绍", "指出", "强调"];
+const NAME_CLOSERS: &[&str] = &[
+    "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织",
+];
 
 /// Whether a word that follows names (FOLLOWERS) of at least `min_chars` characters starts
 /// at character `i`.

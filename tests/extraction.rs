@@ -7701,6 +7701,17 @@ fn a_company_hosts_party_group_named_by_its_kind() {
 }
 
 #[test]
+fn an_officials_name_ends_before_organising() {
+    let f = extract(
+        "克孜勒苏柯尔克孜自治州纪委监委：三资\n发布时间：2020-07-01\n\n阿克陶县纪委监委开展监督3次。在奥依塔克镇，镇纪委书记玛依拉·阿不都热合曼组织村级监督员对9个村开展入户核查，走访牧户317户。",
+    );
+    assert_eq!(
+        person(&f, "玛依拉·阿不都热合曼").org,
+        "克孜勒苏柯尔克孜自治州阿克陶县奥依塔克镇纪委"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
