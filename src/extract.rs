@@ -7155,7 +7155,13 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
 /// Whether a phrase found as overseen names one unit: not a kind alone, no ending of what is
 /// never a unit, not the units of a level.
 fn names_a_unit(name: &str) -> bool {
-    !is_bare_kind(name)
+    // (对两名镇分管负责同志进行诫勉谈话: people counted, no unit.)
+    let counted_people = name
+        .trim_start_matches(|c: char| is_numeral(c) || c.is_ascii_digit())
+        .starts_with(['名', '位'])
+        && name.starts_with(|c: char| is_numeral(c) || c.is_ascii_digit());
+    !counted_people
+        && !is_bare_kind(name)
         && !names_no_unit(name)
         && !names_a_level_of_units(name)
         && !names_units_of_every_one(name)
@@ -8563,9 +8569,11 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     // units named alone (no place, no organisation of its own before it).
     // (膳食科, 后勤保障处某科室, 某食堂, 第二餐厅, 紫金港校区: its sections, canteens and
     // campuses too.)
-    let universities_unit = ["部", "中心", "学院", "集团", "科", "科室", "食堂", "餐厅", "校区"]
+    // (良乡校区东区: a part of a campus.)
+    let universities_unit = (["部", "中心", "学院", "集团", "科", "科室", "食堂", "餐厅", "校区"]
         .iter()
         .any(|e| unit.ends_with(e))
+        || unit.contains("校区"))
         && !unit.starts_with(LEVEL_CHARS)
         && !["大学", "医院", "公司", "局", "委", "厅"]
             .iter()

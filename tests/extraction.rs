@@ -7712,6 +7712,22 @@ fn an_officials_name_ends_before_organising() {
 }
 
 #[test]
+fn people_counted_name_no_unit_and_a_campus_part_is_the_universitys() {
+    let f = extract(
+        "南通市纪委监委：三资\n发布时间：2021-07-01\n\n如皋市纪委监委深入九华镇开展监督检查，发现问题12个，对两名镇分管负责同志进行诫勉谈话。",
+    );
+    assert!(
+        f.supervises.iter().all(|s| !s.target.starts_with("两名")),
+        "{:?}",
+        f.supervises
+    );
+    let f = extract(
+        "北京理工大学纪委：校园食堂\n发布时间：2021-07-01\n\n北京理工大学纪委通报3起典型问题：良乡校区东区食堂原经理周建国违规指定食材供应商，受到政务记过处分。",
+    );
+    assert_eq!(person(&f, "周建国").org, "北京理工大学");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
