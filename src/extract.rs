@@ -7156,10 +7156,9 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
 /// never a unit, not the units of a level.
 fn names_a_unit(name: &str) -> bool {
     // (对两名镇分管负责同志进行诫勉谈话: people counted, no unit.)
-    let counted_people = name
-        .trim_start_matches(|c: char| is_numeral(c) || c.is_ascii_digit())
-        .starts_with(['名', '位'])
-        && name.starts_with(|c: char| is_numeral(c) || c.is_ascii_digit());
+    let count_char = |c: char| is_numeral(c) || c.is_ascii_digit();
+    let counted_people = name.starts_with(count_char)
+        && name.trim_start_matches(count_char).starts_with(['名', '位']);
     !counted_people
         && !is_bare_kind(name)
         && !names_no_unit(name)
@@ -8569,8 +8568,8 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     // units named alone (no place, no organisation of its own before it).
     // (膳食科, 后勤保障处某科室, 某食堂, 第二餐厅, 紫金港校区: its sections, canteens and
     // campuses too.)
-    // (良乡校区东区: a part of a campus.)
-    let universities_unit = (["部", "中心", "学院", "集团", "科", "科室", "食堂", "餐厅", "校区"]
+    // (良乡校区东区: a part of a campus, or the campus.)
+    let universities_unit = (["部", "中心", "学院", "集团", "科", "科室", "食堂", "餐厅"]
         .iter()
         .any(|e| unit.ends_with(e))
         || unit.contains("校区"))
