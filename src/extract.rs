@@ -7158,7 +7158,9 @@ fn names_a_unit(name: &str) -> bool {
     // (对两名镇分管负责同志进行诫勉谈话: people counted, no unit.)
     let count_char = |c: char| is_numeral(c) || c.is_ascii_digit();
     let counted_people = name.starts_with(count_char)
-        && name.trim_start_matches(count_char).starts_with(['名', '位']);
+        && name
+            .trim_start_matches(count_char)
+            .starts_with(['名', '位']);
     !counted_people
         && !is_bare_kind(name)
         && !names_no_unit(name)
