@@ -9017,11 +9017,13 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             }
         }
     }
+    // (王建林组织对…: a verb an official's name is closed by.)
     let terminator = |i: usize| {
         i >= view.chars.len()
             || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
             || follower_at(view, i, 1)
+            || NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
     };
     for given in [2usize, 1] {
         let end = at + surname_len + given;
