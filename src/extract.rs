@@ -8571,10 +8571,11 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     // (膳食科, 后勤保障处某科室, 某食堂, 第二餐厅, 紫金港校区: its sections, canteens and
     // campuses too.)
     // (良乡校区东区: a part of a campus, or the campus.)
+    let campus = unit.contains("校区");
     let universities_unit = (["部", "中心", "学院", "集团", "科", "科室", "食堂", "餐厅"]
         .iter()
         .any(|e| unit.ends_with(e))
-        || unit.contains("校区"))
+        || campus)
         && !unit.starts_with(LEVEL_CHARS)
         && !["大学", "医院", "公司", "局", "委", "厅"]
             .iter()
@@ -8585,7 +8586,7 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
             .iter()
             .any(|h| unit.starts_with(h.as_str()))
         // (成都校区第二学生食堂: a campus is named by its city.)
-        && (LEXICON.gazetteer.place_prefix_ends(unit).next().is_none() || unit.contains("校区"));
+        && (campus || LEXICON.gazetteer.place_prefix_ends(unit).next().is_none());
     let kinds: &[&str] = if unit.ends_with('处') {
         &schools
     } else if universities_unit {
@@ -8753,7 +8754,7 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
         || is_punct(view.chars[end])
         || view.chars[end] == '说'
         || view.chars[end] == '在'
-        || NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w))
+        || name_closer_at(view, end)
         || follower_at(view, end, 2);
     closed.then_some(name)
 }
@@ -8762,6 +8763,11 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
 const NAME_CLOSERS: &[&str] = &[
     "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织",
 ];
+
+/// Whether a verb officials' names are closed by (NAME_CLOSERS) starts at `i`.
+fn name_closer_at(view: &View, i: usize) -> bool {
+    NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+}
 
 /// Whether a word that follows names (FOLLOWERS) of at least `min_chars` characters starts
 /// at character `i`.
@@ -8778,7 +8784,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         i >= n
             || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
-            || NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+            || name_closer_at(view, i)
             // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
             // end in a common word (覃立新严重违纪 is 覃立新 and 严重).
             // An idiom of four characters (才让东主公车私用) ends it whatever came before.
@@ -8814,7 +8820,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                             && !t.word.chars().skip(1).any(is_name_terminator)
                     })
                 && !(i + 1..=i + 3)
-                    .any(|j| NAME_CLOSERS.iter().any(|w| view.starts_with_at(j, w))))
+                    .any(|j| name_closer_at(view, j)))
     };
     let lengths = if dotted { 4..=11 } else { 4..=6 };
     // (苏来曼/nr ·托合提巴依: a name jieba knows opening a dotted one may hold a character
@@ -8865,10 +8871,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         let six_closed = len < 6
             || dotted
             || (follower_at(view, end, 2) && names_only())
-            || ((end >= n
-                || is_punct(view.chars[end])
-                || zai_word
-                || NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w)))
+            || ((end >= n || is_punct(view.chars[end]) || zai_word || name_closer_at(view, end))
                 && !view.tokens_in(at, end).any(|t| t.tag.starts_with('v')));
         // 热依汗·阿不力孜: jieba cuts 阿/不力, but no name ends one character after its ·.
         let after_dot = name.iter().rposition(|&c| c == '·').map(|k| len - k - 1);
@@ -8906,7 +8909,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
 fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     let n = view.chars.len();
     let closed_by_verb = |i: usize| {
-        NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+        name_closer_at(view, i)
             // …组长其其格说。: 说 closing the credit of a quote.
             || (view.chars.get(i) == Some(&'说')
                 && view.chars.get(i + 1).is_none_or(|&c| is_punct(c)))
@@ -8927,7 +8930,7 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     };
     for len in [3usize, 4, 5] {
         let end = at + len;
-        let strong = end <= n && NAME_CLOSERS.iter().any(|w| view.starts_with_at(end, w));
+        let strong = end <= n && name_closer_at(view, end);
         if end > n
             || !(strong || (len < 5 && closed_by_verb(end)) || (len == 3 && closed_by_zai(end)))
         {
@@ -9023,7 +9026,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
             || follower_at(view, i, 1)
-            || NAME_CLOSERS.iter().any(|w| view.starts_with_at(i, w))
+            || name_closer_at(view, i)
     };
     for given in [2usize, 1] {
         let end = at + surname_len + given;

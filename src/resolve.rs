@@ -1957,7 +1957,7 @@ fn renamed_county(name: &str) -> Option<(usize, String)> {
     let mut counties = levels
         .iter()
         .filter(|&&l| l != written_level)
-        .flat_map(|l| g.lookup(&format!("{stem}{l}")).to_vec())
+        .flat_map(|l| g.lookup(&format!("{stem}{l}")).iter().copied())
         .filter(|&d| g.divisions[d].level == Level::County);
     let d = counties.next()?;
     if counties.next().is_some() {
