@@ -1770,12 +1770,13 @@ pub fn extract(doc: &Document) -> Mentions {
             carried = state_agent;
             carried_foreign = state_foreign;
         }
-        let name_ends: Vec<usize> = m.people[first_person..]
+        let names: Vec<(usize, usize)> = m.people[first_person..]
             .iter()
             .filter_map(|p| {
-                view.text
-                    .find(&p.name)
-                    .map(|b| view.char_at(b) + p.name.chars().count())
+                view.text.find(&p.name).map(|b| {
+                    let start = view.char_at(b);
+                    (start, start + p.name.chars().count())
+                })
             })
             .collect();
         find_targets(
@@ -1785,7 +1786,7 @@ pub fn extract(doc: &Document) -> Mentions {
             first_body,
             &subjects,
             carried,
-            &name_ends,
+            &names,
             &foreign_clauses,
             &mut m.targets,
         );
@@ -6178,7 +6179,7 @@ const PARTNER_VERBS: &[&str] = &["会同", "协同", "联合"];
 
 /// Where a preposition starts a target: jieba may glue it to a level character (到市, 向省),
 /// but a preposition inside another word (对象, 到位, 方向) is not one.
-fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
+fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut sites = Vec::new();
     // A site is a token holding a preposition, so only blocks whose text holds one are
     // segmented.
@@ -6231,10 +6232,14 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
                 .map(|p| (*p, p.chars().count()))
                 .collect()
         });
+        // 镇纪委书记向明辉对敬老院…, 组长向丽华带队到…: a preposition opening an official's
+        // name is the surname.
+        let opens_name = names.iter().any(|&(a, _)| a == t.start);
+        let before = sites.len();
         for &(p, plen) in LENGTHS.iter() {
             if t.word == p {
                 sites.push((t.start, t.end));
-            } else if t.word.ends_with(p) && name_ends.contains(&(t.end - plen)) {
+            } else if t.word.ends_with(p) && names.iter().any(|&(_, b)| b == t.end - plen) {
                 // jieba glued the preposition to a name's last character (谢凤杨到).
                 sites.push((t.end - plen, t.end));
             } else if plen == 1
@@ -6255,6 +6260,10 @@ fn preposition_sites(view: &View, name_ends: &[usize]) -> Vec<(usize, usize)> {
             {
                 sites.push((t.start, t.start + plen));
             }
+        }
+        if opens_name {
+            let found = sites.split_off(before);
+            sites.extend(found.into_iter().filter(|&(a, _)| a != t.start));
         }
     }
     // 聚焦集团下属潮州城投物业服务有限公司收费管理, 围绕所属松原城投燃气有限公司…项目: a
@@ -6305,7 +6314,7 @@ fn find_targets(
     sentence_first: usize,
     subjects: &[usize],
     carried: Option<usize>,
-    name_ends: &[usize],
+    names: &[(usize, usize)],
     foreign_clauses: &[(usize, usize)],
     out: &mut Vec<TargetMention>,
 ) {
@@ -6328,7 +6337,7 @@ fn find_targets(
     if !has_action {
         return;
     }
-    for (p_start, mut p_end) in preposition_sites(view, name_ends) {
+    for (p_start, mut p_end) in preposition_sites(view, names) {
         // 监督推动市市场监督管理局加强…, 督促推动县水利局…: the unit made to act is the one
         // overseen (only a department named by its level: 监督推动主体责任落到实处 names none).
         let made_to_act = matches!(view.slice(p_start, p_end).as_str(), "监督" | "督促")

@@ -7732,6 +7732,22 @@ fn people_counted_name_no_unit_and_a_campus_part_is_the_universitys() {
 }
 
 #[test]
+fn an_official_surnamed_like_a_preposition_is_no_preposition() {
+    let f = extract(
+        "邵阳县纪委监委开展农村低保专项监督\n\n\
+         在塘渡口镇，镇纪委书记向志刚对镇民政办低保审核情况开展跟踪监督，发现问题5个。\
+         县纪委监委驻县民政局纪检监察组组长向丽华带队到五峰铺镇督导低保资金发放。",
+    );
+    assert_eq!(person(&f, "向志刚").role.as_deref(), Some("书记"));
+    let all: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        all.iter()
+            .all(|t| !t.contains("志刚") && !t.contains("丽华")),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
