@@ -7748,6 +7748,24 @@ fn an_official_surnamed_like_a_preposition_is_no_preposition() {
 }
 
 #[test]
+fn who_runs_a_kind_of_unit_is_no_unit() {
+    let f = extract(
+        "株洲市纪委监委开展养老服务领域专项监督\n\n\
+         市纪委监委驻市民政局纪检监察组对市民政局开展监督，督促规范公办养老机构床位轮候管理，\
+         发现问题9个。醴陵市纪委监委深入茶山镇、白兔潭镇，对公办养老机构运营管理和民办养老机构\
+         补贴资金发放情况开展专项监督，检查养老机构31家。",
+    );
+    let all: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(
+        all.iter()
+            .all(|t| !t.ends_with("公办") && !t.ends_with("民办")),
+        "{all:?}"
+    );
+    assert!(all.contains(&"株洲市民政局"), "{all:?}");
+    assert!(all.contains(&"白兔潭镇"), "{all:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
