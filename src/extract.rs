@@ -2538,6 +2538,9 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
     let n = view.chars.len();
     for mat in view.matches(Kind::Region, 0, n) {
         let name = &LEXICON.region_patterns[mat.index];
+        if ends_former_county(view, mat.start, name) {
+            continue;
+        }
         // 东区街道, 新区街道: a district's name written as a sub-district's is that
         // sub-district's, no mention of the district.
         if view.starts_with_at(mat.end, "街道") && !name.ends_with(['市', '州', '盟', '省']) {
@@ -2573,10 +2576,32 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
             && view.block(view.block_of(mat.start)).iter().any(|t| {
                 t.start <= mat.start && t.end >= mat.end && t.end - t.start > mat.end - mat.start
             });
+        let (name, divisions) = &LEXICON.county_short_patterns[mat.index];
+        // 会理县 in a 2020 article: the county's name then, a mention of it by its full name
+        // (see ends_former_county).
+        let former = view
+            .chars
+            .get(mat.end)
+            .filter(|level| LEVEL_CHARS.contains(level))
+            .and_then(|level| {
+                let written = format!("{name}{level}");
+                let d = LEXICON.gazetteer.former_county(&written)?;
+                Some((written, d))
+            });
+        if let Some((written, d)) = former {
+            out.push(RegionMention {
+                sentence: s.index,
+                position: view.offset + mat.start,
+                divisions: vec![d],
+                written,
+                in_header: s.header,
+                short_county: false,
+            });
+            continue;
+        }
         if inside_word {
             continue;
         }
-        let (name, divisions) = &LEXICON.county_short_patterns[mat.index];
         out.push(RegionMention {
             sentence: s.index,
             position: view.offset + mat.start,
@@ -2611,6 +2636,17 @@ fn led_by_function_word(
         && !after_partner_verb
 }
 
+/// 会理县 (会理市 since 2021): the gazetteer's 理县 is the end of a county's former name,
+/// no mention of its own.
+fn ends_former_county(view: &View, start: usize, name: &str) -> bool {
+    start > 0
+        && is_han(view.chars[start - 1])
+        && LEXICON
+            .gazetteer
+            .former_county(&format!("{}{name}", view.chars[start - 1]))
+            .is_some()
+}
+
 /// Gazetteer full names ending exactly at `end`, outermost first (常州市 钟楼区).
 fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
     let mut chain = Vec::new();
@@ -2626,6 +2662,7 @@ fn region_chain_before(view: &View, end: usize) -> Option<(Vec<usize>, usize)> {
                 h.end == pos
                     && (2..=15).contains(&(h.end - h.start))
                     && !LEXICON.region_full[h.index].is_empty()
+                    && !ends_former_county(view, h.start, &LEXICON.region_patterns[h.index])
             })
             .min_by_key(|h| h.start)
             .map(|h| (LEXICON.region_full[h.index].clone(), h.start));

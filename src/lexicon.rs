@@ -461,6 +461,26 @@ impl Gazetteer {
         self.by_name.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// 监利县 in a 2019 article, 会理县 in a 2020 one: a county whose level changed since
+    /// (监利市, 会理市 in the gazetteer), found by its name then; the one county of that
+    /// stem at another level, when the name is no division's now (金川区 is 金昌's, though
+    /// 阿坝 has a 金川县).
+    pub fn former_county(&self, name: &str) -> Option<usize> {
+        let levels = ['县', '市', '区', '旗'];
+        let stem = name.strip_suffix(levels)?;
+        if stem.chars().count() < 2 || !self.lookup(name).is_empty() {
+            return None;
+        }
+        let written_level = name.chars().next_back()?;
+        let mut counties = levels
+            .iter()
+            .filter(|&&l| l != written_level)
+            .flat_map(|l| self.lookup(&format!("{stem}{l}")).iter().copied())
+            .filter(|&d| self.divisions[d].level == Level::County);
+        let d = counties.next()?;
+        counties.next().is_none().then_some(d)
+    }
+
     /// Whether `name` is the official name of a division of one of `levels` (四川省, 五常市;
     /// not 四川, a short form).
     pub fn names_division(&self, name: &str, levels: &[Level]) -> bool {

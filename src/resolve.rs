@@ -397,7 +397,13 @@ impl<'a> Resolver<'a> {
                 };
                 match within.or(self.home.city) {
                     Some(d) => {
-                        let region = g.qualified_name(d);
+                        // (在会理县鹿厂镇 in a 2020 article: the county's name then.)
+                        let region = if county_like {
+                            self.county_named_then(d, '县')
+                        } else {
+                            None
+                        }
+                        .unwrap_or_else(|| g.qualified_name(d));
                         // 市经济开发区 in a 周口市 article: the level written is the city's.
                         // 宝鸡市高新区: the place already opens with its city. 镇江新区,
                         // 荆门高新区: a zone named with its city's short name is called so
@@ -892,6 +898,13 @@ impl<'a> Resolver<'a> {
             Some(d) => {
                 let name = g.qualified_name(d);
                 let rest: String = written.chars().skip(level_len).collect();
+                // 凤翔县纪委监委对县医疗保障经办中心… in a 2019 article: the county's level
+                // then (凤翔区 since), and its name then.
+                if !name.ends_with(first) {
+                    if let Some(county) = self.county_named_then(d, first) {
+                        return format!("{county}{rest}");
+                    }
+                }
                 // A province's name stands for any level word (省商务厅 and 自治区医保局 in
                 // an autonomous region's article: 广西壮族自治区商务厅, …医保局).
                 if name.ends_with(&level_word(first)) || g.divisions[d].level == Level::Province {
@@ -902,6 +915,17 @@ impl<'a> Resolver<'a> {
             }
             None => written.to_string(),
         }
+    }
+
+    /// 会理县 in a 2020 article (会理市 since): county `d` qualified by the name the article
+    /// wrote it with, when that is a former one of level `level`.
+    fn county_named_then(&self, d: usize, level: char) -> Option<String> {
+        self.m
+            .regions
+            .iter()
+            .filter(|r| r.divisions == [d] && r.written.ends_with(level))
+            .find_map(|r| renamed_county(&r.written).filter(|&(e, _)| e == d))
+            .map(|(_, county)| county)
     }
 
     fn commission_name(&self, region: &str, suffix: &str, division: Option<usize>) -> String {
@@ -1948,21 +1972,7 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
 /// that county, named as the article wrote it (its name then) after its city.
 fn renamed_county(name: &str) -> Option<(usize, String)> {
     let g = &LEXICON.gazetteer;
-    let levels = ['县', '市', '区', '旗'];
-    let stem = name.strip_suffix(levels)?;
-    if stem.chars().count() < 2 {
-        return None;
-    }
-    let written_level = name.chars().next_back()?;
-    let mut counties = levels
-        .iter()
-        .filter(|&&l| l != written_level)
-        .flat_map(|l| g.lookup(&format!("{stem}{l}")).iter().copied())
-        .filter(|&d| g.divisions[d].level == Level::County);
-    let d = counties.next()?;
-    if counties.next().is_some() {
-        return None;
-    }
+    let d = g.former_county(name)?;
     let qualified = g.qualified_name(d);
     let parent = qualified.strip_suffix(g.divisions[d].name.as_str())?;
     Some((d, format!("{parent}{name}")))

@@ -7766,6 +7766,42 @@ fn who_runs_a_kind_of_unit_is_no_unit() {
 }
 
 #[test]
+fn a_county_named_as_it_was_before_it_became_a_city_is_that_county() {
+    // 会理县 became 会理市 in 2021, 凤翔县 became 凤翔区 the same year; the gazetteer knows
+    // 理县 (in 阿坝) and 凤翔区 only.
+    let f = extract(
+        "凉山州纪委监委开展惠民惠农补贴专项监督\n\n\
+         2020年，会理县纪委监委对县林业和草原局开展监督检查12次，发现问题8个。\
+         在会理县鹿厂镇，镇纪委对镇财政所开展检查3次。",
+    );
+    assert_agent(
+        &f,
+        "凉山彝族自治州会理县纪委监委",
+        &[(12.0, "次"), (8.0, "个")],
+    );
+    assert!(
+        targets_of(&f, "凉山彝族自治州会理县纪委监委")
+            .contains(&"凉山彝族自治州会理县林业和草原局"),
+        "{:?}",
+        f.supervises
+    );
+    assert_agent(&f, "凉山彝族自治州会理县鹿厂镇纪委", &[(3.0, "次")]);
+    assert!(
+        bodies(&f).iter().all(|b| !b.contains("阿坝")),
+        "{:?}",
+        bodies(&f)
+    );
+    let f = extract(
+        "宝鸡市纪委监委开展医保基金专项监督\n\n\
+         2019年，凤翔县纪委监委对县医疗保障经办中心开展专项监督，发现问题14个。",
+    );
+    assert_eq!(
+        targets_of(&f, "宝鸡市凤翔县纪委监委"),
+        vec!["宝鸡市凤翔县医疗保障经办中心"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
