@@ -7802,6 +7802,20 @@ fn a_county_named_as_it_was_before_it_became_a_city_is_that_county() {
 }
 
 #[test]
+fn a_college_for_open_learning_keeps_its_whole_name() {
+    let f = extract(
+        "南开大学纪委开展教育收费专项监督\n\n\
+         学校纪委第一监督检查室对开放教育学院、创新创业学院开展专项检查，检查培训项目42个。\
+         开放教育学院纪委对校外教学点开展实地检查，检查教学点7个，发现问题3个。",
+    );
+    assert!(bodies(&f).contains(&"开放教育学院纪委"), "{:?}", bodies(&f));
+    assert_agent(&f, "开放教育学院纪委", &[(7.0, "个"), (3.0, "个")]);
+    let targets = targets_of(&f, "南开大学纪委第一监督检查室");
+    assert!(targets.contains(&"开放教育学院"), "{targets:?}");
+    assert!(targets.contains(&"创新创业学院"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
