@@ -1711,7 +1711,9 @@ pub fn extract(doc: &Document) -> Mentions {
                         .flatten()
                         .map(|c| c.action.clone());
                     let (category, action, object) = if let Some(check) = money_checked {
-                        ("inspect".to_string(), check, Some(view.slice(ca + 2, p)))
+                        let money = view.slice(ca + 2, p);
+                        let money = money.trim_end_matches(APPROXIMATE_BEFORE_AMOUNT);
+                        ("inspect".to_string(), check, Some(money.to_string()))
                     } else {
                         // 紧盯全市3100余家定点医药机构: the field watched, not work done.
                         if category == "other"
@@ -4236,17 +4238,30 @@ fn clause_opening_town(view: &View, end: usize) -> Option<usize> {
     (start.checked_sub(1).is_none_or(|k| is_punct(view.chars[k])) && !verb_inside).then_some(start)
 }
 
-/// 涉及资金, 涉及合同金额约: a clause from `ca` to the amount at `p` that says what money
-/// the items counted before it hold.
+/// Words between what money is and its amount (涉及资金约, 涉及金额共, 涉及资金达).
+const APPROXIMATE_BEFORE_AMOUNT: [char; 4] = ['约', '近', '共', '达'];
+
+/// 涉及资金, 涉及合同金额约, 涉及项目投资约: a clause from `ca` to the amount at `p` that
+/// says what money the items counted before it hold.
 fn money_of_items_checked(view: &View, ca: usize, p: usize, unit: &str) -> bool {
     let what = view.slice(ca, p);
-    let what = what.trim_end_matches(['约', '近', '共', '达']);
+    let what = what.trim_end_matches(APPROXIMATE_BEFORE_AMOUNT);
     unit == "元"
         && ca > 0
         && matches!(view.chars[ca - 1], ',' | '，')
-        && what
-            .strip_prefix("涉及")
-            .is_some_and(|money| ["资金", "金额", "合同金额", "工程款"].contains(&money))
+        && what.strip_prefix("涉及").is_some_and(|money| {
+            [
+                "资金",
+                "金额",
+                "合同金额",
+                "工程款",
+                "投资",
+                "投资额",
+                "项目投资",
+                "项目资金",
+            ]
+            .contains(&money)
+        })
 }
 
 /// 安定镇党委…: a town's name opening the clause, however jieba tagged its words (安定/v).
@@ -5975,11 +5990,20 @@ fn categorize(
         // 对12所学校开展“点穴式”监督: units counted in a 对 frame and then acted on are what
         // the body inspected, whatever it called the work.
         None if dui && overseen_in_frame(view, q, cb) => ("inspect".to_string(), None),
+        None if watched_over(view, ca) => ("inspect".to_string(), None),
         None => {
             let people = ["人", "名", "人次"].contains(&unit);
             (if people { "deploy" } else { "other" }.to_string(), None)
         }
     }
+}
+
+/// 监督招标项目35个, 全程监督复试考场28个: what a clause opening with the word 监督 counts
+/// is what the body watched over, an inspection (监督 alone is no action word: it is a
+/// preposition and a part of names as often).
+fn watched_over(view: &View, ca: usize) -> bool {
+    view.token_starting_at(after_leads(view, ca, &["共", "累计", "全程"]))
+        .is_some_and(|t| t.word == "监督")
 }
 
 /// The units a written document is counted in (下发通报5期, 提示函3份).

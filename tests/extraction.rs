@@ -7816,6 +7816,24 @@ fn a_college_for_open_learning_keeps_its_whole_name() {
 }
 
 #[test]
+fn what_a_body_watched_over_is_inspected_and_the_money_it_holds_too() {
+    let f = extract(
+        "中国兵器工业集团纪检监察组开展工程建设专项监督\n\n\
+         北方工程设计研究院有限公司纪委对公司招标采购活动开展全过程监督，监督招标项目35个，\
+         涉及金额2.8亿元，提出监督意见17条。\
+         山东省纪委监委派驻第十二纪检监察组对综合监督单位省住房城乡建设厅开展监督，\
+         抽查审批事项近200件，涉及项目投资约3.2亿元，发现问题21个。",
+    );
+    let watched = the_fact(&f, 35.0, "个");
+    assert_eq!(watched.category, "inspect");
+    assert_eq!(the_fact(&f, 280_000_000.0, "元").category, "inspect");
+    let invested = the_fact(&f, 320_000_000.0, "元");
+    assert_eq!(invested.category, "inspect");
+    assert!(invested.approx);
+    assert_eq!(invested.object.as_deref(), Some("项目投资"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
