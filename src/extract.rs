@@ -3080,6 +3080,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     // 格朗/nr 和/c 哈尼族/nz 乡: 和 inside the place's name, not joining two
                     // towns (those would each end with their level: 城关镇和回族乡).
                     start = place.start;
+                } else if let Some(k) = place_opening_clause(view, start) {
+                    // 。守望/v 回族/nz 乡纪委, 对当铺/n 地/uv 满族/nz 乡: what stands between
+                    // the clause's opening (or its preposition) and the people is the place,
+                    // whatever jieba made of it.
+                    start = k;
                 }
             } else if let Some(opening) = clause_opening_town(view, end).filter(|&k| k < start) {
                 start = opening;
@@ -3088,6 +3093,19 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// Where the ideographs from the opening of the clause holding `end` (after a preposition
+/// opening it) to `end` start, when there are two to four of them.
+fn place_opening_clause(view: &View, end: usize) -> Option<usize> {
+    let mut k = view.clause_start_before(end);
+    if let Some(p) = view
+        .token_starting_at(k)
+        .filter(|t| t.tag == "p" && t.end - t.start == 1 && t.end < end)
+    {
+        k = p.end;
+    }
+    ((2..=4).contains(&(end - k)) && view.chars[k..end].iter().all(|&c| is_han(c))).then_some(k)
 }
 
 /// 宁东/ns 能源/n 化工/n 基地: a zone whose ending is no level character (基地) is named when a
@@ -4310,7 +4328,18 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     }) {
         peoples += p.chars().count();
     }
-    let longest = if after_zai { 6 + peoples } else { 4 };
+    // (肖尔/nr 布拉克/nr 镇纪委 opening a sentence: so does one jieba read as names only.)
+    let transliterated = || {
+        view.tokens_in(start, name_end)
+            .all(|t| matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns"))
+    };
+    let longest = if after_zai {
+        6 + peoples
+    } else if len > 4 && transliterated() {
+        6
+    } else {
+        4
+    };
     // 藤州镇: 州 inside a town's name is no level (全州各乡 still names no town).
     ((2..=longest).contains(&len)
         && !view.chars[start..name_end]

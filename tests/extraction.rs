@@ -7834,6 +7834,30 @@ fn what_a_body_watched_over_is_inspected_and_the_money_it_holds_too() {
 }
 
 #[test]
+fn a_township_opening_its_sentence_keeps_the_words_jieba_read_otherwise() {
+    let f = extract(
+        "昭通市纪委监委开展医保基金专项监督\n\n\
+         昭阳区纪委监委聚焦医保基金使用开展专项检查。\
+         守望回族乡纪委把医保政策落实纳入日常监督，入户走访参保群众260户，收集意见建议19条。",
+    );
+    assert_agent(
+        &f,
+        "昭通市昭阳区守望回族乡纪委",
+        &[(260.0, "户"), (19.0, "条")],
+    );
+    let f = extract(
+        "伊犁州纪委监委开展草原生态保护专项监督\n\n\
+         新源县纪委监委聚焦草原生态保护开展专项监督。\
+         肖尔布拉克镇纪委组织村务监督委员会成员开展“回头看”，走访牧户112户，发现问题6个。",
+    );
+    assert_agent(
+        &f,
+        "伊犁哈萨克自治州新源县肖尔布拉克镇纪委",
+        &[(112.0, "户"), (6.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
