@@ -7858,6 +7858,26 @@ fn a_township_opening_its_sentence_keeps_the_words_jieba_read_otherwise() {
 }
 
 #[test]
+fn longjiang_in_a_heilongjiang_site_name_is_the_province() {
+    let f = extract(
+        "黑龙江省纪委监委网站　廉洁龙江\n\n\
+         紧盯惠农补贴“最后一公里”\n\n\
+         发布时间：2021-10-26　　来源：廉洁龙江\n\n\
+         省纪委监委分赴绥化市、齐齐哈尔市开展蹲点监督。\
+         在绥化，市纪委监委第二监督检查室对补贴发放情况开展专项监督，抽查农户1860户。\
+         在卫星镇，镇纪委书记于丽华带领村务监督委员会成员入户核实172户。",
+    );
+    assert_agent(&f, "绥化市纪委监委第二监督检查室", &[(1860.0, "户")]);
+    assert!(
+        bodies(&f)
+            .iter()
+            .all(|b| !b.contains("齐齐哈尔") && !b.contains("龙江县")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
