@@ -1347,6 +1347,18 @@ pub fn extract(doc: &Document) -> Mentions {
         for b in &mut m.bodies[sentence_first..] {
             b.partner = named_as_partner(&view, b);
         }
+        // 会同驻储备粮集团纪检监察组、河南省纪委监委…: the bodies listed after a partner are
+        // partners too.
+        let mut in_order: Vec<usize> = (sentence_first..m.bodies.len()).collect();
+        in_order.sort_by_key(|&b| m.bodies[b].start);
+        for pair in in_order.windows(2) {
+            let (before, after) = (&m.bodies[pair[0]], &m.bodies[pair[1]]);
+            let listed = after.start == before.end + 1
+                && view.chars.get(before.end - view.offset) == Some(&'、');
+            if before.partner && listed {
+                m.bodies[pair[1]].partner = true;
+            }
+        }
         // 各县（市、区）纪委监委立案、处分情况如下：…章贡区：立案218件，处分186人: each row
         // of a table by place is the work of that place's body of the kind the lead names.
         match table_row_body(&view, s, table_lead.as_deref()) {

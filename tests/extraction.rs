@@ -7878,6 +7878,30 @@ fn longjiang_in_a_heilongjiang_site_name_is_the_province() {
 }
 
 #[test]
+fn a_commission_listed_after_a_partner_is_a_partner_too() {
+    let f = extract(
+        "中央纪委国家监委驻国家粮食和物资储备局纪检监察组开展粮食购销专项监督\n\n\
+         纪检监察组第一监督检查室对4个省份的政策性粮食库存开展检查，抽查承储库点48个。\
+         5月，第一监督检查室会同中央纪委国家监委驻中国储备粮管理集团有限公司纪检监察组、\
+         河南省纪委监委，深入中央储备粮周口直属库有限公司开展专项监督，发现问题19个。\
+         6月，第二监督检查室对国家粮食和物资储备局四川局所属储备仓库开展交叉检查，\
+         检查储备仓库8个，发现问题23个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻国家粮食和物资储备局纪检监察组第二监督检查室",
+        &[(8.0, "个"), (23.0, "个")],
+    );
+    assert!(
+        bodies(&f)
+            .iter()
+            .all(|b| !b.starts_with("河南省纪委监委第")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
