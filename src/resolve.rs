@@ -1023,7 +1023,9 @@ impl<'a> Resolver<'a> {
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
                     "{}{}",
-                    self.qualify_unit(&b.name_part, b.sentence, b.start, None),
+                    self.ministry_written_by_kind(&b.name_part).unwrap_or_else(
+                        || self.qualify_unit(&b.name_part, b.sentence, b.start, None)
+                    ),
                     // (云南省烟草专卖局（公司）纪检组: a company's discipline group.)
                     if b.suffix == "纪检组" {
                         "纪检组"
@@ -1358,6 +1360,28 @@ impl<'a> Resolver<'a> {
             }
         }
         self.last_commission.and_then(|c| self.names[c].clone())
+    }
+
+    /// 部直属机关纪委, 部机关纪委 in the article of the group at 农业农村部: the ministry
+    /// (or commission, administration) the article's group is at, written by its kind alone.
+    fn ministry_written_by_kind(&self, name_part: &str) -> Option<String> {
+        let kind = name_part
+            .chars()
+            .next()
+            .filter(|c| "部委署局".contains(*c))?;
+        let rest = &name_part[kind.len_utf8()..];
+        if !(rest.starts_with("直属机关") || rest.starts_with("机关")) {
+            return None;
+        }
+        self.m
+            .bodies
+            .iter()
+            .filter(|g| g.kind == BodyKind::ResidentGroup)
+            .filter_map(|g| g.host.as_deref())
+            .find(|host| {
+                host.ends_with(kind) && host.chars().count() >= 3 && level_prefix(host).is_none()
+            })
+            .map(|host| format!("{host}{rest}"))
     }
 
     /// The name of the first body of `kind` named (and resolved) before body `i`.

@@ -7902,6 +7902,21 @@ fn a_commission_listed_after_a_partner_is_a_partner_too() {
 }
 
 #[test]
+fn the_ministrys_organs_committee_written_by_its_kind_is_that_ministrys() {
+    let f = extract(
+        "中央纪委国家监委驻文化和旅游部纪检监察组开展工程建设领域专项监督\n\n\
+         纪检监察组第一监督检查室会同部直属机关纪委，深入国家图书馆开展专项监督，发现问题27个。\
+         部直属机关纪委组织开展直属单位工程项目廉洁风险排查，排查廉洁风险点63个。",
+    );
+    assert!(
+        bodies(&f).contains(&"文化和旅游部直属机关纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "文化和旅游部直属机关纪委", &[(63.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
