@@ -3023,10 +3023,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             if zone {
                 start = zone_name_start(view, start, end);
             }
-            // (本溪/nz 高新区: a place's name opening with such a character keeps it.)
+            // (本溪/nz 高新区: a place's name opening with such a character keeps it; so does
+            // a town jieba knows as one word of three or more, 。向阳镇/nr 纪委.)
             let opens_place = |k: usize| {
                 view.token_starting_at(k).is_some_and(|t| {
-                    t.end - t.start >= 2 && !LEXICON.gazetteer.lookup(t.word).is_empty()
+                    (t.end - t.start >= 2 && !LEXICON.gazetteer.lookup(t.word).is_empty())
+                        || (t.end == end && t.end - t.start >= 3)
                 })
             };
             while start < end - 1
@@ -4371,9 +4373,15 @@ fn town_after_zai(view: &View, end: usize, level: &str) -> Option<RegionRef> {
         return None;
     }
     let name = &view.chars[clause_start + 1..name_end];
+    // (在白地市镇: a town's name may end in 市, no level there, and 地市 in it no word.)
+    let words_end = if name.last() == Some(&'市') {
+        name_end - 1
+    } else {
+        name_end
+    };
     ((2..=6).contains(&name.len())
         && name.iter().all(|&c| is_han(c) && !"个的全各".contains(c))
-        && !GENERIC_WORDS.occurs_in(&view.slice(clause_start + 1, name_end))
+        && !GENERIC_WORDS.occurs_in(&view.slice(clause_start + 1, words_end))
         // (在张店区车站街道: a county written before the town is found by the rule after.)
         && !name[..name.len() - 1].iter().any(|c| LEVEL_CHARS.contains(c))
         && !name.iter().all(|&c| is_numeral(c)))

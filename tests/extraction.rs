@@ -7917,6 +7917,26 @@ fn the_ministrys_organs_committee_written_by_its_kind_is_that_ministrys() {
 }
 
 #[test]
+fn towns_named_with_a_preposition_or_a_level_character_keep_it() {
+    let f = extract(
+        "德阳市纪委监委优化营商环境\n\n\
+         广汉市纪委监委对连山镇开展监督检查。\
+         向阳镇纪委书记王春梅介绍，镇纪委今年以来受理企业反映问题21件。",
+    );
+    assert_eq!(person(&f, "王春梅").org, "德阳市广汉市向阳镇纪委");
+    let f = extract(
+        "衡阳市纪委监委开展粮食购销专项监督\n\n\
+         祁东县纪委监委深入界牌镇开展监督检查。\
+         在白地市镇，镇纪委书记邓志坚走访种粮大户38户，收集意见建议11条。",
+    );
+    assert_agent(
+        &f,
+        "衡阳市祁东县白地市镇纪委",
+        &[(38.0, "户"), (11.0, "条")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
