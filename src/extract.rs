@@ -1728,9 +1728,10 @@ pub fn extract(doc: &Document) -> Mentions {
                         ("inspect".to_string(), check, Some(money.to_string()))
                     } else {
                         // 紧盯全市3100余家定点医药机构: the field watched, not work done.
+                        // (受理涉及营商环境的信访举报156件次: what the work taken in concerns.)
                         if category == "other"
                             && !has_action_in(&view, action_from, q)
-                            && view.has(Kind::ScopeVerb, action_from, p)
+                            && scope_opens(&view, action_from, p)
                         {
                             continue;
                         }
@@ -5883,6 +5884,15 @@ fn opens_with_own_result(view: &View, ca: usize) -> bool {
         .own_result_openers
         .iter()
         .any(|w| view.starts_with_at(at, w))
+}
+
+/// Whether a scope verb (紧盯, 涉及) stands between `from` and the count at `p` before any
+/// action word does.
+fn scope_opens(view: &View, from: usize, p: usize) -> bool {
+    let first_action = view.matches(Kind::Action, from, p).map(|m| m.start).min();
+    view.of_kind(Kind::ScopeVerb)
+        .iter()
+        .any(|h| h.start >= from && h.end <= p && first_action.is_none_or(|a| h.start < a))
 }
 
 fn has_action_in(view: &View, from: usize, to: usize) -> bool {

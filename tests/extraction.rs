@@ -7937,6 +7937,17 @@ fn towns_named_with_a_preposition_or_a_level_character_keep_it() {
 }
 
 #[test]
+fn complaints_taken_in_about_a_field_are_counted() {
+    let f = extract(
+        "中央纪委国家监委驻中国银行纪检监察组优化营商环境\n\n\
+         1至11月，纪检监察组受理涉及营商环境的信访举报156件次，开展警示教育培训3期。\
+         纪检监察组紧盯全行2100余个营业网点，督促整改问题48个。",
+    );
+    assert_eq!(the_fact(&f, 156.0, "件次").category, "other");
+    assert!(fact(&f, 2100.0, "个").is_none(), "{:?}", f.facts);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
