@@ -4589,10 +4589,18 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         .iter()
         .find(|p| view.ends_with_at(name_end, p))
         .map_or(0, |p| p.chars().count());
+    // (龙海市角美镇 in a 2020 article: after a county's former name too, 龙海区 since.)
+    let former_ends = view.of_kind(Kind::CountyShort).iter().filter_map(|h| {
+        let level = *view.chars.get(h.end)?;
+        let former = format!("{}{level}", view.slice(h.start, h.end));
+        (LEVEL_CHARS.contains(&level) && LEXICON.gazetteer.former_county(&former).is_some())
+            .then_some(h.end + 1)
+    });
     view.of_kind(Kind::Region)
         .iter()
-        .filter(|h| h.end + 2 <= name_end && name_end <= h.end + 5 + people)
         .map(|h| h.end)
+        .chain(former_ends)
+        .filter(|&k| k + 2 <= name_end && name_end <= k + 5 + people)
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
         .max()
         .filter(|&k| {

@@ -397,9 +397,10 @@ impl<'a> Resolver<'a> {
                 };
                 match within.or(self.home.city) {
                     Some(d) => {
-                        // (在会理县鹿厂镇 in a 2020 article: the county's name then.)
+                        // (在会理县鹿厂镇 in a 2020 article, 龙海市角美镇 in a 2020 one: the
+                        // county's name then.)
                         let region = if county_like {
-                            self.county_named_then(d, '县')
+                            self.county_named_then(d, None)
                         } else {
                             None
                         }
@@ -841,7 +842,10 @@ impl<'a> Resolver<'a> {
                 let div = &g.divisions[d];
                 // 忻州市纪委监委…对保德县、原平市…并向市能源局: a city's body means its own
                 // city by a bare 市, whatever county-level city was named before.
-                let own = div.name.ends_with(level)
+                // (龙海市纪委监委…对市医保局 in a 2020 article: the level it had then.)
+                let own = (div.name.ends_with(level)
+                    || (div.level == Level::County
+                        && self.county_named_then(d, Some(level)).is_some()))
                     && (div.level == Level::County
                         || (level == '市' && div.level == Level::Prefecture));
                 return own.then_some(d);
@@ -887,8 +891,14 @@ impl<'a> Resolver<'a> {
                 AUTONOMOUS_REGION => {
                     Some(g.province_of(d)).filter(|&p| g.divisions[p].is_autonomous_region())
                 }
-                // 瑞昌市纪委监委向市水利局…: a county-level city's own bureau.
-                '市' if div.level == Level::County && div.name.ends_with('市') => Some(d),
+                // 瑞昌市纪委监委向市水利局…: a county-level city's own bureau (龙海市 in a
+                // 2020 article, 龙海区 since, too).
+                '市' if div.level == Level::County
+                    && (div.name.ends_with('市')
+                        || self.county_named_then(d, Some('市')).is_some()) =>
+                {
+                    Some(d)
+                }
                 '市' | '州' | '盟' | PREFECTURE_AREA => g.prefecture_of(d),
                 _ => (div.level == Level::County).then_some(d),
             }
@@ -901,7 +911,7 @@ impl<'a> Resolver<'a> {
                 // 凤翔县纪委监委对县医疗保障经办中心… in a 2019 article: the county's level
                 // then (凤翔区 since), and its name then.
                 if !name.ends_with(first) {
-                    if let Some(county) = self.county_named_then(d, first) {
+                    if let Some(county) = self.county_named_then(d, Some(first)) {
                         return format!("{county}{rest}");
                     }
                 }
@@ -918,12 +928,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// 会理县 in a 2020 article (会理市 since): county `d` qualified by the name the article
-    /// wrote it with, when that is a former one of level `level`.
-    fn county_named_then(&self, d: usize, level: char) -> Option<String> {
+    /// wrote it with, when that is a former one (of level `level`, when given).
+    fn county_named_then(&self, d: usize, level: Option<char>) -> Option<String> {
         self.m
             .regions
             .iter()
-            .filter(|r| r.divisions == [d] && r.written.ends_with(level))
+            .filter(|r| r.divisions == [d] && level.is_none_or(|l| r.written.ends_with(l)))
             .find_map(|r| renamed_county(&r.written).filter(|&(e, _)| e == d))
             .map(|(_, county)| county)
     }
@@ -1468,6 +1478,9 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 .host
                 .as_deref()
                 .is_some_and(|h| level_prefix(h).is_none());
+        // (驻市卫健委组 after 驻市卫生健康委纪检监察组, 驻国家卫生健康委纪检监察组 in the
+        // headline before 驻国家卫生健康委员会纪检监察组: 委 and 委员会 end one name.)
+        let committee_short = |h: &str| h.replace("委员会", "委");
         // (驻工商银行纪检监察组 in the headline, before 驻中国工商银行纪检监察组 below.)
         let fuller = (0..m.bodies.len()).filter(|&j| j != i).find_map(|j| {
             let other = r.names[j].as_ref()?;
@@ -1475,6 +1488,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             let same_group = if parents[j] == parents[i] {
                 // (驻国家电网公司纪检监察组, 驻中国有色集团纪检监察组: the company's short name.)
                 other_host.ends_with(host.as_str())
+                    || committee_short(other_host) == committee_short(host)
                     || abbreviates(host, other_host)
                     // (驻中国移动纪检监察组 in the headline, 驻中国移动通信集团有限公司纪检监察组
                     // below: a company is called by the start of its name.)
@@ -1496,8 +1510,6 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         });
         // 驻国家医保局纪检监察组 (the headline) and 驻国家医疗保障局纪检监察组: a host written
         // with the abbreviations of org_abbreviations.tsv is the host written out.
-        // (驻市卫健委组 after 驻市卫生健康委纪检监察组: 委 and 委员会 end one name.)
-        let committee_short = |h: &str| h.replace("委员会", "委");
         let fuller = fuller.or_else(|| {
             let written_out = write_out_org_abbreviations(host);
             (written_out != *host)
@@ -1748,10 +1760,14 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             .filter(|_| !LEXICON.has_no_level_prefix(&t.written))
             .and_then(|level| {
                 let county = r.own_county_ending_with(t.agent, level)?;
-                Some((&t.written[level.len_utf8()..], county))
+                let name = r
+                    .county_named_then(county, Some(level))
+                    .filter(|_| !LEXICON.gazetteer.divisions[county].name.ends_with(level))
+                    .unwrap_or_else(|| LEXICON.gazetteer.qualified_name(county));
+                Some((&t.written[level.len_utf8()..], name))
             });
         let target = match own_county {
-            Some((rest, city)) => format!("{}{rest}", LEXICON.gazetteer.qualified_name(city)),
+            Some((rest, county)) => format!("{county}{rest}"),
             None => r.qualify_unit(&t.written, t.sentence, t.position, None),
         };
         // 经开区纪工委派驻第二纪检监察组…区市场监管局: a bare 区/县 no region was found for

@@ -7948,6 +7948,44 @@ fn complaints_taken_in_about_a_field_are_counted() {
 }
 
 #[test]
+fn a_headline_group_at_a_commission_written_short_is_the_group_below() {
+    let f = extract(
+        "驻国家卫生健康委纪检监察组：压紧压实医保基金监管责任\n\n\
+         今年以来，中央纪委国家监委驻国家卫生健康委员会纪检监察组把监督保障医保基金安全作为\
+         政治监督的重要内容。纪检监察组第一监督检查室对委属医院开展监督检查，发现问题8个。",
+    );
+    let groups: Vec<&str> = bodies(&f)
+        .into_iter()
+        .filter(|b| b.ends_with("纪检监察组"))
+        .collect();
+    assert_eq!(
+        groups,
+        vec!["中央纪委国家监委驻国家卫生健康委员会纪检监察组"]
+    );
+}
+
+#[test]
+fn a_town_of_a_city_become_a_district_is_named_after_the_city_it_was() {
+    // 龙海市 became 漳州市龙海区 in 2021.
+    let f = extract(
+        "漳州市纪委监委开展医保基金专项监督\n\n\
+         2020年，龙海市纪委监委对市医保局开展专项检查，发现问题9个。\
+         在龙海市角美镇，镇纪委入户走访参保群众210户，收集意见建议4条。",
+    );
+    assert_agent(&f, "漳州市龙海市角美镇纪委", &[(210.0, "户"), (4.0, "条")]);
+    assert_eq!(
+        targets_of(&f, "漳州市龙海市纪委监委"),
+        vec!["漳州市龙海市医保局"]
+    );
+    let f = extract(
+        "漳州市纪委监委开展医保基金专项监督\n\n\
+         2020年，龙海市纪委监委对定点医药机构开展专项检查，发现问题9个。\
+         在角美镇，镇纪委书记郑丽华走访参保群众210余户，收集问题线索4条。",
+    );
+    assert_agent(&f, "漳州市龙海市角美镇纪委", &[(210.0, "户"), (4.0, "条")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
