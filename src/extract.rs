@@ -4031,8 +4031,10 @@ fn commission_or_enterprise(
         let before_time_word = t.tag == "f"
             && t.word.chars().count() == 1
             && view.token_starting_at(t.end).is_some_and(is_time_word);
+        // (。先正达/d 集团股份有限公司纪委: nor a word jieba guessed an adverb, knowing none.)
+        let guessed = t.end - t.start >= 2 && !crate::segment::JIEBA.has_word(t.word);
         let function_word = (by_whom
-            || ["d", "p", "c"].contains(&t.tag)
+            || (["d", "p", "c"].contains(&t.tag) && !guessed)
             || is_time_word(t)
             || before_time_word
             || t.tag.starts_with('u')

@@ -7986,6 +7986,19 @@ fn a_town_of_a_city_become_a_district_is_named_after_the_city_it_was() {
 }
 
 #[test]
+fn a_company_whose_name_jieba_guessed_an_adverb_keeps_it() {
+    let f = extract(
+        "中央纪委国家监委驻中国中化控股有限责任公司纪检监察组开展工程建设专项监督\n\n\
+         先正达集团股份有限公司纪委对所属企业新建改建项目开展“回头看”，复查项目58个，发现问题13个。",
+    );
+    assert_agent(
+        &f,
+        "先正达集团股份有限公司纪委",
+        &[(58.0, "个"), (13.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
