@@ -7999,6 +7999,23 @@ fn a_company_whose_name_jieba_guessed_an_adverb_keeps_it() {
 }
 
 #[test]
+fn forest_farms_and_railway_sections_have_committees_of_their_own() {
+    let f = extract(
+        "东北林业大学纪委开展工程建设专项监督\n\n\
+         学校纪委对在建项目开展监督检查。\
+         帽儿山实验林场纪委随后对全场11个在建项目开展自查，发现问题14个，督促整改12个。",
+    );
+    assert_agent(&f, "帽儿山实验林场纪委", &[(14.0, "个"), (12.0, "个")]);
+    let f = extract(
+        "驻国铁集团纪检监察组开展防洪安全专项监督\n\n\
+         中国铁路成都局集团有限公司纪委对管内线路防洪开展监督检查。\
+         在贵阳工务段，段纪委书记王红梅带领监督人员深入12个线路车间开展夜查，发现问题9个。",
+    );
+    assert_agent(&f, "贵阳工务段纪委", &[(9.0, "个")]);
+    assert_eq!(person(&f, "王红梅").org, "贵阳工务段纪委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
