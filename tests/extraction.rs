@@ -8016,6 +8016,18 @@ fn forest_farms_and_railway_sections_have_committees_of_their_own() {
 }
 
 #[test]
+fn the_citys_ethnic_affairs_bureau_is_the_citys() {
+    let f = extract(
+        "德宏州纪委监委开展节日“四风”专项监督\n\n\
+         芒市纪委监委派驻第三纪检监察组对综合监督单位市民族宗教事务局开展监督，发现问题10个。",
+    );
+    assert_eq!(
+        targets_of(&f, "德宏傣族景颇族自治州芒市纪委监委派驻第三纪检监察组"),
+        vec!["德宏傣族景颇族自治州芒市民族宗教事务局"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
