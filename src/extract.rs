@@ -2594,16 +2594,7 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
         let (name, divisions) = &LEXICON.county_short_patterns[mat.index];
         // 会理县 in a 2020 article: the county's name then, a mention of it by its full name
         // (see ends_former_county).
-        let former = view
-            .chars
-            .get(mat.end)
-            .filter(|level| LEVEL_CHARS.contains(level))
-            .and_then(|level| {
-                let written = format!("{name}{level}");
-                let d = LEXICON.gazetteer.former_county(&written)?;
-                Some((written, d))
-            });
-        if let Some((written, d)) = former {
+        if let Some((written, d)) = former_county_at(view, name, mat.end) {
             out.push(RegionMention {
                 sentence: s.index,
                 position: view.offset + mat.start,
@@ -2649,6 +2640,15 @@ fn led_by_function_word(
         && !"在对向到赴和与及".contains(chars[start - 1])
         && !region_ends_at(start)
         && !after_partner_verb
+}
+
+/// 会理县 (会理市 since 2021): a county's short name `short` ending at `end` and the level
+/// character after it name the county as it was; that name and the county.
+fn former_county_at(view: &View, short: &str, end: usize) -> Option<(String, usize)> {
+    let level = *view.chars.get(end).filter(|c| LEVEL_CHARS.contains(c))?;
+    let written = format!("{short}{level}");
+    let d = LEXICON.gazetteer.former_county(&written)?;
+    Some((written, d))
 }
 
 /// 会理县 (会理市 since 2021): the gazetteer's 理县 is the end of a county's former name,
@@ -4593,10 +4593,7 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         .map_or(0, |p| p.chars().count());
     // (龙海市角美镇 in a 2020 article: after a county's former name too, 龙海区 since.)
     let former_ends = view.of_kind(Kind::CountyShort).iter().filter_map(|h| {
-        let level = *view.chars.get(h.end)?;
-        let former = format!("{}{level}", view.slice(h.start, h.end));
-        (LEVEL_CHARS.contains(&level) && LEXICON.gazetteer.former_county(&former).is_some())
-            .then_some(h.end + 1)
+        former_county_at(view, &view.slice(h.start, h.end), h.end).map(|_| h.end + 1)
     });
     view.of_kind(Kind::Region)
         .iter()
@@ -6365,13 +6362,17 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
         // 镇纪委书记向明辉对敬老院…, 组长向丽华带队到…: a preposition opening an official's
         // name is the surname.
         let opens_name = names.iter().any(|&(a, _)| a == t.start);
-        let before = sites.len();
+        let mut push = |site: (usize, usize)| {
+            if !(opens_name && site.0 == t.start) {
+                sites.push(site);
+            }
+        };
         for &(p, plen) in LENGTHS.iter() {
             if t.word == p {
-                sites.push((t.start, t.end));
+                push((t.start, t.end));
             } else if t.word.ends_with(p) && names.iter().any(|&(_, b)| b == t.end - plen) {
                 // jieba glued the preposition to a name's last character (谢凤杨到).
-                sites.push((t.end - plen, t.end));
+                push((t.end - plen, t.end));
             } else if plen == 1
                 && t.word.starts_with(p)
                 && (2..=4).contains(&(t.end - t.start))
@@ -6380,7 +6381,7 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
             {
                 // 向经/开区党工委, 到琼建/集团: jieba's guess for an unknown word glued the
                 // preposition to the first characters of a name.
-                sites.push((t.start, t.start + 1));
+                push((t.start, t.start + 1));
             } else if t.word.starts_with(p)
                 && t.end - t.start == plen + 1
                 && t.word
@@ -6388,12 +6389,8 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                     .last()
                     .is_some_and(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(&c))
             {
-                sites.push((t.start, t.start + plen));
+                push((t.start, t.start + plen));
             }
-        }
-        if opens_name {
-            let found = sites.split_off(before);
-            sites.extend(found.into_iter().filter(|&(a, _)| a != t.start));
         }
     }
     // 聚焦集团下属潮州城投物业服务有限公司收费管理, 围绕所属松原城投燃气有限公司…项目: a

@@ -842,10 +842,7 @@ impl<'a> Resolver<'a> {
                 let div = &g.divisions[d];
                 // 忻州市纪委监委…对保德县、原平市…并向市能源局: a city's body means its own
                 // city by a bare 市, whatever county-level city was named before.
-                // (龙海市纪委监委…对市医保局 in a 2020 article: the level it had then.)
-                let own = (div.name.ends_with(level)
-                    || (div.level == Level::County
-                        && self.county_named_then(d, Some(level)).is_some()))
+                let own = self.bears_level(d, level)
                     && (div.level == Level::County
                         || (level == '市' && div.level == Level::Prefecture));
                 return own.then_some(d);
@@ -891,14 +888,8 @@ impl<'a> Resolver<'a> {
                 AUTONOMOUS_REGION => {
                     Some(g.province_of(d)).filter(|&p| g.divisions[p].is_autonomous_region())
                 }
-                // 瑞昌市纪委监委向市水利局…: a county-level city's own bureau (龙海市 in a
-                // 2020 article, 龙海区 since, too).
-                '市' if div.level == Level::County
-                    && (div.name.ends_with('市')
-                        || self.county_named_then(d, Some('市')).is_some()) =>
-                {
-                    Some(d)
-                }
+                // 瑞昌市纪委监委向市水利局…: a county-level city's own bureau.
+                '市' if div.level == Level::County && self.bears_level(d, '市') => Some(d),
                 '市' | '州' | '盟' | PREFECTURE_AREA => g.prefecture_of(d),
                 _ => (div.level == Level::County).then_some(d),
             }
@@ -910,10 +901,8 @@ impl<'a> Resolver<'a> {
                 let rest: String = written.chars().skip(level_len).collect();
                 // 凤翔县纪委监委对县医疗保障经办中心… in a 2019 article: the county's level
                 // then (凤翔区 since), and its name then.
-                if !name.ends_with(first) {
-                    if let Some(county) = self.county_named_then(d, Some(first)) {
-                        return format!("{county}{rest}");
-                    }
+                if let Some(county) = self.county_named_then(d, Some(first)) {
+                    return format!("{county}{rest}");
                 }
                 // A province's name stands for any level word (省商务厅 and 自治区医保局 in
                 // an autonomous region's article: 广西壮族自治区商务厅, …医保局).
@@ -927,8 +916,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether division `d` is of level `level` (its name ends with it), or was when the
+    /// article named it (龙海市纪委监委…对市医保局 in a 2020 article, 龙海区 since).
+    fn bears_level(&self, d: usize, level: char) -> bool {
+        LEXICON.gazetteer.divisions[d].name.ends_with(level)
+            || self.county_named_then(d, Some(level)).is_some()
+    }
+
     /// 会理县 in a 2020 article (会理市 since): county `d` qualified by the name the article
-    /// wrote it with, when that is a former one (of level `level`, when given).
+    /// wrote it with, when that is a former one (of level `level`, when given; never the
+    /// level of its name now).
     fn county_named_then(&self, d: usize, level: Option<char>) -> Option<String> {
         self.m
             .regions
@@ -1762,7 +1759,6 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 let county = r.own_county_ending_with(t.agent, level)?;
                 let name = r
                     .county_named_then(county, Some(level))
-                    .filter(|_| !LEXICON.gazetteer.divisions[county].name.ends_with(level))
                     .unwrap_or_else(|| LEXICON.gazetteer.qualified_name(county));
                 Some((&t.written[level.len_utf8()..], name))
             });
