@@ -8967,7 +8967,8 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         .map_or(at, |t| t.end);
     for len in lengths {
         let end = at + len;
-        if end > n {
+        // (尹春梅组织对…: a verb that closes names, inside, ends the name before it.)
+        if end > n || (!dotted && (at + 2..end).any(|j| name_closer_at(view, j))) {
             break;
         }
         let name = &view.chars[at..end];

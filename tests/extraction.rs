@@ -8028,6 +8028,21 @@ fn the_citys_ethnic_affairs_bureau_is_the_citys() {
 }
 
 #[test]
+fn an_officials_name_ends_before_the_verb_organising_the_work() {
+    let f = extract(
+        "大理州纪委监委开展农村集体“三资”专项监督\n\n\
+         剑川县纪委监委聚焦村集体收益分配，约谈村干部7人；沙溪镇纪委书记尹春梅组织对辖区村集体\
+         经营性资产开展清查，清查资产台账58本，发现问题5个。",
+    );
+    assert_eq!(person(&f, "尹春梅").org, "大理白族自治州剑川县沙溪镇纪委");
+    assert!(
+        f.people.iter().all(|p| !p.name.contains("组织")),
+        "{:?}",
+        f.people
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
