@@ -8897,7 +8897,7 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
 
 /// Verbs that close a name written right before them (扎西平措带领…).
 const NAME_CLOSERS: &[&str] = &[
-    "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织",
+    "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织", "采取",
 ];
 
 /// Whether a verb officials' names are closed by (NAME_CLOSERS) starts at `i`.

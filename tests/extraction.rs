@@ -8040,6 +8040,11 @@ fn an_officials_name_ends_before_the_verb_organising_the_work() {
         "{:?}",
         f.people
     );
+    let f = extract(
+        "张家界市纪委监委开展乡村振兴专项监督\n\n\
+         在芙蓉桥白族乡，乡纪委书记钟玉兰采取“院坝会”形式宣讲政策，召开“院坝会”16场。",
+    );
+    assert_eq!(person(&f, "钟玉兰").role.as_deref(), Some("书记"));
 }
 
 #[test]
