@@ -8048,6 +8048,25 @@ fn an_officials_name_ends_before_the_verb_organising_the_work() {
 }
 
 #[test]
+fn refineries_and_oilfields_called_by_short_names_are_overseen() {
+    let f = extract(
+        "驻中国石化纪检监察组开展节日“四风”专项监督\n\n\
+         纪检监察组第一监督检查室对上海石化、扬子石化等12家直属企业开展专项检查，发现问题29个。\
+         第三监督检查室深入胜利油田、中原油田开展调研督导，召开座谈会5场。",
+    );
+    let first = targets_of(&f, "中央纪委国家监委驻中国石化纪检监察组第一监督检查室");
+    assert!(
+        first.contains(&"上海石化") && first.contains(&"扬子石化"),
+        "{first:?}"
+    );
+    let third = targets_of(&f, "中央纪委国家监委驻中国石化纪检监察组第三监督检查室");
+    assert!(
+        third.contains(&"胜利油田") && third.contains(&"中原油田"),
+        "{third:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
