@@ -1340,24 +1340,11 @@ pub fn extract(doc: &Document) -> Mentions {
             paragraph_town = Some((s.paragraph, view.offset, town));
         }
         let town_opened = paragraph_town.as_ref().map(|(_, at, town)| (*at, town));
-        let sentence_first = m.bodies.len();
         find_bodies(&view, s, &m.targets, town_opened, &mut m.bodies);
         this_body_references(&view, s, &m.prepared, &mut m.bodies);
         short_group_references(&view, s, &m.prepared, &mut m.bodies);
-        for b in &mut m.bodies[sentence_first..] {
+        for b in &mut m.bodies[first_body..] {
             b.partner = named_as_partner(&view, b);
-        }
-        // 会同驻储备粮集团纪检监察组、河南省纪委监委…: the bodies listed after a partner are
-        // partners too.
-        let mut in_order: Vec<usize> = (sentence_first..m.bodies.len()).collect();
-        in_order.sort_by_key(|&b| m.bodies[b].start);
-        for pair in in_order.windows(2) {
-            let (before, after) = (&m.bodies[pair[0]], &m.bodies[pair[1]]);
-            let listed = after.start == before.end + 1
-                && view.chars.get(before.end - view.offset) == Some(&'、');
-            if before.partner && listed {
-                m.bodies[pair[1]].partner = true;
-            }
         }
         // 各县（市、区）纪委监委立案、处分情况如下：…章贡区：立案218件，处分186人: each row
         // of a table by place is the work of that place's body of the kind the lead names.
@@ -1369,6 +1356,16 @@ pub fn extract(doc: &Document) -> Mentions {
         // the sentence; the sentence's bodies are read in the order they are written.
         let mut sentence_bodies: Vec<usize> = (first_body..m.bodies.len()).collect();
         sentence_bodies.sort_by_key(|&b| m.bodies[b].start);
+        // 会同驻储备粮集团纪检监察组、河南省纪委监委…: the bodies listed after a partner are
+        // partners too.
+        for pair in sentence_bodies.windows(2) {
+            let (before, after) = (&m.bodies[pair[0]], &m.bodies[pair[1]]);
+            let listed = after.start == before.end + 1
+                && view.chars.get(before.end - view.offset) == Some(&'、');
+            if before.partner && listed {
+                m.bodies[pair[1]].partner = true;
+            }
+        }
         let first_person = m.people.len();
         if first_sentence_of_paragraph(&sentences, s) {
             case_heading = after_list_marker(view.text).map(|rest| (s.paragraph, rest.to_string()));
