@@ -1545,11 +1545,13 @@ pub fn extract(doc: &Document) -> Mentions {
                     // partner joins.
                     let we_lead =
                         partner && view.starts_with_at(ca, "我们") && state_agent.is_some();
+                    // 驻省国资委纪检监察组督促省国资委党委压实…，会同西部矿业集团有限公司纪委深入…:
+                    // the unit a body urged does not bring in partners; the body does.
                     if !we_lead
                         && (!(partner || lead)
                             || inherited
                             || state_agent.is_none()
-                            || state_foreign)
+                            || (state_foreign && (foreign_subject || !partner)))
                     {
                         state_agent = Some(b);
                     }

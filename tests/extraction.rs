@@ -8067,6 +8067,20 @@ fn refineries_and_oilfields_called_by_short_names_are_overseen() {
 }
 
 #[test]
+fn a_partner_brought_in_after_the_body_urged_a_unit_joins_the_bodys_work() {
+    let f = extract(
+        "山东省纪委监委开展安全生产专项监督\n\n\
+         驻省应急管理厅纪检监察组督促省应急管理厅党委压实行业监管责任，会同山东能源集团有限公司纪委\
+         深入鲍店煤矿、东滩煤矿，检查井下作业面21处，发现问题17个，约谈矿井负责人4人。",
+    );
+    assert_agent(
+        &f,
+        "山东省纪委监委驻省应急管理厅纪检监察组",
+        &[(21.0, "处"), (17.0, "个"), (4.0, "人")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
