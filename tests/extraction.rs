@@ -8081,6 +8081,19 @@ fn a_partner_brought_in_after_the_body_urged_a_unit_joins_the_bodys_work() {
 }
 
 #[test]
+fn parks_named_without_qu_are_overseen_and_a_park_qu_is_not_cut() {
+    let f = extract(
+        "遵义市纪委监委开展安全生产专项监督\n\n\
+         遵义市纪委监委会同仁怀市纪委监委深入坛厂工业园，对园区危化品储存开展联合检查，检查企业18家。\
+         绥阳县纪委监委会同县应急管理局，对风华产业园区内31家企业用电安全开展联合检查，发现问题9个。",
+    );
+    let city = targets_of(&f, "遵义市纪委监委");
+    assert!(city.contains(&"坛厂工业园"), "{city:?}");
+    let county = targets_of(&f, "遵义市绥阳县纪委监委");
+    assert!(!county.contains(&"风华产业园"), "{county:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
