@@ -2583,13 +2583,17 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
     for mat in view.matches(Kind::CountyShort, 0, n) {
         // 绿水青山: a county's short name inside a longer word is no place (inside the
         // county's full name it is the county's, counted twice by the home's vote).
+        // 在建/v 水利工程/n: nor is one that starts inside a word and ends inside the next
+        // (建水).
+        let block = view.block(view.block_of(mat.start));
+        let cuts_into = |at: usize| block.iter().any(|t| t.start < at && at < t.end);
         let inside_word = !view
             .of_kind(Kind::Region)
             .iter()
             .any(|h| h.start <= mat.start && h.end >= mat.end)
-            && view.block(view.block_of(mat.start)).iter().any(|t| {
+            && (block.iter().any(|t| {
                 t.start <= mat.start && t.end >= mat.end && t.end - t.start > mat.end - mat.start
-            });
+            }) || (cuts_into(mat.start) && cuts_into(mat.end)));
         let (name, divisions) = &LEXICON.county_short_patterns[mat.index];
         // 会理县 in a 2020 article: the county's name then, a mention of it by its full name
         // (see ends_former_county).
@@ -4866,6 +4870,16 @@ fn resident_groups(
         || host_text.ends_with("部门")
     {
         return true;
+    }
+    // 驻部纪检监察组会同各流域管理机构纪检组: the 驻 of a group named before opens no other.
+    if zhu.is_some_and(|z| {
+        view.of_kind(Kind::BodySuffix).iter().any(|h| {
+            h.start > z
+                && h.end <= a
+                && LEXICON.body_suffixes[h.index].kind == BodyKind::ResidentGroup
+        })
+    }) {
+        return false;
     }
     // 经开区纪工委派驻第二纪检监察组: working committees station groups too.
     let parent = out[sentence_first..]

@@ -8094,6 +8094,28 @@ fn parks_named_without_qu_are_overseen_and_a_park_qu_is_not_cut() {
 }
 
 #[test]
+fn a_group_and_the_partners_named_after_it_are_no_one_group() {
+    let f = extract(
+        "驻交通运输部纪检监察组：压实交通安全生产监管责任\n\n\
+         今年以来，中央纪委国家监委驻交通运输部纪检监察组督促部党组和各直属单位党组织压实主体责任。\
+         1至6月，驻部纪检监察组会同各海事局纪检组、直属单位纪委开展专项监督检查57次，\
+         检查在建水运工程项目132个，发现问题241个。",
+    );
+    assert!(
+        bodies(&f).iter().all(|b| !b.contains("会同")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻交通运输部纪检监察组",
+        &[(57.0, "次"), (132.0, "个"), (241.0, "个")],
+    );
+    // 在建/v 水运工程: no 建水县 there.
+    assert_eq!(f.region, None);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
