@@ -8116,6 +8116,20 @@ fn a_group_and_the_partners_named_after_it_are_no_one_group() {
 }
 
 #[test]
+fn the_government_service_office_called_zhengwuban_hosts_the_same_group() {
+    let f = extract(
+        "无锡市纪委监委持续优化营商环境\n\n\
+         市纪委监委第二监督检查室会同驻市政务服务管理办公室纪检监察组，对市政务服务管理办公室开展专项监督，\
+         抽查审批件410件。驻市政务办组紧盯“不见面审批”改革落实，抽查办件2700余件，督促整改问题19个。",
+    );
+    assert_agent(
+        &f,
+        "无锡市纪委监委驻市政务服务管理办公室纪检监察组",
+        &[(2700.0, "件"), (19.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
