@@ -85,6 +85,7 @@ const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.
 const FOUND_OBJECTS: &str = include_str!("../data/lexicon/found_objects.txt");
 const SEARCH_VERBS: &str = include_str!("../data/lexicon/search_verbs.txt");
 const NOUNS: &str = include_str!("../data/lexicon/nouns.txt");
+const GLUED_WORDS: &str = include_str!("../data/lexicon/glued_words.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -137,6 +138,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("found_objects.txt", FOUND_OBJECTS),
     ("search_verbs.txt", SEARCH_VERBS),
     ("nouns.txt", NOUNS),
+    ("glued_words.txt", GLUED_WORDS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -605,6 +607,9 @@ pub struct Lexicon {
     pub search_verbs: Vec<String>,
     /// Words jieba is to read whole, as nouns (继续教育, else 继续 is a verb); see nouns.txt.
     pub nouns: Vec<String>,
+    /// Dictionary words that are a preposition glued to a name's first character (对映秀镇);
+    /// see glued_words.txt.
+    pub glued_words: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -802,6 +807,7 @@ impl Lexicon {
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),
             nouns: word_list(NOUNS),
+            glued_words: word_list(GLUED_WORDS),
             party_teams: word_list(PARTY_TEAMS),
             county_institutions: word_list(COUNTY_INSTITUTIONS),
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),

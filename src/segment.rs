@@ -197,9 +197,12 @@ fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         if len == 2 && b == '非' && GLUED_PREPOSITIONS.contains(&a) {
             return Some(["p", "h", ""]);
         }
-        // 对华/nz 能/v 煤业/n 有限公司: jieba's 对华 ("towards China") before a company named
-        // 华…, in articles that never speak of China so.
-        if len == 2 && a == '对' && b == '华' {
+        // 对华/nz 能/v 煤业/n 有限公司, 对映/v 秀镇/n: dictionary words that, here, are a
+        // preposition and the first character of a name.
+        if len == 2
+            && GLUED_PREPOSITIONS.contains(&a)
+            && LEXICON.glued_words.iter().any(|w| w == t.word)
+        {
             return Some(["p", "nz", ""]);
         }
         let split = if len == 2 {

@@ -8130,6 +8130,19 @@ fn the_government_service_office_called_zhengwuban_hosts_the_same_group() {
 }
 
 #[test]
+fn a_town_whose_first_character_jieba_glues_to_dui_is_overseen() {
+    let f = extract(
+        "阿坝州纪委监委开展乡村振兴专项监督\n\n\
+         汶川县纪委监委对映秀镇、漩口镇衔接资金项目开展专项监督，核查项目37个，发现问题11个。",
+    );
+    let county = targets_of(&f, "阿坝藏族羌族自治州汶川县纪委监委");
+    assert!(
+        county.contains(&"映秀镇") && county.contains(&"漩口镇"),
+        "{county:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
