@@ -210,9 +210,19 @@ static MARKUP_HINT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)</?(p|div|br|span|html|body|item|description|title|a|img|table|td|tr|li|h[1-6])\b[^>]*>|&(nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d+|#x[0-9a-f]+);")
         .expect("static regex")
 });
+/// Elements whose text is no part of the article. Not `form`: content systems of many
+/// universities' sites (VSB) wrap the article in `<form name="_newscontent_fromname">`;
+/// a search form keeps no words once its button is dropped. Each element ends at its own
+/// closing tag (a `</script>` does not end a `<nav>`).
+const DROPPED_ELEMENTS: &[&str] = &[
+    "script", "style", "nav", "footer", "noscript", "iframe", "select", "aside", "button",
+];
 static DROP_BLOCKS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?is)<(script|style|nav|footer|noscript|iframe|select|form|aside)\b.*?</(script|style|nav|footer|noscript|iframe|select|form|aside)\s*>|<!--.*?-->")
-        .expect("static regex")
+    let elements: Vec<String> = DROPPED_ELEMENTS
+        .iter()
+        .map(|e| format!(r"<{e}\b.*?</{e}\s*>"))
+        .collect();
+    Regex::new(&format!(r"(?is){}|<!--.*?-->", elements.join("|"))).expect("static regex")
 });
 static TITLE_TAG: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?is)<title[^>]*>(.*?)</title\s*>").expect("static regex"));
@@ -542,5 +552,19 @@ mod tests {
         assert!(!doc.text.contains("var a"));
         assert!(!doc.text.contains("版权所有"));
         assert!(!doc.text.contains("首页"));
+    }
+
+    #[test]
+    fn an_article_inside_a_form_is_kept_and_a_search_button_dropped() {
+        // The page layout of many universities' sites (VSB): the article sits in a form.
+        let html = "<html><head><title>学校纪委开展食堂专项监督</title></head><body><div class=\"top\"><form class=\"search\" action=\"/search\"><input name=\"q\"><button>搜索</button></form><script>document.write(new Date());</script></div><form name=\"_newscontent_fromname\"><h1>学校纪委开展食堂专项监督</h1><div id=\"vsb_content\"><p>4月，学校纪委检查食堂15个。</p></div></form></body></html>";
+        let doc = parse_document("f", Path::new("f.html"), html.as_bytes(), true).expect("html");
+        assert!(
+            doc.text.contains("4月，学校纪委检查食堂15个。"),
+            "{}",
+            doc.text
+        );
+        assert!(!doc.text.contains("搜索"));
+        assert!(!doc.text.contains("document.write"));
     }
 }
