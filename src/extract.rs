@@ -7418,6 +7418,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut end = from;
     let mut depth = 0;
     let mut bounded = false;
+    let mut item_opened = from;
     let mut boundaries = vec![from];
     for t in view.tokens_from(from) {
         let w = t.word;
@@ -7544,8 +7545,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         }
         boundaries.push(end);
         // A bound on a run-away phrase, long enough for four units named in full
-        // (…粮食和物资储备局、…国有粮食储备有限公司及其所属问安粮库、七星台粮库).
-        if end - from > 48 {
+        // (…粮食和物资储备局、…国有粮食储备有限公司及其所属问安粮库、七星台粮库); a list of
+        // short names runs on (分赴金城江区、宜州区…大化瑶族自治县: eleven counties).
+        if w == "、" {
+            item_opened = end;
+        }
+        if end - from > 48 && end - item_opened > 24 {
             bounded = true;
             break;
         }

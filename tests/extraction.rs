@@ -8143,6 +8143,19 @@ fn a_town_whose_first_character_jieba_glues_to_dui_is_overseen() {
 }
 
 #[test]
+fn a_long_list_of_counties_gone_to_is_overseen_to_its_end() {
+    let f = extract(
+        "百色市纪委监委开展农村集体“三资”专项监督\n\n\
+         会后，市纪委监委组成12个督导组，分赴右江区、田阳区、田东县、德保县、那坡县、凌云县、乐业县、\
+         田林县、西林县、隆林各族自治县、靖西市、平果市，随机抽查行政村151个，发现问题97个。",
+    );
+    let city = targets_of(&f, "百色市纪委监委");
+    for county in ["右江区", "西林县", "隆林各族自治县", "靖西市", "平果市"] {
+        assert!(city.contains(&county), "{county}: {city:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
