@@ -7438,14 +7438,29 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         && next.end - next.start >= 2
                         && LEXICON.ends_with_org_suffix(next.word))
                         || (next.end - next.start == 2 && next.word.ends_with(['镇', '乡']))
-                        // 茨/ns 榆/ns 坨/v 镇: the last of a name's single characters.
-                        || (["镇", "乡"].contains(&next.word)
-                            && view.token_ending_at(t.start).is_some_and(|prev| {
+                        // 茨/ns 榆/ns 坨/v 镇: the last of a name's single characters; so
+                        // is 关 in 黎明/nr 关/v 水族/n 乡 (an ethnic township).
+                        || ((["镇", "乡"].contains(&next.word)
+                            || (LEXICON.ethnic_groups.iter().any(|g| g == next.word)
+                                && view
+                                    .token_starting_at(next.end)
+                                    .is_some_and(|l| ["镇", "乡"].contains(&l.word))))
+                            && (view.token_ending_at(t.start).is_some_and(|prev| {
                                 prev.tag.starts_with("ns")
                                     // (深入幺/nr 铺/v 镇, 、五家/m 站/v 镇: the word opening
                                     // the item is the name's first.)
                                     || ((prev.start == from || view.chars[prev.start - 1] == '、')
                                         && prev.word.chars().all(is_han))
+                            })
+                            // (对/p 子/nz 陵/ng 铺/v 镇: or the item opened a few
+                            // characters before, all of them a name's.)
+                            || {
+                                let item_open = (from..t.start)
+                                    .rev()
+                                    .find(|&k| view.chars[k] == '、')
+                                    .map_or(from, |k| k + 1);
+                                t.start - item_open <= 3
+                                    && view.chars[item_open..t.start].iter().all(|&c| is_han(c))
                             }))
                 });
             // (以及超化/v 镇: an item after 以及 opens as one after 、 does.)

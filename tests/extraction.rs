@@ -8156,6 +8156,28 @@ fn a_long_list_of_counties_gone_to_is_overseen_to_its_end() {
 }
 
 #[test]
+fn towns_jieba_cuts_around_a_verb_are_overseen() {
+    let f = extract(
+        "荆门市纪委监委开展农村集体“三资”专项监督\n\n\
+         东宝区纪委监委对子陵铺镇、马河镇开展监督检查，检查出租合同417份。",
+    );
+    let district = targets_of(&f, "荆门市东宝区纪委监委");
+    assert!(
+        district.contains(&"子陵铺镇") && district.contains(&"马河镇"),
+        "{district:?}"
+    );
+    let f = extract(
+        "张家界市纪委监委开展乡村振兴专项监督\n\n\
+         桑植县纪委监委深入洪家关白族乡、走马坪白族乡，对产业项目开展监督检查，抽查项目34个。",
+    );
+    let county = targets_of(&f, "张家界市桑植县纪委监委");
+    assert!(
+        county.contains(&"洪家关白族乡") && county.contains(&"走马坪白族乡"),
+        "{county:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
