@@ -610,6 +610,8 @@ pub struct Lexicon {
     /// Dictionary words that are a preposition glued to a name's first character (对映秀镇);
     /// see glued_words.txt.
     pub glued_words: Vec<String>,
+    /// Dictionary words of a preposition and a character that are never so glued (对象).
+    pub never_glued: Vec<String>,
     /// Words saying a named person was held to account.
     pub accountability: Vec<String>,
     pub boilerplate: Vec<String>,
@@ -702,6 +704,7 @@ impl Lexicon {
         let posts = word_list(POSTS);
         let post_matcher = leftmost_longest(&posts);
         let (mut org_suffixes, not_org_endings) = with_exceptions(word_list(ORG_SUFFIXES));
+        let (glued_words, never_glued) = with_exceptions(word_list(GLUED_WORDS));
         org_suffixes.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
         let mut org_suffixes_by_last: HashMap<char, Vec<String>> = HashMap::default();
         for s in &org_suffixes {
@@ -807,7 +810,8 @@ impl Lexicon {
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),
             nouns: word_list(NOUNS),
-            glued_words: word_list(GLUED_WORDS),
+            glued_words,
+            never_glued,
             party_teams: word_list(PARTY_TEAMS),
             county_institutions: word_list(COUNTY_INSTITUTIONS),
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),

@@ -184,7 +184,7 @@ const GLUED_PREPOSITIONS: &[char] = &['对', '向', '到', '在', '赴', '从'];
 fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
     // Most tokens are settled by their length and one character, before any dictionary
     // lookup.
-    let glue = |t: &Tagged<'a>| -> Option<[&'static str; 3]> {
+    let glue = |t: &Tagged<'a>, next: Option<&Tagged<'a>>| -> Option<[&'static str; 3]> {
         let len = t.end - t.start;
         if len < 2 {
             return None;
@@ -192,6 +192,18 @@ fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         let mut chars = t.word.chars();
         let (a, b) = (chars.next()?, chars.next()?);
         let c = chars.next();
+        // 对光/n 武镇/ns, 对岸/n 底村/n: a dictionary word of a preposition and one character,
+        // before a short word that ends a town's or a village's name, is the preposition and
+        // the name's first character.
+        if len == 2
+            && GLUED_PREPOSITIONS.contains(&a)
+            && !LEXICON.never_glued.iter().any(|w| w == t.word)
+            && next.is_some_and(|n| {
+                n.start == t.end && n.end - n.start == 2 && n.word.ends_with(['镇', '乡', '村'])
+            })
+        {
+            return Some(["p", "nz", ""]);
+        }
         // 对非/h 煤矿/n 山/n: the preposition before 非 ("non-") opening the unit's kind, which
         // jieba's dictionary glues.
         if len == 2 && b == '非' && GLUED_PREPOSITIONS.contains(&a) {
@@ -230,13 +242,14 @@ fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         split.filter(|_| !JIEBA.has_word(t.word))
     };
     // Tokens before the first glued one stay as they are and are not judged again.
-    let Some(glued_at) = out[first..].iter().position(|t| glue(t).is_some()) else {
+    let Some(glued_at) = (first..out.len()).position(|i| glue(&out[i], out.get(i + 1)).is_some())
+    else {
         return;
     };
     let tokens = out.split_off(first + glued_at);
-    for t in tokens {
-        let Some(tags) = glue(&t) else {
-            out.push(t);
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(tags) = glue(t, tokens.get(i + 1)) else {
+            out.push(*t);
             continue;
         };
         // A preposition opening an unknown word is cut from the rest (对 + 鸿畅); every

@@ -8178,6 +8178,25 @@ fn towns_jieba_cuts_around_a_verb_are_overseen() {
 }
 
 #[test]
+fn a_town_whose_first_character_forms_a_word_with_dui_is_overseen() {
+    let f = extract(
+        "阜阳市纪委监委开展农村集体“三资”专项监督\n\n\
+         界首市纪委监委对光武镇、泉阳镇开展交叉检查，发现问题41个。\
+         乐平市纪委监委对低保对象中村（社区）干部近亲属进行逐户核查，核查对象2100余户。",
+    );
+    let city = targets_of(&f, "阜阳市界首市纪委监委");
+    assert!(
+        city.contains(&"光武镇") && city.contains(&"泉阳镇"),
+        "{city:?}"
+    );
+    assert!(
+        f.supervises.iter().all(|e| e.target != "象中村"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
