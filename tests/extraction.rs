@@ -8197,6 +8197,23 @@ fn a_town_whose_first_character_forms_a_word_with_dui_is_overseen() {
 }
 
 #[test]
+fn social_organisations_and_hospital_stays_read_as_nouns() {
+    let f = extract(
+        "驻民政部纪检监察组深化殡葬领域专项整治\n\n\
+         第三监督检查室还督促民政部社会组织管理局对涉殡葬社会组织开展清理整顿，推动规范行业协会收费行为。\
+         驻自治区卫生健康委纪检监察组联合自治区卫生健康委对14家三级公立医院开展专项检查，\
+         抽查门诊处方和住院病历2180份。",
+    );
+    let office = targets_of(&f, "中央纪委国家监委驻民政部纪检监察组第三监督检查室");
+    assert!(office.contains(&"民政部社会组织管理局"), "{office:?}");
+    assert!(
+        f.supervises.iter().all(|e| !e.target.ends_with("住院")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
