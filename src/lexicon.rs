@@ -62,6 +62,7 @@ const ABBREVIATIONS: &str = include_str!("../data/gazetteer/abbreviations.tsv");
 const OFFICIAL_NAMES: &str = include_str!("../data/gazetteer/official_names.tsv");
 const NOT_SHORT_NAMES: &str = include_str!("../data/gazetteer/not_short_names.txt");
 const LEVEL_ALIASES: &str = include_str!("../data/lexicon/level_aliases.tsv");
+const STANDING_PREFIXES: &str = include_str!("../data/lexicon/standing_prefixes.tsv");
 const ETHNIC_GROUPS: &str = include_str!("../data/lexicon/ethnic_groups.txt");
 const ENTERPRISE_SHORT: &str = include_str!("../data/lexicon/enterprise_short_forms.tsv");
 const BYLINES: &str = include_str!("../data/lexicon/bylines.txt");
@@ -114,6 +115,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("abbreviations.tsv", ABBREVIATIONS),
     ("official_names.tsv", OFFICIAL_NAMES),
     ("level_aliases.tsv", LEVEL_ALIASES),
+    ("standing_prefixes.tsv", STANDING_PREFIXES),
     ("ethnic_groups.txt", ETHNIC_GROUPS),
     ("accountability.txt", ACCOUNTABILITY),
     ("unit_descriptions.txt", UNIT_DESCRIPTIONS),
@@ -636,6 +638,8 @@ pub struct Lexicon {
     pub zone_short_forms: Vec<(String, Vec<String>)>,
     /// Words written for a bare level (师市 for 市), with the level they stand for.
     pub level_aliases: Vec<(String, char)>,
+    /// Words opening a unit's name for a body of that rank (兵团 → 新疆生产建设兵团).
+    pub standing_prefixes: Vec<(String, String)>,
     /// Short forms inside organisations' names and what they stand for (农商银行 →
     /// 农村商业银行), longest first.
     pub org_abbreviations: Vec<(String, String)>,
@@ -859,6 +863,10 @@ impl Lexicon {
                 .into_iter()
                 .filter(|c| c.len() >= 2)
                 .map(|c| (c[0].clone(), c[1..].to_vec()))
+                .collect(),
+            standing_prefixes: columns(STANDING_PREFIXES)
+                .into_iter()
+                .filter_map(|c| Some((c.first()?.clone(), c.get(1)?.clone())))
                 .collect(),
             level_aliases: columns(LEVEL_ALIASES)
                 .into_iter()

@@ -875,6 +875,14 @@ impl<'a> Resolver<'a> {
         within: Option<usize>,
     ) -> String {
         let g = &LEXICON.gazetteer;
+        // 驻兵团农业农村局纪检监察组: the Corps' bureau, named as 省 names a province's.
+        if let Some((short, full)) = LEXICON
+            .standing_prefixes
+            .iter()
+            .find(|(short, _)| written.starts_with(short.as_str()) && written.len() > short.len())
+        {
+            return format!("{full}{}", &written[short.len()..]);
+        }
         let Some((first, level_len)) = level_prefix(written) else {
             return written.to_string();
         };

@@ -8214,6 +8214,16 @@ fn social_organisations_and_hospital_stays_read_as_nouns() {
 }
 
 #[test]
+fn the_corps_bureau_hosting_a_group_is_named_in_full() {
+    let f = extract(
+        "兵团纪委监委开展涉农补贴专项监督\n\n\
+         驻兵团财政局纪检监察组督促兵团财政局完善补贴资金拨付流程，抽查拨付凭证310份，发现问题12个。",
+    );
+    let group = body(&f, "新疆生产建设兵团纪委监委驻兵团财政局纪检监察组");
+    assert_eq!(group.host.as_deref(), Some("新疆生产建设兵团财政局"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
