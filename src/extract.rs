@@ -3320,7 +3320,14 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         // 现在镇纪委要…: a time word (现在, 目前) names no town.
         // (大练/n 地/uv 街道: 地 read as a particle inside a name, right before the level.)
         let name_particle = prev.word == "地" && prev.end == end;
-        let function_word = ["p", "c", "r", "d", "q", "v", "t"].contains(&prev.tag)
+        // (丫他/r 镇: a word jieba's HMM guessed a pronoun, outside its dictionary, is a
+        // name's.)
+        // (哈拉/nrt 毛/nr 都/d 镇, 嘎/o 洒/v 镇: one character jieba read as an adverb or a
+        // verb, right before the level and after more of the name, is the name's last.)
+        let last_of_name = plen == 1 && prev.end == end && matches!(prev.tag, "d" | "v");
+        let function_word = (["p", "c", "r", "d", "q", "v", "t"].contains(&prev.tag)
+            && !last_of_name
+            && (plen == 1 || crate::segment::JIEBA.has_word(prev.word)))
             || (prev.tag.starts_with('u') && !name_particle);
         if end - prev.start > max
             || count

@@ -8224,6 +8224,28 @@ fn the_corps_bureau_hosting_a_group_is_named_in_full() {
 }
 
 #[test]
+fn towns_whose_names_jieba_reads_as_pronouns_adverbs_or_verbs() {
+    let f = extract(
+        "黔西南州纪委监委开展涉农补贴专项监督\n\n\
+         册亨县纪委监委开展专项监督。丫他镇纪委对辖区9个村的补贴公示情况逐村检查，发现问题13个。",
+    );
+    assert_agent(
+        &f,
+        "黔西南布依族苗族自治州册亨县丫他镇纪委",
+        &[(13.0, "个")],
+    );
+    let f = extract(
+        "西双版纳州纪委监委开展疫情防控监督\n\n\
+         景洪市纪委监委开展专项监督。在嘎洒镇，镇纪委书记玉应罕带队检查农贸市场9个，发现问题19个。",
+    );
+    assert_agent(
+        &f,
+        "西双版纳傣族自治州景洪市嘎洒镇纪委",
+        &[(9.0, "个"), (19.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
