@@ -8246,6 +8246,17 @@ fn towns_whose_names_jieba_reads_as_pronouns_adverbs_or_verbs() {
 }
 
 #[test]
+fn a_universitys_teaching_farm_has_its_committee() {
+    let f = extract(
+        "华中农业大学纪委开展工程建设专项监督\n\n\
+         洪山实验实习基地纪委对温室大棚改造工程开展专项检查，检查项目7个，发现问题5个。\
+         在武湖实习基地，基地纪委书记陈立新带领纪检干部核对结算单据520余张。",
+    );
+    assert_agent(&f, "洪山实验实习基地纪委", &[(7.0, "个"), (5.0, "个")]);
+    assert_agent(&f, "武湖实习基地纪委", &[(520.0, "张")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
