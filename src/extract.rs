@@ -3320,11 +3320,11 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         // 现在镇纪委要…: a time word (现在, 目前) names no town.
         // (大练/n 地/uv 街道: 地 read as a particle inside a name, right before the level.)
         let name_particle = prev.word == "地" && prev.end == end;
-        // (丫他/r 镇: a word jieba's HMM guessed a pronoun, outside its dictionary, is a
-        // name's.)
         // (哈拉/nrt 毛/nr 都/d 镇, 嘎/o 洒/v 镇: one character jieba read as an adverb or a
         // verb, right before the level and after more of the name, is the name's last.)
         let last_of_name = plen == 1 && prev.end == end && matches!(prev.tag, "d" | "v");
+        // (丫他/r 镇: nor is a longer word jieba's HMM guessed a pronoun, outside its
+        // dictionary.)
         let function_word = (["p", "c", "r", "d", "q", "v", "t"].contains(&prev.tag)
             && !last_of_name
             && (plen == 1 || crate::segment::JIEBA.has_word(prev.word)))
@@ -7461,14 +7461,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                             })
                             // (对/p 子/nz 陵/ng 铺/v 镇: or the item opened a few
                             // characters before, all of them a name's.)
-                            || {
-                                let item_open = (from..t.start)
-                                    .rev()
-                                    .find(|&k| view.chars[k] == '、')
-                                    .map_or(from, |k| k + 1);
-                                t.start - item_open <= 3
-                                    && view.chars[item_open..t.start].iter().all(|&c| is_han(c))
-                            }))
+                            || (t.start - item_opened <= 3
+                                && view.chars[item_opened..t.start].iter().all(|&c| is_han(c)))))
                 });
             // (以及超化/v 镇: an item after 以及 opens as one after 、 does.)
             let opens_item = t.start == from

@@ -192,30 +192,28 @@ fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
         let mut chars = t.word.chars();
         let (a, b) = (chars.next()?, chars.next()?);
         let c = chars.next();
-        // 对光/n 武镇/ns, 对岸/n 底村/n: a dictionary word of a preposition and one character,
-        // before a short word that ends a town's or a village's name, is the preposition and
-        // the name's first character.
-        if len == 2
-            && GLUED_PREPOSITIONS.contains(&a)
-            && !LEXICON.never_glued.iter().any(|w| w == t.word)
-            && next.is_some_and(|n| {
-                n.start == t.end && n.end - n.start == 2 && n.word.ends_with(['镇', '乡', '村'])
-            })
-        {
-            return Some(["p", "nz", ""]);
-        }
-        // 对非/h 煤矿/n 山/n: the preposition before 非 ("non-") opening the unit's kind, which
-        // jieba's dictionary glues.
-        if len == 2 && b == '非' && GLUED_PREPOSITIONS.contains(&a) {
-            return Some(["p", "h", ""]);
-        }
-        // 对华/nz 能/v 煤业/n 有限公司, 对映/v 秀镇/n: dictionary words that, here, are a
-        // preposition and the first character of a name.
-        if len == 2
-            && GLUED_PREPOSITIONS.contains(&a)
-            && LEXICON.glued_words.iter().any(|w| w == t.word)
-        {
-            return Some(["p", "nz", ""]);
+        if len == 2 && GLUED_PREPOSITIONS.contains(&a) {
+            // 对非/h 煤矿/n 山/n: the preposition before 非 ("non-") opening the unit's kind,
+            // which jieba's dictionary glues.
+            if b == '非' {
+                return Some(["p", "h", ""]);
+            }
+            // 对华/nz 能/v 煤业/n 有限公司, 对映/v 秀镇/n: dictionary words that, here, are a
+            // preposition and the first character of a name; so is one before a short word
+            // that ends a town's or a village's name (对光/n 武镇/ns, 对岸/n 底村/n), unless
+            // it is a noun of its own (对象).
+            let listed = LEXICON.glued_words.iter().any(|w| w == t.word);
+            let before_name_end = || {
+                !LEXICON.never_glued.iter().any(|w| w == t.word)
+                    && next.is_some_and(|n| {
+                        n.start == t.end
+                            && n.end - n.start == 2
+                            && n.word.ends_with(['镇', '乡', '村'])
+                    })
+            };
+            if listed || before_name_end() {
+                return Some(["p", "nz", ""]);
+            }
         }
         let split = if len == 2 {
             // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character.
