@@ -1716,7 +1716,10 @@ pub fn extract(doc: &Document) -> Mentions {
                                 c.sentence == s.index
                                     && c.agent == agent
                                     && c.category == "inspect"
-                                    && c.position >= view.offset + view.clause_start_before(ca - 1)
+                                    // (抽查采购订单2.3万余笔: the clause before, whatever
+                                    // its decimal point.)
+                                    && c.position
+                                        >= view.offset + ci.checked_sub(1).map_or(ca, |k| clauses[k].0)
                             })
                         })
                         .flatten()

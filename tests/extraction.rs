@@ -8257,6 +8257,17 @@ fn a_universitys_teaching_farm_has_its_committee() {
 }
 
 #[test]
+fn money_of_items_checked_after_a_decimal_count_is_counted() {
+    let f = extract(
+        "驻中国中铁纪检监察组开展工程建设专项监督\n\n\
+         第二监督检查室对中铁物贸集团有限公司开展专项监督，抽查采购订单1.7万余笔，涉及金额26.4亿元，\
+         发现问题15个。",
+    );
+    let money = the_fact(&f, 2_640_000_000.0, "元");
+    assert_eq!(money.category, "inspect");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
