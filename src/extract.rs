@@ -5681,7 +5681,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                 .is_some_and(|words| {
                     tokens[i + 1..]
                         .iter()
-                        .take(5)
+                        // (组织各学院（部门）纪检委员…: six words, brackets among them.)
+                        .take(6)
                         .enumerate()
                         .take_while(|(k, next)| {
                             !next.word.chars().any(is_punct)

@@ -8268,6 +8268,15 @@ fn money_of_items_checked_after_a_decimal_count_is_counted() {
 }
 
 #[test]
+fn training_its_own_discipline_members_is_the_bodys_work() {
+    let f = extract(
+        "长安大学纪委开展食堂专项监督\n\n\
+         学校纪委还组织各学院（部门）纪检委员开展食堂监督专题培训3期，培训纪检委员150余人次。",
+    );
+    assert_agent(&f, "长安大学纪委", &[(3.0, "期"), (150.0, "人次")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
