@@ -3328,9 +3328,8 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         let last_of_name = plen == 1 && prev.end == end && matches!(prev.tag, "d" | "v");
         // (丫他/r 镇: nor is a longer word jieba's HMM guessed a pronoun, outside its
         // dictionary.)
-        let function_word = (["p", "c", "r", "d", "q", "v", "t"].contains(&prev.tag)
-            && !last_of_name
-            && (plen == 1 || crate::segment::JIEBA.has_word(prev.word)))
+        let function_word = (is_function_word(prev, &["p", "c", "r", "d", "q", "v", "t"])
+            && !last_of_name)
             || (prev.tag.starts_with('u') && !name_particle);
         if end - prev.start > max
             || count
@@ -4045,9 +4044,8 @@ fn commission_or_enterprise(
             && t.word.chars().count() == 1
             && view.token_starting_at(t.end).is_some_and(is_time_word);
         // (。先正达/d 集团股份有限公司纪委: nor a word jieba guessed an adverb, knowing none.)
-        let guessed = t.end - t.start >= 2 && !crate::segment::JIEBA.has_word(t.word);
         let function_word = (by_whom
-            || (["d", "p", "c"].contains(&t.tag) && !guessed)
+            || is_function_word(t, &["d", "p", "c"])
             || is_time_word(t)
             || before_time_word
             || t.tag.starts_with('u')
@@ -4247,6 +4245,12 @@ fn bare_working_committee(
         partner: false,
         ..named.clone()
     })
+}
+
+/// A word jieba tagged with one of `tags` from its dictionary: one character, or a longer
+/// word its dictionary holds (a longer one its HMM guessed, 先正达/d or 丫他/r, is a name's).
+fn is_function_word(t: &Tagged, tags: &[&str]) -> bool {
+    tags.contains(&t.tag) && (t.end - t.start < 2 || crate::segment::JIEBA.has_word(t.word))
 }
 
 /// A word of two characters or more that jieba's dictionary holds with one of `tags`:
