@@ -7151,7 +7151,9 @@ fn stationed_office_name(view: &View, verb: &Tagged) -> bool {
 
 /// Where a unit's name starts after what the unit is to its overseer, written before it
 /// between `a` and `b`: 对驻在单位县农业农村局, 综合监督单位省粮食和物资储备局. A preposition
-/// after the words (督促驻在部门对…) means they are the unit themselves.
+/// after the words (督促驻在部门对…), or a word no name holds (推动驻在部门会同市场监管部门…),
+/// means they are the unit themselves; after a conjunction another unit follows them
+/// (紧盯驻在部门和省粮食和物资储备局).
 fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
     if let Some(w) = LEXICON
         .unit_descriptions
@@ -7159,10 +7161,16 @@ fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
         .find(|w| view.starts_with_at(a, w))
     {
         let k = a + w.chars().count();
+        let next = view.token_starting_at(k);
+        if let Some(conjunction) = next.filter(|t| ["和", "与", "及", "以及"].contains(&t.word))
+        {
+            return conjunction.end;
+        }
         if view
             .chars
             .get(k)
             .is_some_and(|c| !"对向在为把将就从".contains(*c) && !is_punct(*c))
+            && !next.is_some_and(|t| LEXICON.boundaries.contains(t.word))
         {
             return k;
         }

@@ -8277,6 +8277,24 @@ fn training_its_own_discipline_members_is_the_bodys_work() {
 }
 
 #[test]
+fn a_partner_joined_after_the_unit_described_is_no_unit_name() {
+    let f = extract(
+        "重庆市纪委监委督促压实燃气安全责任\n\n\
+         驻市应急管理局纪检监察组推动驻在部门会同市场监管部门开展联合检查，检查餐饮单位45家。",
+    );
+    let group = "重庆市纪委监委驻市应急管理局纪检监察组";
+    assert_eq!(targets_of(&f, group), ["重庆市应急管理局"]);
+    assert_eq!(f.region.as_deref(), Some("重庆市"));
+    let f = extract(
+        "江西省纪委监委开展粮食购销领域监督\n\n\
+         驻省发展改革委纪检监察组紧盯驻在部门和省粮食和物资储备局的监管责任，督促开展库存检查。",
+    );
+    let group = "江西省纪委监委驻省发展改革委纪检监察组";
+    assert!(targets_of(&f, group).contains(&"江西省粮食和物资储备局"));
+    assert!(targets_of(&f, group).iter().all(|t| !t.starts_with('和')));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
