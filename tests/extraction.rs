@@ -8295,6 +8295,17 @@ fn a_partner_joined_after_the_unit_described_is_no_unit_name() {
 }
 
 #[test]
+fn huitong_opening_a_clause_is_the_verb_not_a_county_of_hunan() {
+    let f = extract(
+        "华中科技大学纪委开展科研经费专项监督\n\n\
+         7月，学校纪委聚焦巡视指出的科研经费管理问题，会同财务处对8个学院科研经费使用情况开展专项检查，\
+         抽查科研项目96项。",
+    );
+    assert_eq!(f.region, None);
+    assert_agent(&f, "华中科技大学纪委", &[(96.0, "项")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
