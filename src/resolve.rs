@@ -768,6 +768,11 @@ impl<'a> Resolver<'a> {
             if let Some(d) = pick {
                 return format!("{}{}", g.qualified_name(d), &written[place.len()..]);
             }
+            // 监利县黄歇口镇财政所 in a 2019 article: a county of another level since, named
+            // as the article wrote it.
+            if let Some((_, county)) = renamed_county(place) {
+                return format!("{county}{}", &written[place.len()..]);
+            }
         }
         // A town or township opening the name lies in the county the text is about.
         let regiment_end = written

@@ -8306,6 +8306,16 @@ fn huitong_opening_a_clause_is_the_verb_not_a_county_of_hunan() {
 }
 
 #[test]
+fn a_culprits_town_in_a_county_of_another_level_since_is_named_as_written_then() {
+    let f = extract(
+        "荆州市纪委监委通报典型问题\n\n\
+         2019年，监利县纪委监委对县民政局开展监督检查。\
+         监利县黄歇口镇财政所原所长王建平违规发放补贴资金，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "王建平").org, "荆州市监利县黄歇口镇财政所");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
