@@ -423,7 +423,8 @@ impl Generator {
     fn load() -> Self {
         let g = &LEXICON.gazetteer;
         let mut children = vec![Vec::new(); g.divisions.len()];
-        for (i, d) in g.divisions.iter().enumerate() {
+        // (Articles are generated about the divisions of now.)
+        for (i, d) in g.divisions.iter().enumerate().filter(|(_, d)| !d.former) {
             if let Some(p) = d.parent {
                 children[p].push(i);
             }

@@ -58,6 +58,7 @@ const OWN_ACTIONS: &str = include_str!("../data/lexicon/own_actions.txt");
 const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt");
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
+const FORMER_DIVISIONS: &str = include_str!("../data/gazetteer/former_divisions.tsv");
 const ABBREVIATIONS: &str = include_str!("../data/gazetteer/abbreviations.tsv");
 const OFFICIAL_NAMES: &str = include_str!("../data/gazetteer/official_names.tsv");
 const NOT_SHORT_NAMES: &str = include_str!("../data/gazetteer/not_short_names.txt");
@@ -112,6 +113,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("enterprise_suffixes.txt", ENTERPRISE),
     ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
     ("divisions.tsv", DIVISIONS),
+    ("former_divisions.tsv", FORMER_DIVISIONS),
     ("abbreviations.tsv", ABBREVIATIONS),
     ("official_names.tsv", OFFICIAL_NAMES),
     ("level_aliases.tsv", LEVEL_ALIASES),
@@ -271,6 +273,10 @@ pub struct Division {
     pub level: Level,
     pub parent: Option<usize>,
     pub short: Option<String>,
+    /// A county-level unit of an earlier year's list, gone since (长治县, 江干区:
+    /// former_divisions.tsv): known by its full name only, as the articles of its years
+    /// write it.
+    pub former: bool,
 }
 
 impl Division {
@@ -376,30 +382,40 @@ pub struct Gazetteer {
 impl Gazetteer {
     fn load(
         text: &str,
+        former_text: &str,
         abbreviations: &str,
         official_names: &str,
         ethnic_groups: &[String],
     ) -> Self {
-        let rows = columns(text);
         let mut divisions = Vec::new();
         let mut code_index = HashMap::default();
         let mut parents = Vec::new();
-        for row in rows.iter().filter(|r| r.len() >= 4 && r[0] != "code") {
-            let level = match row[2].as_str() {
-                "province" => Level::Province,
-                "prefecture" => Level::Prefecture,
-                "county" => Level::County,
-                _ => continue,
-            };
-            code_index.insert(row[0].clone(), divisions.len());
-            parents.push(row[3].clone());
-            divisions.push(Division {
-                code: row[0].clone(),
-                name: row[1].clone(),
-                level,
-                parent: None,
-                short: row.get(4).filter(|s| s.chars().count() >= 2).cloned(),
-            });
+        for (text, former) in [(text, false), (former_text, true)] {
+            for row in columns(text)
+                .iter()
+                .filter(|r| r.len() >= 4 && r[0] != "code")
+            {
+                let level = match row[2].as_str() {
+                    "province" => Level::Province,
+                    "prefecture" => Level::Prefecture,
+                    "county" => Level::County,
+                    _ => continue,
+                };
+                code_index.insert(row[0].clone(), divisions.len());
+                parents.push(row[3].clone());
+                divisions.push(Division {
+                    code: row[0].clone(),
+                    name: row[1].clone(),
+                    level,
+                    parent: None,
+                    // (A former unit's fifth column is the last year it was listed.)
+                    short: row
+                        .get(4)
+                        .filter(|s| !former && s.chars().count() >= 2)
+                        .cloned(),
+                    former,
+                });
+            }
         }
         for (i, parent) in parents.iter().enumerate() {
             divisions[i].parent = code_index.get(parent).copied();
@@ -737,6 +753,7 @@ impl Lexicon {
             .collect();
         let gazetteer = Gazetteer::load(
             DIVISIONS,
+            FORMER_DIVISIONS,
             ABBREVIATIONS,
             OFFICIAL_NAMES,
             &word_list(ETHNIC_GROUPS),
@@ -764,7 +781,7 @@ impl Lexicon {
             word_list(NOT_SHORT_NAMES).into_iter().collect();
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
-            if d.level != Level::County {
+            if d.level != Level::County || d.former {
                 continue;
             }
             // 神农架 for 神农架林区, 六枝 for 六枝特区.
@@ -1023,6 +1040,24 @@ mod tests {
             assert_eq!(hits.len(), 1, "{written}");
             assert_eq!(g.qualified_name(hits[0]), full);
         }
+    }
+
+    #[test]
+    fn counties_gone_since_are_known_by_their_full_names_only() {
+        let g = &LEXICON.gazetteer;
+        let [changzhi_county] = g.lookup("长治县")[..] else {
+            panic!("one 长治县");
+        };
+        assert!(g.divisions[changzhi_county].former);
+        assert_eq!(g.qualified_name(changzhi_county), "长治市长治县");
+        // Its stem stays the city's short name, and no former unit is a short name.
+        assert!(g.lookup("长治").iter().all(|&d| !g.divisions[d].former));
+        assert!(LEXICON
+            .county_short_patterns
+            .iter()
+            .all(|(_, ds)| ds.iter().all(|&d| !g.divisions[d].former)));
+        // A level changed keeps its stem (屯留县 → 屯留区): no former row for it.
+        assert!(g.lookup("屯留县").is_empty());
     }
 
     #[test]

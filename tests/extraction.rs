@@ -8316,6 +8316,19 @@ fn a_culprits_town_in_a_county_of_another_level_since_is_named_as_written_then()
 }
 
 #[test]
+fn a_county_gone_since_is_named_after_its_city_with_its_towns() {
+    let f = extract(
+        "长治市纪委监委开展惠农补贴专项监督\n\n\
+         2018年3月，长治县纪委监委深入荫城镇、韩店镇，对惠农补贴发放情况开展监督检查，\
+         抽查补贴台账25本。荫城镇纪委书记郭建英带队入户核查1300户。",
+    );
+    assert!(bodies(&f).contains(&"长治市长治县纪委监委"));
+    assert!(targets_of(&f, "长治市长治县纪委监委").contains(&"荫城镇"));
+    assert_agent(&f, "长治市长治县纪委监委", &[(25.0, "本")]);
+    assert_eq!(person(&f, "郭建英").org, "长治市长治县荫城镇纪委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
