@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
     chars_end_with, is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention,
-    RegionRef, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
+    RegionRef, TargetMention, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -1759,6 +1759,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         if place_of_a_unit {
             continue;
         }
+        let owned;
+        let t = match owner_shared_with_item_before(m, t) {
+            Some(written) => {
+                owned = TargetMention {
+                    written,
+                    ..t.clone()
+                };
+                &owned
+            }
+            None => t,
+        };
         // 大理市纪委监委…向市医疗保障局党组: the bare 市 of a county-level city's body is
         // that city; 东宝区纪委监委、掇刀区纪委监委分别向区农业农村局: the bare 区 of a
         // district's body is that district, whichever was named last.
@@ -2015,6 +2026,44 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
     for p in &mut facts.people {
         restore(&mut p.org);
     }
+}
+
+/// 深入国家矿山安全监察局山西局、陕西局: an item that is a place and an ending, after an item
+/// of the same list that was an owner, a place and the same ending, is the same owner's
+/// (国家矿山安全监察局陕西局; 中国农业银行江苏分行、浙江分行).
+fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<String> {
+    let g = &LEXICON.gazetteer;
+    let is_place = |name: &str| {
+        g.lookup(name)
+            .iter()
+            .any(|&d| g.divisions[d].level != Level::County)
+    };
+    let (place, ending) = g
+        .place_prefix_ends(&t.written)
+        .filter(|&k| is_place(&t.written[..k]))
+        .map(|k| t.written.split_at(k))
+        .last()?;
+    // (An ending of a few characters: 局, 分行, 省分公司, 供电分公司.)
+    if ending.chars().count() > 5 || !LEXICON.ends_with_org_suffix(ending) {
+        return None;
+    }
+    // The item just before, one 、 away.
+    let before = m.targets.iter().find(|u| {
+        u.sentence == t.sentence
+            && u.agent == t.agent
+            && u.position + u.written.chars().count() + 1 == t.position
+    })?;
+    // (…山西局、陕西局、贵州局: the item before may have taken the owner itself.)
+    let before = owner_shared_with_item_before(m, before).unwrap_or_else(|| before.written.clone());
+    let owner_and_place = before.strip_suffix(ending)?;
+    let owner = owner_and_place
+        .char_indices()
+        .map(|(k, _)| k)
+        .filter(|&k| k > 0)
+        .find(|&k| is_place(&owner_and_place[k..]))
+        .map(|k| &owner_and_place[..k])?;
+    (owner.chars().count() >= 2 && owner != place && !is_place(owner))
+        .then(|| format!("{owner}{}", t.written))
 }
 
 /// 监利县 in a 2019 article: a county whose level changed since (监利市 in the gazetteer) is

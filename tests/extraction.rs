@@ -8329,6 +8329,30 @@ fn a_county_gone_since_is_named_after_its_city_with_its_towns() {
 }
 
 #[test]
+fn list_items_after_an_owners_first_are_the_owners() {
+    let f = extract(
+        "驻应急管理部纪检监察组开展煤矿安全专项监督\n\n\
+         4月，纪检监察组第二监督检查室深入国家矿山安全监察局山西局、陕西局、贵州局，\
+         对煤矿重大事故隐患排查整治情况开展监督检查，抽查矿井19处。",
+    );
+    let office = "中央纪委国家监委驻应急管理部纪检监察组第二监督检查室";
+    let targets = targets_of(&f, office);
+    for bureau in ["山西局", "陕西局", "贵州局"] {
+        assert!(
+            targets.contains(&format!("国家矿山安全监察局{bureau}").as_str()),
+            "{targets:?}"
+        );
+    }
+    assert!(!targets.contains(&"陕西局"));
+    let f = extract(
+        "驻中国农业银行纪检监察组开展专项监督\n\n\
+         纪检监察组对中国农业银行江苏省分行、浙江省分行开展专项检查，发现问题12个。",
+    );
+    let group = "中央纪委国家监委驻中国农业银行纪检监察组";
+    assert!(targets_of(&f, group).contains(&"中国农业银行浙江省分行"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
