@@ -6743,6 +6743,12 @@ fn find_targets(
                     !LEXICON.gazetteer.lookup(&name[..i + c.len_utf8()]).is_empty()
                 })
         });
+        // 对历下区、历城区、章丘区社区养老服务设施…: a place's areas of a kind are the place.
+        for (name, _) in &mut phrases {
+            if let Some(place) = place_before_its_areas(name) {
+                name.truncate(place);
+            }
+        }
         for (written, pos) in phrases {
             // (Set where the name is only its host's, for a resident group's.)
             let mut host_only = false;
@@ -7376,6 +7382,16 @@ fn is_bare_kind(name: &str) -> bool {
         name.strip_suffix(k.as_str()).is_some_and(|rank| {
             rank.ends_with("以上") || rank.ends_with("以下") || only_describes_a_kind(rank)
         })
+    })
+}
+
+/// Where the place ends in a name that is a place's full name and words for its areas of
+/// a kind (章丘区社区, 北碚区老旧小区), in bytes.
+fn place_before_its_areas(name: &str) -> Option<usize> {
+    let g = &LEXICON.gazetteer;
+    LEXICON.place_areas.iter().find_map(|area| {
+        let place = name.strip_suffix(area.as_str())?;
+        (!g.full_form(place).is_empty()).then_some(place.len())
     })
 }
 

@@ -83,6 +83,7 @@ const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
 const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
+const PLACE_AREAS: &str = include_str!("../data/lexicon/place_areas.txt");
 const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.tsv");
 const FOUND_OBJECTS: &str = include_str!("../data/lexicon/found_objects.txt");
 const SEARCH_VERBS: &str = include_str!("../data/lexicon/search_verbs.txt");
@@ -137,6 +138,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
     ("zone_short_forms.tsv", ZONE_SHORT),
     ("zone_endings.txt", ZONE_ENDINGS),
+    ("place_areas.txt", PLACE_AREAS),
     ("not_short_names.txt", NOT_SHORT_NAMES),
     ("org_abbreviations.tsv", ORG_ABBREVIATIONS),
     ("found_objects.txt", FOUND_OBJECTS),
@@ -619,6 +621,8 @@ pub struct Lexicon {
     /// The endings of development zones' names (开发区, 保税区): places the gazetteer does
     /// not list, with working committees of their own.
     pub zone_endings: Vec<String>,
+    /// Words for a place's areas of a kind written after its name (章丘区社区…).
+    pub place_areas: Vec<String>,
     /// What a look turns up (风险点, 隐患): counted after a verb of looking, a finding.
     pub found_objects: Vec<String>,
     /// Verbs of searching (排查, 筛查): what they count is what they found when it is a find.
@@ -828,6 +832,7 @@ impl Lexicon {
             not_unit_endings: word_list(NOT_UNIT_ENDINGS),
             own_teams: word_list(OWN_TEAMS),
             zone_endings: word_list(ZONE_ENDINGS),
+            place_areas: word_list(PLACE_AREAS),
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),
             nouns: word_list(NOUNS),

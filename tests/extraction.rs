@@ -8353,6 +8353,19 @@ fn list_items_after_an_owners_first_are_the_owners() {
 }
 
 #[test]
+fn a_places_areas_of_a_kind_are_the_place() {
+    let f = extract(
+        "济南市纪委监委开展养老服务专项监督\n\n\
+         市纪委监委第二监督检查室对历下区、历城区、章丘区社区养老服务设施建设项目开展监督检查，\
+         检查项目31个，发现问题17个。",
+    );
+    let office = "济南市纪委监委第二监督检查室";
+    let mut targets = targets_of(&f, office);
+    targets.sort();
+    assert_eq!(targets, ["历下区", "历城区", "章丘区"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
