@@ -1529,8 +1529,11 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                     (0..m.bodies.len()).find(|&j| {
                         j != i
                             && (parents[j] == parents[i] || parent_guessed)
+                            // (驻市住房城乡建设局纪检监察组: the 和 of 住房和城乡建设局 may
+                            // go unwritten.)
                             && hosts[j].as_deref().is_some_and(|h| {
-                                committee_short(h) == committee_short(&written_out)
+                                committee_short(h).replace('和', "")
+                                    == committee_short(&written_out).replace('和', "")
                             })
                             && r.names[j].is_some()
                     })

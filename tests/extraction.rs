@@ -8366,6 +8366,22 @@ fn a_places_areas_of_a_kind_are_the_place() {
 }
 
 #[test]
+fn a_group_named_with_its_hosts_short_form_is_the_group_named_in_full_without_he() {
+    let f = extract(
+        "遂宁市纪委监委开展燃气安全专项监督\n\n\
+         市纪委监委驻市住房城乡建设局纪检监察组督促驻在部门开展燃气安全排查。\
+         驻市住建局组持续跟进监督，开展督导6次，约谈3名负责人。",
+    );
+    let group = "遂宁市纪委监委驻市住房城乡建设局纪检监察组";
+    assert!(
+        bodies(&f).iter().all(|b| !b.contains("住建局")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, group, &[(6.0, "次"), (3.0, "名")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
