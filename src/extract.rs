@@ -7385,13 +7385,14 @@ fn is_bare_kind(name: &str) -> bool {
     })
 }
 
-/// Where the place ends in a name that is a place's full name and words for its areas of
-/// a kind (章丘区社区, 北碚区老旧小区), in bytes.
+/// Where the place ends in a name that is a place's full name, or a town's, and words for
+/// its areas of a kind (章丘区社区, 西眉镇老旧小区), in bytes.
 fn place_before_its_areas(name: &str) -> Option<usize> {
     let g = &LEXICON.gazetteer;
     LEXICON.place_areas.iter().find_map(|area| {
         let place = name.strip_suffix(area.as_str())?;
-        (!g.full_form(place).is_empty()).then_some(place.len())
+        let town = place.chars().count() >= 3 && TOWN_LEVELS.iter().any(|l| place.ends_with(l));
+        (town || !g.full_form(place).is_empty()).then_some(place.len())
     })
 }
 

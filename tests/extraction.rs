@@ -8363,6 +8363,15 @@ fn a_places_areas_of_a_kind_are_the_place() {
     let mut targets = targets_of(&f, office);
     targets.sort();
     assert_eq!(targets, ["历下区", "历城区", "章丘区"]);
+    let f = extract(
+        "六盘水市纪委监委开展煤矿安全专项监督\n\n\
+         市纪委监委第二监督检查室对六枝特区、水城区、盘州市煤矿安全生产责任落实情况开展监督检查，\
+         检查煤矿23处。安居区纪委监委派驻第二纪检监察组深入西眉镇老旧小区，排查隐患12处。",
+    );
+    let mut targets = targets_of(&f, "六盘水市纪委监委第二监督检查室");
+    targets.sort();
+    assert_eq!(targets, ["六枝特区", "水城区", "盘州市"]);
+    assert!(f.supervises.iter().any(|s| s.target == "西眉镇"));
 }
 
 #[test]
