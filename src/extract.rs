@@ -3300,9 +3300,11 @@ fn mongol_name_before(view: &View, end: usize) -> Option<usize> {
     let mut start = end;
     let mut words = 0;
     while let Some(prev) = view.token_ending_at(start) {
+        // (和静县/nr 巴润/nr 哈尔/nrt 莫敦镇: a county of the gazetteer before is none of it.)
         if !(prev.tag.starts_with("nr") || prev.tag.starts_with("ns"))
             || end - prev.start > 7
             || !prev.word.chars().all(is_han)
+            || !LEXICON.gazetteer.full_form(prev.word).is_empty()
         {
             break;
         }

@@ -8391,6 +8391,18 @@ fn a_group_named_with_its_hosts_short_form_is_the_group_named_in_full_without_he
 }
 
 #[test]
+fn a_mongol_town_name_after_its_county_runs_back_to_the_county() {
+    let f = extract(
+        "巴州纪委监委优化营商环境\n\n\
+         和静县巴润哈尔莫敦镇纪委书记娜仁高娃组织村级监督员对镇便民服务中心涉企事项办理情况开展监督，\
+         抽查办件记录120余件，发现问题4个。",
+    );
+    let town = "巴音郭楞蒙古自治州和静县巴润哈尔莫敦镇纪委";
+    assert_agent(&f, town, &[(120.0, "件"), (4.0, "个")]);
+    assert_eq!(person(&f, "娜仁高娃").org, town);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
