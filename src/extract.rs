@@ -6633,6 +6633,12 @@ fn find_targets(
         {
             phrases.clear();
         }
+        // 对湖南、甘肃、黑龙江等8家一级分行: places' short names before a count of units of a
+        // kind name units of those places, none of them.
+        if phrases_end(&phrases).is_some_and(|e| counts_units_of_places(view, e)) {
+            let g = &LEXICON.gazetteer;
+            phrases.retain(|(name, _)| g.lookup(name).is_empty() || !g.full_form(name).is_empty());
+        }
         // 深入思明校区、翔安校区: a campus gone into is overseen, though a campus named
         // only as where things are (对翔安校区在建工程项目) is not.
         let goes_into = matches!(
@@ -7239,6 +7245,31 @@ fn phrases_end(phrases: &[(String, usize)]) -> Option<usize> {
         .iter()
         .map(|(name, at)| at + name.chars().count())
         .max()
+}
+
+/// Whether a count of units of a kind follows a list ending at `at` (等8家一级分行, 3家省分行,
+/// 等6个地质调查中心), not a count of places (等3个省份, 等6个市).
+fn counts_units_of_places(view: &View, at: usize) -> bool {
+    let n = view.chars.len();
+    let mut k = at + usize::from(view.chars.get(at) == Some(&'等'));
+    let count_start = k;
+    while k < n && is_number_char(view.chars[k]) {
+        k += 1;
+    }
+    let Some(&measure) = view.chars.get(k).filter(|_| k > count_start) else {
+        return false;
+    };
+    let kind_start = k + 1;
+    let kind_end = (kind_start..n.min(kind_start + 8))
+        .take_while(|&i| is_han(view.chars[i]))
+        .last()
+        .map_or(kind_start, |i| i + 1);
+    let of_places = measure != '家' && LEVEL_CHARS.contains(&view.chars[kind_start.min(n - 1)]);
+    matches!(measure, '家' | '个' | '所')
+        && !of_places
+        && !view.starts_with_at(kind_start, "地")
+        && (kind_start + 2..=kind_end)
+            .any(|j| LEXICON.ends_with_org_suffix(&view.slice(kind_start, j)))
 }
 
 /// Whether a count follows directly (收费站、服务区41个; after 等 the names are examples).

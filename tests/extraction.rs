@@ -8403,6 +8403,19 @@ fn a_mongol_town_name_after_its_county_runs_back_to_the_county() {
 }
 
 #[test]
+fn places_listed_before_a_count_of_units_name_none_of_the_units() {
+    let f = extract(
+        "驻中国农业银行纪检监察组推进巡视整改\n\n\
+         6月，纪检监察组对湖南、甘肃、黑龙江等8家一级分行巡视整改情况开展“回头看”，\
+         发现问题35个。7月，纪检监察组赴河北、山西、江西等3个省份开展专项督导，发现问题31个。",
+    );
+    let group = "中央纪委国家监委驻中国农业银行纪检监察组";
+    let targets = targets_of(&f, group);
+    assert!(!targets.contains(&"湖南"), "{targets:?}");
+    assert!(targets.contains(&"江西"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
