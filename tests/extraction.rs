@@ -8416,6 +8416,21 @@ fn places_listed_before_a_count_of_units_name_none_of_the_units() {
 }
 
 #[test]
+fn inner_mongolias_townships_are_targets_and_its_townships_and_villages_together_none() {
+    let f = extract(
+        "锡林郭勒盟纪委监委开展草原补奖资金专项监督\n\n\
+         锡林浩特市纪委监委深入宝力根苏木、朝克乌拉苏木开展专项检查，检查嘎查14个。\
+         东乌珠穆沁旗纪委监委深入乌里雅斯太镇、嘎海乐苏木开展监督检查，约谈苏木镇分管负责人3人。",
+    );
+    let mut targets = targets_of(&f, "锡林郭勒盟锡林浩特市纪委监委");
+    targets.sort();
+    assert_eq!(targets, ["宝力根苏木", "朝克乌拉苏木"]);
+    let targets = targets_of(&f, "锡林郭勒盟东乌珠穆沁旗纪委监委");
+    assert!(targets.contains(&"嘎海乐苏木"), "{targets:?}");
+    assert!(!targets.contains(&"苏木镇"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
