@@ -8905,6 +8905,9 @@ const FOLLOWERS: &[&str] = &[
     "大操大办",
     "借机敛财",
     "截留",
+    // How a culprit did it (尕藏多杰通过虚构诊疗项目骗取…, 虚构住院病历).
+    "通过",
+    "虚构",
     // What a culprit failed at, opening a case's title (格桑旺堆监管失职问题, 尼玛次仁审核把关
     // 不严问题).
     "监管",

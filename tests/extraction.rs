@@ -8431,6 +8431,16 @@ fn inner_mongolias_townships_are_targets_and_its_townships_and_villages_together
 }
 
 #[test]
+fn a_tibetan_culprits_name_is_closed_by_how_he_did_it() {
+    let f = extract(
+        "果洛州纪委监委通报医保基金领域典型问题\n\n\
+         9月，州纪委监委通报4起典型问题：玛沁县某民营医院院长尕藏多杰通过虚构诊疗项目骗取医保基金，\
+         被移送司法机关依法处理。",
+    );
+    assert_eq!(person(&f, "尕藏多杰").role.as_deref(), Some("院长"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
