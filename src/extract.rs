@@ -4812,7 +4812,12 @@ fn internal_office(
             start = di;
         }
     }
-    if start == a && standing != OfficeStanding::Alone {
+    // (学校纪委审查调查室: an office of the kind written right after its commission needs no
+    // ordinal, as 市纪委监委宣传部 needs none.)
+    let after_commission = ["纪委", "监委", "纪工委", "纪检监察组"]
+        .iter()
+        .any(|w| view.ends_with_at(a, w));
+    if start == a && standing != OfficeStanding::Alone && !after_commission {
         return None;
     }
     if generic_before(view, start) {

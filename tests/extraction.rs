@@ -8441,6 +8441,21 @@ fn a_tibetan_culprits_name_is_closed_by_how_he_did_it() {
 }
 
 #[test]
+fn an_office_written_right_after_its_committee_needs_no_ordinal() {
+    let f = extract(
+        "西北工业大学纪委开展工程建设监督\n\n\
+         学校纪委审查调查室对巡察移交的问题线索5件逐一起底、分类处置，对其中2件立案审查调查。",
+    );
+    let office = body(&f, "西北工业大学纪委审查调查室");
+    assert_eq!(office.parent.as_deref(), Some("西北工业大学纪委"));
+    assert_agent(
+        &f,
+        "西北工业大学纪委审查调查室",
+        &[(5.0, "件"), (2.0, "件")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
