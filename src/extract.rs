@@ -6641,8 +6641,7 @@ fn find_targets(
         // 对湖南、甘肃、黑龙江等8家一级分行: places' short names before a count of units of a
         // kind name units of those places, none of them.
         if phrases_end(&phrases).is_some_and(|e| counts_units_of_places(view, e)) {
-            let g = &LEXICON.gazetteer;
-            phrases.retain(|(name, _)| g.lookup(name).is_empty() || !g.full_form(name).is_empty());
+            phrases.retain(|(name, _)| !LEXICON.gazetteer.names_by_short_form_only(name));
         }
         // 深入思明校区、翔安校区: a campus gone into is overseen, though a campus named
         // only as where things are (对翔安校区在建工程项目) is not.

@@ -479,6 +479,11 @@ impl Gazetteer {
         self.full_forms.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Whether `name` names places only by a short form (湖南, 朔州), not in full (湖南省).
+    pub fn names_by_short_form_only(&self, name: &str) -> bool {
+        !self.lookup(name).is_empty() && self.full_form(name).is_empty()
+    }
+
     pub fn lookup(&self, name: &str) -> &[usize] {
         self.by_name.get(name).map(Vec::as_slice).unwrap_or(&[])
     }

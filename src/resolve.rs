@@ -1752,8 +1752,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         };
         // 赴朔州，对朔州市应急管理局…: a place named by its short name alone, where the same
         // sentence names a unit of it, is where the body went, not what it oversaw.
-        let place_of_a_unit = !LEXICON.gazetteer.lookup(&t.written).is_empty()
-            && LEXICON.gazetteer.full_form(&t.written).is_empty()
+        let place_of_a_unit = LEXICON.gazetteer.names_by_short_form_only(&t.written)
             && m.targets.iter().any(|u| {
                 u.sentence == t.sentence
                     && u.written.len() > t.written.len()
