@@ -5675,12 +5675,16 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                     && !view.has(Kind::Post, prev.start, prev.end)
             }
         };
+        // 对招标采购管理中心组织的工程类招标项目开展监督: a verb before 的 says whose
+        // the thing is; it makes no one do the work.
+        let modifies = || view.chars.get(t.end) == Some(&'的');
         // 《关于严明纪律要求的通知》: words of a document's title do nothing.
         if let Some(mode) = mode.filter(|_| {
             !coordinated()
                 && !inside_title(view, t.start)
                 && !inside_found_list(view, t.start, to)
                 && !in_compound()
+                && !modifies()
         }) {
             // 推动解决问题, 组织纪检干部走访…: a word of the verb's exceptions next keeps
             // the work the body's own result or its own staff's; so does a noun of them a

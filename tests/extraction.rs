@@ -8456,6 +8456,20 @@ fn an_office_written_right_after_its_committee_needs_no_ordinal() {
 }
 
 #[test]
+fn what_a_unit_organised_is_overseen_by_the_body_itself() {
+    let f = extract(
+        "中国海洋大学纪委开展工程建设监督\n\n\
+         第一监督检查室还对招标采购管理中心组织的工程类招标项目开展“嵌入式”监督，\
+         现场监督开标评标28场次，发现问题7个，向招标采购管理中心反馈意见建议5条。",
+    );
+    assert_agent(
+        &f,
+        "中国海洋大学纪委第一监督检查室",
+        &[(28.0, "场次"), (7.0, "个"), (5.0, "条")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
