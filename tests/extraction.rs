@@ -8470,6 +8470,20 @@ fn what_a_unit_organised_is_overseen_by_the_body_itself() {
 }
 
 #[test]
+fn a_union_of_credit_cooperatives_has_its_committee() {
+    let f = extract(
+        "湖北省纪委监委护航乡村振兴\n\n\
+         湖北省农村信用社联合社纪委聚焦脱贫人口小额信贷发放管理，对全省76家农商银行开展专项监督，\
+         抽查贷款户1.2万户，发现问题58个。",
+    );
+    assert_agent(
+        &f,
+        "湖北省农村信用社联合社纪委",
+        &[(76.0, "家"), (12000.0, "户"), (58.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
