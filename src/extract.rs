@@ -3073,11 +3073,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         if let Some(mut start) = town_name_before(view, end - 1, 3) {
             // 凉水河/ns 蒙古族/nz 乡: an ethnic township is named by a place before its people.
             let people = view.slice(start, end - 1);
-            if LEXICON.ethnic_groups.contains(&people) {
+            if LEXICON.is_ethnic_group(&people) {
                 // (吉兴朝鲜族满族乡: a township of two peoples.)
                 while let Some(other) = view
                     .token_ending_at(start)
-                    .filter(|t| LEXICON.ethnic_groups.iter().any(|g| g == t.word))
+                    .filter(|t| LEXICON.is_ethnic_group(t.word))
                 {
                     start = other.start;
                 }
@@ -7522,7 +7522,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                         // 茨/ns 榆/ns 坨/v 镇: the last of a name's single characters; so
                         // is 关 in 黎明/nr 关/v 水族/n 乡 (an ethnic township).
                         || ((["镇", "乡"].contains(&next.word)
-                            || (LEXICON.ethnic_groups.iter().any(|g| g == next.word)
+                            || (LEXICON.is_ethnic_group(next.word)
                                 && view
                                     .token_starting_at(next.end)
                                     .is_some_and(|l| ["镇", "乡"].contains(&l.word))))

@@ -918,6 +918,12 @@ impl Lexicon {
         }
     }
 
+    /// Whether `word` names one of China's peoples (拉祜族, 朝鲜族), as ethnic_groups.txt lists
+    /// them.
+    pub fn is_ethnic_group(&self, word: &str) -> bool {
+        self.ethnic_groups.iter().any(|g| g == word)
+    }
+
     pub fn category_of(&self, word: &str) -> Option<&str> {
         self.action_index
             .get(word)
