@@ -4813,7 +4813,7 @@ fn internal_office(
         }
     }
     // (学校纪委审查调查室: an office of the kind written right after its commission needs no
-    // ordinal, as 市纪委监委宣传部 needs none.)
+    // ordinal, as 市纪委监委办公室 needs none.)
     let after_commission = ["纪委", "监委", "纪工委", "纪检监察组"]
         .iter()
         .any(|w| view.ends_with_at(a, w));

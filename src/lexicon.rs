@@ -239,14 +239,14 @@ pub struct BodySuffix {
 }
 
 /// An office suffix alone is often the name of some other organisation's office
-/// (县委宣传部, 县政府办公室); the fourth column of bodies.tsv says what makes it a commission's.
+/// (县委办公室, 县政府办公室); the fourth column of bodies.tsv says what makes it a commission's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OfficeStanding {
     /// 第一监督检查室: an ordinal before it.
     Numbered,
     /// 信访室: its own name suffices.
     Alone,
-    /// 宣传部: only written right after a commission's name (市纪委监委宣传部).
+    /// 办公室: only written right after a commission's name (市纪委监委办公室).
     Attached,
 }
 

@@ -2526,14 +2526,19 @@ fn units_directly_under_a_city_are_a_kind_not_a_unit() {
 }
 
 #[test]
-fn a_commissions_own_department_is_its_office_only_when_written_after_it() {
+fn a_commissions_office_is_written_after_it_and_its_publicity_department_is_no_oversight_body() {
+    // The publicity department runs the site and chairs press conferences; it oversees no
+    // one, so its head is an official of the commission (宣传部部长).
     let f = extract(
-        "十堰市新闻发布会\n发布时间:2025-04-10\n\n十堰市纪委监委召开新闻发布会，发布会由市纪委监委宣传部部长郭志远主持。市委宣传部、市政府办公室负责同志参加。\n（十堰市纪委监委宣传部）",
+        "十堰市新闻发布会\n发布时间:2025-04-10\n\n十堰市纪委监委召开新闻发布会，发布会由市纪委监委宣传部部长郭志远主持，市纪委监委办公室主任王海燕通报情况。市委宣传部、市政府办公室负责同志参加。\n（十堰市纪委监委宣传部）",
     );
-    let office = body(&f, "十堰市纪委监委宣传部");
+    let office = body(&f, "十堰市纪委监委办公室");
     assert_eq!(office.kind, "internal_office");
     assert_eq!(office.parent.as_deref(), Some("十堰市纪委监委"));
-    assert_eq!(person(&f, "郭志远").org, "十堰市纪委监委宣传部");
+    assert_eq!(person(&f, "王海燕").org, "十堰市纪委监委办公室");
+    let head = person(&f, "郭志远");
+    assert_eq!(head.org, "十堰市纪委监委");
+    assert_eq!(head.role.as_deref(), Some("宣传部部长"));
     assert_eq!(f.bodies.len(), 2, "{:?}", bodies(&f));
 }
 
