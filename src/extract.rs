@@ -8279,12 +8279,25 @@ fn find_people(
         }
         // 乌云其其格带领…: jieba's 乌云 is a name only when the name ends there.
         let long = name_without_surname_at(view, pb);
+        // 雷小芳/nr 推行/v “三资”…, 韦小/nrt 燕/nr 推行/v: a name, then a verb of the
+        // dictionary that makes up the rest of the longer reading, is the name alone (乌云/nr
+        // 毕力格 is not).
+        let verb_after_short_name = |short_end: usize, long_end: usize| {
+            view.token_ending_at(short_end).is_some()
+                && view.token_starting_at(short_end).is_some_and(|t| {
+                    t.end == long_end && is_dictionary_word(t, &["v", "vn", "d", "p", "ad"])
+                })
+        };
         let read = match (name_at(view, pb), long) {
             // 巴图孟和带领: 和 closes no name a verb closes after it.
             // (陈国平/nr 未/d 按/p: a word that follows names after the short one ends it.)
             (Some(short), Some(long))
                 if long.starts_with(&short)
                     && !follower_at(view, pb + short.chars().count(), 1)
+                    && !verb_after_short_name(
+                        pb + short.chars().count(),
+                        pb + long.chars().count(),
+                    )
                     && (!is_name_terminator(view.chars[pb + short.chars().count()])
                         || long.chars().count() == short.chars().count() + 1
                             && long.ends_with('和')) =>
@@ -9008,7 +9021,8 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
 
 /// Verbs that close a name written right before them (扎西平措带领…).
 const NAME_CLOSERS: &[&str] = &[
-    "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织", "采取",
+    "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织", "采取", "紧盯", "率队", "牵头",
+    "深入", "聚焦",
 ];
 
 /// Whether a verb officials' names are closed by (NAME_CLOSERS) starts at `i`.
@@ -9337,6 +9351,16 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                         .token_starting_at(t.end)
                         .is_some_and(|g| g.tag.starts_with("nr") && g.end == end)
             })
+            // (韦小/nrt 燕/nr 推行: jieba's name cut before its last character, which it
+            // reads as a name of its own.)
+            || (given == 2
+                && view.token_starting_at(at).is_some_and(|t| {
+                    t.tag.starts_with("nr")
+                        && t.end + 1 == end
+                        && view
+                            .token_starting_at(t.end)
+                            .is_some_and(|g| g.tag.starts_with("nr") && g.end == end)
+                }))
             // (吴甫/nr 贵用/n 侗话: jieba's name one short, its last character glued to the
             // next word's first in a word no dictionary holds.)
             || (given == 2

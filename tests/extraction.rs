@@ -8489,6 +8489,33 @@ fn a_union_of_credit_cooperatives_has_its_committee() {
 }
 
 #[test]
+fn an_officials_name_ends_where_the_verb_after_it_begins() {
+    let f = extract(
+        "河池市：农村三资监督\n发布时间：2023-06-12\n\n在板岭乡，乡纪委书记韦小燕推行“阳光三资”平台公开，收集群众反映问题18个。在下南乡，乡纪委书记覃丽英紧盯村级工程项目，实地查看项目12个。在大安乡，乡纪委书记谭丽娟率队走访农户46户。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    for name in ["韦小燕", "覃丽英", "谭丽娟"] {
+        assert_eq!(person(&f, name).role.as_deref(), Some("书记"));
+    }
+    assert_eq!(person(&f, "覃丽英").org, "河池市下南乡纪委");
+}
+
+#[test]
+fn a_dotted_name_is_closed_by_the_verb_after_it() {
+    let f = extract(
+        "阿克苏地区燃气安全监督\n发布时间：2024-03-18\n\n在阿依库勒镇，镇纪委书记阿依古丽·买买提紧盯燃气入户安检工作，督促整改问题9个。",
+    );
+    let secretary = person(&f, "阿依古丽·买买提");
+    assert_eq!(secretary.role.as_deref(), Some("书记"));
+    assert!(
+        secretary.org.ends_with("阿依库勒镇纪委"),
+        "{}",
+        secretary.org
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
