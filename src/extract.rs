@@ -8555,6 +8555,13 @@ fn find_people(
                                 c == '原'
                                     // (镇原县农业农村局: 原 inside a place's name.)
                                     && written[..k].chars().count() >= 2
+                                    // (东部原油/n 储运有限公司: 原 opening a word.)
+                                    && !view
+                                        .token_starting_at(org_start + written[..k].chars().count())
+                                        .is_some_and(|t| {
+                                            t.end - t.start >= 2
+                                                && crate::segment::JIEBA.has_word(t.word)
+                                        })
                                     && !LEXICON
                                         .gazetteer
                                         .place_prefix_ends(&written)

@@ -8516,6 +8516,30 @@ fn a_dotted_name_is_closed_by_the_verb_after_it() {
 }
 
 #[test]
+fn an_airport_economic_zone_has_a_working_committee() {
+    let f = extract(
+        "郑州市燃气安全监督\n发布时间：2023-06-12\n\n市纪委监委分赴中原区、金水区和航空港区、郑州临空经济区开展检查。临空经济区纪工委对安置小区燃气入户安装工程开展监督，发现问题5个。",
+    );
+    let zone = "郑州市临空经济区纪工委";
+    assert_eq!(body(&f, zone).kind, "working_committee");
+    assert_agent(&f, zone, &[(5.0, "个")]);
+}
+
+#[test]
+fn a_word_opened_by_yuan_in_a_culprits_unit_is_no_former_post() {
+    let f = extract(
+        "国家管网集团：工程建设领域典型问题\n发布时间：2022-08-10\n\n中央纪委国家监委驻国家管网集团纪检监察组通报3起典型问题：国家管网集团西部原油储运有限公司工程管理部原主任刘海涛违规干预工程分包，受到撤职处分。",
+    );
+    let culprit = person(&f, "刘海涛");
+    assert_eq!(culprit.org, "国家管网集团西部原油储运有限公司");
+    assert!(
+        culprit.role.as_deref().is_some_and(|r| r.contains("主任")),
+        "{:?}",
+        culprit.role
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
