@@ -818,6 +818,16 @@ impl<'a> Resolver<'a> {
                     .or(self.home.county)
                     .or_else(|| self.county_named_before(None, sentence_end))
                 {
+                    // 沙县高砂镇 in a 2020 article (沙县区 since): a county opening the name
+                    // as the article wrote it, level and all, takes only its city.
+                    let county_written = self.m.regions.iter().any(|r| {
+                        r.divisions.contains(&county)
+                            && r.written.ends_with(['县', '区', '市', '旗'])
+                            && written.starts_with(r.written.as_str())
+                    });
+                    if let Some(city) = g.prefecture_of(county).filter(|_| county_written) {
+                        return format!("{}{written}", g.qualified_name(city));
+                    }
                     return format!("{}{written}", g.qualified_name(county));
                 }
             }

@@ -8540,6 +8540,15 @@ fn a_word_opened_by_yuan_in_a_culprits_unit_is_no_former_post() {
 }
 
 #[test]
+fn a_county_written_by_its_name_then_opens_a_culprits_unit_with_its_city_only() {
+    // 赣县 became 赣州市赣县区 in 2016: a 2015 article's 赣县 is the county, named then.
+    let f = extract(
+        "赣州市通报涉农补贴问题\n发布时间：2015-09-12\n\n赣州市纪委通报3起典型问题：赣县王母渡镇浓口村原党支部书记钟某某优亲厚友，受到撤销党内职务处分。",
+    );
+    assert_eq!(person(&f, "钟某某").org, "赣州市赣县王母渡镇浓口村");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
