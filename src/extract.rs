@@ -9163,9 +9163,9 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             let common_words = !dotted
                 && view.token_starting_at(at).is_some()
                 && view.token_ending_at(end).is_some()
-                && view
-                    .tokens_in(at, end)
-                    .all(|t| is_dictionary_word(t, &["v", "vn", "d", "a", "ad", "p", "c", "t"]));
+                && view.tokens_in(at, end).all(|t| {
+                    is_dictionary_word(t, &["v", "vn", "d", "a", "ad", "p", "c", "t", "n"])
+                });
             return (!lexical && !common_words).then_some(name);
         }
     }

@@ -8549,6 +8549,15 @@ fn a_county_written_by_its_name_then_opens_a_culprits_unit_with_its_city_only() 
 }
 
 #[test]
+fn common_nouns_after_a_post_named_as_an_object_are_no_name() {
+    let f = extract(
+        "怒江州通报惠民资金典型问题\n发布时间：2023-07-20\n\n怒江州纪委监委通报2起典型问题：福贡县匹河乡某村原党支部书记和某某虚报冒领生态护林员补助资金，受到党内严重警告处分；兰坪县林业和草原局原干部李某某违规发放村干部报酬补贴，受到政务警告处分。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["和某某", "李某某"], "{names:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
