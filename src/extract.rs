@@ -7380,7 +7380,15 @@ fn names_a_unit(name: &str) -> bool {
         && name
             .trim_start_matches(count_char)
             .starts_with(['名', '位']);
+    // (对中央和省生态环境保护督察反馈问题: levels of government, none named; 和县 is a
+    // county.)
+    let only_levels = LEXICON.gazetteer.lookup(name).is_empty()
+        && name
+            .replace("中央", "")
+            .chars()
+            .all(|c| LEVEL_CHARS.contains(&c) || "和及与、".contains(c));
     !counted_people
+        && !only_levels
         && !is_bare_kind(name)
         && !names_no_unit(name)
         && !names_a_level_of_units(name)

@@ -8558,6 +8558,16 @@ fn common_nouns_after_a_post_named_as_an_object_are_no_name() {
 }
 
 #[test]
+fn levels_of_government_are_no_target_but_a_county_named_he_is() {
+    let f = extract(
+        "马鞍山市生态环保监督\n发布时间：2022-05-16\n\n市纪委监委第三监督检查室对中央和省生态环境保护督察反馈问题整改情况开展“回头看”，深入当涂县、和县，实地核查问题23个。",
+    );
+    let mut targets = targets_of(&f, "马鞍山市纪委监委第三监督检查室");
+    targets.sort();
+    assert_eq!(targets, ["和县", "当涂县"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
