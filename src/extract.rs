@@ -3380,11 +3380,12 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         start = first.start;
     }
     // 。百善/v 镇纪委书记: so are two characters jieba reads as a verb, when no verb of the
-    // lexicon (督促, 推动, 加强…) and no other word stands between them and the level.
+    // lexicon (督促, 推动, 加强…) and no other word stands between them and the level; or
+    // as a time, when they are no time a sentence opens with (。辰时/t 镇纪委, not 同时).
     if start == end {
         if let Some(first) = view.token_ending_at(start).filter(|t| {
             t.end - t.start == 2
-                && t.tag == "v"
+                && (t.tag == "v" || (t.tag == "t" && !OPENING_TIMES.contains(&t.word)))
                 && opens_phrase_as_name(view, t)
                 && LEXICON.category_of(t.word).is_none()
                 && !LEXICON.causatives.contains_key(t.word)
@@ -3397,6 +3398,13 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
     }
     (end - start >= 2).then_some(start)
 }
+
+/// Words of time a sentence or clause opens with, never a town's name before 镇纪委.
+const OPENING_TIMES: &[&str] = &[
+    "同时", "目前", "当前", "近日", "日前", "近期", "今年", "去年", "此前", "此后", "随后", "之后",
+    "其后", "期间", "当天", "同期", "现在", "今后", "最近", "届时", "当时", "以来", "年初", "年底",
+    "年末", "月初", "月底", "岁末",
+];
 
 /// Whether position `k` opens a phrase: the sentence's start or right after punctuation.
 fn opens_phrase(view: &View, k: usize) -> bool {

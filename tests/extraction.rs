@@ -8568,6 +8568,19 @@ fn levels_of_government_are_no_target_but_a_county_named_he_is() {
 }
 
 #[test]
+fn a_town_jieba_reads_as_a_time_of_day_opens_its_commission() {
+    let f = extract(
+        "定州市乡村振兴监督\n发布时间：2022-04-11\n\n午时镇纪委对全镇18个村防返贫监测户开展入户走访，走访监测户126户。同时，镇纪委对帮扶资金开展检查。",
+    );
+    let town = bodies(&f)
+        .into_iter()
+        .find(|n| n.ends_with("镇纪委"))
+        .expect("the town's commission");
+    assert!(town.ends_with("午时镇纪委"), "{town}");
+    assert_agent(&f, town, &[(18.0, "个"), (126.0, "户")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
