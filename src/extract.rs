@@ -7963,7 +7963,56 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             })
     });
     share_first_items_place(&mut out);
+    // 分赴石家庄市、唐山市等11个设区市以及定州市、辛集市, …等9个设区市和平潭综合实验区:
+    // places listed after the count that closed the list are gone to too (not kinds: 等12家
+    // 定点医院和方舱医院, 等12个县市区和市属开发区).
+    if let Some(next) = list_after_count(view, stop) {
+        let g = &LEXICON.gazetteer;
+        out.extend(
+            listed_phrases(view, next)
+                .into_iter()
+                .map(|(name, at)| match g.place_prefix_ends(&name).last() {
+                    // (定州市、辛集市两个省直管市: the places, counted and described.)
+                    Some(e) if name[e..].starts_with(is_number_char) => (name[..e].to_string(), at),
+                    _ => (name, at),
+                })
+                .filter(|(name, _)| {
+                    !g.lookup(name).is_empty()
+                        || (!name.starts_with(LEVEL_CHARS)
+                            && LEXICON
+                                .zone_endings
+                                .iter()
+                                .any(|z| name.ends_with(z.as_str())))
+                }),
+        );
+    }
     out
+}
+
+/// Where a list joined by a conjunction to the count closing the list before it (等11个设区市
+/// 以及…, 等5个县和…, 宁德市9个设区市和…) starts.
+fn list_after_count(view: &View, stop: usize) -> Option<usize> {
+    let n = view.chars.len();
+    let counted = stop + usize::from(view.chars.get(stop) == Some(&'等'));
+    let mut k = counted;
+    while k < n && is_number_char(view.chars[k]) {
+        k += 1;
+    }
+    if k == counted {
+        return None;
+    }
+    if matches!(view.chars.get(k), Some('个' | '家')) {
+        k += 1;
+    }
+    (k + 1..=n.min(k + 5))
+        .take_while(|&e| is_han(view.chars[e - 1]))
+        .find_map(|e| {
+            ["以及", "和", "及"].iter().find_map(|conj| {
+                let next = e + conj.chars().count();
+                (view.starts_with_at(e, conj) && view.chars.get(next).is_some_and(|&c| is_han(c)))
+                    .then_some(next)
+            })
+        })
 }
 
 /// 向肇庆高新区经济发展局、规划建设局和招商服务中心: departments listed after the first,

@@ -8581,6 +8581,19 @@ fn a_town_jieba_reads_as_a_time_of_day_opens_its_commission() {
 }
 
 #[test]
+fn places_joined_after_the_count_closing_a_list_are_gone_to_too() {
+    let f = extract(
+        "湖南省纪委监委粮食购销监督\n发布时间：2023-05-09\n\n会后，省纪委监委组成8个专项督导组，分赴长沙市、株洲市、湘潭市等14个市州以及湘江新区开展督导。5月，长沙市纪委监委组成4个暗访组，分赴6个区和浏阳市、宁乡市开展暗访，对市第一医院等3家定点医院和方舱医院开展监督检查。",
+    );
+    let mut province = targets_of(&f, "湖南省纪委监委");
+    province.sort();
+    assert_eq!(province, ["株洲市", "湘江新区", "湘潭市", "长沙市"]);
+    let mut city = targets_of(&f, "长沙市纪委监委");
+    city.sort();
+    assert_eq!(city, ["宁乡市", "浏阳市", "长沙市第一医院"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
