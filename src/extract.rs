@@ -7395,8 +7395,13 @@ fn names_a_unit(name: &str) -> bool {
             .replace("中央", "")
             .chars()
             .all(|c| LEVEL_CHARS.contains(&c) || "和及与、".contains(c));
+    // (对市属公立医院领导班子, 深入厦门市属学校: the units a level owns, a kind.)
+    let owned_by_level = ["省属", "市属", "县属", "区属", "州属"]
+        .iter()
+        .any(|w| name.contains(w));
     !counted_people
         && !only_levels
+        && !owned_by_level
         && !is_bare_kind(name)
         && !names_no_unit(name)
         && !names_a_level_of_units(name)

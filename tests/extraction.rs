@@ -8594,6 +8594,26 @@ fn places_joined_after_the_count_closing_a_list_are_gone_to_too() {
 }
 
 #[test]
+fn the_units_a_level_owns_are_a_kind_not_a_unit() {
+    let f = extract(
+        "宁波市医保基金监督\n发布时间：2024-06-19\n\n驻市卫生健康委纪检监察组对市属医院收受回扣问题开展专项监督，走访医院9家，约谈科室负责人7人。",
+    );
+    let group = "宁波市纪委监委驻市卫生健康委纪检监察组";
+    assert_eq!(targets_of(&f, group), ["宁波市卫生健康委"]);
+    assert_agent(&f, group, &[(9.0, "家"), (7.0, "人")]);
+}
+
+#[test]
+fn a_state_forest_farm_has_its_own_committee() {
+    let f = extract(
+        "承德市生态环保监督\n发布时间：2020-08-21\n\n河北省木兰围场国有林场纪委聚焦森林防火，对所属分场开展监督检查。河北省塞罕坝机械林场纪委聚焦营造林工程，对所属6个分场营造林项目开展监督检查，发现问题9个。",
+    );
+    let farm = "河北省塞罕坝机械林场纪委";
+    assert_eq!(body(&f, farm).kind, "enterprise_or_school_committee");
+    assert_agent(&f, farm, &[(6.0, "个"), (9.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
