@@ -8614,6 +8614,15 @@ fn a_state_forest_farm_has_its_own_committee() {
 }
 
 #[test]
+fn protected_areas_and_stations_of_a_kind_are_no_target() {
+    let f = extract(
+        "黔西南州生态环保监督\n发布时间：2021-07-08\n\n兴义市纪委监委聚焦万峰林自然保护区保护管理，联合市林业局对保护区内违规建设问题开展专项监督，对监测站运维情况开展检查，发现问题15个。",
+    );
+    let targets = targets_of(&f, "黔西南布依族苗族自治州兴义市纪委监委");
+    assert!(targets.is_empty(), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
