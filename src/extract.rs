@@ -2980,6 +2980,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || prev.tag == "nr"
                         || opens_name
                         || (prev.tag == "m" && !is_count_word(prev.word))
+                        // (；张/q 黄镇纪委, ，夏家/q 营镇纪委: what jieba takes for a measure
+                        // word opening the phrase, with no numeral before it.)
+                        || (town
+                            && prev.tag == "q"
+                            && opens_phrase(view, prev.start)
+                            && prev.word.chars().all(is_han))
                         // 九山镇纪委 opening a sentence: one numeral before a town's word
                         // is its name's, not a count.
                         || (town

@@ -8623,6 +8623,15 @@ fn protected_areas_and_stations_of_a_kind_are_no_target() {
 }
 
 #[test]
+fn a_towns_first_character_jieba_reads_as_a_measure_word_is_its_names() {
+    let f = extract(
+        "灵璧县燃气安全监督\n发布时间：2024-03-18\n\n县纪委监委对县住建局开展监督，推动整改问题16个；张黄镇纪委书记王海燕带队深入10个村，督促整改问题11个。在灵璧县，曲山镇纪委对全镇9个村开展核查，核查记录270余条。",
+    );
+    assert_eq!(person(&f, "王海燕").org, "宿州市灵璧县张黄镇纪委");
+    assert_agent(&f, "宿州市灵璧县曲山镇纪委", &[(9.0, "个"), (270.0, "条")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
