@@ -8632,6 +8632,18 @@ fn a_towns_first_character_jieba_reads_as_a_measure_word_is_its_names() {
 }
 
 #[test]
+fn committees_named_after_words_jieba_reads_as_verbs() {
+    let f = extract(
+        "攀枝花国企改革监督\n发布时间：2021-09-02\n\n攀钢集团有限公司纪委会同攀钢集团西昌钢钒有限公司纪委，对关联交易开展专项检查，检查事项57项。统计学院纪委对学院培训项目开展廉洁风险排查，排查风险点18个。",
+    );
+    assert_eq!(
+        bodies(&f)[..2],
+        ["攀钢集团有限公司纪委", "攀钢集团西昌钢钒有限公司纪委"]
+    );
+    assert_agent(&f, "统计学院纪委", &[(18.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
