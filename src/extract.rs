@@ -7696,10 +7696,23 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             && view
                 .token_ending_at(i + 1)
                 .is_some_and(|t| t.end - t.start == 2 && t.tag == "c");
+        // 南浔区和孚镇: 和 opening a town's name of three, one more character and its level
+        // closing the item.
+        let opens_town = c == '和'
+            && view.chars.get(i + 1).is_some_and(|&n| is_han(n))
+            && view
+                .chars
+                .get(i + 2)
+                .is_some_and(|l| matches!(l, '镇' | '乡'))
+            && view
+                .chars
+                .get(i + 3)
+                .is_none_or(|&n| is_punct(n) || n == '等');
         if c == '、'
             || (CONJUNCTIONS.contains(c)
                 && (boundaries.contains(&i) || glued_conjunction)
-                && separates(i))
+                && separates(i)
+                && !opens_town)
         {
             if let Err(at) = boundaries.binary_search(&i) {
                 boundaries.insert(at, i);

@@ -8644,6 +8644,16 @@ fn committees_named_after_words_jieba_reads_as_verbs() {
 }
 
 #[test]
+fn he_opening_a_town_of_three_joins_no_list() {
+    let f = extract(
+        "芜湖市三资监督\n发布时间：2019-06-12\n\n6月，市纪委监委第二监督检查室深入繁昌区和平镇、南陵县许镇镇，对村务公开情况开展暗访。",
+    );
+    let mut targets = targets_of(&f, "芜湖市纪委监委第二监督检查室");
+    targets.sort();
+    assert_eq!(targets, ["南陵县许镇镇", "繁昌区和平镇"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
