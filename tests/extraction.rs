@@ -8654,6 +8654,16 @@ fn he_opening_a_town_of_three_joins_no_list() {
 }
 
 #[test]
+fn dui_before_a_place_opening_with_bai_is_the_preposition() {
+    let f = extract(
+        "乌海市安全生产监督\n发布时间：2021-05-12\n\n海勃湾区纪委监委联合区应急管理局，对白露街道、新华街道开展专项监督，发现问题9个。",
+    );
+    let mut targets = targets_of(&f, "乌海市海勃湾区纪委监委");
+    targets.sort();
+    assert_eq!(targets, ["新华街道", "白露街道"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
