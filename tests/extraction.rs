@@ -8664,6 +8664,23 @@ fn dui_before_a_place_opening_with_bai_is_the_preposition() {
 }
 
 #[test]
+fn an_assistant_to_a_head_is_a_post_before_the_name() {
+    let f = extract(
+        "一汽工程建设典型问题\n发布时间：2020-09-15\n\n纪检监察组通报3起典型问题：一汽解放汽车有限公司设备工程部原部长助理林建平在工程验收中失职失责，受到党内警告处分。",
+    );
+    let culprit = person(&f, "林建平");
+    assert!(culprit.held_to_account);
+    assert!(
+        culprit
+            .role
+            .as_deref()
+            .is_some_and(|r| r.ends_with("部长助理")),
+        "{:?}",
+        culprit.role
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
