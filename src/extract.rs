@@ -5623,6 +5623,13 @@ fn opens_own_aim(next: &Tagged) -> bool {
         || (is_glued_preposition(next.word) && aim(next.word))
 }
 
+/// 对村/n, 对镇: jieba's word for the preposition and the level after it.
+fn is_dui_glued_to_level(word: &str) -> bool {
+    word.starts_with('对')
+        && word.chars().count() == 2
+        && word.ends_with(['村', '镇', '乡', '县', '区', '市'])
+}
+
 fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
     // Every rule below needs a causative verb or 向/为 among the words; without one in
     // the text the clause is not tagged at all.
@@ -5747,6 +5754,9 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                             // 督促相关企业补缴: jieba tags 相关 a verb.
                             || ["相关", "有关"].contains(&next.word)
                             || (LEXICON.category_of(next.word).is_none()
+                                // 组织对村/n 集体…进行清理: the preposition jieba glued to
+                                // a level opens the body's own work.
+                                && !is_dui_glued_to_level(next.word)
                                 && !LEXICON.causatives.contains_key(next.word)
                                 && !next.tag.starts_with('v')
                                 // 在该组指导下: guided, the subject does the work itself.

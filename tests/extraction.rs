@@ -8681,6 +8681,18 @@ fn an_assistant_to_a_head_is_a_post_before_the_name() {
 }
 
 #[test]
+fn organising_a_check_of_the_villages_is_the_bodys_own_work() {
+    let f = extract(
+        "普洱市三资监督\n发布时间：2021-11-15\n\n宁洱县纪委监委对县农业农村局开展监督。在同心镇，镇纪委书记李明组织对村集体鱼塘发包合同进行清理，清理合同96份，发现问题8个。",
+    );
+    assert_agent(
+        &f,
+        "普洱市宁洱哈尼族彝族自治县同心镇纪委",
+        &[(96.0, "份"), (8.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
