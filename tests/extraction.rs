@@ -8693,6 +8693,18 @@ fn organising_a_check_of_the_villages_is_the_bodys_own_work() {
 }
 
 #[test]
+fn that_towns_commission_is_the_town_commission_named_last() {
+    let f = extract(
+        "甘孜州涉农补贴监督\n发布时间：2021-06-12\n\n理塘县甲洼镇纪委书记泽仁拉姆说：“牧民居住分散，我们就一户一户去核。”今年以来，该镇纪委走访牧户186户，推动解决群众反映问题12个。",
+    );
+    assert_agent(
+        &f,
+        "甘孜藏族自治州理塘县甲洼镇纪委",
+        &[(186.0, "户"), (12.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
