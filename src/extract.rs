@@ -9506,8 +9506,18 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                     .is_some_and(|c| "强要指介表参".contains(c))
                 && view.token_ending_at(end).is_some()
         };
-        if (terminator(end) || withheld || known)
+        // 郭/nr 建中/v 提出/v: a given name of two that is one word, a verb of the
+        // dictionary right after it (not 郑宏/nr 在/p 集中/v).
+        let verb_after = given == 2
+            && view
+                .token_ending_at(end)
+                .is_some_and(|t| t.start == at + surname_len)
+            && view
+                .token_starting_at(end)
+                .is_some_and(|t| is_dictionary_word(t, &["v"]));
+        if (terminator(end) || withheld || known || verb_after)
             && (jieba_name
+                || verb_after
                 || closed
                 || !name.chars().skip(surname_len).any(is_name_terminator)
                 || verb_opener_alone())

@@ -8705,6 +8705,14 @@ fn that_towns_commission_is_the_town_commission_named_last() {
 }
 
 #[test]
+fn a_given_name_jieba_reads_as_a_verb_is_closed_by_the_verb_after_it() {
+    let f = extract(
+        "庆阳市三资监督\n发布时间：2020-06-12\n\n3月，在全市专项监督推进会上，市委常委、市纪委书记、市监委主任郭建中提出明确要求。",
+    );
+    assert_eq!(person(&f, "郭建中").org, "庆阳市纪委监委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
