@@ -9211,7 +9211,12 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         let he_inside = dotted || (at + 4..=at + 5).any(|e| e >= n || is_punct(view.chars[e]));
         if !name.iter().all(|c| han(c) || *c == '·')
             || name.iter().enumerate().any(|(k, &c)| {
-                (is_name_terminator(c) && !(he_inside && c == '和') && at + k >= known_first_end)
+                (is_name_terminator(c)
+                    && !(he_inside && c == '和')
+                    && at + k >= known_first_end
+                    // (才让东主强调: a name's last character may be one that opens other
+                    // words (主持), when a verb that closes names follows it.)
+                    && !(k + 1 == len && name_closer_at(view, end)))
                     || c == '某'
             })
             || follower_inside

@@ -8713,6 +8713,15 @@ fn a_given_name_jieba_reads_as_a_verb_is_closed_by_the_verb_after_it() {
 }
 
 #[test]
+fn a_tibetan_name_may_end_in_zhu_before_a_verb_that_closes_names() {
+    let f = extract(
+        "果洛州三资监督\n发布时间：2024-03-12\n\n州委常委、州纪委书记、州监委主任多杰东主强调，要把集体“三资”监管作为重要抓手。在班前乡，乡纪委书记贡保定主带队开展“回头看”，检查点位14个。",
+    );
+    assert_eq!(person(&f, "多杰东主").org, "果洛藏族自治州纪委监委");
+    assert!(person(&f, "贡保定主").org.ends_with("班前乡纪委"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
