@@ -7406,11 +7406,10 @@ fn names_a_unit(name: &str) -> bool {
             .starts_with(['名', '位']);
     // (对中央和省生态环境保护督察反馈问题: levels of government, none named; 和县 is a
     // county.)
-    let only_levels = LEXICON.gazetteer.lookup(name).is_empty()
-        && name
-            .replace("中央", "")
-            .chars()
-            .all(|c| LEVEL_CHARS.contains(&c) || "和及与、".contains(c));
+    let only_levels = name.split("中央").all(|part| {
+        part.chars()
+            .all(|c| LEVEL_CHARS.contains(&c) || "和及与、".contains(c))
+    }) && LEXICON.gazetteer.lookup(name).is_empty();
     // (对市属公立医院领导班子, 深入厦门市属学校: the units a level owns, a kind.)
     let owned_by_level = ["省属", "市属", "县属", "区属", "州属"]
         .iter()

@@ -984,10 +984,13 @@ impl<'a> Resolver<'a> {
                     // 该镇纪委: towns are no divisions; the town's commission named last.
                     let town_commission = format!("{c}纪委");
                     return (0..i).rev().find_map(|j| {
-                        self.names[j].clone().filter(|name| {
-                            self.m.bodies[j].kind == BodyKind::Commission
-                                && name.ends_with(&town_commission)
-                        })
+                        self.names[j]
+                            .as_ref()
+                            .filter(|name| {
+                                self.m.bodies[j].kind == BodyKind::Commission
+                                    && name.ends_with(&town_commission)
+                            })
+                            .cloned()
                     });
                 }
                 // 佳木斯市纪委监委…向抚远市委发出提示函，明确由市纪委监委第六监督检查室牵头:
