@@ -958,6 +958,30 @@ impl<'a> Resolver<'a> {
             .map(|(_, county)| county)
     }
 
+    /// 河南分公司 after 中国电信股份有限公司江西分公司纪委, 四川省分行 after 中国农业银行…分行:
+    /// a branch named by its place alone is a branch of the company whose branches' committees
+    /// were named before it.
+    fn branch_of_company_named_before(&self, i: usize, name: &str) -> Option<String> {
+        let g = &LEXICON.gazetteer;
+        let branch = ["分公司", "分行"].into_iter().find(|w| name.ends_with(w))?;
+        if g.lookup(&name[..name.len() - branch.len()]).is_empty() {
+            return None;
+        }
+        (0..i).rev().find_map(|j| {
+            let earlier = self.names[j].as_deref()?;
+            let (before, _) = earlier.rsplit_once(branch)?;
+            before
+                .char_indices()
+                .map(|(k, _)| k)
+                .find(|&k| {
+                    k > 0
+                        && ["公司", "银行"].iter().any(|w| before[..k].ends_with(w))
+                        && !g.lookup(&before[k..]).is_empty()
+                })
+                .map(|k| format!("{}{name}", &before[..k]))
+        })
+    }
+
     fn commission_name(&self, region: &str, suffix: &str, division: Option<usize>) -> String {
         let town = division.is_none() && is_town(region);
         if town && suffix == "纪委监委" {
@@ -1063,9 +1087,14 @@ impl<'a> Resolver<'a> {
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
                     "{}{}",
-                    self.ministry_written_by_kind(&b.name_part).unwrap_or_else(
-                        || self.qualify_unit(&b.name_part, b.sentence, b.start, None)
-                    ),
+                    self.ministry_written_by_kind(&b.name_part)
+                        .or_else(|| self.branch_of_company_named_before(i, &b.name_part))
+                        .unwrap_or_else(|| self.qualify_unit(
+                            &b.name_part,
+                            b.sentence,
+                            b.start,
+                            None
+                        )),
                     // (云南省烟草专卖局（公司）纪检组: a company's discipline group.)
                     if b.suffix == "纪检组" {
                         "纪检组"

@@ -8722,6 +8722,18 @@ fn a_tibetan_name_may_end_in_zhu_before_a_verb_that_closes_names() {
 }
 
 #[test]
+fn a_branch_named_by_its_place_is_a_branch_of_the_company_named_before() {
+    let f = extract(
+        "中国移动节日监督\n发布时间：2019-02-18\n\n中国移动通信集团有限公司江西分公司纪委对所属11个地市分公司开展排查，发现问题8个。湖南分公司纪委暗访职工食堂和周边餐饮场所42家，发现问题7个。",
+    );
+    assert_agent(
+        &f,
+        "中国移动通信集团有限公司湖南分公司纪委",
+        &[(42.0, "家"), (7.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
