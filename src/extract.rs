@@ -5449,7 +5449,8 @@ fn split_division(name: &str) -> (String, String) {
             break;
         }
         let head: String = chars[..k].iter().collect();
-        if LEXICON.ends_with_org_suffix(&head) {
+        // (民政局社会事务科: 社会 is a word, whatever 会 ends elsewhere.)
+        if LEXICON.ends_with_org_suffix(&head) && !head.ends_with("社会") {
             return (head, chars[k..].iter().collect());
         }
     }

@@ -8734,6 +8734,20 @@ fn a_branch_named_by_its_place_is_a_branch_of_the_company_named_before() {
 }
 
 #[test]
+fn a_culprits_section_and_service_centre_keep_their_whole_names() {
+    let f = extract(
+        "上海市养老服务监督\n发布时间：2022-10-12\n\n10月，市纪委监委通报2起典型案例。其中，闵行区民政局社会救助科原科长王某某收受礼品礼金，受到党内严重警告处分；嘉定区马陆镇社区事务受理服务中心原工作人员赵某违规办理补贴，受到政务记过处分。",
+    );
+    let head = person(&f, "王某某");
+    assert_eq!(head.org, "上海市闵行区民政局");
+    assert_eq!(head.role.as_deref(), Some("社会救助科科长"));
+    assert_eq!(
+        person(&f, "赵某").org,
+        "上海市嘉定区马陆镇社区事务受理服务中心"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
