@@ -8748,6 +8748,15 @@ fn a_culprits_section_and_service_centre_keep_their_whole_names() {
 }
 
 #[test]
+fn a_verb_laying_duties_on_committees_opens_no_committees_name() {
+    let f = extract(
+        "中国矿业大学校园食堂监督\n发布时间：2024-05-12\n\n延伸监督触角 压实学院纪委责任\n\n学校纪委对食堂开展监督检查，发现问题6个。",
+    );
+    let names = bodies(&f);
+    assert!(!names.iter().any(|n| n.contains("压实")), "{names:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
