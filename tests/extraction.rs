@@ -8757,6 +8757,14 @@ fn a_verb_laying_duties_on_committees_opens_no_committees_name() {
 }
 
 #[test]
+fn sites_checked_are_no_checkpoint_acting() {
+    let f = extract(
+        "酒泉市安全生产监督\n发布时间：2021-06-12\n\n金塔县纪委监委会同县应急管理局对辖区加油站开展联合检查，检查站点35个，发现问题19个。",
+    );
+    assert_agent(&f, "酒泉市金塔县纪委监委", &[(35.0, "个"), (19.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
