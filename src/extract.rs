@@ -7284,12 +7284,10 @@ fn phrases_end(phrases: &[(String, usize)]) -> Option<usize> {
 /// 等6个地质调查中心), not a count of places (等3个省份, 等6个市).
 fn counts_units_of_places(view: &View, at: usize) -> bool {
     let n = view.chars.len();
-    let mut k = at + usize::from(view.chars.get(at) == Some(&'等'));
-    let count_start = k;
-    while k < n && is_number_char(view.chars[k]) {
-        k += 1;
-    }
-    let Some(&measure) = view.chars.get(k).filter(|_| k > count_start) else {
+    let Some(k) = count_end(view, at) else {
+        return false;
+    };
+    let Some(&measure) = view.chars.get(k) else {
         return false;
     };
     let kind_start = k + 1;
@@ -7303,6 +7301,16 @@ fn counts_units_of_places(view: &View, at: usize) -> bool {
         && !view.starts_with_at(kind_start, "地")
         && (kind_start + 2..=kind_end)
             .any(|j| LEXICON.ends_with_org_suffix(&view.slice(kind_start, j)))
+}
+
+/// Where the numerals of a count at `at`, or after a 等 there, end (等8家, 9个); none
+/// without numerals.
+fn count_end(view: &View, at: usize) -> Option<usize> {
+    let start = at + usize::from(view.chars.get(at) == Some(&'等'));
+    let end = (start..view.chars.len())
+        .find(|&k| !is_number_char(view.chars[k]))
+        .unwrap_or(view.chars.len());
+    (end > start).then_some(end)
 }
 
 /// Whether a count follows directly (收费站、服务区41个; after 等 the names are examples).
@@ -8027,14 +8035,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
 /// 以及…, 等5个县和…, 宁德市9个设区市和…) starts.
 fn list_after_count(view: &View, stop: usize) -> Option<usize> {
     let n = view.chars.len();
-    let counted = stop + usize::from(view.chars.get(stop) == Some(&'等'));
-    let mut k = counted;
-    while k < n && is_number_char(view.chars[k]) {
-        k += 1;
-    }
-    if k == counted {
-        return None;
-    }
+    let mut k = count_end(view, stop)?;
     if matches!(view.chars.get(k), Some('个' | '家')) {
         k += 1;
     }
@@ -8387,22 +8388,19 @@ fn find_people(
                     t.end == long_end && is_dictionary_word(t, &["v", "vn", "d", "p", "ad"])
                 })
         };
+        // 巴图孟和带领: 和 closes no name a verb closes after it.
+        // (陈国平/nr 未/d 按/p: a word that follows names after the short one ends it.)
+        let long_reads_on = |short: &str, long: &str| {
+            let (short_len, long_len) = (short.chars().count(), long.chars().count());
+            let short_end = pb + short_len;
+            long.starts_with(short)
+                && !follower_at(view, short_end, 1)
+                && !verb_after_short_name(short_end, pb + long_len)
+                && (!is_name_terminator(view.chars[short_end])
+                    || long_len == short_len + 1 && long.ends_with('和'))
+        };
         let read = match (name_at(view, pb), long) {
-            // 巴图孟和带领: 和 closes no name a verb closes after it.
-            // (陈国平/nr 未/d 按/p: a word that follows names after the short one ends it.)
-            (Some(short), Some(long))
-                if long.starts_with(&short)
-                    && !follower_at(view, pb + short.chars().count(), 1)
-                    && !verb_after_short_name(
-                        pb + short.chars().count(),
-                        pb + long.chars().count(),
-                    )
-                    && (!is_name_terminator(view.chars[pb + short.chars().count()])
-                        || long.chars().count() == short.chars().count() + 1
-                            && long.ends_with('和')) =>
-            {
-                Some(long)
-            }
+            (Some(short), Some(long)) if long_reads_on(&short, &long) => Some(long),
             (short, long) => short.or(long),
         };
         let read = read
@@ -8652,15 +8650,18 @@ fn find_people(
                             // 昌国街道原城建办主任: 原 before the unit is the post's.
                             let written = match written.char_indices().find(|&(k, c)| {
                                 c == '原'
-                                    // (镇原县农业农村局: 原 inside a place's name.)
-                                    && written[..k].chars().count() >= 2
-                                    // (东部原油/n 储运有限公司: 原 opening a word.)
-                                    && !view
-                                        .token_starting_at(org_start + written[..k].chars().count())
-                                        .is_some_and(|t| {
-                                            t.end - t.start >= 2
-                                                && crate::segment::JIEBA.has_word(t.word)
-                                        })
+                                    && {
+                                        let before = written[..k].chars().count();
+                                        // (镇原县农业农村局: 原 inside a place's name; 东部原油/n
+                                        // 储运有限公司: 原 opening a word.)
+                                        before >= 2
+                                            && !view.token_starting_at(org_start + before).is_some_and(
+                                                |t| {
+                                                    t.end - t.start >= 2
+                                                        && crate::segment::JIEBA.has_word(t.word)
+                                                },
+                                            )
+                                    }
                                     && !LEXICON
                                         .gazetteer
                                         .place_prefix_ends(&written)

@@ -1573,17 +1573,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             let written_out = write_out_org_abbreviations(host);
             (written_out != *host)
                 .then(|| {
+                    // (驻市住房城乡建设局纪检监察组: the 和 of 住房和城乡建设局 may go
+                    // unwritten.)
+                    let wanted = committee_short(&written_out).replace('和', "");
                     // (驻国铁集团纪检监察组 with no commission before took the last one
                     // named only for want of another.)
                     (0..m.bodies.len()).find(|&j| {
                         j != i
                             && (parents[j] == parents[i] || parent_guessed)
-                            // (驻市住房城乡建设局纪检监察组: the 和 of 住房和城乡建设局 may
-                            // go unwritten.)
-                            && hosts[j].as_deref().is_some_and(|h| {
-                                committee_short(h).replace('和', "")
-                                    == committee_short(&written_out).replace('和', "")
-                            })
+                            && hosts[j]
+                                .as_deref()
+                                .is_some_and(|h| committee_short(h).replace('和', "") == wanted)
                             && r.names[j].is_some()
                     })
                 })
