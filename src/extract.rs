@@ -9197,6 +9197,18 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         .token_starting_at(at)
         .filter(|t| dotted && t.tag.starts_with("nr") && view.chars.get(t.end) == Some(&'·'))
         .map_or(at, |t| t.end);
+    // 苏和巴特尔，: a Mongolian name may hold 和; written without ·, only where
+    // punctuation closes it.
+    // (苏和巴特尔利用职务便利: or where jieba reads all after 和 as names, to a word's end.)
+    let he_inside = dotted
+        || (at + 4..=at + 5).any(|e| e >= n || is_punct(view.chars[e]))
+        || (at + 5 <= n
+            && view.chars[at + 1] == '和'
+            && view.token_ending_at(at + 5).is_some()
+            && view
+                .tokens_from(at + 2)
+                .take_while(|t| t.start < at + 5)
+                .all(|t| t.tag.starts_with("nr")));
     for len in lengths {
         let end = at + len;
         // (尹春梅组织对…: a verb that closes names, inside, ends the name before it.)
@@ -9207,9 +9219,6 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         let han = |c: &char| is_han(*c);
         // 田明军伙同他人: a word that follows names starts inside; no name runs over it.
         let follower_inside = (at + 1..end).any(|i| follower_at(view, i, 2));
-        // 苏和巴特尔，: a Mongolian name may hold 和; written without ·, only where
-        // punctuation closes it.
-        let he_inside = dotted || (at + 4..=at + 5).any(|e| e >= n || is_punct(view.chars[e]));
         if !name.iter().all(|c| han(c) || *c == '·')
             || name.iter().enumerate().any(|(k, &c)| {
                 (is_name_terminator(c)

@@ -8765,6 +8765,15 @@ fn sites_checked_are_no_checkpoint_acting() {
 }
 
 #[test]
+fn a_mongolian_name_holding_he_runs_on_to_the_verb_after_it() {
+    let f = extract(
+        "通辽市草原生态补奖资金监督\n发布时间：2021-09-18\n\n9月，市纪委监委通报3起典型问题。其中，扎鲁特旗鲁北镇某嘎查原嘎查长苏和巴特尔利用职务便利侵占草原生态补奖资金8.6万元，受到开除党籍处分；科尔沁区农牧局原副局长孟和巴雅尔违规审批项目，受到政务记过处分。",
+    );
+    assert_eq!(person(&f, "苏和巴特尔").org, "通辽市扎鲁特旗鲁北镇某嘎查");
+    assert_eq!(person(&f, "孟和巴雅尔").org, "通辽市科尔沁区农牧局");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
