@@ -8774,6 +8774,25 @@ fn a_mongolian_name_holding_he_runs_on_to_the_verb_after_it() {
 }
 
 #[test]
+fn pastures_care_centres_and_gas_depots_of_a_kind_are_no_units() {
+    let f = extract(
+        "呼伦贝尔市农村牧区\"三资\"监督\n发布时间：2023-07-11\n\n6月，市纪委监委第三监督检查室深入陈巴尔虎旗，对集体草牧场发包情况开展监督检查，核查发包合同128份；鄂温克族自治旗纪委监委对农村牧区集体资产管理开展专项监督，走访社区日间照料中心、瓶装液化气供应站等点位36个。",
+    );
+    let targets: Vec<&str> = targets_of(&f, "呼伦贝尔市纪委监委第三监督检查室");
+    assert_eq!(targets, vec!["陈巴尔虎旗"]);
+    assert!(targets_of(&f, "呼伦贝尔市鄂温克族自治旗纪委监委").is_empty());
+    assert_agent(&f, "呼伦贝尔市鄂温克族自治旗纪委监委", &[(36.0, "个")]);
+}
+
+#[test]
+fn pieces_of_land_checked_are_counted() {
+    let f = extract(
+        "锡林郭勒盟草原监督\n发布时间：2022-08-16\n\n正蓝旗纪委监委对嘎查集体草场流转开展专项监督，核查集体草场53片，发现问题9个。",
+    );
+    assert_agent(&f, "锡林郭勒盟正蓝旗纪委监委", &[(53.0, "片"), (9.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
