@@ -7647,6 +7647,15 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             // (深入贯彻落实/i 全国城镇燃气…部署: a set phrase of four characters acts as a
             // verb does.)
             let idiom = t.tag == "i" && t.end - t.start == 4;
+            // 深入胜利油田所属/b 采油厂: the units an organisation owns are gone into as it
+            // (下属/v ends the name as a verb does).
+            let owned_after_name = w == "所属"
+                && view.token_ending_at(t.start).is_some_and(|prev| {
+                    prev.start >= from && !["及", "和", "其", "及其"].contains(&prev.word)
+                });
+            if owned_after_name {
+                break;
+            }
             if (t.tag == "v" || idiom || LEXICON.category_of(w).is_some())
                 && units_closed_at.is_none_or(|k| t.start >= k)
                 && (!LEXICON.ends_with_org_suffix(w) || known_verb())

@@ -8793,6 +8793,20 @@ fn pieces_of_land_checked_are_counted() {
 }
 
 #[test]
+fn the_units_an_organisation_owns_are_gone_into_as_it() {
+    let f = extract(
+        "中央纪委国家监委驻国家电力投资集团有限公司纪检监察组：护航安全生产\n发布时间：2023-04-20\n\n3月，纪检监察组第二监督检查室深入国家电投集团河南电力有限公司所属新能源场站，对安全生产责任落实情况开展监督检查，发现问题12个。",
+    );
+    assert_eq!(
+        targets_of(
+            &f,
+            "中央纪委国家监委驻国家电力投资集团有限公司纪检监察组第二监督检查室"
+        ),
+        vec!["国家电投集团河南电力有限公司"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
