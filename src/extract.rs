@@ -5732,20 +5732,40 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                 });
             // 组织4个监督组对…开展蹲点监督: teams of its own, sent out.
             let excepted = excepted || names_own_teams(view, t.end, to);
+            // (A sentence's end closes no clause here: the carried subject is the body's own
+            // again only where a clause of the same sentence says so.)
+            // 督促省人社厅就…等各项工作，提出21条政策措施: a topic opened by 就 after the unit
+            // urged runs to its comma, and the clause goes on after it.
+            let in_clause = || {
+                let breaks = |from: usize| (from..to).find(|&k| matches!(view.chars[k], ',' | ';'));
+                match breaks(t.end) {
+                    None => true,
+                    Some(comma) => {
+                        let topic = view.tokens_in(t.end, comma).any(|w| {
+                            w.word == "就"
+                                && view.token_ending_at(w.start).is_some_and(|prev| {
+                                    prev.start >= t.end
+                                        && (prev.tag.starts_with('n')
+                                            || prev.tag == "r"
+                                            || prev.tag == "j")
+                                })
+                        });
+                        topic && breaks(comma + 1).is_none()
+                    }
+                }
+            };
             let applies = match mode.as_str() {
                 // 推动完善制度 is the unit's.
                 "always" => !excepted,
                 // 协助署党组抓好日常监督，排查廉政风险点146个: the work helped with is the
                 // clause's; the clauses after are the body's own again.
-                "clause" => {
-                    !excepted
-                        && !view.chars[t.end..to]
-                            .iter()
-                            .any(|c| matches!(c, ',' | ';' | '。' | '!' | '?'))
-                }
+                "clause" => !excepted && in_clause(),
                 "lead" => i == 0 && after_agent,
                 // 组织开展, 督促落实: a verb next means the body does it itself.
                 _ if excepted => false,
+                // 督促后勤集团开展自查，检查加油站416座: the unit urged does the work of its
+                // clause; the clauses after are the body's own again.
+                "np-clause" if !in_clause() => false,
                 _ => match tokens.get(i + 1) {
                     Some(next) => {
                         // 督促退缴, 督促追回: money returned or recovered is the unit's doing.

@@ -8807,6 +8807,16 @@ fn the_units_an_organisation_owns_are_gone_into_as_it() {
 }
 
 #[test]
+fn work_urged_on_a_unit_ends_with_its_clause() {
+    let f = extract(
+        "南平市涉农资金监督\n发布时间：2022-05-19\n\n顺昌县纪委监委督促县农业农村局对耕地地力保护补贴发放开展自查，抽查发放台账230份，发现问题17个，督促退还违规领取资金3.6万元。驻市人社局纪检监察组督促市人社局就稳岗返还、技能提升补贴等各项工作，提出12条改进措施。",
+    );
+    assert_agent(&f, "南平市顺昌县纪委监委", &[(230.0, "份"), (17.0, "个")]);
+    assert!(fact(&f, 36000.0, "元").is_none());
+    assert!(fact(&f, 12.0, "条").is_none());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
