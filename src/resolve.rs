@@ -1403,7 +1403,22 @@ impl<'a> Resolver<'a> {
                                 && g.start == self.m.bodies[j].end))
                 })
         });
-        if prefixes_only {
+        // (驻中国中化纪检监察组认真落实中央纪委国家监委…部署要求…第一监督检查室…: so in an
+        // article that opens with a central group, where the central commission is named only
+        // as the authority and no other commission acts.)
+        let central_group_article = || {
+            self.m.bodies.first().is_some_and(|g| {
+                g.kind == BodyKind::ResidentGroup
+                    && self.names[0]
+                        .as_deref()
+                        .is_some_and(|n| n.starts_with(CENTRAL_COMMISSION))
+            }) && (0..i).all(|j| {
+                self.m.bodies[j].kind != BodyKind::Commission
+                    || self.m.bodies[j].partner
+                    || self.names[j].as_deref() == Some(CENTRAL_COMMISSION)
+            })
+        };
+        if prefixes_only || central_group_article() {
             if let Some(group) = self.first_named_before(i, BodyKind::ResidentGroup) {
                 return Some(group);
             }

@@ -8817,6 +8817,21 @@ fn work_urged_on_a_unit_ends_with_its_clause() {
 }
 
 #[test]
+fn offices_in_a_central_groups_article_are_the_groups_whatever_authority_it_cites() {
+    let f = extract(
+        "驻中国一汽纪检监察组：护航国企改革\n发布时间：2024-06-18\n\n今年以来，中央纪委国家监委驻中国第一汽车集团有限公司纪检监察组深入贯彻中央纪委国家监委关于国企监督的部署要求，推动改革任务落地。4月，第二监督检查室对一汽解放集团股份有限公司开展专项监督，发现问题13个。",
+    );
+    let office = body(
+        &f,
+        "中央纪委国家监委驻中国第一汽车集团有限公司纪检监察组第二监督检查室",
+    );
+    assert_eq!(
+        office.parent.as_deref(),
+        Some("中央纪委国家监委驻中国第一汽车集团有限公司纪检监察组")
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
