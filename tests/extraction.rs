@@ -8832,6 +8832,23 @@ fn offices_in_a_central_groups_article_are_the_groups_whatever_authority_it_cite
 }
 
 #[test]
+fn a_group_at_the_housing_department_written_short_is_the_one_named_in_full() {
+    let f = extract(
+        "河北省燃气安全专项监督\n发布时间：2023-09-08\n\n省纪委监委第二监督检查室会同驻省住房城乡建设厅纪检监察组，深入石家庄市开展监督检查。驻省住建厅组列席驻在部门党组会议11次，抽查燃气企业许可档案42家。",
+    );
+    let groups: Vec<&str> = bodies(&f)
+        .into_iter()
+        .filter(|n| n.contains("纪检监察组"))
+        .collect();
+    assert_eq!(groups, vec!["河北省纪委监委驻省住房城乡建设厅纪检监察组"]);
+    assert_agent(
+        &f,
+        "河北省纪委监委驻省住房城乡建设厅纪检监察组",
+        &[(11.0, "次"), (42.0, "家")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
