@@ -7535,7 +7535,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         return Vec::new();
     }
     // 下沉至太和街道, 延伸至村: the place gone to follows 至.
-    let from = if view.chars.get(from) == Some(&'至') {
+    // 约谈了/ul 县农业农村局…: the particle closing the verb opens no name.
+    let from = if view.chars.get(from) == Some(&'至')
+        || view
+            .token_starting_at(from)
+            .is_some_and(|t| t.word == "了" && t.tag.starts_with('u'))
+    {
         from + 1
     } else {
         from

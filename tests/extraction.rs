@@ -8849,6 +8849,19 @@ fn a_group_at_the_housing_department_written_short_is_the_one_named_in_full() {
 }
 
 #[test]
+fn the_particle_closing_a_verb_opens_no_units_name() {
+    let f = extract(
+        "阜阳市农村集体三资监督\n发布时间：2020-09-14\n\n上下联动 推动监督落到实处\n\n临泉县纪委监委针对村级财务问题开展专项整治，立案12件，并约谈了县农业农村局和县财政局相关负责人。",
+    );
+    assert_eq!(
+        targets_of(&f, "阜阳市临泉县纪委监委"),
+        vec!["阜阳市临泉县农业农村局", "阜阳市临泉县财政局"]
+    );
+    let all: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(!all.contains(&"落到实处"), "{all:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
