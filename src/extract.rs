@@ -9067,6 +9067,11 @@ const FOLLOWERS: &[&str] = &[
     "大操大办",
     "借机敛财",
     "截留",
+    // (罗文才克扣特困供养人员生活费: more of what culprits do.)
+    "克扣",
+    "私分",
+    "侵吞",
+    "挤占",
     // How a culprit did it (尕藏多杰通过虚构诊疗项目骗取…, 虚构住院病历).
     "通过",
     "虚构",
@@ -9187,6 +9192,11 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             || is_name_terminator(view.chars[i])
             || is_punct(view.chars[i])
             || name_closer_at(view, i)
+            // (巴图孟和在会上强调: 在 standing alone as a preposition.)
+            || (view.chars[i] == '在'
+                && view
+                    .token_starting_at(i)
+                    .is_some_and(|t| t.end == i + 1 && t.tag == "p"))
             // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
             // end in a common word (覃立新严重违纪 is 覃立新 and 严重).
             // An idiom of four characters (才让东主公车私用) ends it whatever came before.
@@ -9256,7 +9266,8 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         if !name.iter().all(|c| han(c) || *c == '·')
             || name.iter().enumerate().any(|(k, &c)| {
                 (is_name_terminator(c)
-                    && !(he_inside && c == '和')
+                    // (巴图孟和在会上强调: or 和 ends it, where what follows closes names.)
+                    && !(c == '和' && (he_inside || (k + 1 == len && closes(end))))
                     && at + k >= known_first_end
                     // (才让东主强调: a name's last character may be one that opens other
                     // words (主持), when a verb that closes names follows it.)
@@ -9269,7 +9280,8 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         }
         // 巴图·孟和违规…: 和 ends a name with · only when nothing that ends a name
         // follows it.
-        let and_inside = dotted && end < n && view.chars[end] == '和' && closes(end + 1);
+        // (其木格孟和在会上强调: so does one without ·.)
+        let and_inside = end < n && view.chars[end] == '和' && closes(end + 1);
         // 额尔敦毕力格表示: six characters without · only when punctuation or a speech verb
         // closes them and no verb is inside (负责人虚报维修项目，).
         // (宝音德力格尔/ns 在/p 危险化学品…: 在 standing alone as a word closes it too.)

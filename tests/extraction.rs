@@ -8862,6 +8862,15 @@ fn the_particle_closing_a_verb_opens_no_units_name() {
 }
 
 #[test]
+fn names_run_to_a_culprits_verb_and_over_he_before_zai() {
+    let f = extract(
+        "锡林郭勒盟养老服务监督\n发布时间：2024-03-22\n\n盟委委员、盟纪委书记、盟监委主任其木格孟和在推进会上强调，要紧盯养老服务资金。其中，太仆寺旗宝昌镇敬老院原院长罗文才克扣特困供养人员生活费，受到党内严重警告处分。",
+    );
+    assert_eq!(person(&f, "其木格孟和").org, "锡林郭勒盟纪委监委");
+    assert_eq!(person(&f, "罗文才").org, "锡林郭勒盟太仆寺旗宝昌镇敬老院");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
