@@ -387,8 +387,23 @@ impl<'a> Resolver<'a> {
                             _ => None,
                         })
                 };
+                // 东莞市纪委监委派驻第三纪检监察组…。常平镇纪委…: so is one after such a city,
+                // the last place named, whatever county was named before it.
+                let city_without_counties_named_last = || {
+                    self.regions_before(position)
+                        .next()
+                        .and_then(|r| match r.divisions[..] {
+                            [d] if g.divisions[d].level == Level::Prefecture
+                                && !(0..g.divisions.len()).any(|k| g.parent(k) == Some(d)) =>
+                            {
+                                Some(d)
+                            }
+                            _ => None,
+                        })
+                };
                 let within = if county_like {
                     city_written_before()
+                        .or_else(city_without_counties_named_last)
                         .or_else(|| self.local_region('县', sentence, position))
                         .or(self.home.county)
                         .or_else(|| self.county_named_before(None, position))

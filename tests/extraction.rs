@@ -8871,6 +8871,14 @@ fn names_run_to_a_culprits_verb_and_over_he_before_zai() {
 }
 
 #[test]
+fn a_town_after_a_city_without_counties_is_that_citys() {
+    let f = extract(
+        "广东省燃气安全专项监督\n发布时间：2023-10-16\n\n佛山市顺德区纪委监委对辖区燃气企业开展监督检查，发现问题21个。中山市纪委监委派驻第二纪检监察组对市住房和城乡建设局开展监督，发现问题9个。小榄镇纪委联合镇综合行政执法办公室对辖区内52家餐饮场所开展检查，发现问题17个。",
+    );
+    assert_agent(&f, "中山市小榄镇纪委", &[(52.0, "家"), (17.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
