@@ -636,7 +636,14 @@ impl<'a> Resolver<'a> {
                     let inside_full_name = regions
                         .iter()
                         .any(|o| !o.short_county && o.position == r.position);
-                    if want != Level::County || inside_full_name {
+                    // (在兴义，市纪委监委… in a 黔西南州 article: a county-level city by its
+                    // short name where the article's own city is no 市.)
+                    let county_city = c == '市'
+                        && self
+                            .home
+                            .city
+                            .is_some_and(|h| !g.divisions[h].name.ends_with('市'));
+                    if (want != Level::County && !county_city) || inside_full_name {
                         return None;
                     }
                     let city = self.home.city?;
@@ -664,7 +671,7 @@ impl<'a> Resolver<'a> {
                     (Level::Prefecture, Level::Prefecture) if full && same_word => Some(d),
                     // 格尔木市纪委监委对市交通运输局…: a county-level city named just before.
                     (Level::Prefecture, Level::County)
-                        if full && c == '市' && div.name.ends_with('市') =>
+                        if (full || r.short_county) && c == '市' && div.name.ends_with('市') =>
                     {
                         Some(d)
                     }

@@ -8879,6 +8879,18 @@ fn a_town_after_a_city_without_counties_is_that_citys() {
 }
 
 #[test]
+fn a_bare_city_after_a_county_level_citys_short_name_in_a_prefecture_article_is_it() {
+    let f = extract(
+        "红河州纪委监委：护航养老服务\n发布时间：2024-06-03\n\n州纪委监委对养老服务资金开展专项监督。在个旧，市纪委监委对全市10个乡镇（街道）敬老院开展交叉检查，发现问题23个。",
+    );
+    assert_agent(
+        &f,
+        "红河哈尼族彝族自治州个旧市纪委监委",
+        &[(10.0, "个"), (23.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
