@@ -4450,7 +4450,10 @@ fn enterprise_short_form(
         let name = view.slice(clause_start + 1, start - 1);
         if view.chars[clause_start] == '在'
             && name.chars().count() > form.chars().count()
-            && name.chars().all(is_han)
+            // (在中粮贸易（绥化）有限公司，公司纪委…: a place in brackets inside the name.)
+            && name
+                .chars()
+                .all(|c| is_han(c) || matches!(c, '(' | ')' | '（' | '）'))
             && fits(&name)
         {
             return Some((start, name));

@@ -8891,6 +8891,14 @@ fn a_bare_city_after_a_county_level_citys_short_name_in_a_prefecture_article_is_
 }
 
 #[test]
+fn a_company_opened_with_a_place_in_brackets_is_the_one_its_short_form_means() {
+    let f = extract(
+        "中储粮粮食购销监督\n发布时间：2022-07-21\n\n中储粮黑龙江分公司纪委对直属库开展监督检查，发现问题12个。在中储粮油脂（佳木斯）有限公司，公司纪委书记孙丽华带领纪检干部蹲点库区，发现问题6个。",
+    );
+    assert_agent(&f, "中储粮油脂（佳木斯）有限公司纪委", &[(6.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
