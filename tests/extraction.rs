@@ -8899,6 +8899,14 @@ fn a_company_opened_with_a_place_in_brackets_is_the_one_its_short_form_means() {
 }
 
 #[test]
+fn party_members_a_committee_organises_do_its_own_work() {
+    let f = extract(
+        "西南大学校园食堂监督\n发布时间：2024-05-09\n\n资源环境学院纪委组织学生党员开展陪餐监督，今年以来陪餐36次，收集意见建议27条。",
+    );
+    assert_agent(&f, "资源环境学院纪委", &[(36.0, "次"), (27.0, "条")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
