@@ -8907,6 +8907,14 @@ fn party_members_a_committee_organises_do_its_own_work() {
 }
 
 #[test]
+fn teachers_and_experts_a_committee_organises_do_its_own_work() {
+    let f = extract(
+        "东北林业大学工程建设监督\n发布时间：2024-10-15\n\n土木工程学院纪委组织工程管理专业教师参与维修工程结算审核，复核结算项目14个，提出意见建议19条。",
+    );
+    assert_agent(&f, "土木工程学院纪委", &[(14.0, "个"), (19.0, "条")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
