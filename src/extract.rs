@@ -5740,7 +5740,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             // 督促省人社厅就…等各项工作，提出21条政策措施: a topic opened by 就 after the unit
             // urged runs to its comma, and the clause goes on after it.
             let in_clause = || {
-                let breaks = |from: usize| (from..to).find(|&k| matches!(view.chars[k], ',' | ';'));
+                let breaks =
+                    |after: usize| (after..to).find(|&k| matches!(view.chars[k], ',' | ';'));
                 match breaks(t.end) {
                     None => true,
                     Some(comma) => {

@@ -535,6 +535,12 @@ impl Gazetteer {
         self.divisions[i].parent
     }
 
+    /// Whether any division lies directly under division `i` (东莞市 and 中山市 have none:
+    /// their towns lie directly under them).
+    pub fn has_subdivisions(&self, i: usize) -> bool {
+        self.divisions.iter().any(|d| d.parent == Some(i))
+    }
+
     /// The prefecture a county belongs to (municipality districts: the municipality).
     pub fn prefecture_of(&self, i: usize) -> Option<usize> {
         let d = &self.divisions[i];

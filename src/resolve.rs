@@ -378,28 +378,23 @@ impl<'a> Resolver<'a> {
                 let county_like = is_town(name);
                 // 东莞市塘厦镇: a town written right after a city without counties is that
                 // city's.
+                let one_city = |r: &RegionMention| match r.divisions[..] {
+                    [d] if g.divisions[d].level == Level::Prefecture => Some(d),
+                    _ => None,
+                };
                 let city_written_before = || {
                     self.regions_before(position)
                         .take_while(|r| r.sentence == sentence)
                         .find(|r| r.position + r.written.chars().count() == position)
-                        .and_then(|r| match r.divisions[..] {
-                            [d] if g.divisions[d].level == Level::Prefecture => Some(d),
-                            _ => None,
-                        })
+                        .and_then(one_city)
                 };
                 // 东莞市纪委监委派驻第三纪检监察组…。常平镇纪委…: so is one after such a city,
                 // the last place named, whatever county was named before it.
                 let city_without_counties_named_last = || {
                     self.regions_before(position)
                         .next()
-                        .and_then(|r| match r.divisions[..] {
-                            [d] if g.divisions[d].level == Level::Prefecture
-                                && !(0..g.divisions.len()).any(|k| g.parent(k) == Some(d)) =>
-                            {
-                                Some(d)
-                            }
-                            _ => None,
-                        })
+                        .and_then(one_city)
+                        .filter(|&d| !g.has_subdivisions(d))
                 };
                 let within = if county_like {
                     city_written_before()
