@@ -7477,12 +7477,18 @@ fn names_a_level_of_units(name: &str) -> bool {
         .any(|(level, ji)| ji == '级' && LEVEL_CHARS.contains(&level))
 }
 
-/// 翔安校区, 人员密集场所: never a unit overseen (not_unit_endings.txt).
+/// 翔安校区, 人员密集场所: never a unit overseen (not_unit_endings.txt), unless the name ends
+/// in a division the gazetteer knows (京津冀地区 is none, 黑龙江省大兴安岭地区 is one) or
+/// describes a named place's areas (北镇市受灾地区: the place is overseen).
 fn names_no_unit(name: &str) -> bool {
     LEXICON
         .not_unit_endings
         .iter()
         .any(|g| name.ends_with(g.as_str()))
+        && !name
+            .char_indices()
+            .any(|(k, _)| !LEXICON.gazetteer.lookup(&name[k..]).is_empty())
+        && place_of_its_areas(name).is_none()
 }
 
 /// A kind of unit written alone (派出所, 居民小区), with a rank of its kind in front

@@ -8915,6 +8915,16 @@ fn teachers_and_experts_a_committee_organises_do_its_own_work() {
 }
 
 #[test]
+fn areas_called_diqu_are_no_units_but_prefectures_so_named_are() {
+    let f = extract(
+        "中央纪委国家监委驻中国邮政集团有限公司纪检监察组：节日监督\n发布时间：2023-09-26\n\n9月，纪检监察组对京津冀地区邮政网点开展暗访，发现问题11个。纪检监察组第二监督检查室深入和田地区、洛浦县开展监督检查，发现问题7个。",
+    );
+    let all: Vec<&str> = f.supervises.iter().map(|s| s.target.as_str()).collect();
+    assert!(!all.iter().any(|t| t.contains("京津冀")), "{all:?}");
+    assert!(all.contains(&"和田地区"), "{all:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
