@@ -8925,6 +8925,18 @@ fn areas_called_diqu_are_no_units_but_prefectures_so_named_are() {
 }
 
 #[test]
+fn reserves_hospital_campuses_shops_and_dining_rooms_are_no_units() {
+    let f = extract(
+        "甘南州生态环保监督\n发布时间：2021-07-14\n\n州纪委监委第三监督检查室深入尕海则岔国家级自然保护区、碌曲县开展监督检查，发现问题16个。兰州大学第二医院纪委深入萃英院区，对职工餐厅、校内超市开展检查，发现问题5个。",
+    );
+    assert_eq!(
+        targets_of(&f, "甘南藏族自治州纪委监委第三监督检查室"),
+        vec!["碌曲县"]
+    );
+    assert!(targets_of(&f, "兰州大学第二医院纪委").is_empty());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
