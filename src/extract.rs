@@ -9194,6 +9194,15 @@ fn follower_at(view: &View, i: usize, min_chars: usize) -> bool {
         .any(|w| w.chars().count() >= min_chars && view.starts_with_at(i, w))
 }
 
+/// Whether 在 at character `i` stands alone as a word, a preposition (宝音德力格尔/ns 在/p
+/// 危险化学品…): what follows a name there closes it.
+fn zai_alone_at(view: &View, i: usize) -> bool {
+    view.chars[i] == '在'
+        && view
+            .token_starting_at(i)
+            .is_some_and(|t| t.end == i + 1 && t.tag == "p")
+}
+
 fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
     let n = view.chars.len();
     let dotted = view.chars[at..n.min(at + 12)].contains(&'·');
@@ -9203,10 +9212,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
             || is_punct(view.chars[i])
             || name_closer_at(view, i)
             // (巴图孟和在会上强调: 在 standing alone as a preposition.)
-            || (view.chars[i] == '在'
-                && view
-                    .token_starting_at(i)
-                    .is_some_and(|t| t.end == i + 1 && t.tag == "p"))
+            || zai_alone_at(view, i)
             // 吉伍木呷虚报…: what follows a culprit's name ends it, unless the name would
             // end in a common word (覃立新严重违纪 is 覃立新 and 严重).
             // An idiom of four characters (才让东主公车私用) ends it whatever came before.
@@ -9295,11 +9301,7 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         // 额尔敦毕力格表示: six characters without · only when punctuation or a speech verb
         // closes them and no verb is inside (负责人虚报维修项目，).
         // (宝音德力格尔/ns 在/p 危险化学品…: 在 standing alone as a word closes it too.)
-        let zai_word = end < n
-            && view.chars[end] == '在'
-            && view
-                .token_starting_at(end)
-                .is_some_and(|t| t.end == end + 1 && t.tag == "p");
+        let zai_word = end < n && zai_alone_at(view, end);
         // (巴图/nr 吉日/nrt 格拉/nrt 违规: names all, closed by what follows names.)
         let names_only = || {
             view.tokens_in(at, end)
