@@ -1960,12 +1960,15 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         .filter(|university| r.names.iter().flatten().next() == Some(&format!("{university}纪委")));
     let university_department = |w: &str| -> Option<String> {
         let university = university_of_article?;
-        (["学院", "学部", "处", "部", "中心", "系"]
+        let ending = LEXICON
+            .university_departments
             .iter()
-            .any(|e| w.ends_with(e))
-            && !["大学", "医院", "公司", "局", "委", "厅", "集团"]
-                .iter()
-                .any(|o| w.contains(o))
+            .find(|e| w.ends_with(e.as_str()))?;
+        // (餐厅 holds 厅, which elsewhere in the name marks a province's department.)
+        let own_words = &w[..w.len() - ending.len()];
+        (!["大学", "医院", "公司", "局", "委", "厅", "集团"]
+            .iter()
+            .any(|o| own_words.contains(o))
             && !LEXICON.central_hosts.iter().any(|h| w.contains(h.as_str()))
             && (level_prefix(w).is_none() || LEXICON.has_no_level_prefix(w))
             && LEXICON.gazetteer.place_prefix_ends(w).next().is_none())

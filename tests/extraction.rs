@@ -8937,6 +8937,20 @@ fn reserves_hospital_campuses_shops_and_dining_rooms_are_no_units() {
 }
 
 #[test]
+fn offices_and_dining_rooms_named_alone_in_a_universitys_article_are_the_universitys() {
+    let f = extract(
+        "湖南大学纪委：紧盯教育收费和校园食堂\n发布时间：2022-06-08\n\n湖南大学纪委通报3起典型问题。某学院原办公室主任刘某某违规收取学生培训资料费，受到党内警告处分；南校区第三餐厅原经理陈建平违规接受供应商宴请，受到政务警告处分；继续教育学院某项目办原负责人李某截留培训收入，受到撤销党内职务处分。",
+    );
+    for name in ["刘某某", "陈建平", "李某"] {
+        assert_eq!(person(&f, name).org, "湖南大学", "{name}");
+    }
+    assert!(person(&f, "陈建平")
+        .role
+        .as_deref()
+        .is_some_and(|r| r.contains("南校区第三餐厅")));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
