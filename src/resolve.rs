@@ -744,14 +744,24 @@ impl<'a> Resolver<'a> {
         }) {
             return format!("{}{}", g.divisions[d].name, &written[end..]);
         }
-        // Already written from its prefecture (萍乡市湘东区人民医院).
+        // Already written from its prefecture (萍乡市湘东区人民医院), but not by a district
+        // named after it (荆州区川店镇 opens with 荆州, a short form of 荆州市).
+        let names_county = |end: usize| {
+            written[end..].chars().next().is_some_and(|c| {
+                g.lookup(&written[..end + c.len_utf8()])
+                    .iter()
+                    .any(|&d| g.divisions[d].level == Level::County)
+            })
+        };
         if written
             .char_indices()
             .filter(|(_, c)| matches!(c, '市' | '州' | '盟'))
             .any(|(i, c)| {
-                g.lookup(&written[..i + c.len_utf8()])
+                let end = i + c.len_utf8();
+                g.lookup(&written[..end])
                     .iter()
                     .any(|&d| g.divisions[d].level == Level::Prefecture)
+                    && !names_county(end)
             })
         {
             return written.to_string();

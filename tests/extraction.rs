@@ -8951,6 +8951,14 @@ fn offices_and_dining_rooms_named_alone_in_a_universitys_article_are_the_univers
 }
 
 #[test]
+fn a_district_named_after_its_city_opens_no_name_written_from_the_city() {
+    let f = extract(
+        "荆州市纪委监委通报3起涉农资金领域典型问题\n发布时间：2023-04-12\n\n荆州区李埠镇财政所原所长王某某违规发放耕地地力保护补贴，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "王某某").org, "荆州市荆州区李埠镇财政所");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
