@@ -2973,7 +2973,14 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                             && (!prev.tag.starts_with('v')
                                 || !crate::segment::JIEBA.has_word(prev.word))
                             && prev.word.chars().all(is_han)))
-                        && opens_phrase_as_name(view, prev);
+                        && opens_phrase_as_name(view, prev)
+                        // (。边/d 城镇/ns 纪委: jieba reads a town's first character as an
+                        // adverb where the rest is a word; no adverb opens a commission.)
+                        || (town
+                            && plen == 1
+                            && prev.tag == "d"
+                            && opens_phrase(view, prev.start)
+                            && is_han(view.chars[prev.start]));
                     if (prev.tag.starts_with("ns")
                         || prev.tag.starts_with("nz")
                         || prev.tag == "n"

@@ -8959,6 +8959,15 @@ fn a_district_named_after_its_city_opens_no_name_written_from_the_city() {
 }
 
 #[test]
+fn a_towns_first_character_read_as_an_adverb_stays_in_its_name() {
+    let f = extract(
+        "花垣县纪委监委开展农村集体“三资”监督\n发布时间：2022-09-16\n\n边城镇纪委书记石红英带队核查村级财务台账，发现问题7个。",
+    );
+    assert_agent(&f, "湘西土家族苗族自治州花垣县边城镇纪委", &[(7.0, "个")]);
+    assert!(bodies(&f).iter().all(|b| !b.ends_with("县城镇纪委")));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
