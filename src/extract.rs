@@ -7641,13 +7641,16 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     if ["镇", "乡", "街道"].contains(&next.word) {
                         break true;
                     }
-                    // (、歇/v 武镇/ns 等: a word ending in a town's level that closes the item.)
+                    let closes_item = view
+                        .chars
+                        .get(next.end)
+                        .is_some_and(|&c| c == '、' || c == '等' || is_punct(c));
+                    // (、歇/v 武镇/ns 等: a word ending in a town's level that closes the item;
+                    // so does a village's, 深入夯来/v 村/zg、, 对捞/v 车村/n、.)
                     if next.end - t.start <= 5
-                        && TOWN_LEVELS.iter().any(|l| next.word.ends_with(l))
-                        && view
-                            .chars
-                            .get(next.end)
-                            .is_some_and(|&c| c == '、' || c == '等' || is_punct(c))
+                        && (TOWN_LEVELS.iter().any(|l| next.word.ends_with(l))
+                            || (next.word.ends_with('村') && !is_generic(next.word)))
+                        && closes_item
                     {
                         break true;
                     }

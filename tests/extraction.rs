@@ -8968,6 +8968,15 @@ fn a_towns_first_character_read_as_an_adverb_stays_in_its_name() {
 }
 
 #[test]
+fn a_village_whose_first_word_jieba_reads_as_a_verb_is_gone_into() {
+    let f = extract(
+        "宁蒗县纪委监委开展乡村振兴监督\n发布时间：2021-05-20\n\n拉伯乡纪委书记和丽芳带队深入落水村、托甸村，走访群众83户，收集意见建议11条。",
+    );
+    let targets = targets_of(&f, "丽江市宁蒗彝族自治县拉伯乡纪委");
+    assert!(targets.contains(&"落水村"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
