@@ -1044,7 +1044,7 @@ fn regiment_start(chars: &[char], end: usize) -> Option<usize> {
     (digits >= 2).then_some(end - 1 - digits)
 }
 
-const LEVEL_CHARS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'];
+pub const LEVEL_CHARS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'];
 
 static NUMBER: Lazy<Regex> = Lazy::new(|| {
     let units = LEXICON

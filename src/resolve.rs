@@ -1925,6 +1925,15 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         if target == t.written && names_units_of_unnamed_places(&target) {
             continue;
         }
+        // 对水利部农村水利水电司…，督促农村水利水电司…: a department written after its
+        // organisation was named with it is that organisation's.
+        let target = match (target == t.written)
+            .then(|| organisation_named_before(m, t))
+            .flatten()
+        {
+            Some(full) => r.qualify_unit(&full, t.sentence, t.position, None),
+            None => target,
+        };
         add_edge(&mut facts, agent, target, evidence(t.sentence));
     }
 
@@ -2160,6 +2169,27 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
         .map(|k| &owner_and_place[..k])?;
     (owner.chars().count() >= 2 && owner != place && !is_place(owner))
         .then(|| format!("{owner}{}", t.written))
+}
+
+/// The name an earlier target gave in full to a department written alone here: its
+/// organisation (a ministry, a bureau, a company) written before it, no place.
+fn organisation_named_before(m: &Mentions, t: &TargetMention) -> Option<String> {
+    if t.written.chars().count() < 3 || level_prefix(&t.written).is_some() {
+        return None;
+    }
+    m.targets
+        .iter()
+        .filter(|u| u.position < t.position)
+        .map(|u| u.written.as_str())
+        .find(|full| {
+            full.strip_suffix(t.written.as_str()).is_some_and(|owner| {
+                owner.chars().count() >= 2
+                    && LEXICON.ends_with_org_suffix(owner)
+                    && !owner.ends_with(crate::extract::LEVEL_CHARS)
+                    && !owner.ends_with('村')
+            })
+        })
+        .map(str::to_string)
 }
 
 /// 监利县 in a 2019 article: a county whose level changed since (监利市 in the gazetteer) is

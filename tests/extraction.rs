@@ -8977,6 +8977,16 @@ fn a_village_whose_first_word_jieba_reads_as_a_verb_is_gone_into() {
 }
 
 #[test]
+fn a_department_written_alone_after_its_ministry_named_it_is_the_ministrys() {
+    let f = extract(
+        "驻交通运输部纪检监察组开展专项监督\n发布时间：2022-08-03\n\n7月，中央纪委国家监委驻交通运输部纪检监察组对交通运输部公路局落实农村公路建设任务情况开展专项监督，发现问题6个，督促公路局建立整改台账。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻交通运输部纪检监察组");
+    assert!(targets.contains(&"交通运输部公路局"), "{targets:?}");
+    assert!(!targets.contains(&"公路局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
