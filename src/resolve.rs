@@ -474,6 +474,23 @@ impl<'a> Resolver<'a> {
                     .then(|| self.county_named_before(Some(c), position))
                     .flatten()
             })
+            // 在香格里拉，市纪委监委…。市纪委监委派驻第一纪检监察组… in a 州's article: a bare
+            // 市 where the article's own city is no 市 is the county-level city the paragraph
+            // named last.
+            .or_else(|| {
+                let g = &LEXICON.gazetteer;
+                let home_no_city = self
+                    .home
+                    .city
+                    .is_some_and(|h| !g.divisions[h].name.ends_with('市'));
+                (c == '市' && home_no_city)
+                    .then(|| {
+                        let paragraph = self.m.prepared.sentences[sentence].paragraph;
+                        self.county_named_in(None, position, Some(paragraph))
+                    })
+                    .flatten()
+                    .filter(|&d| g.divisions[d].name.ends_with('市'))
+            })
             .or_else(|| self.home.for_level(c))
             .or_else(|| {
                 ['市', '州', '盟']

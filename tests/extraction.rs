@@ -8987,6 +8987,22 @@ fn a_department_written_alone_after_its_ministry_named_it_is_the_ministrys() {
 }
 
 #[test]
+fn a_bare_city_in_a_prefectures_article_stays_the_county_level_city_of_the_paragraph() {
+    let f = extract(
+        "楚雄州纪委监委开展校园食堂专项监督\n发布时间：2023-05-10\n\n在禄丰，市纪委监委对全市32所中小学校食堂开展专项检查，发现问题14个。市纪委监委派驻第二纪检监察组督促市教育体育局建立整改台账，跟踪督办问题9个。",
+    );
+    let group = "楚雄彝族自治州禄丰市纪委监委派驻第二纪检监察组";
+    assert_eq!(
+        body(&f, group).parent.as_deref(),
+        Some("楚雄彝族自治州禄丰市纪委监委")
+    );
+    assert_eq!(
+        targets_of(&f, group),
+        vec!["楚雄彝族自治州禄丰市教育体育局"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
