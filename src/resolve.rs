@@ -636,6 +636,11 @@ impl<'a> Resolver<'a> {
             (Some(&a), Some(&b)) => &self.m.regions[a..b],
             _ => &[],
         };
+        // 地区 and 盟 name a prefecture's kind, as 市 and 州 (which a city's short name may
+        // carry: 苏州, 兴义市) do not.
+        let names_its_kind = |d: usize| {
+            matches!(c, PREFECTURE_AREA | '盟') && g.divisions[d].name.ends_with(&level_word(c))
+        };
         regions
             .iter()
             .filter(|r| r.sentence == sentence && r.position < position)
@@ -666,11 +671,22 @@ impl<'a> Resolver<'a> {
                 } else if r.divisions.len() == 1 {
                     r.divisions[0]
                 } else {
-                    return None;
+                    // (在喀什，地区纪委监委: of 喀什地区 and 喀什市, the one the bare level is.)
+                    let mut of_kind = r.divisions.iter().copied().filter(|&d| {
+                        g.divisions[d].level == Level::Prefecture && names_its_kind(d)
+                    });
+                    match (of_kind.next(), of_kind.next()) {
+                        (Some(d), None) => d,
+                        _ => return None,
+                    }
                 };
                 let div = &g.divisions[d];
-                // (第八师石河子市: a Corps city named as it officially is, with its division.)
-                let full = div.name == r.written || g.qualified_name(d) == r.written;
+                // (第八师石河子市: a Corps city named as it officially is, with its division;
+                // 在喀什，地区纪委监委: a prefecture by its short name, where the bare level
+                // says what kind of prefecture it is.)
+                let full = div.name == r.written
+                    || g.qualified_name(d) == r.written
+                    || (div.level == Level::Prefecture && names_its_kind(d));
                 // 阿拉善盟露天煤矿…，市纪委监委 in a 鄂尔多斯市 article: a bare 市 is no league
                 // or prefecture (盟, 州) where the article's own city is called 市.
                 let same_word = !matches!(c, '市' | '州' | '盟')

@@ -9003,6 +9003,18 @@ fn a_bare_city_in_a_prefectures_article_stays_the_county_level_city_of_the_parag
 }
 
 #[test]
+fn a_prefectures_short_name_before_a_bare_diqu_is_that_prefecture() {
+    let f = extract(
+        "新疆维吾尔自治区纪委监委开展粮食购销领域监督\n发布时间：2022-10-11\n\n在阿克苏，地区纪委监委第一监督检查室深入温宿县、沙雅县开展粮库监督检查，发现问题17个。",
+    );
+    assert_agent(&f, "阿克苏地区纪委监委第一监督检查室", &[(17.0, "个")]);
+    assert_eq!(
+        targets_of(&f, "阿克苏地区纪委监委第一监督检查室"),
+        vec!["温宿县", "沙雅县"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
