@@ -90,6 +90,7 @@ const FOUND_OBJECTS: &str = include_str!("../data/lexicon/found_objects.txt");
 const SEARCH_VERBS: &str = include_str!("../data/lexicon/search_verbs.txt");
 const NOUNS: &str = include_str!("../data/lexicon/nouns.txt");
 const GLUED_WORDS: &str = include_str!("../data/lexicon/glued_words.txt");
+const SPLIT_WORDS: &str = include_str!("../data/lexicon/split_words.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
 /// data files and the extractor's own source. A change to any of them makes `build`
@@ -147,6 +148,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("search_verbs.txt", SEARCH_VERBS),
     ("nouns.txt", NOUNS),
     ("glued_words.txt", GLUED_WORDS),
+    ("split_words.txt", SPLIT_WORDS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
     ("ingest.rs", include_str!("ingest.rs")),
@@ -613,6 +615,9 @@ pub struct Lexicon {
     pub party_teams: Vec<String>,
     /// 中学, 卫生院: institutions a county runs, placed in the county named with them.
     pub county_institutions: Vec<String>,
+    /// 检查部: words of jieba's dictionary that in these articles are two (see
+    /// split_words.txt).
+    pub split_words: Vec<String>,
     /// 学院, 办公室, 餐厅: endings of a university's own departments and services, written
     /// without the university in its own articles.
     pub university_departments: Vec<String>,
@@ -856,6 +861,7 @@ impl Lexicon {
             never_glued,
             party_teams: word_list(PARTY_TEAMS),
             county_institutions: word_list(COUNTY_INSTITUTIONS),
+            split_words: word_list(SPLIT_WORDS),
             university_departments: word_list(UNIVERSITY_DEPARTMENTS),
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),
             host_kinds: word_list(HOST_KINDS),

@@ -27,6 +27,10 @@ pub static JIEBA: Lazy<Jieba> = Lazy::new(|| {
     for (word, tag) in LEXICON.segmentation_words() {
         jieba.add_word(&word, Some(DOMAIN_WORD_FREQ), Some(tag));
     }
+    // The least frequency jieba keeps makes any reading of the words' parts win.
+    for word in &LEXICON.split_words {
+        jieba.add_word(word, Some(1), None);
+    }
     jieba
 });
 

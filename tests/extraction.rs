@@ -9015,6 +9015,18 @@ fn a_prefectures_short_name_before_a_bare_diqu_is_that_prefecture() {
 }
 
 #[test]
+fn inspecting_the_ministrys_offices_is_no_inspection_department() {
+    let f = extract(
+        "驻农业农村部纪检监察组：紧盯节日“四风”\n发布时间：2021-02-20\n\n春节前，驻农业农村部纪检监察组开展监督检查12次，检查部机关司局和直属单位41个，发现问题19个，督促整改17个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻农业农村部纪检监察组",
+        &[(12.0, "次"), (41.0, "个"), (19.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
