@@ -1415,6 +1415,22 @@ impl<'a> Resolver<'a> {
                 return self.names[j].clone();
             }
         }
+        // 市纪委监委第二监督检查室主任刘春燕…。刘春燕：第二监督检查室牵头…: the office the
+        // article named in full before, though another commission came between.
+        // (纪检监察组第二监督检查室会同…三河市纪委监委…。第二监督检查室还…: the office the
+        // group's name resolved.)
+        let same_office = self.m.bodies[..i]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(j, o)| {
+                (o.kind == BodyKind::InternalOffice && o.name_part == b.name_part && !o.partner)
+                    .then(|| self.parent_of_office(j))
+                    .flatten()
+            });
+        if same_office.is_some() {
+            return same_office;
+        }
         // 学校纪委第一纪检监察室…。第二纪检监察室…: an office named with its parent earlier,
         // with no commission named since, sets the parent of the offices that follow.
         // (学校纪委还与思明区纪委监委签订协议: a commission named as a partner is no actor
@@ -1432,22 +1448,6 @@ impl<'a> Resolver<'a> {
             if let Some(p) = self.parent_of_office(j) {
                 return Some(p);
             }
-        }
-        // 市纪委监委第二监督检查室主任刘春燕…。刘春燕：第二监督检查室牵头…: the office the
-        // article named in full before, though another commission came between.
-        // (纪检监察组第二监督检查室会同…三河市纪委监委…。第二监督检查室还…: the office the
-        // group's name resolved.)
-        let same_office = self.m.bodies[..i]
-            .iter()
-            .enumerate()
-            .rev()
-            .find_map(|(j, o)| {
-                (o.kind == BodyKind::InternalOffice && o.name_part == b.name_part && !o.partner)
-                    .then(|| self.parent_of_office(j))
-                    .flatten()
-            });
-        if same_office.is_some() {
-            return same_office;
         }
         // 中央纪委国家监委驻国务院国资委纪检监察组…。第二监督检查室聚焦…: where every
         // commission named so far only opened a group's name, the offices are the group's,

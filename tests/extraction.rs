@@ -9027,6 +9027,19 @@ fn inspecting_the_ministrys_offices_is_no_inspection_department() {
 }
 
 #[test]
+fn an_office_named_before_stays_its_bodys_though_another_bodys_office_came_between() {
+    let f = extract(
+        "驻自然资源部纪检监察组：节日监督\n发布时间：2020-10-12\n\n9月，纪检监察组第一监督检查室会同自然资源部直属机关纪委开展督查，发现问题8个。自然资源部直属机关纪委第二纪检监察室对部属单位开展抽查，发现问题5个。第一监督检查室还对自然资源部国土整治中心开展专项检查，发现问题6个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻自然资源部纪检监察组第一监督检查室",
+        &[(8.0, "个"), (6.0, "个")],
+    );
+    assert!(!bodies(&f).contains(&"自然资源部直属机关纪委第一监督检查室"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
