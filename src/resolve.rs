@@ -1326,11 +1326,14 @@ impl<'a> Resolver<'a> {
         if let Some(p) = b.parent {
             return self.names[p].clone();
         }
+        // (驻南方电网纪检监察组: a central enterprise by a short name that its full name,
+        // 中国南方电网有限责任公司, opens as central bodies' names do.)
         let central = b.host.as_deref().is_some_and(|h| {
+            let full = write_out_org_abbreviations(h);
             LEXICON
                 .central_hosts
                 .iter()
-                .any(|c| h.starts_with(c.as_str()))
+                .any(|c| h.starts_with(c.as_str()) || full.starts_with(c.as_str()))
         });
         if central {
             return Some(CENTRAL_COMMISSION.to_string());
@@ -2210,19 +2213,24 @@ fn organisation_named_before(m: &Mentions, t: &TargetMention) -> Option<String> 
     if t.written.chars().count() < 3 || level_prefix(&t.written).is_some() {
         return None;
     }
+    // (深入云南电网有限责任公司昆明供电局…，约谈供电局分管负责人: a unit's kind alone
+    // is the unit of that kind the sentence named.)
+    let kind_alone = t.written.chars().count() <= 3;
     m.targets
         .iter()
         .filter(|u| u.position < t.position)
-        .map(|u| u.written.as_str())
-        .find(|full| {
-            full.strip_suffix(t.written.as_str()).is_some_and(|owner| {
-                owner.chars().count() >= 2
-                    && LEXICON.ends_with_org_suffix(owner)
-                    && !owner.ends_with(crate::extract::LEVEL_CHARS)
-                    && !owner.ends_with('村')
-            })
+        .find(|u| {
+            u.written
+                .strip_suffix(t.written.as_str())
+                .is_some_and(|owner| {
+                    owner.chars().count() >= 2
+                        && ((LEXICON.ends_with_org_suffix(owner)
+                            && !owner.ends_with(crate::extract::LEVEL_CHARS)
+                            && !owner.ends_with('村'))
+                            || (kind_alone && u.sentence == t.sentence))
+                })
         })
-        .map(str::to_string)
+        .map(|u| u.written.clone())
 }
 
 /// 监利县 in a 2019 article: a county whose level changed since (监利市 in the gazetteer) is

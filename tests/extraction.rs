@@ -9040,6 +9040,37 @@ fn an_office_named_before_stays_its_bodys_though_another_bodys_office_came_betwe
 }
 
 #[test]
+fn a_units_kind_alone_after_the_unit_is_that_unit() {
+    let f = extract(
+        "中央纪委国家监委驻中国南方电网有限责任公司纪检监察组开展工程建设监督\n发布时间：2024-07-18\n\n6月，纪检监察组会同曲靖市纪委监委，深入云南电网有限责任公司曲靖供电局，对农网改造工程物资验收情况开展联合监督，发现问题13个，约谈供电局分管负责人3人。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻中国南方电网有限责任公司纪检监察组");
+    assert!(
+        targets.contains(&"云南电网有限责任公司曲靖供电局"),
+        "{targets:?}"
+    );
+    assert!(!targets.contains(&"供电局"), "{targets:?}");
+}
+
+#[test]
+fn a_group_at_a_central_enterprise_written_short_is_the_central_commissions() {
+    let f = extract(
+        "驻三峡集团纪检监察组：紧盯工程建设\n发布时间：2023-09-14\n\n8月，纪检监察组深入长江电力股份有限公司开展专项监督，发现问题11个。",
+    );
+    assert_eq!(
+        body(&f, "中央纪委国家监委驻三峡集团纪检监察组")
+            .parent
+            .as_deref(),
+        Some("中央纪委国家监委")
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("湖北省")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
