@@ -794,7 +794,12 @@ impl<'a> View<'a> {
                     Kind::Region => &LEXICON.region_patterns[h.index],
                     _ => return true,
                 };
-                !led_by_function_word(chars, h.start, name, |k| region_ends.contains(&k))
+                // (特木里镇, 三江源: an autonomous county's short name running on is none.)
+                let runs_on = h.kind == Kind::CountyShort
+                    && LEXICON.county_short_alone.contains(name)
+                    && chars.get(h.end).is_some_and(|&c| is_han(c));
+                !runs_on
+                    && !led_by_function_word(chars, h.start, name, |k| region_ends.contains(&k))
             });
         }
         let mut kind_start = [0u32; KIND_COUNT + 1];
@@ -8221,11 +8226,14 @@ fn holds_generic_word(name: &str) -> bool {
             .chain([own.len()])
             .any(|e| {
                 let place = &own[..e];
+                // (三江源国家公园: an autonomous county's short name opens no name.)
+                let alone_only = e < own.len() && LEXICON.county_short_alone.contains(place);
                 !LEXICON.gazetteer.lookup(place).is_empty()
-                    || LEXICON
+                    || (LEXICON
                         .county_short_patterns
                         .binary_search_by(|(short, _)| short.as_str().cmp(place))
                         .is_ok()
+                        && !alone_only)
             });
         (named_after_place && !GENERIC_WORDS.occurs_in(own)).then_some(at + z.len())
     });

@@ -700,6 +700,9 @@ pub struct Lexicon {
     byline_matcher: AhoCorasick,
     /// County names without their 县/市/区/旗 (沅江, 桃江): only for placing a town.
     pub county_short_patterns: Vec<(String, Vec<usize>)>,
+    /// Short names of autonomous counties (澜沧, 木里), which count only standing alone
+    /// (在澜沧，…; not 特木里镇, 木里矿区, the 东乡 of 东乡族).
+    pub county_short_alone: std::collections::HashSet<String>,
 }
 
 fn leftmost_longest(patterns: &[String]) -> AhoCorasick {
@@ -776,12 +779,13 @@ impl Lexicon {
             .filter(|r| r.len() >= 3)
             .map(|r| (r[0].clone(), (r[1].clone(), r[2].clone())))
             .collect();
+        let ethnic_groups = word_list(ETHNIC_GROUPS);
         let gazetteer = Gazetteer::load(
             DIVISIONS,
             FORMER_DIVISIONS,
             ABBREVIATIONS,
             OFFICIAL_NAMES,
-            &word_list(ETHNIC_GROUPS),
+            &ethnic_groups,
         );
         let mut region_patterns: Vec<String> = gazetteer.names().cloned().collect();
         region_patterns.sort();
@@ -805,14 +809,21 @@ impl Lexicon {
         let not_short_names: std::collections::HashSet<String> =
             word_list(NOT_SHORT_NAMES).into_iter().collect();
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut county_short_alone = std::collections::HashSet::new();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County || d.former {
                 continue;
             }
-            // 神农架 for 神农架林区, 六枝 for 六枝特区.
-            let stem = ["林区", "特区"]
-                .iter()
-                .find_map(|kind| d.name.strip_suffix(kind))
+            // 神农架 for 神农架林区, 六枝 for 六枝特区; 澜沧 for 澜沧拉祜族自治县 (在澜沧，县纪委监委).
+            let autonomous = autonomous_county_short_form(&d.name, &ethnic_groups);
+            let stem = autonomous
+                .as_deref()
+                .and_then(|short| short.strip_suffix(['县', '旗']))
+                .or_else(|| {
+                    ["林区", "特区"]
+                        .iter()
+                        .find_map(|kind| d.name.strip_suffix(kind))
+                })
                 .or_else(|| d.name.strip_suffix(['县', '市', '区', '旗']));
             let Some(stem) = stem else {
                 continue;
@@ -822,6 +833,9 @@ impl Lexicon {
                 && !not_short_names.contains(stem)
             {
                 county_short.entry(stem.to_string()).or_default().push(i);
+                if autonomous.is_some() {
+                    county_short_alone.insert(stem.to_string());
+                }
             }
         }
         let mut county_short_patterns: Vec<(String, Vec<usize>)> =
@@ -933,6 +947,7 @@ impl Lexicon {
             region_patterns,
             region_full,
             county_short_patterns,
+            county_short_alone,
         }
     }
 

@@ -9071,6 +9071,23 @@ fn a_group_at_a_central_enterprise_written_short_is_the_central_commissions() {
 }
 
 #[test]
+fn an_autonomous_countys_short_name_standing_alone_names_it() {
+    let f = extract(
+        "凉山州纪委监委推进营养改善计划监督\n发布时间：2021-11-03\n\n布拖县纪委监委对全县学校食堂开展专项检查，发现问题12个。在特木里镇，镇纪委书记吉克阿呷带队检查学校食堂6所，发现问题4个。在木里，县纪委监委对全县15所学校开展检查，发现问题9个。",
+    );
+    assert_agent(
+        &f,
+        "凉山彝族自治州布拖县特木里镇纪委",
+        &[(6.0, "所"), (4.0, "个")],
+    );
+    assert_agent(
+        &f,
+        "凉山彝族自治州木里藏族自治县纪委监委",
+        &[(15.0, "所"), (9.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
