@@ -544,9 +544,18 @@ impl<'a> Resolver<'a> {
         }
         let g = &LEXICON.gazetteer;
         let sentences = &self.m.prepared.sentences;
+        // (在玛沁，县纪委监委…。县纪委监委派驻第二纪检监察组…: a county by its short name,
+        // where its full name ends with the bare level.)
+        let of_level = |r: &RegionMention, c: char| {
+            r.written.ends_with(c)
+                || (r.short_county
+                    && r.divisions
+                        .iter()
+                        .any(|&d| g.divisions[d].name.ends_with(c)))
+        };
         self.regions_before(position)
             .take_while(|r| paragraph.is_none_or(|p| sentences[r.sentence].paragraph == p))
-            .filter(|r| c.is_none_or(|c| r.written.ends_with(c)))
+            .filter(|r| c.is_none_or(|c| of_level(r, c)))
             .find_map(|r| {
                 let inside = |d: &usize| {
                     g.divisions[*d].level == Level::County

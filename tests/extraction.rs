@@ -9088,6 +9088,16 @@ fn an_autonomous_countys_short_name_standing_alone_names_it() {
 }
 
 #[test]
+fn a_bare_county_after_a_county_named_short_is_that_county() {
+    let f = extract(
+        "果洛州纪委监委推动巡察整改\n发布时间：2020-12-02\n\n州纪委监委第二监督检查室深入达日县开展督查，发现问题6个。\n\n在班玛，县纪委监委对巡察反馈问题建立整改台账，督促整改问题41个。县纪委监委派驻第一纪检监察组对县教育局开展监督，发现问题5个。",
+    );
+    let group = "果洛藏族自治州班玛县纪委监委派驻第一纪检监察组";
+    assert_agent(&f, group, &[(5.0, "个")]);
+    assert_eq!(targets_of(&f, group), vec!["果洛藏族自治州班玛县教育局"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
