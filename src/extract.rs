@@ -6445,6 +6445,13 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
         {
             continue;
         }
+        // 4个暗访/v 组对/v 汉滨区: any verb of visiting naming a team, as 监督 does.
+        if t.end - t.start >= 2
+            && ["组", "小组"].iter().any(|w| view.starts_with_at(t.end, w))
+            && TARGET_PREPOSITIONS.contains(&t.word)
+        {
+            continue;
+        }
         // Every site below has the token open or close with a preposition: most tokens
         // are settled by their first and last characters.
         let (Some(first), Some(last)) = (t.word.chars().next(), t.word.chars().next_back()) else {

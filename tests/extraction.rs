@@ -9098,6 +9098,14 @@ fn a_bare_county_after_a_county_named_short_is_that_county() {
 }
 
 #[test]
+fn a_team_named_by_its_verb_of_visiting_opens_no_target() {
+    let f = extract(
+        "商洛市纪委监委开展营商环境监督\n发布时间：2023-06-21\n\n5月，商洛市纪委监委组织3个暗访组对商州区、洛南县开展暗访，发现问题18个。",
+    );
+    assert_eq!(targets_of(&f, "商洛市纪委监委"), vec!["商州区", "洛南县"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
