@@ -664,11 +664,20 @@ impl<'a> Resolver<'a> {
                         .any(|o| !o.short_county && o.position == r.position);
                     // (在兴义，市纪委监委… in a 黔西南州 article: a county-level city by its
                     // short name where the article's own city is no 市.)
+                    // (在高州，市纪委监委… in a 茂名市 article too: the clause names the
+                    // city right before its bare 市.)
+                    let chars = &self.m.prepared.chars;
+                    let len = r.written.chars().count();
+                    let opens_clause = r.position > 0
+                        && chars[r.position - 1] == '在'
+                        && chars.get(r.position + len) == Some(&',')
+                        && r.position + len + 1 == position;
                     let county_city = c == '市'
-                        && self
-                            .home
-                            .city
-                            .is_some_and(|h| !g.divisions[h].name.ends_with('市'));
+                        && (opens_clause
+                            || self
+                                .home
+                                .city
+                                .is_some_and(|h| !g.divisions[h].name.ends_with('市')));
                     if (want != Level::County && !county_city) || inside_full_name {
                         return None;
                     }

@@ -9106,6 +9106,15 @@ fn a_team_named_by_its_verb_of_visiting_opens_no_target() {
 }
 
 #[test]
+fn a_county_level_city_opening_the_clause_is_the_bare_city_after_it_in_a_citys_article() {
+    let f = extract(
+        "绍兴市纪委监委优化营商环境监督\n发布时间：2023-03-28\n\n绍兴市纪委监委对全市涉企审批事项开展专项监督，发现问题26个。在诸暨，市纪委监委聚焦工程建设项目审批，走访企业58家，发现问题13个。",
+    );
+    assert_agent(&f, "绍兴市诸暨市纪委监委", &[(58.0, "家"), (13.0, "个")]);
+    assert_agent(&f, "绍兴市纪委监委", &[(26.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
