@@ -9115,6 +9115,17 @@ fn a_county_level_city_opening_the_clause_is_the_bare_city_after_it_in_a_citys_a
 }
 
 #[test]
+fn a_corps_named_zongdui_is_a_unit() {
+    let f = extract(
+        "应急管理部消防救援局纪委开展工程建设监督\n发布时间：2022-09-09\n\n应急管理部消防救援局纪委对湖南省消防救援总队、江西省消防救援总队开展交叉检查，发现问题37个。",
+    );
+    assert_eq!(
+        targets_of(&f, "应急管理部消防救援局纪委"),
+        vec!["湖南省消防救援总队", "江西省消防救援总队"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
