@@ -2056,7 +2056,13 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 crate::extract::is_numeral(c) && rest[c.len_utf8()..].starts_with("附属")
             })
         });
-        ((w.starts_with("附属") || ordinal) && w.ends_with("医院"))
+        // (口腔医院, 湘雅二医院: a hospital named alone, no place or university before it.)
+        let named_alone = w.chars().count() <= 8
+            && !w.contains(['和', '、'])
+            && !w.contains("大学")
+            && level_prefix(w).is_none()
+            && LEXICON.gazetteer.place_prefix_ends(w).next().is_none();
+        ((w.starts_with("附属") || ordinal || named_alone) && w.ends_with("医院"))
             .then(|| format!("{university}{w}"))
     };
     let mut seen_people: HashMap<(String, String), usize> = HashMap::new();

@@ -9126,6 +9126,15 @@ fn a_corps_named_zongdui_is_a_unit() {
 }
 
 #[test]
+fn a_hospital_named_alone_in_a_universitys_article_is_the_universitys() {
+    let f = extract(
+        "中南大学纪委：紧盯医保基金使用\n发布时间：2023-05-16\n\n中南大学纪委通报2起典型问题。湘雅二医院某科室原主任刘某违规收取耗材回扣，受到党内严重警告处分；口腔医院原副院长陈某某违规报销费用，受到政务记过处分。",
+    );
+    assert_eq!(person(&f, "刘某").org, "中南大学湘雅二医院");
+    assert_eq!(person(&f, "陈某某").org, "中南大学口腔医院");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
