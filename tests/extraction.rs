@@ -9135,6 +9135,19 @@ fn a_hospital_named_alone_in_a_universitys_article_is_the_universitys() {
 }
 
 #[test]
+fn a_secretary_leading_the_committee_is_no_part_of_its_name() {
+    let f = extract(
+        "湖南大学纪委开展校园食堂专项监督\n发布时间：2022-04-11\n\n经济与贸易学院纪委书记王芳带领学院纪委委员对学院食堂开展检查，发现问题4个。",
+    );
+    assert_agent(&f, "经济与贸易学院纪委", &[(4.0, "个")]);
+    assert!(
+        bodies(&f).iter().all(|b| !b.contains("带领")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
