@@ -1677,9 +1677,12 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                     (0..m.bodies.len()).find(|&j| {
                         j != i
                             && (parents[j] == parents[i] || parent_guessed)
-                            && hosts[j]
-                                .as_deref()
-                                .is_some_and(|h| committee_short(h).replace('和', "") == wanted)
+                            // (驻市场监管总局纪检监察组 in the headline, 驻国家市场监督管理
+                            // 总局纪检监察组 below: a central administration's 国家 unwritten.)
+                            && hosts[j].as_deref().is_some_and(|h| {
+                                let h = committee_short(h).replace('和', "");
+                                h == wanted || h.strip_prefix("国家") == Some(wanted.as_str())
+                            })
                             && r.names[j].is_some()
                     })
                 })

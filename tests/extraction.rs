@@ -9148,6 +9148,20 @@ fn a_secretary_leading_the_committee_is_no_part_of_its_name() {
 }
 
 #[test]
+fn a_central_administration_written_short_in_the_headline_is_the_one_named_in_full() {
+    let f = extract(
+        "驻市场监管总局纪检监察组：紧盯食品安全监管\n发布时间：2021-06-30\n\n今年以来，中央纪委国家监委驻国家市场监督管理总局纪检监察组聚焦食品安全监管，开展监督检查23次，发现问题41个。",
+    );
+    assert_eq!(
+        bodies(&f)
+            .iter()
+            .filter(|b| b.ends_with("纪检监察组"))
+            .collect::<Vec<_>>(),
+        vec![&"中央纪委国家监委驻国家市场监督管理总局纪检监察组"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
