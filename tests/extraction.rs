@@ -9162,6 +9162,17 @@ fn a_central_administration_written_short_in_the_headline_is_the_one_named_in_fu
 }
 
 #[test]
+fn a_places_resident_village_staff_and_its_area_are_the_place() {
+    let f = extract(
+        "三明市纪委监委推进乡村振兴监督\n发布时间：2021-08-19\n\n7月，市纪委监委党风政风监督室对将乐县、泰宁县驻村第一书记在岗履职情况开展暗访，发现问题9个。",
+    );
+    assert_eq!(
+        targets_of(&f, "三明市纪委监委党风政风监督室"),
+        vec!["将乐县", "泰宁县"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
