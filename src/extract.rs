@@ -794,11 +794,9 @@ impl<'a> View<'a> {
                     Kind::Region => &LEXICON.region_patterns[h.index],
                     _ => return true,
                 };
-                // (特木里镇, 三江源: an autonomous county's short name running on is none.)
-                let runs_on = h.kind == Kind::CountyShort
-                    && LEXICON.county_short_alone.contains(name)
-                    && chars.get(h.end).is_some_and(|&c| is_han(c));
-                !runs_on
+                let runs_on =
+                    h.kind == Kind::CountyShort && chars.get(h.end).is_some_and(|&c| is_han(c));
+                LEXICON.short_name_stands(name, runs_on)
                     && !led_by_function_word(chars, h.start, name, |k| region_ends.contains(&k))
             });
         }
@@ -8233,14 +8231,13 @@ fn holds_generic_word(name: &str) -> bool {
             .chain([own.len()])
             .any(|e| {
                 let place = &own[..e];
-                // (三江源国家公园: an autonomous county's short name opens no name.)
-                let alone_only = e < own.len() && LEXICON.county_short_alone.contains(place);
                 !LEXICON.gazetteer.lookup(place).is_empty()
                     || (LEXICON
                         .county_short_patterns
                         .binary_search_by(|(short, _)| short.as_str().cmp(place))
                         .is_ok()
-                        && !alone_only)
+                        // (三江源国家公园: 三江 running on.)
+                        && LEXICON.short_name_stands(place, e < own.len()))
             });
         (named_after_place && !GENERIC_WORDS.occurs_in(own)).then_some(at + z.len())
     });

@@ -997,6 +997,13 @@ impl Lexicon {
         self.boilerplate_matcher.is_match(line)
     }
 
+    /// Whether a county's short name found in the text names the county: an autonomous
+    /// county's (澜沧) only standing alone, not running on into other characters (特木里镇,
+    /// 三江源).
+    pub fn short_name_stands(&self, short: &str, runs_on: bool) -> bool {
+        !runs_on || !self.county_short_alone.contains(short)
+    }
+
     /// Whether a sentence is a byline (来源:, 作者:…).
     pub fn is_byline(&self, sentence: &str) -> bool {
         self.byline_matcher.is_match(sentence)

@@ -479,11 +479,7 @@ impl<'a> Resolver<'a> {
             // named last.
             .or_else(|| {
                 let g = &LEXICON.gazetteer;
-                let home_no_city = self
-                    .home
-                    .city
-                    .is_some_and(|h| !g.divisions[h].name.ends_with('市'));
-                (c == '市' && home_no_city)
+                (c == '市' && self.home_city_is_no_shi())
                     .then(|| {
                         let paragraph = self.m.prepared.sentences[sentence].paragraph;
                         self.county_named_in(None, position, Some(paragraph))
@@ -515,6 +511,14 @@ impl<'a> Resolver<'a> {
                     })
                     .flatten()
             })
+    }
+
+    /// Whether the article's own city is a prefecture not called 市 (a 州, 盟 or 地区),
+    /// so that a bare 市 in it can only be a county-level city.
+    fn home_city_is_no_shi(&self) -> bool {
+        self.home
+            .city
+            .is_some_and(|h| !LEXICON.gazetteer.divisions[h].name.ends_with('市'))
     }
 
     /// The regions named before `position`, the nearest first.
@@ -672,12 +676,7 @@ impl<'a> Resolver<'a> {
                         && chars[r.position - 1] == '在'
                         && chars.get(r.position + len) == Some(&',')
                         && r.position + len + 1 == position;
-                    let county_city = c == '市'
-                        && (opens_clause
-                            || self
-                                .home
-                                .city
-                                .is_some_and(|h| !g.divisions[h].name.ends_with('市')));
+                    let county_city = c == '市' && (opens_clause || self.home_city_is_no_shi());
                     if (want != Level::County && !county_city) || inside_full_name {
                         return None;
                     }
@@ -1346,12 +1345,16 @@ impl<'a> Resolver<'a> {
         }
         // (驻南方电网纪检监察组: a central enterprise by a short name that its full name,
         // 中国南方电网有限责任公司, opens as central bodies' names do.)
-        let central = b.host.as_deref().is_some_and(|h| {
-            let full = write_out_org_abbreviations(h);
+        let opens_as_central = |name: &str| {
             LEXICON
                 .central_hosts
                 .iter()
-                .any(|c| h.starts_with(c.as_str()) || full.starts_with(c.as_str()))
+                .any(|c| name.starts_with(c.as_str()))
+        };
+        // (A host opening with a level, 省卫健委, is no central one: no need to write it out.)
+        let central = b.host.as_deref().is_some_and(|h| {
+            opens_as_central(h)
+                || (level_prefix(h).is_none() && opens_as_central(&write_out_org_abbreviations(h)))
         });
         if central {
             return Some(CENTRAL_COMMISSION.to_string());
