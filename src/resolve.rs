@@ -1985,6 +1985,12 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         if target == t.written && names_units_of_unnamed_places(&target) {
             continue;
         }
+        // 深入中海浙江宁波液化天然气有限公司接收站储罐区: an area of a company's site (罐区,
+        // 厂区, 新区) is the company.
+        let target = match company_of_site_area(&target) {
+            Some(company) => company.to_string(),
+            None => target,
+        };
         // 对水利部农村水利水电司…，督促农村水利水电司…: a department written after its
         // organisation was named with it is that organisation's.
         let target = match (target == t.written)
@@ -2235,6 +2241,18 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
         .map(|k| &owner_and_place[..k])?;
     (owner.chars().count() >= 2 && owner != place && !is_place(owner))
         .then(|| format!("{owner}{}", t.written))
+}
+
+/// The company whose site's area (储罐区, 老厂区) a target names: the name up to its legal
+/// form, when a few characters ending in 区 follow it.
+fn company_of_site_area(target: &str) -> Option<&str> {
+    if !target.ends_with('区') {
+        return None;
+    }
+    crate::extract::COMPANY_FORMS.iter().find_map(|form| {
+        let end = target.find(form)? + form.len();
+        (target.len() > end && target[end..].chars().count() <= 6).then(|| &target[..end])
+    })
 }
 
 /// The name an earlier target gave in full to a department written alone here: its

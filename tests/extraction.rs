@@ -9173,6 +9173,15 @@ fn a_places_resident_village_staff_and_its_area_are_the_place() {
 }
 
 #[test]
+fn an_area_of_a_companys_site_is_the_company() {
+    let f = extract(
+        "驻中国石化纪检监察组开展安全生产监督\n发布时间：2022-06-15\n\n5月，纪检监察组第三监督检查室深入中石化湛江东兴石油化工有限公司储罐区，对危化品储存安全开展专项监督，发现问题12个。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻中国石化纪检监察组第三监督检查室");
+    assert_eq!(targets, vec!["中石化湛江东兴石油化工有限公司"]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
