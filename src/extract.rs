@@ -8193,7 +8193,8 @@ fn organisation_of_subunit(name: &str) -> Option<(&'static str, String)> {
 
 /// 水利部 of 水利部水利工程建设司, 交通运输部 of 交通运输部公路局.
 fn ministry_of_department(name: &str) -> Option<String> {
-    if !name.ends_with(['司', '局']) {
+    // (中国建筑第二工程局有限公司: a company's 公司 is no ministry's department.)
+    if !name.ends_with(['司', '局']) || name.ends_with("公司") {
         return None;
     }
     let chars: Vec<char> = name.chars().collect();

@@ -9182,6 +9182,21 @@ fn an_area_of_a_companys_site_is_the_company() {
 }
 
 #[test]
+fn a_companys_legal_form_is_no_ministrys_department_shared_down_a_list() {
+    let f = extract(
+        "驻中国中铁纪检监察组开展工程建设监督\n发布时间：2023-07-12\n\n6月，纪检监察组第一监督检查室对中铁隧道局集团有限公司、中铁工业股份有限公司、中铁置业集团有限公司开展专项监督，发现问题29个。",
+    );
+    assert_eq!(
+        targets_of(&f, "中央纪委国家监委驻中国中铁纪检监察组第一监督检查室"),
+        vec![
+            "中铁隧道局集团有限公司",
+            "中铁工业股份有限公司",
+            "中铁置业集团有限公司"
+        ]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
