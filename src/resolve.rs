@@ -2224,12 +2224,16 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
     if ending.chars().count() > 5 || !LEXICON.ends_with_org_suffix(ending) {
         return None;
     }
-    // The item just before, one 、 away.
-    let before = m.targets.iter().find(|u| {
-        u.sentence == t.sentence
-            && u.agent == t.agent
-            && u.position + u.written.chars().count() + 1 == t.position
-    })?;
+    // The item just before, one 、 away (an item extraction gave the owner already,
+    // 中信银行北京分行、上海分行 → 中信银行上海分行, is written longer than it stands).
+    if t.position == 0 || m.prepared.chars.get(t.position - 1) != Some(&'、') {
+        return None;
+    }
+    let before = m
+        .targets
+        .iter()
+        .filter(|u| u.sentence == t.sentence && u.agent == t.agent && u.position < t.position)
+        .max_by_key(|u| u.position)?;
     // (…山西局、陕西局、贵州局: the item before may have taken the owner itself.)
     let before = owner_shared_with_item_before(m, before).unwrap_or_else(|| before.written.clone());
     let owner_and_place = before.strip_suffix(ending)?;

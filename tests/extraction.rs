@@ -9197,6 +9197,17 @@ fn a_companys_legal_form_is_no_ministrys_department_shared_down_a_list() {
 }
 
 #[test]
+fn every_later_branch_in_a_list_keeps_the_bank_of_the_first() {
+    let f = extract(
+        "驻中信集团纪检监察组：节日监督\n发布时间：2025-02-10\n\n1月，纪检监察组第二监督检查室深入中信银行南京分行、天津分行、杭州分行，对业务招待费使用情况开展专项检查，发现问题13个。",
+    );
+    assert_eq!(
+        targets_of(&f, "中央纪委国家监委驻中信集团纪检监察组第二监督检查室"),
+        vec!["中信银行南京分行", "中信银行天津分行", "中信银行杭州分行"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
