@@ -279,6 +279,8 @@ pub struct Division {
     pub level: Level,
     pub parent: Option<usize>,
     pub short: Option<String>,
+    /// How articles write an autonomous county or banner (宽城县 for 宽城满族自治县).
+    pub autonomous_short: Option<String>,
     /// A county-level unit of an earlier year's list, gone since (长治县, 江干区:
     /// former_divisions.tsv): known by its full name only, as the articles of its years
     /// write it.
@@ -419,6 +421,7 @@ impl Gazetteer {
                         .get(4)
                         .filter(|s| !former && s.chars().count() >= 2)
                         .cloned(),
+                    autonomous_short: autonomous_county_short_form(&row[1], ethnic_groups),
                     former,
                 });
             }
@@ -440,7 +443,7 @@ impl Gazetteer {
                     full.push(format!("{short}州"));
                 }
             }
-            if let Some(short) = autonomous_county_short_form(&d.name, ethnic_groups) {
+            if let Some(short) = d.autonomous_short.clone() {
                 // 威宁自治县: the place's name and its kind, the peoples left out.
                 let mut place = short.clone();
                 if let Some(level) = place.pop() {
@@ -815,8 +818,8 @@ impl Lexicon {
                 continue;
             }
             // 神农架 for 神农架林区, 六枝 for 六枝特区; 澜沧 for 澜沧拉祜族自治县 (在澜沧，县纪委监委).
-            let autonomous = autonomous_county_short_form(&d.name, &ethnic_groups);
-            let stem = autonomous
+            let stem = d
+                .autonomous_short
                 .as_deref()
                 .and_then(|short| short.strip_suffix(['县', '旗']))
                 .or_else(|| {
@@ -833,7 +836,7 @@ impl Lexicon {
                 && !not_short_names.contains(stem)
             {
                 county_short.entry(stem.to_string()).or_default().push(i);
-                if autonomous.is_some() {
+                if d.autonomous_short.is_some() {
                     county_short_alone.insert(stem.to_string());
                 }
             }
@@ -880,7 +883,7 @@ impl Lexicon {
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),
             host_kinds: word_list(HOST_KINDS),
             unit_kinds_after_lists: word_list(UNIT_KINDS_AFTER_LISTS),
-            ethnic_groups: word_list(ETHNIC_GROUPS),
+            ethnic_groups,
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),
             own_unit_words: unit_descriptions
