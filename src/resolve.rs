@@ -745,6 +745,27 @@ impl<'a> Resolver<'a> {
             }
             _ => written,
         };
+        // 中远海运物流有限公司某分公司, 鞍钢集团矿业有限公司所属某选矿厂: a unit left unnamed
+        // inside a named organisation is known by that organisation; one inside a place
+        // (石牛江镇某村, 达日县某药店) stays, the place alone being nobody's employer.
+        let written = match written.find('某') {
+            Some(i) if i > 0 => {
+                let owner = written[..i].trim_end_matches("所属");
+                let place = owner
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| "省市区县旗州盟镇乡村".contains(c))
+                    || ["街道", "社区", "苏木", "嘎查"]
+                        .iter()
+                        .any(|w| owner.ends_with(w));
+                if LEXICON.ends_with_org_suffix(owner) && !place {
+                    owner
+                } else {
+                    written
+                }
+            }
+            _ => written,
+        };
         // 中国铁路兰州局集团有限公司嘉峪关工务段: the person is of the railway bureau; its
         // section (工务段, 车务段) is left out, as a university's department is.
         let written = match written.rfind("有限公司").map(|i| i + "有限公司".len()) {

@@ -9208,6 +9208,16 @@ fn every_later_branch_in_a_list_keeps_the_bank_of_the_first() {
 }
 
 #[test]
+fn a_masked_unit_inside_a_named_company_is_known_by_the_company() {
+    let f = extract(
+        "驻中国中车纪检监察组：通报典型问题\n发布时间：2025-03-18\n\n近日，纪检监察组通报3起典型问题：中车大连机车车辆有限公司某分厂原厂长孙立军违规接受宴请，受到党内警告处分；中车株洲电力机车有限公司所属某子公司原副总经理钱某插手招标，受到撤职处分；洛阳市孟津区平乐镇某村原党支部书记郑某某挪用资金，受到留党察看处分。",
+    );
+    assert_eq!(person(&f, "孙立军").org, "中车大连机车车辆有限公司");
+    assert_eq!(person(&f, "钱某").org, "中车株洲电力机车有限公司");
+    assert_eq!(person(&f, "郑某某").org, "洛阳市孟津区平乐镇某村");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
