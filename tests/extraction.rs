@@ -9218,6 +9218,14 @@ fn a_masked_unit_inside_a_named_company_is_known_by_the_company() {
 }
 
 #[test]
+fn sending_staff_to_meetings_after_another_clause_is_still_counted() {
+    let f = extract(
+        "长春：紧盯重点项目\n发布时间：2024-09-20\n\n今年以来，长春市纪委监委强化项目监督，派员参加项目论证会、招标文件审查会等会议32次，对项目负责人开展廉政谈话45人次。",
+    );
+    assert_agent(&f, "长春市纪委监委", &[(32.0, "次"), (45.0, "人次")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
