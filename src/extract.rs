@@ -4708,6 +4708,11 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
             // is no organisation of its own.
             let joins_name = matches!(tok.word, "和" | "与" | "及")
                 && view.token_ending_at(tok.start).is_some_and(|prev| {
+                    // (城市/ns 与 环境学院: a word of two jieba calls a place, which none
+                    // is, though it ends like one.)
+                    let no_place = prev.tag == "ns"
+                        && prev.word.chars().count() == 2
+                        && LEXICON.gazetteer.lookup(prev.word).is_empty();
                     // jieba tags some name parts as set phrases (自然资源/l 和 规划局) or
                     // abbreviations (农牧/j 和 科技局).
                     (prev.tag.starts_with('n')
@@ -4715,7 +4720,7 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                         || prev.tag == "l"
                         || prev.tag == "j")
                         && !prev.word.chars().any(is_punct)
-                        && !LEXICON.ends_with_org_suffix(prev.word)
+                        && (no_place || !LEXICON.ends_with_org_suffix(prev.word))
                 })
                 // (第五监督检查室与国家税务总局四川省税务局纪检组: a body's name before it.)
                 && !view
@@ -7208,7 +7213,8 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
     // (北方/f 联合/v 电力/n 有限责任/l 公司: a company's legal form is no word of its own.)
     let legal_form = |t: &&Tagged| matches!(t.word, "有限" | "有限责任" | "股份" | "股份有限");
     let window = if joined { 3 } else { 2 };
-    let words = view.tokens_from(verb.end);
+    // (采购/v 与/p 招标管理中心: the 与 joining them is no preposition.)
+    let words = view.tokens_from(verb.end).skip(usize::from(joined));
     let mut counted = 0;
     for t in words.take_while(|t| {
         counted += usize::from(!legal_form(t));
@@ -7721,7 +7727,13 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && !opens_named_unit()
                 && !stationed_office_name(view, t)
                 && LEXICON.gazetteer.lookup(w).is_empty()
-                && !(t.start > from && verb_inside_name(view, t))
+                // (对采购/v 与/p 招标管理中心: a verb opening the phrase is the work looked
+                // at, unless 与 joins it to the rest of a unit's name.)
+                && !((t.start > from
+                    || view
+                        .token_starting_at(t.end)
+                        .is_some_and(|n| ["与", "和"].contains(&n.word)))
+                    && verb_inside_name(view, t))
             {
                 // 对市审计局移送的问题线索: the unit that handed something over.
                 if LEXICON.handover_verbs.iter().any(|v| v == w) && view.starts_with_at(t.end, "的")

@@ -9226,6 +9226,23 @@ fn sending_staff_to_meetings_after_another_clause_is_still_counted() {
 }
 
 #[test]
+fn yu_joins_the_halves_of_a_units_name_after_a_verb_or_a_word_read_as_a_place() {
+    let f = extract(
+        "江西师范大学纪委：紧盯基建项目\n发布时间：2023-07-14\n\n6月，学校纪委第二监督检查室对采购与招标管理中心开展专项监督，抽查采购项目23个。城市与环境学院纪委书记刘敏介绍，学院纪委开展廉政谈话12人次。",
+    );
+    assert_eq!(
+        targets_of(&f, "江西师范大学纪委第二监督检查室"),
+        vec!["采购与招标管理中心"]
+    );
+    assert!(
+        bodies(&f).contains(&"城市与环境学院纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(person(&f, "刘敏").org, "城市与环境学院纪委");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
