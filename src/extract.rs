@@ -7546,6 +7546,15 @@ fn only_describes_a_kind(words: &str) -> bool {
         })
 }
 
+/// Whether the character at `i` is a 等 closing a list, not one inside a place's name
+/// (天等县, 大新县、天等县和凭祥市).
+fn closes_list(view: &View, i: usize) -> bool {
+    view.chars[i] == '等'
+        && view
+            .token_across(i)
+            .is_none_or(|t| LEXICON.gazetteer.lookup(t.word).is_empty())
+}
+
 /// The names listed from `from` on, kinds of unit written alone included (a list's end
 /// tells whether a count closes it).
 fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
@@ -7584,7 +7593,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     // (胜利/v 油田).
     let units_closed_at = (from..view.chars.len().min(from + 40))
         .take_while(|&k| is_han(view.chars[k]) || view.chars[k] == '、')
-        .find(|&k| view.chars[k] == '等')
+        .find(|&k| closes_list(view, k))
         .filter(|&k| {
             let mut after = k + 1;
             while after < view.chars.len()
@@ -7772,7 +7781,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut item_start = from;
     for i in from..end {
         let c = view.chars[i];
-        if c == '等' {
+        if closes_list(view, i) {
             break;
         }
         // 住房和城乡建设局, 发展和改革局: 和 inside one name, when what comes before it
@@ -7819,7 +7828,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             item_start = i + 2;
         }
     }
-    let stop = (from..end).find(|&i| view.chars[i] == '等').unwrap_or(end);
+    let stop = (from..end).find(|&i| closes_list(view, i)).unwrap_or(end);
     // (…、西安咸阳国际机场、兰州/中川国际机场: an item the bound cut is no item.)
     if item_start < stop && !(bounded && stop == end && item_start > from) {
         items.push((item_start, stop));

@@ -9243,6 +9243,17 @@ fn yu_joins_the_halves_of_a_units_name_after_a_verb_or_a_word_read_as_a_place() 
 }
 
 #[test]
+fn the_deng_inside_a_county_name_closes_no_list() {
+    let f = extract(
+        "崇左：紧盯边民补助资金\n发布时间：2021-09-03\n\n8月，崇左市纪委监委第二监督检查室深入龙州县、天等县和凭祥市，对边民补助资金发放情况开展专项检查，发现问题14个。",
+    );
+    assert_eq!(
+        targets_of(&f, "崇左市纪委监委第二监督检查室"),
+        vec!["龙州县", "天等县", "凭祥市"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
