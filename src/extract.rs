@@ -6400,6 +6400,8 @@ fn opens_topic_office(view: &View, topic: &Tagged) -> bool {
 const TOPIC_WORDS: &[&str] = &[
     "疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为",
     "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地", "把",
+    // 对乌兰浩特市、阿尔山市部分嘎查: some of the places' villages, the places gone into.
+    "部分",
 ];
 const JOINT: &[&str] = &["联合", "会同", "和", "与", "及"];
 /// The characters that join two names in a list (A和B, A与B, A及B).

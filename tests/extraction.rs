@@ -9254,6 +9254,17 @@ fn the_deng_inside_a_county_name_closes_no_list() {
 }
 
 #[test]
+fn some_of_a_places_villages_are_the_place_gone_into() {
+    let f = extract(
+        "呼伦贝尔：紧盯惠民补贴\n发布时间：2022-07-19\n\n6月，呼伦贝尔市纪委监委党风政风监督室对牙克石市、根河市部分嘎查(社区)低保资金发放情况开展暗访，发现问题9个。",
+    );
+    assert_eq!(
+        targets_of(&f, "呼伦贝尔市纪委监委党风政风监督室"),
+        vec!["牙克石市", "根河市"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
