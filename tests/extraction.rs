@@ -9265,6 +9265,17 @@ fn some_of_a_places_villages_are_the_place_gone_into() {
 }
 
 #[test]
+fn a_towns_project_areas_and_its_urban_and_rural_parts_are_the_town() {
+    let f = extract(
+        "利川：紧盯惠民资金\n发布时间：2023-10-12\n\n利川市纪委监委对团堡镇、柏杨坝镇项目区开展实地核查，核查田块88块。利川市纪委监委对凉雾乡、谋道镇城乡低保资金发放情况开展专项检查，发现问题6个。",
+    );
+    assert_eq!(
+        targets_of(&f, "恩施土家族苗族自治州利川市纪委监委"),
+        vec!["团堡镇", "柏杨坝镇", "凉雾乡", "谋道镇"]
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
