@@ -9276,6 +9276,14 @@ fn a_towns_project_areas_and_its_urban_and_rural_parts_are_the_town() {
 }
 
 #[test]
+fn ge_ci_counts_visits_to_units() {
+    let f = extract(
+        "中南大学纪委：护航校园餐\n发布时间：2025-04-22\n\n学校纪委对学生食堂开展常态化监督，检查食堂档口75个次，发现问题11个。",
+    );
+    assert_agent(&f, "中南大学纪委", &[(75.0, "个次"), (11.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
