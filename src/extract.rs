@@ -3412,6 +3412,21 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
             start = first.start;
         }
     }
+    // 。宝力/n 根花/n 苏木纪委: a town opening its phrase is named by every word before
+    // its level, when they are few and all words of a name (no time, no function word).
+    if start < end {
+        if let Some(first) = view.token_ending_at(start).filter(|t| {
+            t.end - t.start >= 2
+                && end - t.start <= max + 2
+                && opens_phrase_as_name(view, t)
+                && ["n", "nr", "nz", "s", "a"].contains(&t.tag)
+                && !is_generic(t.word)
+                && !LEXICON.boundaries.contains(t.word)
+                && !OPENING_TIMES.contains(&t.word)
+        }) {
+            start = first.start;
+        }
+    }
     (end - start >= 2).then_some(start)
 }
 

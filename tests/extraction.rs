@@ -9284,6 +9284,18 @@ fn ge_ci_counts_visits_to_units() {
 }
 
 #[test]
+fn a_town_opening_its_sentence_is_named_by_all_the_words_before_its_level() {
+    let f = extract(
+        "锡林郭勒：紧盯草原补奖\n发布时间：2024-06-11\n\n东乌珠穆沁旗纪委监委开展专项监督。额吉淖尔苏木纪委书记斯琴带领纪检干部走访牧户70余户，发现问题4个。",
+    );
+    assert!(
+        bodies(&f).contains(&"锡林郭勒盟东乌珠穆沁旗额吉淖尔苏木纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
