@@ -9296,6 +9296,18 @@ fn a_town_opening_its_sentence_is_named_by_all_the_words_before_its_level() {
 }
 
 #[test]
+fn a_group_at_the_jiaotiju_is_the_group_at_the_bureau_of_education_and_sports() {
+    let f = extract(
+        "阿坝：护航校园餐\n发布时间：2024-10-09\n\n阿坝藏族羌族自治州纪委监委驻州教育和体育局纪检监察组深入学校食堂开展监督。驻州教体局纪检监察组跟进抽查供餐单位14家，发现问题9个。",
+    );
+    assert_agent(
+        &f,
+        "阿坝藏族羌族自治州纪委监委驻州教育和体育局纪检监察组",
+        &[(14.0, "家"), (9.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
