@@ -5218,8 +5218,10 @@ fn opens_with_foreign_subject(
     // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
     // 对部/f 机关开展专项检查: what 对 opens is overseen, however jieba glued it.
     // (从委机关和派驻机构抽调42名干部: where staff are drawn from, no one acting.)
+    // (沿/f 万峰湖库区对…开展专项检查: the place along which the body went.)
     if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w))
         || matches!(view.chars[ca], '对' | '从')
+        || view.token_starting_at(ca).is_some_and(|t| t.word == "沿")
     {
         return false;
     }

@@ -9308,6 +9308,18 @@ fn a_group_at_the_jiaotiju_is_the_group_at_the_bureau_of_education_and_sports() 
 }
 
 #[test]
+fn a_clause_going_along_a_place_is_still_the_bodys_own() {
+    let f = extract(
+        "百色：守护右江\n发布时间：2025-07-30\n\n6月，百色市纪委监委第三监督检查室深入田阳区，沿右江库区对污水处理设施运行情况开展专项检查，检查污水处理设施27座，发现问题15个。",
+    );
+    assert_agent(
+        &f,
+        "百色市纪委监委第三监督检查室",
+        &[(27.0, "座"), (15.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
