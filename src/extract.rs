@@ -4718,6 +4718,24 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                 prev.tag == "ns" || (prev.tag == "f" && prev.word.chars().count() == 2)
             })
             && runs_to_company_form(view, tok.end);
+        // (浙江/ns 农商/n 联合/v 银行/n 纪委: so is one right before the name's last word, an
+        // enterprise's ending.)
+        let before_ending = tok.tag == "v"
+            // (法学院纪委书记黄静带领学院纪委, 区纪委联合学校纪委: a verb after a person or
+            // a body opens the name after it.)
+            && view
+                .token_ending_at(tok.start)
+                .is_some_and(|prev| ["n", "ns", "nz"].contains(&prev.tag))
+            && !view
+                .of_kind(Kind::BodySuffix)
+                .iter()
+                .any(|h| h.end == tok.start)
+            && view.token_starting_at(tok.end).is_some_and(|next| {
+                next.end == end
+                    && next.end - next.start >= 2
+                    && LEXICON.enterprise_suffixes.iter().any(|s| s == next.word)
+            });
+        let inside_company = inside_company || before_ending;
         if LEXICON.boundaries.contains(tok.word) && !inside_company {
             // 城市管理和综合执法局: 和 joins two halves of one name when the half before it
             // is no organisation of its own.

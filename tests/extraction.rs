@@ -9320,6 +9320,19 @@ fn a_clause_going_along_a_place_is_still_the_bodys_own() {
 }
 
 #[test]
+fn a_verb_jieba_reads_inside_a_banks_name_is_the_names() {
+    let f = extract(
+        "江苏：紧盯村级资金\n发布时间：2025-06-18\n\n江苏农商联合银行纪委对28家农商银行开展专项检查，发现问题17个。",
+    );
+    assert!(
+        bodies(&f).contains(&"江苏农商联合银行纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "江苏农商联合银行纪委", &[(28.0, "家"), (17.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
