@@ -733,6 +733,18 @@ impl<'a> Resolver<'a> {
     /// 益阳市桃江县石牛江镇石牛江村 (its county from the sentence or the document).
     fn qualify_person_org(&self, written: &str, sentence: usize) -> String {
         let g = &LEXICON.gazetteer;
+        // （二）温州市永嘉县桥头镇经济发展办公室原主任林建伟…: a numbered case heading's
+        // number is no part of the organisation.
+        let written = ["(", "（"]
+            .iter()
+            .find_map(|open| {
+                let rest = written.strip_prefix(open)?;
+                let close = rest.find([')', '）'])?;
+                let number = &rest[..close];
+                (!number.is_empty() && number.chars().all(crate::extract::is_numeral))
+                    .then(|| rest[close..].trim_start_matches([')', '）']))
+            })
+            .unwrap_or(written);
         // 拱北海关所属闸口海关: the unit the person is in, not the one it belongs to.
         let written = match written.split_once("所属") {
             // (中粮粮谷控股有限公司所属某公司: a unit left unnamed is known by its owner.)

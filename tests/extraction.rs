@@ -9333,6 +9333,14 @@ fn a_verb_jieba_reads_inside_a_banks_name_is_the_names() {
 }
 
 #[test]
+fn a_case_headings_number_is_no_part_of_the_culprits_organisation() {
+    let f = extract(
+        "湖州：通报三资领域典型问题\n发布时间：2025-08-12\n\n近日，湖州市纪委监委通报3起农村集体“三资”管理领域典型问题。\n（二）长兴县泗安镇农业服务中心原主任沈建明违规处置集体资产问题。沈建明受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "沈建明").org, "湖州市长兴县泗安镇农业服务中心");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
