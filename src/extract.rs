@@ -7240,10 +7240,7 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
     }
     // (行政/n 审批/v 和/c 政务信息/n 管理局: the verb may be joined to the words of the name
     // after it by 和.)
-    let joined = view
-        .tokens_from(verb.end)
-        .next()
-        .is_some_and(|t| ["和", "与"].contains(&t.word));
+    let joined = joined_to_what_follows(view, verb);
     if runs_to_company_form(view, verb.end) {
         return true;
     }
@@ -7269,6 +7266,13 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
         }
     }
     false
+}
+
+/// Whether 和 or 与 follows the word, joining it to the words after it.
+fn joined_to_what_follows(view: &View, word: &Tagged) -> bool {
+    view.tokens_from(word.end)
+        .next()
+        .is_some_and(|t| ["和", "与"].contains(&t.word))
 }
 
 /// 审计署驻武汉特派员办事处, 省政府驻北京办事处: 驻 inside the name of an organisation's
@@ -7775,10 +7779,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && LEXICON.gazetteer.lookup(w).is_empty()
                 // (对采购/v 与/p 招标管理中心: a verb opening the phrase is the work looked
                 // at, unless 与 joins it to the rest of a unit's name.)
-                && !((t.start > from
-                    || view
-                        .token_starting_at(t.end)
-                        .is_some_and(|n| ["与", "和"].contains(&n.word)))
+                && !((t.start > from || joined_to_what_follows(view, t))
                     && verb_inside_name(view, t))
             {
                 // 对市审计局移送的问题线索: the unit that handed something over.

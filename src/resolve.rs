@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
     chars_end_with, is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention,
-    RegionRef, TargetMention, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
+    RegionRef, TargetMention, LEVEL_CHARS, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -747,7 +747,8 @@ impl<'a> Resolver<'a> {
             .unwrap_or(written);
         // 拱北海关所属闸口海关: the unit the person is in, not the one it belongs to.
         let written = match written.split_once("所属") {
-            // (中粮粮谷控股有限公司所属某公司: a unit left unnamed is known by its owner.)
+            // (中粮粮谷控股有限公司所属某公司: a unit left unnamed is known by its owner,
+            // below.)
             Some((owner, unit))
                 if !owner.is_empty()
                     && !unit.starts_with('某')
@@ -766,9 +767,10 @@ impl<'a> Resolver<'a> {
                 let place = owner
                     .chars()
                     .next_back()
-                    .is_some_and(|c| "省市区县旗州盟镇乡村".contains(c))
-                    || ["街道", "社区", "苏木", "嘎查"]
+                    .is_some_and(|c| LEVEL_CHARS.contains(&c) || c == '村')
+                    || TOWN_LEVELS
                         .iter()
+                        .chain(&["社区", "嘎查"])
                         .any(|w| owner.ends_with(w));
                 if LEXICON.ends_with_org_suffix(owner) && !place {
                     owner
