@@ -5641,8 +5641,9 @@ fn organises_a_thing(view: &View, after: &[&Tagged]) -> bool {
     let Some(k) = after.iter().take(4).position(|t| t.tag.starts_with('v')) else {
         return false;
     };
+    // (组织专题/n 培训/vn 两期: a verbal noun jieba tags vn names the thing organised too.)
     k > 0
-        && LEXICON.category_of(after[k].word).is_some()
+        && (LEXICON.category_of(after[k].word).is_some() || after[k].tag == "vn")
         && after[..k].iter().all(|t| {
             t.tag.starts_with('n')
                 && !t.tag.starts_with("nr")

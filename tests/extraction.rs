@@ -9341,6 +9341,18 @@ fn a_case_headings_number_is_no_part_of_the_culprits_organisation() {
 }
 
 #[test]
+fn training_a_body_organises_is_its_own_work() {
+    let f = extract(
+        "驻中国铝业集团纪检监察组：护航改革\n发布时间：2023-09-14\n\n中央纪委国家监委驻中国铝业集团有限公司纪检监察组聚焦改革开展监督。1至8月，纪检监察组组织专题培训三期，培训纪检干部310余人次。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国铝业集团有限公司纪检监察组",
+        &[(3.0, "期"), (310.0, "人次")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
