@@ -8509,11 +8509,18 @@ fn find_people(
         // 雷小芳/nr 推行/v “三资”…, 韦小/nrt 燕/nr 推行/v: a name, then a verb of the
         // dictionary that makes up the rest of the longer reading, is the name alone (乌云/nr
         // 毕力格 is not).
+        // (王伟民/nr 将/d 维修: so is a one-character adverb or preposition after a name
+        // jieba knows.)
         let verb_after_short_name = |short_end: usize, long_end: usize| {
-            view.token_ending_at(short_end).is_some()
-                && view.token_starting_at(short_end).is_some_and(|t| {
-                    t.end == long_end && is_dictionary_word(t, &["v", "vn", "d", "p", "ad"])
+            view.token_ending_at(short_end).is_some_and(|name| {
+                view.token_starting_at(short_end).is_some_and(|t| {
+                    t.end == long_end
+                        && (is_dictionary_word(t, &["v", "vn", "d", "p", "ad"])
+                            || (t.end == t.start + 1
+                                && matches!(t.tag, "d" | "p")
+                                && name.tag.starts_with("nr")))
                 })
+            })
         };
         // 巴图孟和带领: 和 closes no name a verb closes after it.
         // (陈国平/nr 未/d 按/p: a word that follows names after the short one ends it.)
@@ -9581,6 +9588,18 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         if given == 2 && name.ends_with(['因', '被']) {
             continue;
         }
+        // 张丽/nr 在/p “室组地”…: a preposition jieba reads alone after its name is none of
+        // the name, even where punctuation follows it (杨绍/nr 刚/d is 杨绍刚).
+        if given == 2
+            && view
+                .token_starting_at(at)
+                .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
+            && view
+                .token_starting_at(end - 1)
+                .is_some_and(|t| t.end == end && "在对向将于与把".contains(t.word))
+        {
+            continue;
+        }
         // 李明/nr 受到/v 政务警告处分: 受到 after a culprit's name is no part of it (but
         // 刘家/nr 明说/v and 王兰/nr 永和/ns are three-character names jieba split).
         if given == 2
@@ -9660,7 +9679,13 @@ fn name_at(view: &View, at: usize) -> Option<String> {
                     .chars()
                     .last()
                     .is_some_and(|c| "强要指介表参".contains(c))
-                && view.token_ending_at(end).is_some()
+                && (view.token_ending_at(end).is_some()
+                    // (吴国/ns 强对/p: or jieba glued it to the preposition after it.)
+                    || view.token_across(end).is_some_and(|t| {
+                        t.start + 1 == end
+                            && t.end == end + 1
+                            && "对在向".contains(view.chars[end])
+                    }))
         };
         // 郭/nr 建中/v 提出/v: a given name of two that is one word, a verb of the
         // dictionary right after it (not 郑宏/nr 在/p 集中/v).

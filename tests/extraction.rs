@@ -9353,6 +9353,21 @@ fn training_a_body_organises_is_its_own_work() {
 }
 
 #[test]
+fn a_preposition_after_a_name_is_none_of_the_name() {
+    // jieba reads 在/对/将 alone, or glues 对 to a name's last character (强对/p).
+    let f = extract(
+        "韶关市纪委监委通报典型问题\n发布时间：2024-07-02\n\n韶关市纪委监委通报3起典型问题。乐昌市坪石镇纪委书记张丽在“室组地”联动监督中，带队走访群众80户。仁化县交通运输局原副局长吴国强对客运企业监管不力，受到政务记过处分。始兴县水务局原局长王伟民将维修项目拆分规避招标，受到政务记大过处分。",
+    );
+    assert_eq!(person(&f, "张丽").role.as_deref(), Some("书记"));
+    assert!(person(&f, "吴国强").held_to_account);
+    assert!(person(&f, "王伟民").held_to_account);
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    for wrong in ["张丽在", "吴国", "王伟民将"] {
+        assert!(!names.contains(&wrong), "{wrong} in {names:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
