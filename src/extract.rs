@@ -5236,10 +5236,13 @@ fn opens_with_foreign_subject(
     // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
     // 对部/f 机关开展专项检查: what 对 opens is overseen, however jieba glued it.
     // (从委机关和派驻机构抽调42名干部: where staff are drawn from, no one acting.)
-    // (沿/f 万峰湖库区对…开展专项检查: the place along which the body went.)
+    // (沿/f 万峰湖库区对…开展专项检查: the place along which the body went; 就/d 项目区农田
+    // 保护等提出意见建议: what the body spoke about.)
     if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w))
         || matches!(view.chars[ca], '对' | '从')
-        || view.token_starting_at(ca).is_some_and(|t| t.word == "沿")
+        || view
+            .token_starting_at(ca)
+            .is_some_and(|t| t.word == "沿" || t.word == "就")
     {
         return false;
     }
@@ -8509,8 +8512,8 @@ fn find_people(
         // 雷小芳/nr 推行/v “三资”…, 韦小/nrt 燕/nr 推行/v: a name, then a verb of the
         // dictionary that makes up the rest of the longer reading, is the name alone (乌云/nr
         // 毕力格 is not).
-        // (王伟民/nr 将/d 维修: so is a one-character adverb or preposition after a name
-        // jieba knows.)
+        // (王伟民/nr 将/d 维修: so is a one-character adverb or preposition after a whole
+        // name jieba knows; 阿/j 吉拉/nrt 则/d 带领 is 阿吉拉则.)
         let verb_after_short_name = |short_end: usize, long_end: usize| {
             view.token_ending_at(short_end).is_some_and(|name| {
                 view.token_starting_at(short_end).is_some_and(|t| {
@@ -8518,7 +8521,8 @@ fn find_people(
                         && (is_dictionary_word(t, &["v", "vn", "d", "p", "ad"])
                             || (t.end == t.start + 1
                                 && matches!(t.tag, "d" | "p")
-                                && name.tag.starts_with("nr")))
+                                && name.tag.starts_with("nr")
+                                && name.start == pb))
                 })
             })
         };

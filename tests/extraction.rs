@@ -9362,9 +9362,23 @@ fn a_preposition_after_a_name_is_none_of_the_name() {
     assert!(person(&f, "吴国强").held_to_account);
     assert!(person(&f, "王伟民").held_to_account);
     let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    // A name jieba reads in two parts keeps the adverb after it (阿/j 吉拉/nrt 则/d).
+    let f2 = extract(
+        "凉山州纪委监委开展监督\n发布时间：2024-07-02\n\n喜德县光明镇纪委书记阿吉拉则带领村务监督委员会成员对全镇12个村开展监督。",
+    );
+    assert_eq!(person(&f2, "阿吉拉则").role.as_deref(), Some("书记"));
     for wrong in ["张丽在", "吴国", "王伟民将"] {
         assert!(!names.contains(&wrong), "{wrong} in {names:?}");
     }
+}
+
+#[test]
+fn a_clause_opened_by_jiu_is_the_bodys_own() {
+    // 就…提出意见建议: what the body spoke about, not a district (项目区, 灌区) acting.
+    let f = extract(
+        "河南省纪委监委开展专项监督\n发布时间：2024-06-12\n\n驻省水利厅纪检监察组对省水利厅开展监督，就灌区农田保护、工程质量监管等提出意见建议7条。",
+    );
+    assert_agent(&f, "河南省纪委监委驻省水利厅纪检监察组", &[(7.0, "条")]);
 }
 
 #[test]
