@@ -6577,11 +6577,49 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
             }
         }
     }
+    // 5月在祥云县、弥渡县开展专项检查: places named alone between 在 and the check done
+    // there are the places gone into, as after 深入.
+    for k in (0..view.chars.len()).filter(|&k| view.chars[k] == '在') {
+        if view
+            .token_starting_at(k)
+            .is_some_and(|t| t.end == k + 1 && t.tag == "p")
+        {
+            if let Some(e) = places_listed_from(view, k + 1) {
+                let work_done = ["开展", "进行"].iter().any(|w| view.starts_with_at(e, w))
+                    && view
+                        .of_kind(Kind::Action)
+                        .iter()
+                        .any(|h| h.start >= e + 2 && h.start <= e + 6);
+                if work_done {
+                    sites.push((k, k + 1));
+                }
+            }
+        }
+    }
     // 下沉监督县内定点医院, 深入走访…: of two prepositions in a row, the second opens the
     // items.
     let opens: Vec<usize> = sites.iter().map(|&(a, _)| a).collect();
     sites.retain(|&(a, b)| a == b || !opens.contains(&b));
     sites
+}
+
+/// Where a list of places alone (祥云县、弥渡县) starting at `from` ends, if one does.
+fn places_listed_from(view: &View, from: usize) -> Option<usize> {
+    let places = view.of_kind(Kind::Region);
+    let mut k = from;
+    loop {
+        let place_end = places
+            .iter()
+            .filter(|h| h.start == k)
+            .map(|h| h.end)
+            .max()?;
+        k = place_end;
+        if k < view.chars.len() && "、和及".contains(view.chars[k]) {
+            k += 1;
+        } else {
+            return Some(k);
+        }
+    }
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -9382,6 +9382,24 @@ fn a_clause_opened_by_jiu_is_the_bodys_own() {
 }
 
 #[test]
+fn places_a_check_is_held_in_are_overseen() {
+    // 在A县、B县开展专项检查: the places gone into, as after 深入; 在全市开展 names none.
+    let f = extract(
+        "楚雄州纪委监委开展专项检查\n发布时间：2024-06-12\n\n州纪委监委第二监督检查室会同驻州民政局纪检监察组，5月在禄丰市、南华县开展专项检查，发现问题12个。州纪委监委在全州开展专项整治，发现问题30个。",
+    );
+    for agent in [
+        "楚雄彝族自治州纪委监委第二监督检查室",
+        "楚雄彝族自治州纪委监委驻州民政局纪检监察组",
+    ] {
+        let targets = targets_of(&f, agent);
+        for place in ["禄丰市", "南华县"] {
+            assert!(targets.contains(&place), "{agent}: {targets:?}");
+        }
+    }
+    assert!(targets_of(&f, "楚雄彝族自治州纪委监委").is_empty());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
