@@ -5812,9 +5812,17 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                     }
                 }
             };
+            // 推动建立…机制12项，召开警示教育会43场: what is set up is the clause's; the
+            // clauses after are the body's own again.
+            let clause_bound = tokens.get(i + 1).is_some_and(|next| {
+                LEXICON
+                    .causative_clause_words
+                    .get(t.word)
+                    .is_some_and(|words| words.iter().any(|w| w == next.word))
+            });
             let applies = match mode.as_str() {
                 // 推动完善制度 is the unit's.
-                "always" => !excepted,
+                "always" => !excepted && (!clause_bound || in_clause()),
                 // 协助署党组抓好日常监督，排查廉政风险点146个: the work helped with is the
                 // clause's; the clauses after are the body's own again.
                 "clause" => !excepted && in_clause(),

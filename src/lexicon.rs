@@ -608,6 +608,8 @@ pub struct Lexicon {
     pub causatives: HashMap<String, String>,
     /// Verb → the words after which it leaves the work to the body (推动解决问题).
     pub causative_exceptions: HashMap<String, Vec<String>>,
+    /// Verb → the next words after which it governs its own clause only (推动建立…机制).
+    pub causative_clause_words: HashMap<String, Vec<String>>,
     /// The exceptions of the "always" causatives (追回, 挽回…): what the body's oversight
     /// itself yields, so a clause opening with one is the body's again.
     pub own_result_openers: Vec<String>,
@@ -776,6 +778,11 @@ impl Lexicon {
             .filter(|r| r.len() >= 3)
             .map(|r| (r[0].clone(), r[2].split(' ').map(str::to_string).collect()))
             .collect();
+        let causative_clause_words: HashMap<String, Vec<String>> = columns(CAUSATIVES)
+            .into_iter()
+            .filter(|r| r.len() >= 4)
+            .map(|r| (r[0].clone(), r[3].split(' ').map(str::to_string).collect()))
+            .collect();
 
         let departments = columns(DEPARTMENTS)
             .into_iter()
@@ -859,6 +866,7 @@ impl Lexicon {
             causatives,
             own_result_openers,
             causative_exceptions,
+            causative_clause_words,
             boundaries: word_list(BOUNDARIES).into_iter().collect(),
             generic: word_list(GENERIC),
             not_objects: word_list(NOT_OBJECTS),

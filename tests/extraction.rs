@@ -9400,6 +9400,16 @@ fn places_a_check_is_held_in_are_overseen() {
 }
 
 #[test]
+fn what_a_body_pushed_to_set_up_ends_with_its_clause() {
+    // 推动建立…制度9项 is not the body's count; the meetings after it are.
+    let f = extract(
+        "鹤壁市纪委监委以案促改\n发布时间：2024-06-12\n\n市纪委监委坚持以案促改，推动建立村级小额资金公示等制度9项，召开警示教育会31场，覆盖党员干部1800余人次。",
+    );
+    assert_agent(&f, "鹤壁市纪委监委", &[(31.0, "场"), (1800.0, "人次")]);
+    assert!(fact(&f, 9.0, "项").is_none());
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
