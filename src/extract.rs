@@ -6611,16 +6611,30 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
     sites
 }
 
-/// Where a list of places alone (祥云县、弥渡县) starting at `from` ends, if one does.
+/// Where a list of places alone (祥云县、弥渡县; 威远镇、丹麻镇) starting at `from` ends, if
+/// one does.
 fn places_listed_from(view: &View, from: usize) -> Option<usize> {
     let places = view.of_kind(Kind::Region);
+    // A town is named by two to four characters and its level (全镇, 各乡镇 name none).
+    let town_end = |k: usize| {
+        (k + 3..=(k + 6).min(view.chars.len()))
+            .take_while(|&e| is_han(view.chars[e - 1]) && !"、和及".contains(view.chars[e - 1]))
+            .find(|&e| {
+                TOWN_LEVELS.iter().any(|l| view.ends_with_at(e, l))
+                    && !"全各本该每".contains(view.chars[k])
+                    && e < view.chars.len()
+                    && ("、和及".contains(view.chars[e])
+                        || ["开展", "进行"].iter().any(|w| view.starts_with_at(e, w)))
+            })
+    };
     let mut k = from;
     loop {
         let place_end = places
             .iter()
             .filter(|h| h.start == k)
             .map(|h| h.end)
-            .max()?;
+            .max()
+            .or_else(|| town_end(k))?;
         k = place_end;
         if k < view.chars.len() && "、和及".contains(view.chars[k]) {
             k += 1;

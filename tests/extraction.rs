@@ -9397,6 +9397,15 @@ fn places_a_check_is_held_in_are_overseen() {
         }
     }
     assert!(targets_of(&f, "楚雄彝族自治州纪委监委").is_empty());
+    // Towns too, named by their level (全镇 names none).
+    let f = extract(
+        "楚雄州纪委监委开展专项检查\n发布时间：2024-06-12\n\n姚安县纪委监委在光禄镇、栋川镇开展蹲点监督，查处问题6起8人。大姚县纪委监委在全镇开展蹲点监督。",
+    );
+    let targets = targets_of(&f, "楚雄彝族自治州姚安县纪委监委");
+    for town in ["光禄镇", "栋川镇"] {
+        assert!(targets.contains(&town), "{targets:?}");
+    }
+    assert!(targets_of(&f, "楚雄彝族自治州大姚县纪委监委").is_empty());
 }
 
 #[test]
