@@ -9609,7 +9609,9 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     if let Some(tok) = view.token_starting_at(at) {
         let len = tok.end - tok.start;
         if len >= 2 && len > surname_len && !tok.tag.starts_with("nr") {
-            let rest_is_name_like = len == surname_len + 1 && tok.tag.starts_with('n');
+            // (喇某/r 截留: a name withheld, whatever jieba tags it.)
+            let rest_is_name_like = (len == surname_len + 1 && tok.tag.starts_with('n'))
+                || tok.word.chars().skip(surname_len).all(|c| c == '某');
             if !rest_is_name_like {
                 return None;
             }

@@ -9419,6 +9419,17 @@ fn what_a_body_pushed_to_set_up_ends_with_its_clause() {
 }
 
 #[test]
+fn withheld_names_of_rarer_surnames_are_read() {
+    // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
+    let f = extract(
+        "临夏州纪委监委通报典型问题\n发布时间：2023-09-12\n\n州纪委监委通报3起典型问题：和政县买家集镇某村原党支部书记喇某截留群众补贴资金1.8万元，受到开除党籍处分；永靖县农业农村局原副局长杞某审核把关不严，受到政务记过处分；临夏县某敬老院原院长图某某克扣老人生活费，受到党内警告处分。",
+    );
+    for name in ["喇某", "杞某", "图某某"] {
+        assert!(person(&f, name).held_to_account, "{name}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
