@@ -9430,6 +9430,18 @@ fn withheld_names_of_rarer_surnames_are_read() {
 }
 
 #[test]
+fn sets_of_books_are_counted() {
+    let f = extract(
+        "达州市纪委监委开展专项监督\n发布时间：2024-06-12\n\n渠县纪委监委派驻第二纪检监察组对县农业农村局开展监督，抽查村级财务账套48套，调阅招标文件21套，发现问题9个。",
+    );
+    assert_agent(
+        &f,
+        "达州市渠县纪委监委派驻第二纪检监察组",
+        &[(48.0, "套"), (21.0, "套"), (9.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
