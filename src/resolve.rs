@@ -1139,6 +1139,9 @@ impl<'a> Resolver<'a> {
                         .post_chained_commission(i)
                         .or_else(|| self.same_bare_level_before(i, *c))
                         .or_else(|| self.commission_written_before(i, *c))
+                        // (在兴县，县纪委监委…: a place the sentence names comes first.)
+                        .or_else(|| self.local_region(*c, b.sentence, b.start))
+                        .or_else(|| self.same_bare_level_in_paragraph(i, *c))
                     {
                         Some(d) => (LEXICON.gazetteer.qualified_name(d), Some(d)),
                         None => self.region(r, b.sentence, b.start),
@@ -1288,6 +1291,25 @@ impl<'a> Resolver<'a> {
             .then_some(self.divisions[j])
             .flatten()
         })
+    }
+
+    /// 在喀什，地区纪委监委…。地区纪委监委派驻第二纪检监察组…: a bare level means what it
+    /// meant in an earlier sentence of the same paragraph.
+    fn same_bare_level_in_paragraph(&self, i: usize, c: char) -> Option<usize> {
+        let sentences = &self.m.prepared.sentences;
+        let b = &self.m.bodies[i];
+        let paragraph = sentences[b.sentence].paragraph;
+        (0..i)
+            .rev()
+            .take_while(|&j| sentences[self.m.bodies[j].sentence].paragraph == paragraph)
+            .find_map(|j| {
+                let o = &self.m.bodies[j];
+                (o.sentence != b.sentence
+                    && o.kind == BodyKind::Commission
+                    && o.region == Some(RegionRef::Level(c)))
+                .then_some(self.divisions[j])
+                .flatten()
+            })
     }
 
     /// 轮台县纪委副书记、县监委副主任某某: a bare commission written in a chain of one

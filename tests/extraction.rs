@@ -9442,6 +9442,21 @@ fn sets_of_books_are_counted() {
 }
 
 #[test]
+fn a_bare_level_keeps_its_meaning_through_the_paragraph() {
+    // 在阿克苏，地区纪委监委…。地区纪委监委派驻第二纪检监察组…: the same prefecture.
+    let f = extract(
+        "新疆纪委监委开展专项监督\n发布时间：2022-06-12\n\n在阿克苏，地区纪委监委对辖区9个县（市）开展交叉检查，发现问题41个。地区纪委监委派驻第二纪检监察组紧盯地区农业农村局，核查项目台账120余本。",
+    );
+    assert_eq!(
+        body(&f, "阿克苏地区纪委监委派驻第二纪检监察组")
+            .parent
+            .as_deref(),
+        Some("阿克苏地区纪委监委")
+    );
+    assert_agent(&f, "阿克苏地区纪委监委派驻第二纪检监察组", &[(120.0, "本")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
