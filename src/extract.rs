@@ -6593,11 +6593,17 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
             .is_some_and(|t| t.end == k + 1 && t.tag == "p")
         {
             if let Some(e) = places_listed_from(view, k + 1) {
-                let work_done = ["开展", "进行"].iter().any(|w| view.starts_with_at(e, w))
-                    && view
-                        .of_kind(Kind::Action)
-                        .iter()
-                        .any(|h| h.start >= e + 2 && h.start <= e + 6);
+                // (在湘潭市、岳阳市开展殡葬服务收费专项检查, 在芗城区、龙文区抽查…食堂36家:
+                // the check may come after what it looks at, in the same clause.)
+                let clause_end = (e..view.chars.len().min(e + 16))
+                    .find(|&i| matches!(view.chars[i], ',' | ';' | ':' | '。' | '!' | '?'))
+                    .unwrap_or(view.chars.len().min(e + 16));
+                let actions = view.of_kind(Kind::Action);
+                let work_done = actions.iter().any(|h| h.start == e)
+                    || (["开展", "进行"].iter().any(|w| view.starts_with_at(e, w))
+                        && actions
+                            .iter()
+                            .any(|h| h.start >= e + 2 && h.start < clause_end));
                 if work_done {
                     sites.push((k, k + 1));
                 }
