@@ -326,6 +326,9 @@ struct Resolver<'a> {
     article_university: Option<String>,
 }
 
+/// What may follow a unit's name in a mention of the unit itself: its party bodies.
+const PARTY_BODIES_OF_UNITS: &[&str] = &["", "党委", "党组", "党总支", "党支部"];
+
 impl<'a> Resolver<'a> {
     /// The region string a mention's region resolves to, and the division when known.
     fn region(&self, r: &RegionRef, sentence: usize, position: usize) -> (String, Option<usize>) {
@@ -1094,6 +1097,48 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// 江苏分公司纪委, 附属同济医院纪委: an organisation written short whose full name the
+    /// article writes elsewhere, after its company or school (中国电信股份有限公司江苏分公司,
+    /// 华中科技大学同济医学院附属同济医院), is named in full.
+    fn written_in_full(&self, short: &str) -> Option<String> {
+        // (云南省第一人民医院 names its place: it is written in full already.)
+        let names_its_place = short.char_indices().skip(2).any(|(k, c)| {
+            let head = &short[..k + c.len_utf8()];
+            "省市县区州盟旗".contains(c) && !LEXICON.gazetteer.lookup(head).is_empty()
+        });
+        if short.chars().count() < 4 || names_its_place {
+            return None;
+        }
+        let written = self
+            .m
+            .targets
+            .iter()
+            .map(|t| t.written.as_str())
+            .chain(
+                self.m
+                    .bodies
+                    .iter()
+                    .filter(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee)
+                    .map(|b| b.name_part.as_str()),
+            )
+            .chain(self.m.people.iter().filter_map(|p| match &p.org {
+                OrgRef::Written(org) => Some(org.as_str()),
+                OrgRef::Body(_) => None,
+            }));
+        written
+            .filter_map(|name| {
+                // (…江苏分公司党委: the unit's party body names it too.)
+                let (before, after) = name.rsplit_once(short)?;
+                let owner_ends = LEXICON
+                    .enterprise_suffixes
+                    .iter()
+                    .any(|w| before.ends_with(w.as_str()) && before.len() > w.len());
+                (owner_ends && PARTY_BODIES_OF_UNITS.contains(&after))
+                    .then(|| format!("{before}{short}"))
+            })
+            .max_by_key(|full| full.len())
+    }
+
     fn commission_name(&self, region: &str, suffix: &str, division: Option<usize>) -> String {
         let town = division.is_none() && is_town(region);
         if town && suffix == "纪委监委" {
@@ -1197,13 +1242,19 @@ impl<'a> Resolver<'a> {
                         || (b.name_part.starts_with('第') && b.name_part.contains("附属"))) =>
             {
                 let university = self.article_university.as_deref().unwrap_or_default();
-                (format!("{university}{}纪委", b.name_part), None)
+                // (附属同济医院纪委: the article may write the hospital in full elsewhere,
+                // with its medical school.)
+                let hospital = self
+                    .written_in_full(&b.name_part)
+                    .unwrap_or_else(|| format!("{university}{}", b.name_part));
+                (format!("{hospital}纪委"), None)
             }
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
                     "{}{}",
                     self.ministry_written_by_kind(&b.name_part)
                         .or_else(|| self.branch_of_company_named_before(i, &b.name_part))
+                        .or_else(|| self.written_in_full(&b.name_part))
                         .unwrap_or_else(|| self.qualify_unit(
                             &b.name_part,
                             b.sentence,

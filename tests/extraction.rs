@@ -9470,6 +9470,28 @@ fn a_bare_level_keeps_its_meaning_through_the_paragraph() {
 }
 
 #[test]
+fn a_unit_written_short_is_named_as_the_article_writes_it_in_full() {
+    // 深入中国电信股份有限公司浙江分公司…；浙江分公司纪委…: the branch of that company.
+    let f = extract(
+        "驻中国电信纪检监察组开展专项监督\n发布时间：2025-06-12\n\n纪检监察组第一监督检查室深入中国电信股份有限公司浙江分公司，对招标采购开展专项监督，发现问题12个。浙江分公司纪委对全省11个市分公司开展“回头看”，督促整改问题23个。",
+    );
+    assert_agent(
+        &f,
+        "中国电信股份有限公司浙江分公司纪委",
+        &[(11.0, "个"), (23.0, "个")],
+    );
+    // 附属协和医院纪委 in a university's article that names the hospital in full.
+    let f = extract(
+        "华中科技大学纪委开展医保基金专项监督\n发布时间：2025-06-12\n\n学校纪委深入华中科技大学同济医学院附属协和医院，对医保基金使用开展监督。附属协和医院纪委运用大数据筛查疑点数据1800余条，核实问题19个。",
+    );
+    assert_agent(
+        &f,
+        "华中科技大学同济医学院附属协和医院纪委",
+        &[(1800.0, "条"), (19.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
