@@ -9326,9 +9326,11 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
     if !LEXICON.two_character_names.contains(&name) {
         return None;
     }
+    // (扎西某: the name withheld after its first word; the 某 is added where it is read.)
     let closed = end >= view.chars.len()
         || is_punct(view.chars[end])
         || view.chars[end] == '说'
+        || view.chars[end] == '某'
         || view.chars[end] == '在'
         || name_closer_at(view, end)
         || follower_at(view, end, 2);
@@ -9567,6 +9569,17 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
 /// 吾斯曼/nrt 某某: a given name jieba knows as a name, then withheld (the 某 is added
 /// where the name is read).
 fn withheld_given_name_at(view: &View, at: usize) -> Option<String> {
+    // 原党支部书记多某: the first syllable of a Tibetan or Mongol name of the list (多吉),
+    // then withheld.
+    let first = *view.chars.get(at)?;
+    if view.chars.get(at + 1) == Some(&'某')
+        && LEXICON
+            .two_character_names
+            .iter()
+            .any(|name| name.starts_with(first))
+    {
+        return Some(first.to_string());
+    }
     let t = view.token_starting_at(at)?;
     (t.tag.starts_with("nr")
         && (2..=4).contains(&(t.end - t.start))

@@ -9492,6 +9492,17 @@ fn a_unit_written_short_is_named_as_the_article_writes_it_in_full() {
 }
 
 #[test]
+fn tibetan_names_withheld_after_their_first_syllable_are_read() {
+    // 扎西某某 (a listed name, then withheld), 多某 (its first syllable, then withheld).
+    let f = extract(
+        "玉树州纪委监委通报典型问题\n发布时间：2024-09-12\n\n州纪委监委通报3起典型问题：称多县珍秦镇某村原党支部书记扎西某某虚报冒领草原奖补资金，受到开除党籍处分；治多县立新乡原副乡长多某履职不力，受到党内警告处分。",
+    );
+    for name in ["扎西某某", "多某"] {
+        assert!(person(&f, name).held_to_account, "{name}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
