@@ -9408,11 +9408,16 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                     .is_some_and(|t| {
                         is_dictionary_word(t, &["d", "v", "p", "a", "ad"])
                             && !t.word.chars().skip(1).any(is_name_terminator)
+                            // (阿不都/d 热合/v 曼/nr 违规: nor a word a name's last
+                            // character follows.)
+                            && !view.token_starting_at(t.end).is_some_and(|next| {
+                                next.end == next.start + 1 && next.tag.starts_with("nr")
+                            })
                     })
                 && !(i + 1..=i + 3)
                     .any(|j| name_closer_at(view, j)))
     };
-    let lengths = if dotted { 4..=11 } else { 4..=6 };
+    let lengths = if dotted { 4..=13 } else { 4..=6 };
     // (苏来曼/nr ·托合提巴依: a name jieba knows opening a dotted one may hold a character
     // that ends other names.)
     let known_first_end = view

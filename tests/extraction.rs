@@ -9503,6 +9503,17 @@ fn tibetan_names_withheld_after_their_first_syllable_are_read() {
 }
 
 #[test]
+fn long_dotted_names_are_read_whole() {
+    // Twelve characters with the dot; 阿不都/d 热合/v 曼/nr: jieba's verb inside the name.
+    let f = extract(
+        "新疆纪委监委通报典型问题\n发布时间：2024-09-12\n\n自治区纪委监委通报2起典型问题：乌恰县托云乡原副乡长库尔曼别克·阿布都热依木虚报冒领补贴资金，受到党内严重警告处分；墨玉县水利局原局长买买提明·阿不都热合曼违规干预项目招标，受到政务撤职处分。",
+    );
+    for name in ["库尔曼别克·阿布都热依木", "买买提明·阿不都热合曼"] {
+        assert!(person(&f, name).held_to_account, "{name}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
