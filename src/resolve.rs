@@ -1569,8 +1569,18 @@ impl<'a> Resolver<'a> {
         // whose offices follow.)
         // (纪检监察组第一监督检查室深入…。检查中，第一监督检查室…: the office resolved
         // after the group written before it.)
+        // (…学校纪委第二监督检查室…。中央纪委国家监委驻教育部纪检监察组来校…。第三监督检查室…:
+        // nor does a commission that only opens a group's name.)
+        let opens_group = |j: usize| {
+            let c = &self.m.bodies[j];
+            self.m.bodies[..i].iter().any(|g| {
+                g.kind == BodyKind::ResidentGroup
+                    && g.sentence == c.sentence
+                    && (g.parent == Some(j) || g.start == c.end)
+            })
+        };
         for (j, o) in self.m.bodies[..i].iter().enumerate().rev() {
-            if o.kind == BodyKind::Commission && !o.partner {
+            if o.kind == BodyKind::Commission && !o.partner && !opens_group(j) {
                 break;
             }
             // (…会同吉林省纪委监委第四监督检查室…。第三监督检查室…: nor is a partner's office.)

@@ -9514,6 +9514,20 @@ fn long_dotted_names_are_read_whole() {
 }
 
 #[test]
+fn a_visiting_group_does_not_take_the_schools_offices() {
+    // The central commission only opens the visiting group's name: the office after it is
+    // still the university committee's, as the offices before it were.
+    let f = extract(
+        "厦门大学纪委推进巡视整改日常监督\n发布时间：2025-06-12\n\n学校纪委第二监督检查室对国有资产与实验室管理处开展专项监督，发现问题5个。5月，中央纪委国家监委驻教育部纪检监察组来校调研督导，听取学校纪委工作汇报。第三监督检查室对研究生院开展专项检查，抽查复试录取材料260余份，发现问题7个。",
+    );
+    assert_agent(
+        &f,
+        "厦门大学纪委第三监督检查室",
+        &[(260.0, "份"), (7.0, "个")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
