@@ -6620,16 +6620,19 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
 /// Where a list of places alone (祥云县、弥渡县; 威远镇、丹麻镇) starting at `from` ends, if
 /// one does.
 fn places_listed_from(view: &View, from: usize) -> Option<usize> {
+    const JOINS: &str = "、和及";
     let places = view.of_kind(Kind::Region);
     // A town is named by two to four characters and its level (全镇, 各乡镇 name none).
     let town_end = |k: usize| {
+        if view.chars.get(k).is_none_or(|&c| "全各本该每".contains(c)) {
+            return None;
+        }
         (k + 3..=(k + 6).min(view.chars.len()))
-            .take_while(|&e| is_han(view.chars[e - 1]) && !"、和及".contains(view.chars[e - 1]))
+            .take_while(|&e| is_han(view.chars[e - 1]) && !JOINS.contains(view.chars[e - 1]))
             .find(|&e| {
                 TOWN_LEVELS.iter().any(|l| view.ends_with_at(e, l))
-                    && !"全各本该每".contains(view.chars[k])
                     && e < view.chars.len()
-                    && ("、和及".contains(view.chars[e])
+                    && (JOINS.contains(view.chars[e])
                         || ["开展", "进行"].iter().any(|w| view.starts_with_at(e, w)))
             })
     };
@@ -6642,7 +6645,7 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
             .max()
             .or_else(|| town_end(k))?;
         k = place_end;
-        if k < view.chars.len() && "、和及".contains(view.chars[k]) {
+        if k < view.chars.len() && JOINS.contains(view.chars[k]) {
             k += 1;
         } else {
             return Some(k);
@@ -9658,13 +9661,13 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         if name.chars().any(|c| !is_han(c)) {
             continue;
         }
-        // 杨帆说: jieba's name is closed by a speech verb, which is no given name.
-        if given == 2
-            && name.ends_with(['说', '讲', '称', '道'])
+        // jieba read a name one character shorter (杨帆/nr 说, 张丽/nr 在/p).
+        let jieba_name_one_short = given == 2
             && view
                 .token_starting_at(at)
-                .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
-        {
+                .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end);
+        // 杨帆说: jieba's name is closed by a speech verb, which is no given name.
+        if jieba_name_one_short && name.ends_with(['说', '讲', '称', '道']) {
             continue;
         }
         // …组长韩雪说。: jieba read the speech verb closing a quote's credit into the name.
@@ -9678,27 +9681,14 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         if given == 2 && name.ends_with(['因', '被']) {
             continue;
         }
-        // 张丽/nr 在/p “室组地”…: a preposition jieba reads alone after its name is none of
-        // the name, even where punctuation follows it (杨绍/nr 刚/d is 杨绍刚).
-        if given == 2
-            && view
-                .token_starting_at(at)
-                .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
-            && view
-                .token_starting_at(end - 1)
-                .is_some_and(|t| t.end == end && "在对向将于与把".contains(t.word))
-        {
-            continue;
-        }
         // 李明/nr 受到/v 政务警告处分: 受到 after a culprit's name is no part of it (but
-        // 刘家/nr 明说/v and 王兰/nr 永和/ns are three-character names jieba split).
-        if given == 2
-            && view
-                .token_starting_at(at)
-                .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
-            && view
-                .token_starting_at(end - 1)
-                .is_some_and(|t| t.word == "受到")
+        // 刘家/nr 明说/v and 王兰/nr 永和/ns are three-character names jieba split); nor is a
+        // preposition jieba reads alone after a name, even where punctuation follows it (张丽/nr
+        // 在/p “室组地”…; 杨绍/nr 刚/d is 杨绍刚).
+        if jieba_name_one_short
+            && view.token_starting_at(end - 1).is_some_and(|t| {
+                t.word == "受到" || (t.end == end && "在对向将于与把".contains(t.word))
+            })
         {
             continue;
         }
@@ -9724,20 +9714,13 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             })
             // (韦小/nrt 燕/nr 推行: jieba's name cut before its last character, which it
             // reads as a name of its own.)
-            || (given == 2
-                && view.token_starting_at(at).is_some_and(|t| {
-                    t.tag.starts_with("nr")
-                        && t.end + 1 == end
-                        && view
-                            .token_starting_at(t.end)
-                            .is_some_and(|g| g.tag.starts_with("nr") && g.end == end)
-                }))
+            || (jieba_name_one_short
+                && view
+                    .token_starting_at(end - 1)
+                    .is_some_and(|g| g.tag.starts_with("nr") && g.end == end))
             // (吴甫/nr 贵用/n 侗话: jieba's name one short, its last character glued to the
             // next word's first in a word no dictionary holds.)
-            || (given == 2
-                && view
-                    .token_starting_at(at)
-                    .is_some_and(|t| t.tag.starts_with("nr") && t.end + 1 == end)
+            || (jieba_name_one_short
                 && view.token_starting_at(end - 1).is_some_and(|g| {
                     g.end == end + 1
                         && g.word.chars().all(is_han)
