@@ -6599,11 +6599,13 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                     .find(|&i| matches!(view.chars[i], ',' | ';' | ':' | '。' | '!' | '?'))
                     .unwrap_or(view.chars.len().min(e + 16));
                 let actions = view.of_kind(Kind::Action);
+                // (在漫川关镇、高坝店镇开展监督: 监督 alone is no action of the lexicon.)
                 let work_done = actions.iter().any(|h| h.start == e)
                     || (["开展", "进行"].iter().any(|w| view.starts_with_at(e, w))
-                        && actions
+                        && (actions
                             .iter()
-                            .any(|h| h.start >= e + 2 && h.start < clause_end));
+                            .any(|h| h.start >= e + 2 && h.start < clause_end)
+                            || view.slice(e + 2, clause_end).contains("监督")));
                 if work_done {
                     sites.push((k, k + 1));
                 }

@@ -9406,13 +9406,15 @@ fn places_a_check_is_held_in_are_overseen() {
         assert!(targets.contains(&town), "{targets:?}");
     }
     assert!(targets_of(&f, "楚雄彝族自治州大姚县纪委监委").is_empty());
-    // The check may come after what it looks at, or follow the places at once.
+    // The check may come after what it looks at, or follow the places at once; 开展监督
+    // names it too.
     let f = extract(
-        "楚雄州纪委监委开展专项检查\n发布时间：2024-06-12\n\n州纪委监委第三监督检查室在武定县、元谋县开展殡葬服务收费专项检查，发现问题9个。州纪委监委第四监督检查室在双柏县、牟定县抽查学校食堂36家。",
+        "楚雄州纪委监委开展专项检查\n发布时间：2024-06-12\n\n州纪委监委第三监督检查室在武定县、元谋县开展殡葬服务收费专项检查，发现问题9个。州纪委监委第四监督检查室在双柏县、牟定县抽查学校食堂36家。州纪委监委第五监督检查室在永仁县、姚安县开展监督，发现问题4个。",
     );
     for (agent, places) in [
         ("楚雄彝族自治州纪委监委第三监督检查室", ["武定县", "元谋县"]),
         ("楚雄彝族自治州纪委监委第四监督检查室", ["双柏县", "牟定县"]),
+        ("楚雄彝族自治州纪委监委第五监督检查室", ["永仁县", "姚安县"]),
     ] {
         let targets = targets_of(&f, agent);
         for place in places {
