@@ -7901,11 +7901,20 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         // is no organisation or place of its own.
         // (城市与环境学院, 财务监管与运行评价局: 与 joins a name's halves after a word of
         // two characters that only looks like an organisation's.)
+        // (农田建设管理处及阜阳市、宿州市: a place named in full after it is an item of its
+        // own, whatever the item before ends with.)
         let separates = |i: usize| {
             let before = view.slice(item_start, i);
             (LEXICON.ends_with_org_suffix(&before)
                 && (view.chars[i] != '与' || before.chars().count() >= 3))
                 || !LEXICON.gazetteer.lookup(&before).is_empty()
+                || view.of_kind(Kind::Region).iter().any(|h| {
+                    // (…码头整治和城区黑臭水体: 城区 and 矿区 are districts' names too.)
+                    h.start == i + 1
+                        && boundaries.contains(&h.end)
+                        && "省市县区州盟旗".contains(view.chars[h.end - 1])
+                        && (h.end - h.start >= 3 || view.chars[h.end - 1] == '县')
+                })
         };
         // 发展和改革局及全市: jieba glues 及 to the name's last character (局及/c).
         let glued_conjunction = boundaries.contains(&(i + 1))

@@ -9530,6 +9530,19 @@ fn a_visiting_group_does_not_take_the_schools_offices() {
 }
 
 #[test]
+fn a_place_after_a_conjunction_is_an_item_of_its_own() {
+    // …管理处及阜阳市、宿州市: the places are targets of their own; 城区 after 和 is no place.
+    let f = extract(
+        "安徽省纪委监委开展专项监督\n发布时间：2024-06-12\n\n省纪委监委第三监督检查室对省农业农村厅农田建设管理处及六安市、池州市高标准农田建设项目开展联合监督，发现问题21个。",
+    );
+    let targets = targets_of(&f, "安徽省纪委监委第三监督检查室");
+    for place in ["六安市", "池州市"] {
+        assert!(targets.contains(&place), "{targets:?}");
+    }
+    assert!(!targets.iter().any(|t| t.contains('及')), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
