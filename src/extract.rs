@@ -11,7 +11,9 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::ingest::Document;
-use crate::lexicon::{BodyKind, OfficeStanding, AUTONOMOUS_REGION, LEXICON, PREFECTURE_AREA};
+use crate::lexicon::{
+    BodyKind, OfficeStanding, AUTONOMOUS_REGION, DIVISION_LEVELS, LEXICON, PREFECTURE_AREA,
+};
 use crate::segment::{self, Tagged};
 
 /// The document text prepared for matching: simplified characters, no stray spaces,
@@ -5863,7 +5865,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                                         // The count may come before the bodies it
                                         // counts: look to the end of the clause.
                                         && !view.chars[t.end..h.start].iter().any(|c| {
-                                            matches!(c, ',' | ';' | ':' | '。' | '!' | '?')
+                                            ends_clause(*c)
                                         })
                                 }))
                     }
@@ -5885,7 +5887,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                 p.word == "以"
                     || (p.word.starts_with('以')
                         && p.word.chars().count() == 2
-                        && p.word.ends_with(['省', '市', '区', '县', '州', '盟', '旗']))
+                        && p.word.ends_with(DIVISION_LEVELS))
             });
         if is_preposition
             && !closes_yi
@@ -6546,7 +6548,7 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                 && t.word
                     .chars()
                     .last()
-                    .is_some_and(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(&c))
+                    .is_some_and(|c| DIVISION_LEVELS.contains(&c))
             {
                 push((t.start, t.start + plen));
             }
@@ -6596,12 +6598,12 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                 // (在湘潭市、岳阳市开展殡葬服务收费专项检查, 在芗城区、龙文区抽查…食堂36家:
                 // the check may come after what it looks at, in the same clause.)
                 let clause_end = (e..view.chars.len().min(e + 16))
-                    .find(|&i| matches!(view.chars[i], ',' | ';' | ':' | '。' | '!' | '?'))
+                    .find(|&i| ends_clause(view.chars[i]))
                     .unwrap_or(view.chars.len().min(e + 16));
                 let actions = view.of_kind(Kind::Action);
                 // (在漫川关镇、高坝店镇开展监督: 监督 alone is no action of the lexicon.)
                 let work_done = actions.iter().any(|h| h.start == e)
-                    || (["开展", "进行"].iter().any(|w| view.starts_with_at(e, w))
+                    || (WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w))
                         && (actions
                             .iter()
                             .any(|h| h.start >= e + 2 && h.start < clause_end)
@@ -6619,6 +6621,14 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
     sites
 }
 
+/// Whether `c` ends a clause (a comma, a colon, a stop), as quotes and brackets do not.
+fn ends_clause(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '。' | '!' | '?')
+}
+
+/// The verbs a check done somewhere opens with (在祥云县、弥渡县开展专项检查).
+const WORK_OPENERS: [&str; 2] = ["开展", "进行"];
+
 /// Where a list of places alone (祥云县、弥渡县; 威远镇、丹麻镇) starting at `from` ends, if
 /// one does.
 fn places_listed_from(view: &View, from: usize) -> Option<usize> {
@@ -6635,7 +6645,7 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
                 TOWN_LEVELS.iter().any(|l| view.ends_with_at(e, l))
                     && e < view.chars.len()
                     && (JOINS.contains(view.chars[e])
-                        || ["开展", "进行"].iter().any(|w| view.starts_with_at(e, w)))
+                        || WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w)))
             })
     };
     let mut k = from;
@@ -7391,7 +7401,7 @@ fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
         .find(|&k| {
             view.chars[k] == '单'
                 && view.chars[k + 1] == '位'
-                && (['省', '市', '区', '县', '州', '盟', '旗'].contains(&view.chars[k + 2])
+                && (DIVISION_LEVELS.contains(&view.chars[k + 2])
                     || view.starts_with_at(k + 2, "师市")
                     || view.starts_with_at(k + 2, "自治区")
                     || view
@@ -7912,7 +7922,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     // (…码头整治和城区黑臭水体: 城区 and 矿区 are districts' names too.)
                     h.start == i + 1
                         && boundaries.contains(&h.end)
-                        && "省市县区州盟旗".contains(view.chars[h.end - 1])
+                        && DIVISION_LEVELS.contains(&view.chars[h.end - 1])
                         && (h.end - h.start >= 3 || view.chars[h.end - 1] == '县')
                 })
         };
@@ -7965,7 +7975,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let level = items
         .first()
         .map(|&(a, _)| view.chars[a])
-        .filter(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(c));
+        .filter(|c| DIVISION_LEVELS.contains(c));
     // 正蓝旗、多伦县应急管理局: places listed before a unit's name share its unit.
     let shared_unit: Option<String> = items
         .last()

@@ -304,6 +304,9 @@ impl Division {
 pub const AUTONOMOUS_REGION: char = '治';
 pub const AUTONOMOUS_REGION_WORD: &str = "自治区";
 
+/// The level characters a division of the gazetteer ends with, the county's and those above.
+pub const DIVISION_LEVELS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗'];
+
 /// The level mark standing for a bare 地区 (地区纪委监委, 驻地区财政局, 全地区): the
 /// prefecture of a document about a 地区 (喀什地区, 大兴安岭地区), called so where other
 /// prefectures are called 市.
@@ -328,7 +331,7 @@ pub fn level_prefix(name: &str) -> Option<(char, usize)> {
     }
     name.chars()
         .next()
-        .filter(|c| ['省', '市', '区', '县', '州', '盟', '旗'].contains(c))
+        .filter(|c| DIVISION_LEVELS.contains(c))
         .map(|c| (c, 1))
 }
 

@@ -10,8 +10,8 @@ use crate::extract::{
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
 use crate::lexicon::{
-    level_prefix, level_word, BodyKind, Level, AUTONOMOUS_REGION, LEXICON, PREFECTURE_AREA,
-    PREFECTURE_AREA_WORD,
+    level_prefix, level_word, BodyKind, Level, AUTONOMOUS_REGION, DIVISION_LEVELS, LEXICON,
+    PREFECTURE_AREA, PREFECTURE_AREA_WORD,
 };
 
 /// The canonical name of the central commission (SPEC.md).
@@ -1104,7 +1104,7 @@ impl<'a> Resolver<'a> {
         // (云南省第一人民医院 names its place: it is written in full already.)
         let names_its_place = short.char_indices().skip(2).any(|(k, c)| {
             let head = &short[..k + c.len_utf8()];
-            "省市县区州盟旗".contains(c) && !LEXICON.gazetteer.lookup(head).is_empty()
+            DIVISION_LEVELS.contains(&c) && !LEXICON.gazetteer.lookup(head).is_empty()
         });
         if short.chars().count() < 4 || names_its_place {
             return None;
@@ -1495,6 +1495,16 @@ impl<'a> Resolver<'a> {
             .map(|d| format!("{}纪委监委", LEXICON.gazetteer.qualified_name(d)))
     }
 
+    /// Whether commission `j` is written only as the start of a resident group's name (中央纪委
+    /// 国家监委驻教育部纪检监察组), among the bodies before body `before`.
+    fn opens_group_name(&self, j: usize, before: usize) -> bool {
+        let c = &self.m.bodies[j];
+        self.m.bodies[..before].iter().any(|g| {
+            g.kind == BodyKind::ResidentGroup
+                && (g.parent == Some(j) || (g.sentence == c.sentence && g.start == c.end))
+        })
+    }
+
     /// The parent of office `j` named earlier: the one written with it, else the one its
     /// resolved name opens with.
     fn parent_of_office(&self, j: usize) -> Option<String> {
@@ -1571,16 +1581,8 @@ impl<'a> Resolver<'a> {
         // after the group written before it.)
         // (…学校纪委第二监督检查室…。中央纪委国家监委驻教育部纪检监察组来校…。第三监督检查室…:
         // nor does a commission that only opens a group's name.)
-        let opens_group = |j: usize| {
-            let c = &self.m.bodies[j];
-            self.m.bodies[..i].iter().any(|g| {
-                g.kind == BodyKind::ResidentGroup
-                    && g.sentence == c.sentence
-                    && (g.parent == Some(j) || g.start == c.end)
-            })
-        };
         for (j, o) in self.m.bodies[..i].iter().enumerate().rev() {
-            if o.kind == BodyKind::Commission && !o.partner && !opens_group(j) {
+            if o.kind == BodyKind::Commission && !o.partner && !self.opens_group_name(j, i) {
                 break;
             }
             // (…会同吉林省纪委监委第四监督检查室…。第三监督检查室…: nor is a partner's office.)
@@ -1598,12 +1600,7 @@ impl<'a> Resolver<'a> {
         let prefixes_only = (0..i).all(|j| {
             self.m.bodies[j].kind != BodyKind::Commission
                 || self.m.prepared.sentences[self.m.bodies[j].sentence].byline
-                || self.m.bodies[..i].iter().any(|g| {
-                    g.kind == BodyKind::ResidentGroup
-                        && (g.parent == Some(j)
-                            || (g.sentence == self.m.bodies[j].sentence
-                                && g.start == self.m.bodies[j].end))
-                })
+                || self.opens_group_name(j, i)
         });
         // (驻中国中化纪检监察组认真落实中央纪委国家监委…部署要求…第一监督检查室…: so in an
         // article that opens with a central group, where the central commission is named only
