@@ -6422,6 +6422,9 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "紧盯",
     // 派驻第一纪检监察组聚焦市财政局资金分配拨付: so is a unit its work is focused on.
     "聚焦",
+    // 驻教育部纪检监察组来校…，听取学校党委整改情况汇报: the party committee whose report a
+    // body hears.
+    "听取",
 ];
 /// The first and the last characters of the target prepositions.
 static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
@@ -6904,6 +6907,14 @@ fn find_targets(
                     && LEXICON.gazetteer.lookup(name).is_empty()
                     && LEXICON.ends_with_org_suffix(name)
             });
+        }
+        // (听取学校纪委工作汇报, 听取工作汇报: a body's or nobody's report; only a party
+        // committee or group reporting on its work is held to account by it.)
+        if site == "听取" {
+            let reported = view
+                .slice(p_end, view.clause_end_after(p_end))
+                .contains("汇报");
+            phrases.retain(|(name, _)| reported && PARTY_ORGANS.iter().any(|o| name.ends_with(o)));
         }
         if site == "紧盯" {
             phrases.retain(|&(_, at)| {

@@ -9543,6 +9543,19 @@ fn a_place_after_a_conjunction_is_an_item_of_its_own() {
 }
 
 #[test]
+fn a_party_committee_whose_report_a_visiting_group_hears_is_overseen() {
+    // 听取学校党委…汇报: the school's party committee reports to the group; the school
+    // committee's own report (听取学校纪委工作汇报) makes no target.
+    let f = extract(
+        "天津大学纪委加强基建领域监督\n发布时间：2025-11-02\n\n今年以来，天津大学纪委聚焦基建工程开展监督。10月，天津市纪委监委驻市教委纪检监察组来校开展基建领域专项监督检查，听取学校党委落实全面从严治党主体责任情况汇报，抽查工程项目档案15卷，反馈问题8个。11月，中央纪委国家监委驻教育部纪检监察组来校调研，听取学校纪委工作汇报。",
+    );
+    let targets = targets_of(&f, "天津市纪委监委驻市教委纪检监察组");
+    assert!(targets.contains(&"天津大学党委"), "{targets:?}");
+    let central = targets_of(&f, "中央纪委国家监委驻教育部纪检监察组");
+    assert!(!central.iter().any(|t| t.contains("纪委")), "{central:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
