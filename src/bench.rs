@@ -423,8 +423,13 @@ impl Generator {
     fn load() -> Self {
         let g = &LEXICON.gazetteer;
         let mut children = vec![Vec::new(); g.divisions.len()];
-        // (Articles are generated about the divisions of now.)
-        for (i, d) in g.divisions.iter().enumerate().filter(|(_, d)| !d.former) {
+        // (Articles are generated about the statutory divisions of now.)
+        for (i, d) in g
+            .divisions
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !d.former && !d.administered)
+        {
             if let Some(p) = d.parent {
                 children[p].push(i);
             }

@@ -2801,7 +2801,11 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         match before {
             Some('全') => return Some((RegionRef::Whole(PREFECTURE_AREA), end - 3)),
             Some('该' | '本') => return Some((RegionRef::This(PREFECTURE_AREA), end - 3)),
-            Some(c) if is_han(c) && !PLACE_PREPOSITIONS.contains(c) => {}
+            // (会同地区纪委监委第二监督检查室: after a partner's verb it is.)
+            Some(c)
+                if is_han(c)
+                    && !PLACE_PREPOSITIONS.contains(c)
+                    && !PARTNER_VERBS.iter().any(|v| view.ends_with_at(end - 2, v)) => {}
             _ => return Some((RegionRef::Level(PREFECTURE_AREA), end - 2)),
         }
     }

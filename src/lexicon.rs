@@ -59,6 +59,7 @@ const ENTERPRISE: &str = include_str!("../data/lexicon/enterprise_suffixes.txt")
 const NOT_LEVEL_PREFIX: &str = include_str!("../data/lexicon/not_level_prefix.txt");
 const DIVISIONS: &str = include_str!("../data/gazetteer/divisions.tsv");
 const FORMER_DIVISIONS: &str = include_str!("../data/gazetteer/former_divisions.tsv");
+const ADMINISTERED_DISTRICTS: &str = include_str!("../data/gazetteer/administered_districts.tsv");
 const ABBREVIATIONS: &str = include_str!("../data/gazetteer/abbreviations.tsv");
 const OFFICIAL_NAMES: &str = include_str!("../data/gazetteer/official_names.tsv");
 const NOT_SHORT_NAMES: &str = include_str!("../data/gazetteer/not_short_names.txt");
@@ -117,6 +118,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("not_level_prefix.txt", NOT_LEVEL_PREFIX),
     ("divisions.tsv", DIVISIONS),
     ("former_divisions.tsv", FORMER_DIVISIONS),
+    ("administered_districts.tsv", ADMINISTERED_DISTRICTS),
     ("abbreviations.tsv", ABBREVIATIONS),
     ("official_names.tsv", OFFICIAL_NAMES),
     ("level_aliases.tsv", LEVEL_ALIASES),
@@ -285,6 +287,9 @@ pub struct Division {
     /// former_divisions.tsv): known by its full name only, as the articles of its years
     /// write it.
     pub former: bool,
+    /// A district its prefecture runs that no statutory list holds (加格达奇区:
+    /// administered_districts.tsv).
+    pub administered: bool,
 }
 
 impl Division {
@@ -394,6 +399,7 @@ impl Gazetteer {
     fn load(
         text: &str,
         former_text: &str,
+        administered_text: &str,
         abbreviations: &str,
         official_names: &str,
         ethnic_groups: &[String],
@@ -401,7 +407,11 @@ impl Gazetteer {
         let mut divisions = Vec::new();
         let mut code_index = HashMap::default();
         let mut parents = Vec::new();
-        for (text, former) in [(text, false), (former_text, true)] {
+        for (text, former, administered) in [
+            (text, false, false),
+            (former_text, true, false),
+            (administered_text, false, true),
+        ] {
             for row in columns(text)
                 .iter()
                 .filter(|r| r.len() >= 4 && r[0] != "code")
@@ -426,6 +436,7 @@ impl Gazetteer {
                         .cloned(),
                     autonomous_short: autonomous_county_short_form(&row[1], ethnic_groups),
                     former,
+                    administered,
                 });
             }
         }
@@ -796,6 +807,7 @@ impl Lexicon {
         let gazetteer = Gazetteer::load(
             DIVISIONS,
             FORMER_DIVISIONS,
+            ADMINISTERED_DISTRICTS,
             ABBREVIATIONS,
             OFFICIAL_NAMES,
             &ethnic_groups,

@@ -9556,6 +9556,22 @@ fn a_party_committee_whose_report_a_visiting_group_hears_is_overseen() {
 }
 
 #[test]
+fn a_prefectures_own_districts_and_its_commission_after_a_partner_verb() {
+    // 加格达奇区 is on no statutory list but is 大兴安岭地区's district; 会同地区纪委监委 is the
+    // prefecture's commission, 地区 its level.
+    let f = extract(
+        "大兴安岭地区纪委监委推进生态环保监督\n发布时间：2025-07-22\n\n今年以来，大兴安岭地区纪委监委聚焦森林资源保护开展监督。加格达奇区纪委监委深入加北乡、白桦乡，检查林地管护责任落实情况，走访护林员46名，发现问题8个。5月，黑龙江省纪委监委驻省林草局纪检监察组会同地区纪委监委第二监督检查室，到呼中区开展督导，实地查看采伐迹地和造林地块12处。",
+    );
+    assert_agent(
+        &f,
+        "大兴安岭地区加格达奇区纪委监委",
+        &[(46.0, "名"), (8.0, "个")],
+    );
+    let office = body(&f, "大兴安岭地区纪委监委第二监督检查室");
+    assert_eq!(office.parent.as_deref(), Some("大兴安岭地区纪委监委"));
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
