@@ -5144,6 +5144,9 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         "根据",
         "学习贯彻",
         "贯彻",
+        // 来校督导，听取学校纪委工作汇报，…向学校党委反馈问题: the body whose report is
+        // heard.
+        "听取",
     ];
     if OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m)) {
         return false;

@@ -9572,6 +9572,17 @@ fn a_prefectures_own_districts_and_its_commission_after_a_partner_verb() {
 }
 
 #[test]
+fn a_body_whose_report_is_heard_is_no_subject() {
+    // 听取学校纪委工作汇报: the visiting group still sends the findings to the school's party
+    // committee.
+    let f = extract(
+        "四川农业大学纪委开展校园餐监督\n发布时间：2024-11-02\n\n今年以来，四川农业大学纪委开展校园餐专项监督。省纪委监委驻省教育厅纪检监察组到学校开展集中整治督导，听取学校纪委工作汇报，实地检查雅安校区学生食堂，向学校党委反馈问题8个。",
+    );
+    let targets = targets_of(&f, "四川省纪委监委驻省教育厅纪检监察组");
+    assert!(targets.contains(&"四川农业大学党委"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
