@@ -1380,12 +1380,14 @@ pub fn extract(doc: &Document) -> Mentions {
             .filter(|(p, _)| *p == s.paragraph)
             .map(|(_, h)| h.as_str());
         // 通报5起…典型问题，其中包括：A…弄虚作假问题；B对发热病人管理不严问题。: an item
-        // after the first of a notification's list of cases names a case too.
+        // after the first of a notification's list of cases names a case too; so does one
+        // naming a former official (…原副局长高志强对非法开采镁矿问题监管失职；).
         let item_of_cases = cases_listed == Some(s.paragraph)
-            && view
+            && (view
                 .text
                 .trim_end_matches(|c: char| is_punct(c) || c.is_whitespace() || c == '等')
-                .ends_with("问题");
+                .ends_with("问题")
+                || view.text.contains('原'));
         find_people(
             &view,
             s,

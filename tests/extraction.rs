@@ -9583,6 +9583,18 @@ fn a_body_whose_report_is_heard_is_no_subject() {
 }
 
 #[test]
+fn every_culprit_of_a_notifications_list_is_held_to_account() {
+    // The items after the first end in what each failed to do, not in 问题; the sentence after
+    // them says all were punished.
+    let f = extract(
+        "营口市纪委监委通报典型问题\n发布时间：2021-06-28\n\n6月，市纪委监委通报4起安全生产领域失职失责典型问题：西市区应急管理局安全生产执法大队原大队长赵某对辖区企业重大隐患查处不力；大石桥市自然资源局原副局长高志强对非法开采镁矿问题监管失职；站前区住房和城乡建设局原副局长李某某对燃气安全隐患整治敷衍应付；老边区柳树镇原副镇长孙立军对辖区企业安全生产检查走过场。上述人员分别受到党纪政务处分或组织处理。",
+    );
+    for name in ["赵某", "高志强", "李某某", "孙立军"] {
+        assert!(person(&f, name).held_to_account, "{name}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
