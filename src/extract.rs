@@ -7646,6 +7646,15 @@ fn names_a_level_of_units(name: &str) -> bool {
         .any(|(level, ji)| ji == '级' && LEVEL_CHARS.contains(&level))
 }
 
+/// 全州县农业农村局: whether a division the gazetteer knows by its full name opens `name`.
+fn opens_with_full_place_name(name: &str) -> bool {
+    name.char_indices()
+        .skip(2)
+        .map(|(k, _)| &name[..k])
+        .chain(std::iter::once(name))
+        .any(|prefix| !LEXICON.gazetteer.full_form(prefix).is_empty())
+}
+
 /// 翔安校区, 人员密集场所: never a unit overseen (not_unit_endings.txt), unless the name ends
 /// in a division the gazetteer knows (京津冀地区 is none, 黑龙江省大兴安岭地区 is one) or
 /// describes a named place's areas (北镇市受灾地区: the place is overseen).
@@ -8202,7 +8211,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if (name.chars().count() < 3 && !short_ok)
             || (is_generic(&name) && short_form_head(&name).is_none())
             || every_level
-            || name.starts_with('全')
+            // (全州县, 全椒县: a place's name opens with 全, as 全市 does not.)
+            || (name.starts_with('全') && !opens_with_full_place_name(&name))
             // 鼎城区 holds 城区 but is a district of the gazetteer.
             || (!short_ok && holds_generic_word(&name))
         {

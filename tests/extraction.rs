@@ -9595,6 +9595,20 @@ fn every_culprit_of_a_notifications_list_is_held_to_account() {
 }
 
 #[test]
+fn a_county_whose_name_opens_with_quan_is_a_place() {
+    // 全州县 opens as 全市 does, but the gazetteer knows it; 全市 stays no unit.
+    let f = extract(
+        "桂林市纪委监委开展粮食购销监督\n发布时间：2022-06-12\n\n5月，市纪委监委第二监督检查室深入全州县、灌阳县，对全市地方储备粮轮换情况开展联合监督检查，抽查粮库8个。",
+    );
+    let targets = targets_of(&f, "桂林市纪委监委第二监督检查室");
+    assert!(targets.contains(&"全州县"), "{targets:?}");
+    assert!(
+        !targets.iter().any(|t| t.starts_with("全市")),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
