@@ -3266,7 +3266,8 @@ fn counts_places(name: &str) -> bool {
         let after_place = k == 0
             || LEVEL_CHARS.contains(&chars[k - 1].1)
             || !LEXICON.gazetteer.lookup(&name[..at]).is_empty();
-        level == '级'
+        // (七级镇: a town's name.)
+        (level == '级' && !matches!(chars.get(k + 2), Some((_, '镇' | '乡'))))
             || (after_place
                 && LEVEL_CHARS.contains(&level)
                 && LEXICON

@@ -9609,6 +9609,18 @@ fn a_county_whose_name_opens_with_quan_is_a_place() {
 }
 
 #[test]
+fn a_town_named_with_a_numeral_and_ji_is_a_place() {
+    // 七级镇 is a town of 威县, not units of seven levels (市县两级).
+    let f = extract(
+        "邢台市纪委监委开展高标准农田监督\n发布时间：2021-06-12\n\n威县纪委监委派驻第三纪检监察组对县农业农村局开展蹲点监督，深入贺营镇、七级镇项目区走访农户近百户，发现问题5个。",
+    );
+    let targets = targets_of(&f, "邢台市威县纪委监委派驻第三纪检监察组");
+    for town in ["贺营镇", "七级镇"] {
+        assert!(targets.contains(&town), "{targets:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
