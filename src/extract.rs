@@ -6621,7 +6621,18 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                             .iter()
                             .any(|h| h.start >= e + 2 && h.start < clause_end)
                             || view.slice(e + 2, clause_end).contains("监督")));
-                if work_done {
+                // (5月在岳阳市、益阳市对补贴资金发放管理情况开展交叉检查: or after what it
+                // looks at, opened by 对.)
+                let work_on_object = view.chars.get(e) == Some(&'对') && {
+                    let clause_end = (e..view.chars.len().min(e + 32))
+                        .find(|&i| ends_clause(view.chars[i]))
+                        .unwrap_or(view.chars.len().min(e + 32));
+                    WORK_OPENERS
+                        .iter()
+                        .any(|w| view.slice(e, clause_end).contains(w))
+                        && actions.iter().any(|h| h.start > e && h.start < clause_end)
+                };
+                if work_done || work_on_object {
                     sites.push((k, k + 1));
                 }
             }

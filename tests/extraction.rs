@@ -9621,6 +9621,23 @@ fn a_town_named_with_a_numeral_and_ji_is_a_place() {
 }
 
 #[test]
+fn places_a_check_was_held_in_before_its_object() {
+    // 在岳阳市、益阳市对…开展交叉检查: the places come before the 对 of what was checked.
+    let f = extract(
+        "湖南省纪委监委开展惠民惠农补贴监督\n发布时间：2022-07-12\n\n省纪委监委第五监督检查室会同驻省财政厅纪检监察组，5月在岳阳市、益阳市、永州市对补贴资金发放管理情况开展交叉检查，抽查补贴项目136个，发现问题43个。",
+    );
+    for agent in [
+        "湖南省纪委监委第五监督检查室",
+        "湖南省纪委监委驻省财政厅纪检监察组",
+    ] {
+        let targets = targets_of(&f, agent);
+        for city in ["岳阳市", "益阳市", "永州市"] {
+            assert!(targets.contains(&city), "{agent}: {targets:?}");
+        }
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
