@@ -7724,6 +7724,23 @@ fn closes_list(view: &View, i: usize) -> bool {
 
 /// The names listed from `from` on, kinds of unit written alone included (a list's end
 /// tells whether a count closes it).
+/// Where the names after a count of units of a kind start, when the count opens the list and
+/// 和 or 及 joins them to it (22个院系和科学技术处…, 14个县级部门和岩头镇…).
+fn counted_kind_joined_at(view: &View, from: usize) -> Option<usize> {
+    let digits = (from..view.chars.len())
+        .take_while(|&k| is_number_char(view.chars[k]))
+        .count();
+    let measure = from + digits;
+    if digits == 0 || view.chars.get(measure) != Some(&'个') {
+        return None;
+    }
+    (measure + 2..=(measure + 7).min(view.chars.len() - 1))
+        // (12个区的公墓及周边…: the kind's own description, no list.)
+        .take_while(|&k| is_han(view.chars[k - 1]) && view.chars[k - 1] != '的')
+        .find(|&k| matches!(view.chars[k], '和' | '及'))
+        .map(|k| k + 1)
+}
+
 fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     // 坚持边监督、边交办: a list of verbs, no object; 会同安全监督与生产部: a word inside a
     // name, no object after it.
@@ -7755,6 +7772,9 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         from
     };
     let from = after_unit_description(view, from, view.chars.len().min(from + 8));
+    // 深入22个院系和科学技术处、财务处等职能部门: units counted, none named, then named ones
+    // after 和 or 及.
+    let from = counted_kind_joined_at(view, from).unwrap_or(from);
     // 深入胜利油田、镇海炼化、茂名石化等企业: a list the words after its 等 close as units
     // (等企业, 等17家所属企业, 等6家二级单位) holds names only, whatever jieba tags their words
     // (胜利/v 油田).

@@ -9638,6 +9638,19 @@ fn places_a_check_was_held_in_before_its_object() {
 }
 
 #[test]
+fn named_units_after_a_count_of_units_joined_by_he() {
+    // 深入22个院系和科学技术处、社会科学处、财务处等职能部门: the count names none, the
+    // departments after 和 are named.
+    let f = extract(
+        "南京大学纪委开展科研经费专项监督\n发布时间：2026-04-12\n\n今年以来，南京大学纪委聚焦科研经费管理开展监督。2月，学校纪委抽调20名纪检干部，组成5个专项监督组，深入22个院系和科学技术处、社会科学处、财务处等职能部门，对科研项目经费使用情况开展专项检查，发现问题线索9件。",
+    );
+    let targets = targets_of(&f, "南京大学纪委");
+    for unit in ["科学技术处", "社会科学处", "财务处"] {
+        assert!(targets.iter().any(|t| t.ends_with(unit)), "{targets:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
