@@ -6864,6 +6864,11 @@ fn find_targets(
         if phrases_end(&phrases).is_some_and(|e| counts_units_of_places(view, e)) {
             phrases.retain(|(name, _)| !LEXICON.gazetteer.names_by_short_form_only(name));
         }
+        // 分赴运河区、沧县等16个县（市、区）和沧州渤海新区、沧州高新区: names joined by 和 after
+        // the list's count are items too.
+        if let Some(next) = phrases_end(&phrases).and_then(|e| joined_after_count(view, e)) {
+            phrases.extend(listed_phrases(view, next));
+        }
         // 深入思明校区、翔安校区: a campus gone into is overseen, though a campus named
         // only as where things are (对翔安校区在建工程项目) is not.
         let goes_into = matches!(
@@ -7724,6 +7729,33 @@ fn closes_list(view: &View, i: usize) -> bool {
 
 /// The names listed from `from` on, kinds of unit written alone included (a list's end
 /// tells whether a count closes it).
+/// Where the names joined by 和 or 及 to a list's closing count start (…等16个县（市、区）和
+/// 沧州渤海新区), if they do.
+fn joined_after_count(view: &View, end: usize) -> Option<usize> {
+    if view.chars.get(end) != Some(&'等') {
+        return None;
+    }
+    let count_start = end + 1;
+    let digits = (count_start..view.chars.len())
+        .take_while(|&k| is_number_char(view.chars[k]))
+        .count();
+    let measure = count_start + digits;
+    if digits == 0 || view.chars.get(measure) != Some(&'个') {
+        return None;
+    }
+    let join = (measure + 2..(measure + 12).min(view.chars.len()))
+        .take_while(|&k| {
+            let c = view.chars[k - 1];
+            (is_han(c) && c != '的') || matches!(c, '(' | ')' | '、')
+        })
+        .find(|&k| matches!(view.chars[k], '和' | '及'))?;
+    // (等5个乡镇的煤矿和非煤矿山, 等11个职能部门和单位: the rest of a kind, no name.)
+    let next = join + 1;
+    view.token_starting_at(next)
+        .is_some_and(|t| t.end - t.start >= 2 && !is_generic(t.word))
+        .then_some(next)
+}
+
 /// Where the names after a count of units of a kind start, when the count opens the list and
 /// 和 or 及 joins them to it (22个院系和科学技术处…, 14个县级部门和岩头镇…).
 fn counted_kind_joined_at(view: &View, from: usize) -> Option<usize> {

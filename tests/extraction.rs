@@ -9651,6 +9651,18 @@ fn named_units_after_a_count_of_units_joined_by_he() {
 }
 
 #[test]
+fn places_joined_to_a_lists_closing_count_are_items() {
+    // …等16个县（市、区）和沧州渤海新区、沧州高新区: the zones after the count are gone to too.
+    let f = extract(
+        "沧州市纪委监委开展农村集体三资监督\n发布时间：2020-06-12\n\n4月，市纪委监委组成8个专项督导组，分赴运河区、沧县、青县、献县等16个县（市、区）和沧州渤海新区、沧州高新区开展蹲点督导，走访村（社区）420个，发现问题线索67件。",
+    );
+    let targets = targets_of(&f, "沧州市纪委监委");
+    for place in ["运河区", "沧州渤海新区", "沧州高新区"] {
+        assert!(targets.contains(&place), "{targets:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
