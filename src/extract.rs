@@ -3269,6 +3269,8 @@ fn counts_places(name: &str) -> bool {
         // (七级镇: a town's name.)
         (level == '级' && !matches!(chars.get(k + 2), Some((_, '镇' | '乡'))))
             || (after_place
+                // (八乡山镇: a town's name runs on past the level to a level of its own.)
+                && !(k == 0 && names_town_past_level(&chars))
                 && LEVEL_CHARS.contains(&level)
                 && LEXICON
                     .gazetteer
@@ -3277,6 +3279,20 @@ fn counts_places(name: &str) -> bool {
                     .is_none()
                 && LEXICON.gazetteer.place_prefix_ends(name).all(|e| e <= at))
     })
+}
+
+/// 八乡山镇, 三镇桥村: a place's name opening with a numeral and a level, then going on, no
+/// level and no numeral next, to a town's or a village's level.
+/// (两县边境村: 两 only counts.)
+fn names_town_past_level(chars: &[(usize, char)]) -> bool {
+    chars.len() >= 4
+        && chars[0].1 != '两'
+        && chars
+            .get(2)
+            .is_some_and(|&(_, c)| !LEVEL_CHARS.contains(&c) && !is_numeral(c))
+        && chars
+            .last()
+            .is_some_and(|&(_, c)| matches!(c, '镇' | '乡' | '村'))
 }
 
 /// A word jieba tags a place or the gazetteer knows (阜合/ns, 许昌/nr).

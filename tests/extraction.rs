@@ -9663,6 +9663,18 @@ fn places_joined_to_a_lists_closing_count_are_items() {
 }
 
 #[test]
+fn a_town_named_with_a_numeral_and_a_level_is_a_place() {
+    // 八乡山镇 opens as 两乡 does, but runs on to a town's level; 两县边境村 counts.
+    let f = extract(
+        "梅州市纪委监委开展高标准农田监督\n发布时间：2022-06-12\n\n丰顺县纪委监委对丰良镇、八乡山镇的高标准农田项目开展专项检查，发现问题14个。",
+    );
+    let targets = targets_of(&f, "梅州市丰顺县纪委监委");
+    for town in ["丰良镇", "八乡山镇"] {
+        assert!(targets.contains(&town), "{targets:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
