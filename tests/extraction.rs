@@ -9675,6 +9675,15 @@ fn a_town_named_with_a_numeral_and_a_level_is_a_place() {
 }
 
 #[test]
+fn a_universitys_science_park_is_named_whole() {
+    let f = extract(
+        "重庆大学纪委开展科研经费监督\n发布时间：2019-06-12\n\n5月，学校纪委会同重庆市沙坪坝区纪委监委，对重庆大学国家大学科技园入驻企业承接学校科研项目情况开展联合监督，走访企业15家，发现问题线索2件。",
+    );
+    let targets = targets_of(&f, "重庆大学纪委");
+    assert!(targets.contains(&"重庆大学国家大学科技园"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
