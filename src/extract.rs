@@ -6870,8 +6870,10 @@ fn find_targets(
             view.starts_with_at(e, "等地") && view.chars.get(e + 2).is_some_and(|&c| is_han(c))
         };
         if verb_site
-            && phrases_end(&phrases)
-                .is_some_and(|e| followed_by_count(view, e) || places_of_object(e))
+            && phrases_end(&phrases).is_some_and(|e| {
+                (followed_by_count(view, e) && !counts_listed_places(view, e, &phrases))
+                    || places_of_object(e)
+            })
         {
             phrases.clear();
         }
@@ -7544,6 +7546,26 @@ fn followed_by_count(view: &View, at: usize) -> bool {
     view.chars
         .get(at)
         .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
+}
+
+/// 随机抽取贺兰县、同心县、西吉县、海原县4个县的15个项目区: the count after the list counts
+/// the places listed, all of the gazetteer and of the level counted, which are picked.
+fn counts_listed_places(view: &View, at: usize, phrases: &[(String, usize)]) -> bool {
+    let digits = (at..view.chars.len())
+        .take_while(|&k| is_number_char(view.chars[k]))
+        .count();
+    let mut level_at = at + digits;
+    if view.chars.get(level_at) == Some(&'个') {
+        level_at += 1;
+    }
+    let Some(&level) = view.chars.get(level_at) else {
+        return false;
+    };
+    !phrases.is_empty()
+        && DIVISION_LEVELS.contains(&level)
+        && phrases
+            .iter()
+            .all(|(name, _)| name.ends_with(level) && !LEXICON.gazetteer.lookup(name).is_empty())
 }
 
 /// Whether what follows a place's name ending at `e` in a 对 frame makes the place only where

@@ -9684,6 +9684,18 @@ fn a_universitys_science_park_is_named_whole() {
 }
 
 #[test]
+fn places_picked_and_counted_after_a_verb_of_picking_are_overseen() {
+    // 随机抽取贺兰县…海原县4个县的15个项目区: the count counts the counties picked.
+    let f = extract(
+        "宁夏回族自治区纪委监委开展高标准农田监督\n发布时间：2022-10-18\n\n7月，自治区纪委监委党风政风监督室牵头开展暗访，随机抽取贺兰县、同心县、西吉县、海原县4个县的15个项目区，发现问题26个。",
+    );
+    let targets = targets_of(&f, "宁夏回族自治区纪委监委党风政风监督室");
+    for county in ["贺兰县", "同心县", "西吉县", "海原县"] {
+        assert!(targets.contains(&county), "{targets:?}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
