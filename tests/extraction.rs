@@ -9696,6 +9696,18 @@ fn places_picked_and_counted_after_a_verb_of_picking_are_overseen() {
 }
 
 #[test]
+fn a_school_committees_one_investigation_office_needs_no_ordinal() {
+    let f = extract(
+        "西北工业大学纪委推进巡察整改监督\n发布时间：2025-06-12\n\n今年以来，西北工业大学纪委聚焦巡察整改开展监督。审查调查室对巡察移交的问题线索建立台账、挂号督办，目前已办结22件，并向相关单位党委制发纪检监察建议书3份。",
+    );
+    assert_agent(
+        &f,
+        "西北工业大学纪委审查调查室",
+        &[(22.0, "件"), (3.0, "份")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
