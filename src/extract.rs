@@ -6626,9 +6626,12 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
             if let Some(e) = places_listed_from(view, k + 1) {
                 // (在湘潭市、岳阳市开展殡葬服务收费专项检查, 在芗城区、龙文区抽查…食堂36家:
                 // the check may come after what it looks at, in the same clause.)
-                let clause_end = (e..view.chars.len().min(e + 16))
-                    .find(|&i| ends_clause(view.chars[i]))
-                    .unwrap_or(view.chars.len().min(e + 16));
+                let clause_end_within = |n: usize| {
+                    (e..view.chars.len().min(e + n))
+                        .find(|&i| ends_clause(view.chars[i]))
+                        .unwrap_or(view.chars.len().min(e + n))
+                };
+                let clause_end = clause_end_within(16);
                 let actions = view.of_kind(Kind::Action);
                 // (在漫川关镇、高坝店镇开展监督: 监督 alone is no action of the lexicon.)
                 let work_done = actions.iter().any(|h| h.start == e)
@@ -6640,9 +6643,7 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                 // (5月在岳阳市、益阳市对补贴资金发放管理情况开展交叉检查: or after what it
                 // looks at, opened by 对.)
                 let work_on_object = view.chars.get(e) == Some(&'对') && {
-                    let clause_end = (e..view.chars.len().min(e + 32))
-                        .find(|&i| ends_clause(view.chars[i]))
-                        .unwrap_or(view.chars.len().min(e + 32));
+                    let clause_end = clause_end_within(32);
                     WORK_OPENERS
                         .iter()
                         .any(|w| view.slice(e, clause_end).contains(w))
@@ -7551,10 +7552,7 @@ fn followed_by_count(view: &View, at: usize) -> bool {
 /// 随机抽取贺兰县、同心县、西吉县、海原县4个县的15个项目区: the count after the list counts
 /// the places listed, all of the gazetteer and of the level counted, which are picked.
 fn counts_listed_places(view: &View, at: usize, phrases: &[(String, usize)]) -> bool {
-    let digits = (at..view.chars.len())
-        .take_while(|&k| is_number_char(view.chars[k]))
-        .count();
-    let mut level_at = at + digits;
+    let mut level_at = number_end(view, at);
     if view.chars.get(level_at) == Some(&'个') {
         level_at += 1;
     }
@@ -7765,52 +7763,50 @@ fn closes_list(view: &View, i: usize) -> bool {
             .is_none_or(|t| LEXICON.gazetteer.lookup(t.word).is_empty())
 }
 
-/// The names listed from `from` on, kinds of unit written alone included (a list's end
-/// tells whether a count closes it).
+/// Where the number written from `at` ends (22, 十六), `at` itself when there is none.
+fn number_end(view: &View, at: usize) -> usize {
+    (at..view.chars.len())
+        .find(|&k| !is_number_char(view.chars[k]))
+        .unwrap_or(view.chars.len())
+}
+
+/// Where the names after a count of units of a kind starting at `count_start` (22个院系,
+/// 16个县（市、区）) start, when 和 or 及 joins them to it within `kind_len` characters.
+fn names_joined_to_count(view: &View, count_start: usize, kind_len: usize) -> Option<usize> {
+    let measure = number_end(view, count_start);
+    if measure == count_start || view.chars.get(measure) != Some(&'个') {
+        return None;
+    }
+    (measure + 2..(measure + 2 + kind_len).min(view.chars.len()))
+        // (12个区的公墓及周边…: the kind's own description, no list.)
+        .take_while(|&k| {
+            let c = view.chars[k - 1];
+            (is_han(c) && c != '的') || matches!(c, '(' | ')' | '、')
+        })
+        .find(|&k| matches!(view.chars[k], '和' | '及'))
+        // (2个县（市）发展和改革局: after the levels counted, 和 inside a unit's name.)
+        .filter(|&k| {
+            let kind = view.slice(measure + 1, k);
+            !kind.contains(')') || kind.ends_with(')')
+        })
+        .map(|k| k + 1)
+}
+
 /// Where the names joined by 和 or 及 to a list's closing count start (…等16个县（市、区）和
 /// 沧州渤海新区), if they do.
 fn joined_after_count(view: &View, end: usize) -> Option<usize> {
     if view.chars.get(end) != Some(&'等') {
         return None;
     }
-    let count_start = end + 1;
-    let digits = (count_start..view.chars.len())
-        .take_while(|&k| is_number_char(view.chars[k]))
-        .count();
-    let measure = count_start + digits;
-    if digits == 0 || view.chars.get(measure) != Some(&'个') {
-        return None;
-    }
-    let join = (measure + 2..(measure + 12).min(view.chars.len()))
-        .take_while(|&k| {
-            let c = view.chars[k - 1];
-            (is_han(c) && c != '的') || matches!(c, '(' | ')' | '、')
-        })
-        .find(|&k| matches!(view.chars[k], '和' | '及'))?;
     // (等5个乡镇的煤矿和非煤矿山, 等11个职能部门和单位: the rest of a kind, no name.)
-    let next = join + 1;
-    view.token_starting_at(next)
-        .is_some_and(|t| t.end - t.start >= 2 && !is_generic(t.word))
-        .then_some(next)
+    names_joined_to_count(view, end + 1, 10).filter(|&next| {
+        view.token_starting_at(next)
+            .is_some_and(|t| t.end - t.start >= 2 && !is_generic(t.word))
+    })
 }
 
-/// Where the names after a count of units of a kind start, when the count opens the list and
-/// 和 or 及 joins them to it (22个院系和科学技术处…, 14个县级部门和岩头镇…).
-fn counted_kind_joined_at(view: &View, from: usize) -> Option<usize> {
-    let digits = (from..view.chars.len())
-        .take_while(|&k| is_number_char(view.chars[k]))
-        .count();
-    let measure = from + digits;
-    if digits == 0 || view.chars.get(measure) != Some(&'个') {
-        return None;
-    }
-    (measure + 2..=(measure + 7).min(view.chars.len() - 1))
-        // (12个区的公墓及周边…: the kind's own description, no list.)
-        .take_while(|&k| is_han(view.chars[k - 1]) && view.chars[k - 1] != '的')
-        .find(|&k| matches!(view.chars[k], '和' | '及'))
-        .map(|k| k + 1)
-}
-
+/// The names listed from `from` on, kinds of unit written alone included (a list's end
+/// tells whether a count closes it).
 fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     // 坚持边监督、边交办: a list of verbs, no object; 会同安全监督与生产部: a word inside a
     // name, no object after it.
@@ -7844,7 +7840,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let from = after_unit_description(view, from, view.chars.len().min(from + 8));
     // 深入22个院系和科学技术处、财务处等职能部门: units counted, none named, then named ones
     // after 和 or 及.
-    let from = counted_kind_joined_at(view, from).unwrap_or(from);
+    let from = names_joined_to_count(view, from, 6).unwrap_or(from);
     // 深入胜利油田、镇海炼化、茂名石化等企业: a list the words after its 等 close as units
     // (等企业, 等17家所属企业, 等6家二级单位) holds names only, whatever jieba tags their words
     // (胜利/v 油田).

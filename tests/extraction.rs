@@ -9708,6 +9708,19 @@ fn a_school_committees_one_investigation_office_needs_no_ordinal() {
 }
 
 #[test]
+fn a_zone_joined_to_counted_places_at_a_lists_start_is_gone_to() {
+    // 分赴9个市（州）和长白山管委会: the places are only counted, the zone after 和 is named; in
+    // 2个县（市）发展和改革局 the 和 is the department's own.
+    let f = extract(
+        "吉林省纪委监委开展燃气安全监督\n发布时间：2023-08-12\n\n7月17日，省纪委监委组成9个专项监督组，分赴9个市（州）和长白山管委会开展蹲点监督，发现问题线索31件。省纪委监委驻省发展改革委纪检监察组对2个县（市）发展和改革局开展监督，发现问题5个。",
+    );
+    let targets = targets_of(&f, "吉林省纪委监委");
+    assert!(targets.contains(&"长白山管委会"), "{targets:?}");
+    let group = targets_of(&f, "吉林省纪委监委驻省发展改革委纪检监察组");
+    assert!(!group.contains(&"改革局"), "{group:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
