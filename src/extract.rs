@@ -8013,6 +8013,14 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         if t.end - t.start >= 2 && w.ends_with('的') {
             boundaries.push(end - 1);
         }
+        // 信息化/局惠企/ng 资金: jieba's guess for a word it does not know glued a unit's last
+        // character (局, 厅, 处, 镇, 乡) to what follows.
+        if t.end - t.start >= 2
+            && w.starts_with(['局', '厅', '处', '镇', '乡'])
+            && !crate::segment::JIEBA.has_word(w)
+        {
+            boundaries.push(t.start + 1);
+        }
         boundaries.push(end);
         // A bound on a run-away phrase, long enough for four units named in full
         // (…粮食和物资储备局、…国有粮食储备有限公司及其所属问安粮库、七星台粮库); a list of

@@ -9721,6 +9721,16 @@ fn a_zone_joined_to_counted_places_at_a_lists_start_is_gone_to() {
 }
 
 #[test]
+fn a_units_last_character_jieba_glued_to_an_unknown_word_ends_it() {
+    // 信息化/局惠企/ng 资金: 局 still ends the bureau's name.
+    let f = extract(
+        "德州市纪委监委优化营商环境\n发布时间：2023-06-12\n\n派驻第四纪检监察组聚焦惠企政策兑现，对市发展和改革委员会、市工业和信息化局惠企资金拨付情况开展专项监督，发现问题8个。",
+    );
+    let targets = targets_of(&f, "德州市纪委监委派驻第四纪检监察组");
+    assert!(targets.contains(&"德州市工业和信息化局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
