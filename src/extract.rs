@@ -7536,17 +7536,13 @@ fn counts_units_of_places(view: &View, at: usize) -> bool {
 /// without numerals.
 fn count_end(view: &View, at: usize) -> Option<usize> {
     let start = at + usize::from(view.chars.get(at) == Some(&'等'));
-    let end = (start..view.chars.len())
-        .find(|&k| !is_number_char(view.chars[k]))
-        .unwrap_or(view.chars.len());
+    let end = number_end(view, start);
     (end > start).then_some(end)
 }
 
 /// Whether a count follows directly (收费站、服务区41个; after 等 the names are examples).
 fn followed_by_count(view: &View, at: usize) -> bool {
-    view.chars
-        .get(at)
-        .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
+    view.chars.get(at).is_some_and(|&c| is_number_char(c))
 }
 
 /// 随机抽取贺兰县、同心县、西吉县、海原县4个县的15个项目区: the count after the list counts
@@ -7590,7 +7586,7 @@ fn place_only_locates(view: &View, e: usize) -> bool {
 }
 
 /// Party bodies of a unit, written after the unit's name or after 该局.
-const PARTY_ORGANS: &[&str] = &["党组", "党委", "党总支", "党支部"];
+pub(crate) const PARTY_ORGANS: &[&str] = &["党组", "党委", "党总支", "党支部"];
 
 /// 向该局党组, 对该嘎查: the unit named last with that ending (a target before, or a name
 /// earlier in the sentence), with the party body written after 该… added.

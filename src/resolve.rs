@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
     chars_end_with, is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention,
-    RegionRef, TargetMention, LEVEL_CHARS, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
+    RegionRef, TargetMention, LEVEL_CHARS, PARTY_ORGANS, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -325,9 +325,6 @@ struct Resolver<'a> {
     /// 吉林大学): what a school's short form (学校纪委) stands for.
     article_university: Option<String>,
 }
-
-/// What may follow a unit's name in a mention of the unit itself: its party bodies.
-const PARTY_BODIES_OF_UNITS: &[&str] = &["", "党委", "党组", "党总支", "党支部"];
 
 impl<'a> Resolver<'a> {
     /// The region string a mention's region resolves to, and the division when known.
@@ -1133,7 +1130,7 @@ impl<'a> Resolver<'a> {
                     .enterprise_suffixes
                     .iter()
                     .any(|w| before.ends_with(w.as_str()) && before.len() > w.len());
-                (owner_ends && PARTY_BODIES_OF_UNITS.contains(&after))
+                (owner_ends && (after.is_empty() || PARTY_ORGANS.contains(&after)))
                     .then(|| format!("{before}{short}"))
             })
             .max_by_key(|full| full.len())
