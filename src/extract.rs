@@ -4468,8 +4468,17 @@ fn town_after_zai(view: &View, end: usize, level: &str) -> Option<RegionRef> {
     ((2..=6).contains(&name.len())
         && name.iter().all(|&c| is_han(c) && !"个的全各".contains(c))
         && !GENERIC_WORDS.occurs_in(&view.slice(clause_start + 1, words_end))
-        // (在张店区车站街道: a county written before the town is found by the rule after.)
-        && !name[..name.len() - 1].iter().any(|c| LEVEL_CHARS.contains(c))
+        // (在张店区车站街道: a county written before the town is found by the rule after;
+        // 在新市/ns 坝镇: a level character closing no place of the gazetteer is the name's.)
+        && !name[..name.len() - 1].iter().enumerate().any(|(k, c)| {
+            LEVEL_CHARS.contains(c)
+                && (k == 0 || {
+                    // (在会理县鹿厂镇: a county's former name too.)
+                    let place = view.slice(clause_start + 1, clause_start + 2 + k);
+                    !LEXICON.gazetteer.lookup(&place).is_empty()
+                        || LEXICON.gazetteer.former_county(&place).is_some()
+                })
+        })
         && !name.iter().all(|&c| is_numeral(c)))
     .then(|| RegionRef::Unlisted(view.slice(clause_start + 1, end)))
 }

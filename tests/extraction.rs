@@ -9731,6 +9731,22 @@ fn a_units_last_character_jieba_glued_to_an_unknown_word_ends_it() {
 }
 
 #[test]
+fn a_level_character_inside_a_town_named_after_zai_is_the_towns() {
+    // 在三县坝乡，乡纪委…: 三县 names no county, so the 县 is the township's own; after a
+    // county's former name (会理县, 会理市 since 2021) the town is the part after it.
+    let f = extract(
+        "屏山县纪委监委开展农村集体三资监督\n发布时间：2024-05-10\n\n今年以来，屏山县纪委监委聚焦农村集体“三资”管理开展专项监督。在三县坝乡，乡纪委书记沈建国带领纪检干部核查村级账目，核查账目120笔。在会理县鹿厂镇，镇纪委书记李明组织核查合同45份。",
+    );
+    assert_agent(&f, "宜宾市屏山县三县坝乡纪委", &[(120.0, "笔")]);
+    assert_eq!(person(&f, "沈建国").org, "宜宾市屏山县三县坝乡纪委");
+    assert!(
+        bodies(&f).iter().all(|b| !b.contains("县县")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
