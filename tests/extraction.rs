@@ -9747,6 +9747,17 @@ fn a_level_character_inside_a_town_named_after_zai_is_the_towns() {
 }
 
 #[test]
+fn a_sumu_head_is_a_post_before_a_name() {
+    // 苏木达 heads a sumu (Inner Mongolia's township), as 镇长 a town.
+    let f = extract(
+        "乌兰察布市纪委监委通报惠农补贴典型问题\n发布时间：2025-03-18\n\n近日，乌兰察布市纪委监委通报3起惠农补贴领域典型问题：四子王旗江岸苏木原副苏木达朝克图在禁牧补助发放中把关不严，受到政务记过处分。",
+    );
+    let p = person(&f, "朝克图");
+    assert_eq!(p.role.as_deref(), Some("副苏木达"));
+    assert!(p.held_to_account);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
