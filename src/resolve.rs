@@ -680,11 +680,27 @@ impl<'a> Resolver<'a> {
                     if (want != Level::County && !county_city) || inside_full_name {
                         return None;
                     }
-                    let city = self.home.city?;
-                    r.divisions
-                        .iter()
-                        .copied()
-                        .find(|&d| g.prefecture_of(d) == Some(city))?
+                    match (self.home.city, self.home.province) {
+                        (Some(city), _) => r
+                            .divisions
+                            .iter()
+                            .copied()
+                            .find(|&d| g.prefecture_of(d) == Some(city))?,
+                        // (在任丘，市纪委监委… in a 河北省 article: the one county of that
+                        // short name in the province.)
+                        (None, Some(province)) if opens_clause => {
+                            let mut of_province = r
+                                .divisions
+                                .iter()
+                                .copied()
+                                .filter(|&d| g.province_of(d) == province);
+                            match (of_province.next(), of_province.next()) {
+                                (Some(d), None) => d,
+                                _ => return None,
+                            }
+                        }
+                        _ => return None,
+                    }
                 } else if r.divisions.len() == 1 {
                     r.divisions[0]
                 } else {

@@ -9758,6 +9758,22 @@ fn a_sumu_head_is_a_post_before_a_name() {
 }
 
 #[test]
+fn a_county_city_by_its_short_name_after_zai_in_a_provinces_article() {
+    // 在滕州，市纪委监委…: in a province's article a county-level city named by its short name
+    // right before its bare 市 is that city, not the prefecture named last.
+    let f = extract(
+        "山东省纪委监委开展殡葬领域专项整治\n发布时间：2024-05-10\n\n今年以来，山东省纪委监委开展殡葬领域专项整治。济南市纪委监委对市民政局开展监督。在滕州，市纪委监委派驻第三纪检监察组对市民政局开展专项监督，检查公益性公墓21个。",
+    );
+    assert_agent(
+        &f,
+        "枣庄市滕州市纪委监委派驻第三纪检监察组",
+        &[(21.0, "个")],
+    );
+    let targets = targets_of(&f, "枣庄市滕州市纪委监委派驻第三纪检监察组");
+    assert!(targets.contains(&"枣庄市滕州市民政局"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
