@@ -9774,6 +9774,25 @@ fn a_county_city_by_its_short_name_after_zai_in_a_provinces_article() {
 }
 
 #[test]
+fn a_group_at_a_ministry_named_without_he_is_the_central_commissions() {
+    // 人力资源社会保障部 is the ministry's official short form; a group stationed there is
+    // the central commission's, though the article names a province more than any other.
+    let f = extract(
+        "驻人力资源社会保障部纪检监察组：紧盯社保基金\n发布时间：2025-08-21\n\n今年以来，驻人力资源社会保障部纪检监察组聚焦社会保险基金开展专项监督。5月，纪检监察组会同山东省纪委监委驻省人力资源社会保障厅纪检监察组，深入济南市、青岛市、烟台市，抽查待遇发放数据2.3万条。山东省各级人社部门整改问题12个。",
+    );
+    let names = bodies(&f);
+    assert!(
+        names.contains(&"中央纪委国家监委驻人力资源社会保障部纪检监察组"),
+        "{names:?}"
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻人力资源社会保障部纪检监察组",
+        &[(23000.0, "条")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
