@@ -1559,7 +1559,8 @@ impl<'a> Resolver<'a> {
             if o.sentence != b.sentence {
                 break;
             }
-            if o.kind == BodyKind::InternalOffice {
+            // (该室会同四川省纪委监委第六监督检查室: not a partner's office, written after it.)
+            if o.kind == BodyKind::InternalOffice && !(o.partner && o.start > b.start) {
                 if let Some(p) = o.parent {
                     return self.names[p].clone();
                 }

@@ -9793,6 +9793,25 @@ fn a_group_at_a_ministry_named_without_he_is_the_central_commissions() {
 }
 
 #[test]
+fn this_office_working_with_a_partners_office_stays_its_groups() {
+    // 该室会同湖南省纪委监委第四监督检查室: 该室 is the group's office named before, not an
+    // office of the partner written after it.
+    let f = extract(
+        "驻应急管理部纪检监察组强化安全生产监督\n发布时间：2024-07-21\n\n今年以来，中央纪委国家监委驻应急管理部纪检监察组聚焦安全生产开展专项监督。第二监督检查室聚焦防汛救灾资金，对救援协调和预案管理局开展监督检查。6月，该室会同湖南省纪委监委第四监督检查室，对岳阳市、常德市救灾物资储备库开展交叉检查，抽查储备库31家，发现问题12个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻应急管理部纪检监察组第二监督检查室",
+        &[(31.0, "家"), (12.0, "个")],
+    );
+    let names = bodies(&f);
+    assert!(
+        !names.contains(&"湖南省纪委监委第二监督检查室"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
