@@ -4197,12 +4197,16 @@ fn commission_or_enterprise(
     let short_college = org.chars().count() == 3
         && (org.ends_with("学院") || org.ends_with("学部"))
         && !org.starts_with(['该', '本', '各', '全', '分', '其', '原']);
+    // (部机关纪委: a ministry's own organs, the ministry written by its kind.)
+    let ministry_organs = org.chars().count() == 3
+        && org.ends_with("机关")
+        && org.starts_with(['部', '委', '署', '局']);
     // (学部（院系）纪委: a kind of unit, its other name noted after it.)
     if generic_before(view, start)
         || plural
         || is_generic(named)
         || is_bare_kind(named)
-        || (named.chars().count() < 4 && !short_college)
+        || (named.chars().count() < 4 && !short_college && !ministry_organs)
         || short_form
         || counted
     {

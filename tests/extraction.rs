@@ -9812,6 +9812,16 @@ fn this_office_working_with_a_partners_office_stays_its_groups() {
 }
 
 #[test]
+fn a_ministrys_organs_committee_written_by_its_kind() {
+    // 部机关纪委 in the article of the group at 退役军人事务部: that ministry's organs'
+    // committee, though the name written is only three characters before 纪委.
+    let f = extract(
+        "驻退役军人事务部纪检监察组：工程建设\n发布时间：2023-07-01\n\n今年以来，中央纪委国家监委驻退役军人事务部纪检监察组聚焦工程建设开展监督。7月，部机关纪委对机关各司局开展专项检查，抽查财务报销凭证260余份，发现问题14个。",
+    );
+    assert_agent(&f, "退役军人事务部机关纪委", &[(260.0, "份"), (14.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
