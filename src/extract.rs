@@ -4473,10 +4473,11 @@ fn town_after_zai(view: &View, end: usize, level: &str) -> Option<RegionRef> {
         && name.iter().all(|&c| is_han(c) && !"个的全各".contains(c))
         && !GENERIC_WORDS.occurs_in(&view.slice(clause_start + 1, words_end))
         // (在张店区车站街道: a county written before the town is found by the rule after;
-        // 在新市/ns 坝镇: a level character closing no place of the gazetteer is the name's.)
+        // 在新市/ns 坝镇, 在腰站子东乡族镇: a 市, 县 or 乡 closing no place of the gazetteer
+        // is the name's; 在新区太平镇 names a zone, 滨海新区, before its town.)
         && !name[..name.len() - 1].iter().enumerate().any(|(k, c)| {
             LEVEL_CHARS.contains(c)
-                && (k == 0 || {
+                && (k == 0 || !matches!(c, '市' | '县' | '乡') || {
                     // (在会理县鹿厂镇: a county's former name too.)
                     let place = view.slice(clause_start + 1, clause_start + 2 + k);
                     !LEXICON.gazetteer.lookup(&place).is_empty()

@@ -9744,6 +9744,15 @@ fn a_level_character_inside_a_town_named_after_zai_is_the_towns() {
         "{:?}",
         bodies(&f)
     );
+    // 在新区太平镇: 新区 is 滨海新区 written short, before its town.
+    let f = extract(
+        "滨海新区纪委监委开展医保基金监督\n发布时间：2022-06-10\n\n今年以来，滨海新区纪委监委聚焦医保基金开展专项监督。在新区太平镇，镇纪委书记王海燕带领纪检干部走访村卫生室14个。",
+    );
+    assert!(
+        bodies(&f).iter().all(|b| !b.contains("新区新区")),
+        "{:?}",
+        bodies(&f)
+    );
 }
 
 #[test]
