@@ -1607,6 +1607,19 @@ impl<'a> Resolver<'a> {
                 return Some(p);
             }
         }
+        // 第一监督检查室…第二监督检查室… (the group's) …在定西市安定区，区纪委监委…。7月，
+        // 第三监督检查室…: where every office written bare so far was one group's, so is the
+        // next, whatever commission acted between.
+        let mut bare_offices_parents = self.m.bodies[..i]
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.kind == BodyKind::InternalOffice && !o.partner && o.parent.is_none())
+            .filter_map(|(j, _)| self.parent_of_office(j));
+        if let Some(group) = bare_offices_parents.next() {
+            if group.ends_with("纪检监察组") && bare_offices_parents.all(|p| p == group) {
+                return Some(group);
+            }
+        }
         // 中央纪委国家监委驻国务院国资委纪检监察组…。第二监督检查室聚焦…: where every
         // commission named so far only opened a group's name, the offices are the group's,
         // the first the article names.

@@ -9831,6 +9831,21 @@ fn a_ministrys_organs_committee_written_by_its_kind() {
 }
 
 #[test]
+fn a_bare_office_after_a_county_commissions_work_is_still_the_groups() {
+    // The offices written bare were all the ministry group's; a county commission acting in
+    // between does not make the next bare office its own.
+    let f = extract(
+        "驻民政部纪检监察组：聚焦社会救助\n发布时间：2020-09-21\n\n今年以来，中央纪委国家监委驻民政部纪检监察组聚焦社会救助开展监督。第一监督检查室对12个省份临时救助政策落实情况开展监督，抽查县级民政部门86个。在渭南市临渭区，区纪委监委对全区低保档案开展交叉检查，查阅档案4300余份。7月，第三监督检查室在都安瑶族自治县开展特困人员救助供养专项监督，实地查看供养服务机构17家。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻民政部纪检监察组第三监督检查室",
+        &[(17.0, "家")],
+    );
+    assert_agent(&f, "渭南市临渭区纪委监委", &[(4300.0, "份")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
