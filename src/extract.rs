@@ -4370,20 +4370,11 @@ fn money_of_items_checked(view: &View, ca: usize, p: usize, unit: &str) -> bool 
     let what = what.trim_end_matches(APPROXIMATE_BEFORE_AMOUNT);
     unit == "元"
         && ca > 0
-        && matches!(view.chars[ca - 1], ',' | '，')
-        && what.strip_prefix("涉及").is_some_and(|money| {
-            [
-                "资金",
-                "金额",
-                "合同金额",
-                "工程款",
-                "投资",
-                "投资额",
-                "项目投资",
-                "项目资金",
-            ]
-            .contains(&money)
-        })
+        // (核实资产312项、涉及资金4.85亿元: a list's comma too.)
+        && matches!(view.chars[ca - 1], ',' | '，' | '、')
+        && what
+            .strip_prefix("涉及")
+            .is_some_and(|money| LEXICON.checked_money.iter().any(|m| m == money))
 }
 
 /// 安定镇党委…: a town's name opening the clause, however jieba tagged its words (安定/v).

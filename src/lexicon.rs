@@ -91,6 +91,7 @@ const FOUND_OBJECTS: &str = include_str!("../data/lexicon/found_objects.txt");
 const SEARCH_VERBS: &str = include_str!("../data/lexicon/search_verbs.txt");
 const NOUNS: &str = include_str!("../data/lexicon/nouns.txt");
 const GLUED_WORDS: &str = include_str!("../data/lexicon/glued_words.txt");
+const CHECKED_MONEY: &str = include_str!("../data/lexicon/checked_money.txt");
 const SPLIT_WORDS: &str = include_str!("../data/lexicon/split_words.txt");
 
 /// Everything that decides what extraction produces and how it is written as RDF: the
@@ -150,6 +151,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("search_verbs.txt", SEARCH_VERBS),
     ("nouns.txt", NOUNS),
     ("glued_words.txt", GLUED_WORDS),
+    ("checked_money.txt", CHECKED_MONEY),
     ("split_words.txt", SPLIT_WORDS),
     ("extract.rs", include_str!("extract.rs")),
     ("resolve.rs", include_str!("resolve.rs")),
@@ -672,6 +674,8 @@ pub struct Lexicon {
     /// Dictionary words that are a preposition glued to a name's first character (对映秀镇);
     /// see glued_words.txt.
     pub glued_words: Vec<String>,
+    /// What money after 涉及 the items just checked hold (资金, 经费); see checked_money.txt.
+    pub checked_money: Vec<String>,
     /// Dictionary words of a preposition and a character that are never so glued (对象).
     pub never_glued: Vec<String>,
     /// Words saying a named person was held to account.
@@ -899,6 +903,7 @@ impl Lexicon {
             nouns: word_list(NOUNS),
             glued_words,
             never_glued,
+            checked_money: word_list(CHECKED_MONEY),
             party_teams: word_list(PARTY_TEAMS),
             county_institutions: word_list(COUNTY_INSTITUTIONS),
             split_words: word_list(SPLIT_WORDS),

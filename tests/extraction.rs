@@ -9846,6 +9846,21 @@ fn a_bare_office_after_a_county_commissions_work_is_still_the_groups() {
 }
 
 #[test]
+fn the_funds_or_assets_the_items_checked_hold_are_counted_by_the_check() {
+    // 抽查科研项目120个，涉及经费2.3亿元; 核实资产45项、涉及资金1.2亿元: the money the items
+    // just checked hold, counted by that check.
+    let f = extract(
+        "兰州大学纪委开展科研经费专项监督\n发布时间：2024-07-02\n\n截至6月底，学校纪委抽查科研项目120个，涉及经费2.3亿元，发现问题31个。第二监督检查室对学校资产经营公司开展监督检查，核实资产45项、涉及资金1.2亿元，发现问题6个。",
+    );
+    assert_agent(&f, "兰州大学纪委", &[(120.0, "个"), (230000000.0, "元")]);
+    assert_agent(
+        &f,
+        "兰州大学纪委第二监督检查室",
+        &[(45.0, "项"), (120000000.0, "元")],
+    );
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
