@@ -9861,6 +9861,15 @@ fn the_funds_or_assets_the_items_checked_hold_are_counted_by_the_check() {
 }
 
 #[test]
+fn a_culprits_name_ends_before_his_refusal() {
+    // 原副总经理周立群拒不整改…: 拒不 follows the name, as 违规 does.
+    let f = extract(
+        "驻中国电子纪检监察组通报典型问题\n发布时间：2021-11-02\n\n近日，中央纪委国家监委驻中国电子信息产业集团有限公司纪检监察组通报2起典型问题：中国电子进出口有限公司市场部原副总经理周立群拒不整改违规兼职取酬问题，受到撤销党内职务处分。",
+    );
+    assert!(person(&f, "周立群").held_to_account);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
