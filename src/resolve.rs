@@ -2124,6 +2124,31 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
             Some(host) if same_department(host, &target) => host.clone(),
             _ => target,
         };
+        // 向部党组提出意见建议9条 in the article of the group at 人力资源社会保障部: the party
+        // group of the ministry (commission, administration) the group is at, written by its
+        // kind alone.
+        let target = match target
+            .char_indices()
+            .nth(1)
+            .map(|(k, _)| target.split_at(k))
+            .filter(|(kind, organ)| {
+                target == t.written
+                    && ["部", "委", "署"].contains(kind)
+                    && PARTY_ORGANS.contains(organ)
+            }) {
+            Some((kind, organ)) => m
+                .bodies
+                .iter()
+                .filter(|g| g.kind == BodyKind::ResidentGroup)
+                .filter_map(|g| g.host.as_deref())
+                .find(|host| {
+                    host.ends_with(kind)
+                        && host.chars().count() >= 3
+                        && level_prefix(host).is_none()
+                })
+                .map_or(target.clone(), |host| format!("{host}{organ}")),
+            None => target,
+        };
         if target == t.written && names_units_of_unnamed_places(&target) {
             continue;
         }

@@ -9870,6 +9870,17 @@ fn a_culprits_name_ends_before_his_refusal() {
 }
 
 #[test]
+fn a_ministrys_party_group_written_by_its_kind() {
+    // 向部党组提出意见建议9条 in the article of the group at 水利部: that ministry's party group.
+    let f = extract(
+        "驻水利部纪检监察组强化日常监督\n发布时间：2024-05-28\n\n今年以来，中央纪委国家监委驻水利部纪检监察组聚焦水利工程建设开展监督。第一监督检查室对规划计划司开展专项监督，调阅资料210余卷，向部党组提出意见建议9条。",
+    );
+    let targets = targets_of(&f, "中央纪委国家监委驻水利部纪检监察组第一监督检查室");
+    assert!(targets.contains(&"水利部党组"), "{targets:?}");
+    assert!(!targets.contains(&"部党组"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
