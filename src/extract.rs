@@ -6691,6 +6691,7 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
                 TOWN_LEVELS.iter().any(|l| view.ends_with_at(e, l))
                     && e < view.chars.len()
                     && (JOINS.contains(view.chars[e])
+                        || view.chars[e] == '等'
                         || WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w)))
             })
     };
@@ -6706,9 +6707,30 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
         if k < view.chars.len() && JOINS.contains(view.chars[k]) {
             k += 1;
         } else {
-            return Some(k);
+            return Some(places_count_end(view, k).unwrap_or(k));
         }
     }
+}
+
+/// 在夏庄镇、路口乡等6个乡镇开展专项检查: where the count closing a list of places at `at`
+/// (等6个乡镇, 等6个镇（街道）) ends, right before the work done there.
+fn places_count_end(view: &View, at: usize) -> Option<usize> {
+    if view.chars.get(at) != Some(&'等') {
+        return None;
+    }
+    let measure = number_end(view, at + 1);
+    if measure == at + 1 || view.chars.get(measure) != Some(&'个') {
+        return None;
+    }
+    let actions = view.of_kind(Kind::Action);
+    let end = (measure + 2..view.chars.len().min(measure + 10)).find(|&e| {
+        WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w))
+            || actions.iter().any(|h| h.start == e)
+    })?;
+    view.chars[measure + 1..end]
+        .iter()
+        .all(|&c| is_han(c) || "()（）、".contains(c))
+        .then_some(end)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -9881,6 +9881,18 @@ fn a_ministrys_party_group_written_by_its_kind() {
 }
 
 #[test]
+fn towns_listed_after_zai_with_their_count_are_gone_into() {
+    // 在双河镇、城关镇等5个乡镇开展专项检查: the count closing the list is no object; the towns
+    // named are where the check was done.
+    let f = extract(
+        "光山县纪委监委开展农村集体三资监督\n发布时间：2023-06-12\n\n光山县纪委监委紧盯集体资源发包，在双河镇、城关镇等5个乡镇开展专项检查，核查发包合同420余份。",
+    );
+    let targets = targets_of(&f, "信阳市光山县纪委监委");
+    assert!(targets.contains(&"双河镇"), "{targets:?}");
+    assert!(targets.contains(&"城关镇"), "{targets:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
