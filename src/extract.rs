@@ -3016,6 +3016,18 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         && !prev.word.chars().any(is_punct)
                     {
                         start = prev.start;
+                        // (，玉奇/nr 喀/ns 特乡纪委: a transliterated name of two words before
+                        // one character, opening the phrase, is the town's too.)
+                        if let Some(first) = view.token_ending_at(start).filter(|t| {
+                            plen == 1
+                                && town
+                                && t.end - t.start == 2
+                                && matches!(t.tag, "nr" | "nrt" | "ns" | "nz")
+                                && opens_phrase_as_name(view, t)
+                                && !LEXICON.boundaries.contains(t.word)
+                        }) {
+                            start = first.start;
+                        }
                     }
                 }
             } else if len == 3 && matches!(c, '镇' | '乡') {

@@ -9893,6 +9893,16 @@ fn towns_listed_after_zai_with_their_count_are_gone_into() {
 }
 
 #[test]
+fn a_township_named_in_three_transliterated_syllables_opening_the_phrase() {
+    // ，玉奇/nr 喀/ns 特乡纪委书记…: jieba cuts the name into a name and one character before
+    // 特乡; the whole of it is the township's.
+    let f = extract(
+        "阿克苏地区纪委监委开展高标准农田监督\n发布时间：2020-08-12\n\n在新和县，玉奇喀特乡纪委书记买买提江·吐尔洪组织村务监督委员会成员对项目区管护情况开展监督，发现问题5个。",
+    );
+    assert_agent(&f, "阿克苏地区新和县玉奇喀特乡纪委", &[(5.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
