@@ -1683,6 +1683,13 @@ impl<'a> Resolver<'a> {
         if !(rest.starts_with("直属机关") || rest.starts_with("机关")) {
             return None;
         }
+        self.ministry_of_kind(kind)
+            .map(|host| format!("{host}{rest}"))
+    }
+
+    /// The ministry (commission, administration: `kind`) the article's first group stationed
+    /// at one is at, as the group's name writes it (部 → 人力资源社会保障部).
+    fn ministry_of_kind(&self, kind: char) -> Option<&str> {
         self.m
             .bodies
             .iter()
@@ -1691,7 +1698,6 @@ impl<'a> Resolver<'a> {
             .find(|host| {
                 host.ends_with(kind) && host.chars().count() >= 3 && level_prefix(host).is_none()
             })
-            .map(|host| format!("{host}{rest}"))
     }
 
     /// The name of the first body of `kind` named (and resolved) before body `i`.
@@ -2127,26 +2133,17 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         // 向部党组提出意见建议9条 in the article of the group at 人力资源社会保障部: the party
         // group of the ministry (commission, administration) the group is at, written by its
         // kind alone.
-        let target = match target
-            .char_indices()
-            .nth(1)
-            .map(|(k, _)| target.split_at(k))
-            .filter(|(kind, organ)| {
+        let mut chars = target.chars();
+        let ministry = chars
+            .next()
+            .filter(|kind| {
                 target == t.written
-                    && ["部", "委", "署"].contains(kind)
-                    && PARTY_ORGANS.contains(organ)
-            }) {
-            Some((kind, organ)) => m
-                .bodies
-                .iter()
-                .filter(|g| g.kind == BodyKind::ResidentGroup)
-                .filter_map(|g| g.host.as_deref())
-                .find(|host| {
-                    host.ends_with(kind)
-                        && host.chars().count() >= 3
-                        && level_prefix(host).is_none()
-                })
-                .map_or(target.clone(), |host| format!("{host}{organ}")),
+                    && "部委署".contains(*kind)
+                    && PARTY_ORGANS.contains(&chars.as_str())
+            })
+            .and_then(|kind| r.ministry_of_kind(kind));
+        let target = match ministry {
+            Some(host) => format!("{host}{}", chars.as_str()),
             None => target,
         };
         if target == t.written && names_units_of_unnamed_places(&target) {
