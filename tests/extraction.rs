@@ -9903,6 +9903,16 @@ fn a_township_named_in_three_transliterated_syllables_opening_the_phrase() {
 }
 
 #[test]
+fn dai_and_jingpo_family_names_withheld() {
+    // 线某某, 排某: Dehong's Dai and Jingpo family names, the given name withheld.
+    let f = extract(
+        "德宏州纪委监委通报惠农补贴典型问题\n发布时间：2022-09-14\n\n近日，德宏州纪委监委通报2起典型问题：瑞丽市弄岛镇某村原村委会副主任线某某虚报冒领耕地地力保护补贴，受到党内警告处分；盈江县太平镇原副镇长排某对补贴发放监管不力，受到政务警告处分。",
+    );
+    assert!(person(&f, "线某某").held_to_account);
+    assert!(person(&f, "排某").held_to_account);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
