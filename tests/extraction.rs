@@ -9913,6 +9913,24 @@ fn dai_and_jingpo_family_names_withheld() {
 }
 
 #[test]
+fn society_and_who_runs_a_unit_end_no_unit() {
+    // 督促规范社会救助: 社会 ends no unit, though 会 ends 协会; 对县直单位举办的幼儿园: 举办 says
+    // who runs the kindergartens, no office (办).
+    let f = extract(
+        "孝昌县纪委监委开展民生资金监督\n发布时间：2024-04-12\n\n县纪委监委派驻第二纪检监察组对县民政局开展专项监督，督促规范社会救助资金发放，发出提醒函2份。县直机关纪工委对县直单位举办的幼儿园开展监督检查，检查食堂9个。",
+    );
+    for edge in &f.supervises {
+        assert!(
+            !edge.target.ends_with("社会") && !edge.target.ends_with("举办"),
+            "{}",
+            edge.target
+        );
+    }
+    let group = targets_of(&f, "孝感市孝昌县纪委监委派驻第二纪检监察组");
+    assert!(group.contains(&"孝感市孝昌县民政局"), "{group:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
