@@ -4210,9 +4210,8 @@ fn commission_or_enterprise(
         && (org.ends_with("学院") || org.ends_with("学部"))
         && !org.starts_with(['该', '本', '各', '全', '分', '其', '原']);
     // (部机关纪委: a ministry's own organs, the ministry written by its kind.)
-    let ministry_organs = org.chars().count() == 3
-        && org.ends_with("机关")
-        && org.starts_with(['部', '委', '署', '局']);
+    let ministry_organs =
+        org.chars().count() == 3 && org.ends_with("机关") && org.starts_with(MINISTRY_KINDS);
     // (学部（院系）纪委: a kind of unit, its other name noted after it.)
     if generic_before(view, start)
         || plural
@@ -6730,18 +6729,16 @@ fn places_count_end(view: &View, at: usize) -> Option<usize> {
     if view.chars.get(at) != Some(&'等') {
         return None;
     }
-    let measure = number_end(view, at + 1);
-    if measure == at + 1 || view.chars.get(measure) != Some(&'个') {
-        return None;
-    }
+    let measure = measure_after_number(view, at + 1)?;
     let actions = view.of_kind(Kind::Action);
     let end = (measure + 2..view.chars.len().min(measure + 10)).find(|&e| {
         WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w))
             || actions.iter().any(|h| h.start == e)
     })?;
+    // (Brackets are folded to their ASCII forms: 镇（街道） is 镇(街道) here.)
     view.chars[measure + 1..end]
         .iter()
-        .all(|&c| is_han(c) || "()（）、".contains(c))
+        .all(|&c| is_han(c) || matches!(c, '(' | ')' | '、'))
         .then_some(end)
 }
 
@@ -7624,6 +7621,10 @@ fn place_only_locates(view: &View, e: usize) -> bool {
         && (matter.contains("情况") || projects)
 }
 
+/// The kinds a central ministry, commission or administration is named by alone (部机关纪委,
+/// 委机关, 署机关, 局机关).
+pub(crate) const MINISTRY_KINDS: &[char] = &['部', '委', '署', '局'];
+
 /// Party bodies of a unit, written after the unit's name or after 该局.
 pub(crate) const PARTY_ORGANS: &[&str] = &["党组", "党委", "党总支", "党支部"];
 
@@ -7805,13 +7806,17 @@ fn number_end(view: &View, at: usize) -> usize {
         .unwrap_or(view.chars.len())
 }
 
+/// Where the 个 of a count of units written from `at` stands (16个县), if a number opens at
+/// `at` and 个 follows it.
+fn measure_after_number(view: &View, at: usize) -> Option<usize> {
+    let measure = number_end(view, at);
+    (measure > at && view.chars.get(measure) == Some(&'个')).then_some(measure)
+}
+
 /// Where the names after a count of units of a kind starting at `count_start` (22个院系,
 /// 16个县（市、区）) start, when 和 or 及 joins them to it within `kind_len` characters.
 fn names_joined_to_count(view: &View, count_start: usize, kind_len: usize) -> Option<usize> {
-    let measure = number_end(view, count_start);
-    if measure == count_start || view.chars.get(measure) != Some(&'个') {
-        return None;
-    }
+    let measure = measure_after_number(view, count_start)?;
     (measure + 2..(measure + 2 + kind_len).min(view.chars.len()))
         // (12个区的公墓及周边…: the kind's own description, no list.)
         .take_while(|&k| {

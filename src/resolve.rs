@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
     chars_end_with, is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention,
-    RegionRef, TargetMention, LEVEL_CHARS, PARTY_ORGANS, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
+    RegionRef, TargetMention, LEVEL_CHARS, MINISTRY_KINDS, PARTY_ORGANS, SCHOOL_SHORT_FORMS,
+    TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -1678,7 +1679,7 @@ impl<'a> Resolver<'a> {
         let kind = name_part
             .chars()
             .next()
-            .filter(|c| "部委署局".contains(*c))?;
+            .filter(|c| MINISTRY_KINDS.contains(c))?;
         let rest = &name_part[kind.len_utf8()..];
         if !(rest.starts_with("直属机关") || rest.starts_with("机关")) {
             return None;
