@@ -4416,10 +4416,13 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         if let Some(k) = (start..name_end).rev().find(|&k| view.chars[k] == '的') {
             start = k + 1;
         }
-        // 在粮食种植大镇和平镇: the kind of town it is, written before its name.
+        // 在粮食种植大镇和平镇: the kind of town it is, written before its name; so is the
+        // place it is known as (在钧瓷发源地神垕镇).
         if let Some(k) = (start + 2..name_end).rev().find(|&k| {
             view.token_ending_at(k).is_some_and(|t| {
-                t.end - t.start >= 2 && TOWN_LEVELS.iter().any(|l| t.word.ends_with(l))
+                t.end - t.start >= 2
+                    && (TOWN_LEVELS.iter().any(|l| t.word.ends_with(l))
+                        || (t.word.ends_with('地') && is_dictionary_word(t, &["n"])))
             })
         }) {
             start = k;
@@ -9471,6 +9474,9 @@ const FOLLOWERS: &[&str] = &[
     "每天",
     "每日",
     "每周",
+    "每月",
+    // (许泽鹏会同镇民政办…: a verb an official opens a joint check with.)
+    "会同",
     "一行",
     "随即",
 ];
@@ -9847,6 +9853,9 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     let terminator = |i: usize| {
         i >= view.chars.len()
             || is_name_terminator(view.chars[i])
+            // (孙丽则把监督重点…: the adverb that sets one official's work against another's;
+            // names without a surname may end in it, 阿吉拉则.)
+            || view.chars[i] == '则'
             || is_punct(view.chars[i])
             || follower_at(view, i, 1)
             || name_closer_at(view, i)
@@ -9937,7 +9946,7 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             && !name
                 .chars()
                 .last()
-                .is_some_and(|c| "因被在等和对向与及于".contains(c));
+                .is_some_and(|c| "因被在等和对向与及于则".contains(c));
         // 林志强在…: a terminator only because it opens a verb (强调, 要求, 指出) is the
         // name's last character when jieba leaves it a word of its own.
         let verb_opener_alone = || {
@@ -9965,9 +9974,11 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             && view
                 .token_ending_at(end)
                 .is_some_and(|t| t.start == at + surname_len)
-            && view
-                .token_starting_at(end)
-                .is_some_and(|t| is_dictionary_word(t, &["v"]));
+            && view.token_starting_at(end).is_some_and(|t| {
+                is_dictionary_word(t, &["v"])
+                        // (龙/n 金花/n 用/p 苗语: or a preposition of one character.)
+                        || (t.end == t.start + 1 && t.tag == "p")
+            });
         if (terminator(end) || withheld || known || verb_after)
             && (jieba_name
                 || verb_after

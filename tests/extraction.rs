@@ -9931,6 +9931,40 @@ fn society_and_who_runs_a_unit_end_no_unit() {
 }
 
 #[test]
+fn a_name_jieba_reads_as_nouns_closed_by_a_preposition() {
+    // 龙/n 金花/n 用/p 苗语: a surname and a two-character noun, then a preposition of one
+    // character, are the official's name.
+    let f = extract(
+        "花垣县纪委监委开展养老服务监督\n发布时间：2023-06-18\n\n花垣县纪委监委对县民政局开展监督检查，发现问题8个。双龙镇纪委书记龙金花用苗语向老人宣讲高龄津贴政策，走访老人60户。",
+    );
+    let secretary = person(&f, "龙金花");
+    assert_eq!(secretary.org, "湘西土家族苗族自治州花垣县双龙镇纪委");
+}
+
+#[test]
+fn a_town_known_as_the_birthplace_of_a_craft() {
+    // 在钧瓷发源地神垕镇，镇纪委…: what the town is known as, written before its name after 在,
+    // leaves the town's name for the bare 镇纪委.
+    let f = extract(
+        "景德镇市浮梁县纪委监委开展安全生产监督\n发布时间：2022-05-20\n\n在青白瓷发源地湘湖镇，镇纪委书记程立新带领纪检干部对辖区窑口开展安全检查，发现隐患问题7个。",
+    );
+    assert_agent(&f, "景德镇市浮梁县湘湖镇纪委", &[(7.0, "个")]);
+    assert_eq!(person(&f, "程立新").org, "景德镇市浮梁县湘湖镇纪委");
+}
+
+#[test]
+fn what_a_town_secretary_does_next_is_no_part_of_the_name() {
+    // 孙丽则把…, 温建华每月到…, 许泽鹏会同…: an adverb, a time word or 会同 after a name of a
+    // surname and two characters ends it.
+    let f = extract(
+        "阜城县纪委监委开展民生监督\n发布时间：2021-07-09\n\n霞口镇纪委书记孙丽则把监督重点放在村集体资金管理上，发现问题9个。在古城镇，镇纪委书记温建华每月到敬老院蹲点，收集意见建议15条。在建桥乡，乡纪委书记许泽鹏会同乡民政办核对名册，发现问题4个。",
+    );
+    for name in ["孙丽", "温建华", "许泽鹏"] {
+        assert_eq!(person(&f, name).role.as_deref(), Some("书记"), "{name}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
