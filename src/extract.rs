@@ -6709,14 +6709,14 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
                         || WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w)))
             })
     };
+    let region_end = |k: usize| places.iter().filter(|h| h.start == k).map(|h| h.end).max();
     let mut k = from;
     loop {
-        let place_end = places
-            .iter()
-            .filter(|h| h.start == k)
-            .map(|h| h.end)
-            .max()
-            .or_else(|| town_end(k))?;
+        let mut place_end = region_end(k).or_else(|| town_end(k))?;
+        // (在安顺市普定县、…: a county written after its city.)
+        while let Some(e) = region_end(place_end) {
+            place_end = e;
+        }
         k = place_end;
         if k < view.chars.len() && JOINS.contains(view.chars[k]) {
             k += 1;
@@ -7708,9 +7708,12 @@ fn names_a_unit(name: &str) -> bool {
     let owned_by_level = ["省属", "市属", "县属", "区属", "州属"]
         .iter()
         .any(|w| name.contains(w));
+    // (甘孜州国省干线: 国省, national and provincial, is no province.)
+    let no_province = name.ends_with('省') && LEXICON.gazetteer.lookup(name).is_empty();
     !counted_people
         && !only_levels
         && !owned_by_level
+        && !no_province
         && !is_bare_kind(name)
         && !names_no_unit(name)
         && !names_a_level_of_units(name)
@@ -8387,10 +8390,29 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     }
     // 水利部水利工程建设司、规划计划司: departments listed after the first share its
     // ministry; 南充市商业银行顺庆支行、高坪支行: branches share its bank.
+    // (交通运输部公路局、水运局: a ministry's bureaus too, where no place names them.)
     share_first_items_parent(
         &mut out,
-        |name| ministry_of_department(name).map(|ministry| ("司", ministry)),
-        |name, ending, _| name.ends_with(ending),
+        |name| {
+            ministry_of_department(name).map(|ministry| {
+                (
+                    if ministry.ends_with('部') {
+                        "局"
+                    } else {
+                        "司"
+                    },
+                    ministry,
+                )
+            })
+        },
+        |name, ending, _| {
+            name.ends_with('司')
+                || (name.ends_with(ending)
+                    && place_opening(name).is_none()
+                    && !name.starts_with(LEVEL_CHARS)
+                    // (国家矿山安全监察局: an administration of the state, no bureau of it.)
+                    && !["国家", "中国"].iter().any(|w| name.starts_with(w)))
+        },
     );
     // 医院药学部、医学装备部和总务科: a hospital's departments end in several ways.
     share_first_items_parent(&mut out, organisation_of_subunit, |name, _, parent| {

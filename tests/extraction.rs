@@ -9965,6 +9965,46 @@ fn what_a_town_secretary_does_next_is_no_part_of_the_name() {
 }
 
 #[test]
+fn bureaus_listed_after_a_ministrys_bureau_are_the_ministrys() {
+    // 对水利部水文司、运行管理局…: a bureau listed bare after a ministry's bureau or department
+    // is that ministry's; an administration of the state (国家…局) is its own.
+    let f = extract(
+        "驻水利部纪检监察组开展工程建设监督\n发布时间：2023-08-11\n\n中央纪委国家监委驻水利部纪检监察组第二监督检查室对水利部农村水利水电司、水旱灾害防御司和调水管理局、国家矿山安全监察局等单位开展专项监督，发现问题21个。",
+    );
+    let office = targets_of(&f, "中央纪委国家监委驻水利部纪检监察组第二监督检查室");
+    for unit in [
+        "水利部农村水利水电司",
+        "水利部水旱灾害防御司",
+        "水利部调水管理局",
+        "国家矿山安全监察局",
+    ] {
+        assert!(office.contains(&unit), "{unit}: {office:?}");
+    }
+}
+
+#[test]
+fn national_and_provincial_trunk_roads_name_no_province() {
+    // 国省干线: national and provincial (trunk roads), no province after the place.
+    let f = extract(
+        "陕西省纪委监委开展交通工程监督\n发布时间：2022-06-15\n\n驻省交通运输厅纪检监察组深入汉中市国省干线公路建设项目开展监督检查，抽查项目9个。",
+    );
+    for edge in &f.supervises {
+        assert!(!edge.target.ends_with('省'), "{}", edge.target);
+    }
+}
+
+#[test]
+fn counties_written_after_their_city_where_a_check_was_done() {
+    // 在安顺市普定县、黔南州瓮安县开展交叉检查: a county after its city is one place gone into.
+    let f = extract(
+        "四川省纪委监委开展惠民补贴监督\n发布时间：2024-05-30\n\n省纪委监委第三监督检查室5月在宜宾市屏山县、泸州市叙永县开展交叉检查，发现问题43个。",
+    );
+    let office = targets_of(&f, "四川省纪委监委第三监督检查室");
+    assert!(office.contains(&"宜宾市屏山县"), "{office:?}");
+    assert!(office.contains(&"泸州市叙永县"), "{office:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
