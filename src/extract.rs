@@ -3042,6 +3042,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || (p.end - p.start == 3 && ["nz", "nr"].contains(&p.tag))
                         || (p.end - p.start == 1
                             && (p.tag == "ns"
+                                // (。宝/nr 龙山镇纪委: or one it takes for a surname.)
+                                || p.tag == "nr"
                                 || is_bound_morpheme(p)
                                 // (，松/v 他克镇: a verb of going would go to the town.)
                                 || (p.tag == "v" && !TARGET_PREPOSITIONS.contains(&p.word)))))

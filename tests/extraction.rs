@@ -10005,6 +10005,28 @@ fn counties_written_after_their_city_where_a_check_was_done() {
 }
 
 #[test]
+fn a_town_whose_first_character_jieba_takes_for_a_surname() {
+    // 。金/nr 龙山镇/ns 纪委: one character jieba reads as a surname, opening the phrase
+    // before a town's word of three, is the town's name's first.
+    let f = extract(
+        "罗源县纪委监委开展高标准农田监督\n发布时间：2021-09-16\n\n罗源县纪委监委对县农业农村局开展监督检查。金龙山镇纪委书记林志明组织村务监督委员会成员对项目区开展排查，排查地块31块。",
+    );
+    let town = body(&f, "福州市罗源县金龙山镇纪委");
+    assert_eq!(town.kind, "commission");
+    assert_agent(&f, "福州市罗源县金龙山镇纪委", &[(31.0, "块")]);
+}
+
+#[test]
+fn a_college_named_by_a_discipline_that_opens_with_a_verb() {
+    // 控制/v 科学/n 与/p 工程学院纪委: the discipline's name is the college's, not a verb
+    // before it.
+    let f = extract(
+        "浙江工业大学纪委开展招投标监督\n发布时间：2024-05-21\n\n浙江工业大学纪委对学校基建处开展监督检查。控制科学与工程学院纪委书记周晓燕带领学院纪检委员对实验室建设项目开展监督，检查采购合同44份。",
+    );
+    assert_agent(&f, "控制科学与工程学院纪委", &[(44.0, "份")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
