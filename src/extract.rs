@@ -7407,7 +7407,21 @@ fn runs_to_company_form(view: &View, at: usize) -> bool {
 /// between).
 fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
     if LEXICON.category_of(verb.word).is_some() {
-        return false;
+        // (地质/n 调查/vn 中心: an action of the lexicon between a field and the unit's own
+        // word names the unit's work.)
+        let field_before = view
+            .token_ending_at(verb.start)
+            .is_some_and(|t| t.tag == "n" && t.end - t.start >= 2 && !is_generic(t.word));
+        let unit_after = view.token_starting_at(verb.end).is_some_and(|t| {
+            t.end - t.start >= 2
+                && LEXICON.ends_with_org_suffix(t.word)
+                && !is_generic(t.word)
+                && LEXICON.gazetteer.lookup(t.word).is_empty()
+                && !t
+                    .word
+                    .ends_with(|c: char| LEVEL_CHARS.contains(&c) || c == '村')
+        });
+        return field_before && unit_after;
     }
     // 督促区住建局加快老旧小区…: a verb right after a whole organisation's name opens what it
     // is urged to do (a place is no whole name: 县乡村振兴服务中心, 对市殡葬管理所).

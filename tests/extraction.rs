@@ -10027,6 +10027,26 @@ fn a_college_named_by_a_discipline_that_opens_with_a_verb() {
 }
 
 #[test]
+fn an_action_naming_a_units_work_inside_its_name() {
+    // 地质/n 调查/vn 中心, 邮件/n 处理/v 中心: an action of the lexicon between a field and the
+    // unit's own word is the unit's name, not the action done to it.
+    let f = extract(
+        "驻自然资源部纪检监察组开展节日四风监督\n发布时间：2021-02-08\n\n中央纪委国家监委驻自然资源部纪检监察组第三监督检查室对中国地质调查局沈阳地质调查中心、中国地质调查局西安地质调查中心开展回头看，督促整改问题4个。中国邮政集团有限公司辽宁省分公司纪委对沈阳邮件处理中心开展监督检查，发现问题3个。",
+    );
+    let office = targets_of(&f, "中央纪委国家监委驻自然资源部纪检监察组第三监督检查室");
+    assert!(
+        office.contains(&"中国地质调查局沈阳地质调查中心"),
+        "{office:?}"
+    );
+    assert!(
+        office.contains(&"中国地质调查局西安地质调查中心"),
+        "{office:?}"
+    );
+    let branch = targets_of(&f, "中国邮政集团有限公司辽宁省分公司纪委");
+    assert!(branch.contains(&"沈阳邮件处理中心"), "{branch:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
