@@ -4706,7 +4706,13 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         .iter()
         .map(|h| h.end)
         .chain(former_ends)
-        .filter(|&k| k + 2 <= name_end && name_end <= k + 5 + people)
+        // (五大连池市龙镇: a town of one character right after a county's level.)
+        .filter(|&k| {
+            let one_character = k + 1 == name_end
+                && matches!(view.chars[k - 1], '市' | '县' | '区' | '旗')
+                && !"全各本该每城乡村镇".contains(view.chars[k]);
+            (k + 2 <= name_end || one_character) && name_end <= k + 5 + people
+        })
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
         .max()
         .filter(|&k| {
@@ -7408,10 +7414,14 @@ fn runs_to_company_form(view: &View, at: usize) -> bool {
 fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
     if LEXICON.category_of(verb.word).is_some() {
         // (地质/n 调查/vn 中心: an action of the lexicon between a field and the unit's own
-        // word names the unit's work.)
-        let field_before = view
-            .token_ending_at(verb.start)
-            .is_some_and(|t| t.tag == "n" && t.end - t.start >= 2 && !is_generic(t.word));
+        // word names the unit's work; so does one after the place the unit works in (河南/ns
+        // 调查/vn 总队).)
+        let field_before = view.token_ending_at(verb.start).is_some_and(|t| {
+            // (山南市暗访加油站: a place named with its level is where the action is done.)
+            (t.tag == "n" || (t.tag == "ns" && !t.word.ends_with(LEVEL_CHARS)))
+                && t.end - t.start >= 2
+                && !is_generic(t.word)
+        });
         let unit_after = view.token_starting_at(verb.end).is_some_and(|t| {
             t.end - t.start >= 2
                 && LEXICON.ends_with_org_suffix(t.word)

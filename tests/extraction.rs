@@ -10047,6 +10047,32 @@ fn an_action_naming_a_units_work_inside_its_name() {
 }
 
 #[test]
+fn a_survey_corps_named_by_its_province() {
+    // 国家统计局湖北/ns 调查/vn 总队: the action between the province and the corps' own word
+    // is the corps' name.
+    let f = extract(
+        "驻国家统计局纪检监察组开展统计造假监督\n发布时间：2023-10-19\n\n中央纪委国家监委驻国家统计局纪检监察组第二监督检查室对国家统计局湖北调查总队、国家统计局四川调查总队开展专项监督，发现问题12个。",
+    );
+    let office = targets_of(&f, "中央纪委国家监委驻国家统计局纪检监察组第二监督检查室");
+    assert!(office.contains(&"国家统计局湖北调查总队"), "{office:?}");
+    assert!(office.contains(&"国家统计局四川调查总队"), "{office:?}");
+}
+
+#[test]
+fn a_town_of_one_character_right_after_its_county() {
+    // 在五大连池市龙镇，镇纪委…: a town named by one character after its county's level (no
+    // city 大连 inside the county's name).
+    let f = extract(
+        "五大连池市纪委监委开展三资监督\n发布时间：2022-08-23\n\n五大连池市纪委监委对市农业农村局开展监督检查。在五大连池市龙镇，镇纪委书记赵海峰带队核查村级账目，发现问题14个。",
+    );
+    assert_agent(&f, "黑河市五大连池市龙镇纪委", &[(14.0, "个")]);
+    let f = extract(
+        "章丘区纪委监委开展乡村振兴监督\n发布时间：2023-04-12\n\n章丘区纪委监委对区农业农村局开展监督检查。在章丘区刁镇，镇纪委书记王海涛带队走访农户60户，发现问题7个。",
+    );
+    assert_agent(&f, "济南市章丘区刁镇纪委", &[(7.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
