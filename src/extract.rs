@@ -5838,7 +5838,11 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                                 && (*k < 3 || !next.tag.starts_with('v'))
                         })
                         .any(|(k, next)| {
-                            (k == 0 || !next.tag.starts_with('v'))
+                            // (帮助企业解决问题11个: or the verb right after the one helped.)
+                            let after_one_helped = k == 1
+                                && tokens[i + 1].tag.starts_with('n')
+                                && !LEXICON.ends_with_org_suffix(tokens[i + 1].word);
+                            (k == 0 || !next.tag.starts_with('v') || after_one_helped)
                                 && words.iter().any(|w| w == next.word)
                         })
                 });

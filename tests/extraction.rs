@@ -10073,6 +10073,18 @@ fn a_town_of_one_character_right_after_its_county() {
 }
 
 #[test]
+fn problems_a_body_helped_firms_solve_are_its_own() {
+    // 帮助企业解决用工等问题11个: the problems solved are the body's result, though the firms
+    // it helped are named between the verbs.
+    let f = extract(
+        "安溪县纪委监委开展营商环境监督\n发布时间：2024-07-18\n\n龙门镇纪委书记陈丽娟带领镇村两级监督力量，走访园区企业26家，帮助企业解决用工、用地等问题11个。",
+    );
+    let fact = the_fact(&f, 11.0, "个");
+    assert_eq!(fact.agent, "泉州市安溪县龙门镇纪委");
+    assert_eq!(fact.category, "rectify");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
