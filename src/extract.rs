@@ -3028,6 +3028,14 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         }) {
                             start = first.start;
                         }
+                        // (。淖/g 毛/nr 湖镇, 。智/ng 青松/n 多镇: so is a character that is no
+                        // word alone, opening the phrase before them.)
+                        if let Some(first) = view
+                            .token_ending_at(start)
+                            .filter(|t| town && is_bound_morpheme(t) && opens_phrase(view, t.start))
+                        {
+                            start = first.start;
+                        }
                     }
                 }
             } else if len == 3 && matches!(c, '镇' | '乡') {

@@ -10085,6 +10085,27 @@ fn problems_a_body_helped_firms_solve_are_its_own() {
 }
 
 #[test]
+fn a_town_opened_by_a_character_that_is_no_word_alone() {
+    // 。淖/g 毛/nr 湖镇纪委: a bound character opening the phrase before a town's two words is
+    // the town's name's first.
+    let f = extract(
+        "伊吾县纪委监委开展安全生产监督\n发布时间：2021-08-20\n\n伊吾县纪委监委对县应急管理局开展监督检查。淖毛湖镇纪委书记艾尔肯·吐尔洪组织村（社区）监督员开展隐患排查，排查各类隐患29处。",
+    );
+    assert_agent(&f, "哈密市伊吾县淖毛湖镇纪委", &[(29.0, "处")]);
+}
+
+#[test]
+fn a_count_of_banners_and_counties_is_no_body() {
+    // 组织全市9个旗县区纪委监委: jieba's 个旗 is the count's measure word and a level.
+    let f = extract(
+        "赤峰市纪委监委开展养老服务监督\n发布时间：2025-06-12\n\n赤峰市纪委监委组织全市12个旗县区纪委监委开展交叉检查，抽查养老机构64家。",
+    );
+    for b in bodies(&f) {
+        assert!(!b.contains("个旗"), "{b}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
