@@ -7292,6 +7292,21 @@ fn school_department(name: &str) -> bool {
     })
 }
 
+/// 省农业农村厅农田建设管理处, 市财政局农业农村科: a section of a department of government,
+/// named after it.
+fn section_of_department(name: &str) -> bool {
+    let Some(own) = name.strip_suffix(['处', '科', '股']) else {
+        return false;
+    };
+    ["厅", "局", "委"].iter().any(|d| {
+        own.rsplit_once(d).is_some_and(|(head, section)| {
+            head.chars().count() >= 2
+                && school_department(&format!("{section}处"))
+                && !section.starts_with(['各', '机', '某'])
+        })
+    })
+}
+
 /// 药学部, 总务科, 科研处: a department of an organisation, named by its own words and an
 /// ending the sub-unit table lists.
 fn is_department(name: &str) -> bool {
@@ -8300,6 +8315,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     || noted_name
                     || department_of_organisation(&cand)
                     || school_department(&cand)
+                    || section_of_department(&cand)
                     || is_regiment(&cand))
             {
                 best = Some(cand);

@@ -10106,6 +10106,22 @@ fn a_count_of_banners_and_counties_is_no_body() {
 }
 
 #[test]
+fn a_section_of_a_department_named_after_it_is_overseen() {
+    // 对省农业农村厅农田建设管理处开展专项监督, 督促市财政局农业农村科建立…: a section (处, 科)
+    // named after its department is the unit overseen, not the department alone.
+    let f = extract(
+        "吉林省纪委监委开展高标准农田监督\n发布时间：2024-09-10\n\n驻省农业农村厅纪检监察组对省农业农村厅农田建设管理处开展专项监督，发现问题6个。长春市纪委监委驻市财政局纪检监察组发现问题14个，督促市财政局农业农村科建立资金拨付预警机制。",
+    );
+    let group = targets_of(&f, "吉林省纪委监委驻省农业农村厅纪检监察组");
+    assert!(
+        group.contains(&"吉林省农业农村厅农田建设管理处"),
+        "{group:?}"
+    );
+    let city = targets_of(&f, "长春市纪委监委驻市财政局纪检监察组");
+    assert!(city.contains(&"长春市财政局农业农村科"), "{city:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
