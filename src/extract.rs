@@ -1654,6 +1654,32 @@ pub fn extract(doc: &Document) -> Mentions {
                     if counts_the_whole_of_a_part(&view, q) {
                         continue;
                     }
+                    // 机电工程学院纪委联合纺织与服装工程学院纪委，对两个学院…: the two bodies just
+                    // named, referred to, are no count of the work.
+                    let the_two_named = view.chars[p] == '两'
+                        && p > 0
+                        && view.chars[p - 1] == '对'
+                        && matches!(view.chars.get(p + 1), Some('个' | '家' | '所'))
+                        && (p + 4 <= view.chars.len())
+                        && {
+                            let kind = view.slice(p + 2, p + 4);
+                            sentence_bodies
+                                .iter()
+                                .filter(|&&b| {
+                                    m.bodies[b].end - view.offset <= p
+                                        && view
+                                            .slice(
+                                                m.bodies[b].start - view.offset,
+                                                m.bodies[b].end - view.offset,
+                                            )
+                                            .contains(&kind)
+                                })
+                                .count()
+                                >= 2
+                        };
+                    if the_two_named {
+                        continue;
+                    }
                     // A count inside a body's name (全市247个乡镇纪检监察机构) is that body's.
                     let containing = sentence_bodies.iter().copied().find(|&b| {
                         let body = &m.bodies[b];

@@ -10122,6 +10122,17 @@ fn a_section_of_a_department_named_after_it_is_overseen() {
 }
 
 #[test]
+fn the_two_colleges_just_named_are_no_count() {
+    // 化学学院纪委联合物理学院纪委，对两个学院…: the two committees' own colleges, referred to,
+    // are no count of the work; the labs checked are.
+    let f = extract(
+        "兰州大学纪委开展巡察整改监督\n发布时间：2022-11-03\n\n化学化工学院纪委联合物理科学与技术学院纪委，对两个学院实验室危化品管理整改事项开展交叉检查，检查实验室42间，发现问题11个。",
+    );
+    assert!(fact(&f, 2.0, "个").is_none(), "{:?}", f.facts);
+    assert_agent(&f, "化学化工学院纪委", &[(42.0, "间"), (11.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
