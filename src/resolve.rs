@@ -655,6 +655,12 @@ impl<'a> Resolver<'a> {
         let names_its_kind = |d: usize| {
             matches!(c, PREFECTURE_AREA | '盟') && g.divisions[d].name.ends_with(&level_word(c))
         };
+        let listed_place = |r: &RegionMention| {
+            let chars = &self.m.prepared.chars;
+            let len = r.written.chars().count();
+            (r.position > 0 && chars[r.position - 1] == '、')
+                || chars.get(r.position + len) == Some(&'、')
+        };
         regions
             .iter()
             .filter(|r| r.sentence == sentence && r.position < position)
@@ -731,9 +737,14 @@ impl<'a> Resolver<'a> {
                         .is_none_or(|h| !g.divisions[h].name.ends_with(c));
                 match (want, div.level) {
                     (Level::Prefecture, Level::Prefecture) if full && same_word => Some(d),
-                    // 格尔木市纪委监委对市交通运输局…: a county-level city named just before.
+                    // 格尔木市纪委监委对市交通运输局…: a county-level city named just before
+                    // (not one of a list of places gone into: 对藤县、岑溪市开展交叉检查，…向市
+                    // 医疗保障局党组 is the prefecture's bureau).
                     (Level::Prefecture, Level::County)
-                        if (full || r.short_county) && c == '市' && div.name.ends_with('市') =>
+                        if (full || r.short_county)
+                            && c == '市'
+                            && div.name.ends_with('市')
+                            && !listed_place(r) =>
                     {
                         Some(d)
                     }

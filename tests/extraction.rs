@@ -10133,6 +10133,17 @@ fn the_two_colleges_just_named_are_no_count() {
 }
 
 #[test]
+fn a_bare_city_bureau_after_a_list_of_places_gone_into_is_the_prefectures() {
+    // 对藤县、岑溪市开展交叉检查，…并向市医疗保障局党组制发建议书: a county-level city listed
+    // among the places checked is no owner of the bare 市 after it.
+    let f = extract(
+        "梧州市纪委监委开展医保基金监督\n发布时间：2022-10-21\n\n梧州市纪委监委持续开展医保基金专项监督。第三监督检查室会同驻市医疗保障局纪检监察组，5月深入苍梧县、岑溪市，对医保基金使用情况开展专项监督，发现问题17个，并向市医疗保障局党组制发纪检监察建议书。",
+    );
+    let office = targets_of(&f, "梧州市纪委监委第三监督检查室");
+    assert!(office.contains(&"梧州市医疗保障局党组"), "{office:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
