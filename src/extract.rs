@@ -1656,28 +1656,12 @@ pub fn extract(doc: &Document) -> Mentions {
                     }
                     // 机电工程学院纪委联合纺织与服装工程学院纪委，对两个学院…: the two bodies just
                     // named, referred to, are no count of the work.
-                    let the_two_named = view.chars[p] == '两'
-                        && p > 0
-                        && view.chars[p - 1] == '对'
-                        && matches!(view.chars.get(p + 1), Some('个' | '家' | '所'))
-                        && (p + 4 <= view.chars.len())
-                        && {
-                            let kind = view.slice(p + 2, p + 4);
-                            sentence_bodies
-                                .iter()
-                                .filter(|&&b| {
-                                    m.bodies[b].end - view.offset <= p
-                                        && view
-                                            .slice(
-                                                m.bodies[b].start - view.offset,
-                                                m.bodies[b].end - view.offset,
-                                            )
-                                            .contains(&kind)
-                                })
-                                .count()
-                                >= 2
-                        };
-                    if the_two_named {
+                    let named_before = sentence_bodies
+                        .iter()
+                        .map(|&b| &m.bodies[b])
+                        .filter(|b| b.end - view.offset <= p)
+                        .map(|b| (b.start - view.offset, b.end - view.offset));
+                    if refers_to_the_two_named(&view, p, named_before) {
                         continue;
                     }
                     // A count inside a body's name (全市247个乡镇纪检监察机构) is that body's.
@@ -5703,6 +5687,28 @@ fn counts_the_whole_of_a_part(view: &View, q: usize) -> bool {
     })
 }
 
+/// 对两个学院 at `p`, after bodies (their spans in `named`) of which two are of that kind: the
+/// two just named, referred to.
+fn refers_to_the_two_named(
+    view: &View,
+    p: usize,
+    named: impl Iterator<Item = (usize, usize)>,
+) -> bool {
+    let opens = p > 0
+        && view.chars[p - 1] == '对'
+        && view.chars[p] == '两'
+        && matches!(view.chars.get(p + 1), Some('个' | '家' | '所'))
+        && p + 4 <= view.chars.len();
+    if !opens {
+        return false;
+    }
+    let kind = view.slice(p + 2, p + 4);
+    named
+        .filter(|&(a, b)| view.slice(a, b).contains(&kind))
+        .count()
+        >= 2
+}
+
 /// Where a clause's predicate starts after the adverbs that may open it (并, 同时, 共…),
 /// each taken once, in the order given.
 fn after_leads(view: &View, mut at: usize, leads: &[&str]) -> usize {
@@ -7308,14 +7314,17 @@ const OWN_PARTS_AFTER: &[&str] = &[
 
 /// 基建处, 资产与实验室管理处: a school's department named alone (not 查处, 惩处: verbs).
 fn school_department(name: &str) -> bool {
-    name.strip_suffix('处').is_some_and(|own| {
-        (2..=8).contains(&own.chars().count())
-            && own.chars().all(is_han)
-            // (往深处, 到处, 好处: no department.)
-            && !["查", "惩", "论", "判", "严", "办事", "深", "好", "到", "各", "此", "住", "难", "益"]
-                .iter()
-                .any(|v| own.ends_with(v))
-    })
+    name.strip_suffix('处').is_some_and(names_a_department)
+}
+
+/// Whether `own` (基建, 农田建设管理) can be a department's own name before its 处 or 科.
+fn names_a_department(own: &str) -> bool {
+    (2..=8).contains(&own.chars().count())
+        && own.chars().all(is_han)
+        // (往深处, 到处, 好处: no department.)
+        && !["查", "惩", "论", "判", "严", "办事", "深", "好", "到", "各", "此", "住", "难", "益"]
+            .iter()
+            .any(|v| own.ends_with(v))
 }
 
 /// 省农业农村厅农田建设管理处, 市财政局农业农村科: a section of a department of government,
@@ -7327,7 +7336,7 @@ fn section_of_department(name: &str) -> bool {
     ["厅", "局", "委"].iter().any(|d| {
         own.rsplit_once(d).is_some_and(|(head, section)| {
             head.chars().count() >= 2
-                && school_department(&format!("{section}处"))
+                && names_a_department(section)
                 && !section.starts_with(['各', '机', '某'])
         })
     })
