@@ -7480,9 +7480,11 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
         // 调查/vn 总队).)
         let field_before = view.token_ending_at(verb.start).is_some_and(|t| {
             // (山南市暗访加油站: a place named with its level is where the action is done.)
+            // (执法人员暗访商场: nor are the staff who do it.)
             (t.tag == "n" || (t.tag == "ns" && !t.word.ends_with(LEVEL_CHARS)))
                 && t.end - t.start >= 2
                 && !is_generic(t.word)
+                && !t.word.ends_with(['员', '人'])
         });
         let unit_after = view.token_starting_at(verb.end).is_some_and(|t| {
             t.end - t.start >= 2

@@ -10144,6 +10144,18 @@ fn a_bare_city_bureau_after_a_list_of_places_gone_into_is_the_prefectures() {
 }
 
 #[test]
+fn staff_who_do_a_check_name_no_unit_with_what_they_check() {
+    // 会同执法人员暗访商场超市: the staff, the check and the shops are no unit's name (not 地质
+    // 调查中心).
+    let f = extract(
+        "甘肃省纪委监委开展节日四风监督\n发布时间：2021-09-22\n\n驻省市场监督管理局纪检监察组督促驻在部门加强节令商品市场监管，会同驻在部门执法人员暗访商场超市、酒店36家，发现问题线索4条。",
+    );
+    for edge in &f.supervises {
+        assert!(!edge.target.contains("人员"), "{}", edge.target);
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
