@@ -4728,7 +4728,8 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         .filter(|&k| {
             let one_character = k + 1 == name_end
                 && matches!(view.chars[k - 1], '市' | '县' | '区' | '旗')
-                && !"全各本该每城乡村镇".contains(view.chars[k]);
+                && !TOWN_DETERMINERS.contains(view.chars[k])
+                && !"城乡村镇".contains(view.chars[k]);
             (k + 2 <= name_end || one_character) && name_end <= k + 5 + people
         })
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
@@ -6741,6 +6742,9 @@ fn ends_clause(c: char) -> bool {
 /// The verbs a check done somewhere opens with (在祥云县、弥渡县开展专项检查).
 const WORK_OPENERS: [&str; 2] = ["开展", "进行"];
 
+/// What opens 全镇, 各乡镇, 本县, 该镇, 每个村: a determiner before a level, no town's name.
+const TOWN_DETERMINERS: &str = "全各本该每";
+
 /// Where a list of places alone (祥云县、弥渡县; 威远镇、丹麻镇) starting at `from` ends, if
 /// one does.
 fn places_listed_from(view: &View, from: usize) -> Option<usize> {
@@ -6748,7 +6752,11 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
     let places = view.of_kind(Kind::Region);
     // A town is named by two to four characters and its level (全镇, 各乡镇 name none).
     let town_end = |k: usize| {
-        if view.chars.get(k).is_none_or(|&c| "全各本该每".contains(c)) {
+        if view
+            .chars
+            .get(k)
+            .is_none_or(|&c| TOWN_DETERMINERS.contains(c))
+        {
             return None;
         }
         (k + 3..=(k + 6).min(view.chars.len()))
