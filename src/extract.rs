@@ -2628,7 +2628,9 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
             });
             continue;
         }
-        if inside_word {
+        // 书记尼玛顿珠: a county's short name right after a post opens the official's name.
+        let after_post = view.of_kind(Kind::Post).iter().any(|h| h.end == mat.start);
+        if inside_word || after_post {
             continue;
         }
         out.push(RegionMention {
@@ -3400,7 +3402,16 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
         let name_particle = prev.word == "地" && prev.end == end;
         // (哈拉/nrt 毛/nr 都/d 镇, 嘎/o 洒/v 镇: one character jieba read as an adverb or a
         // verb, right before the level and after more of the name, is the name's last.)
-        let last_of_name = plen == 1 && prev.end == end && matches!(prev.tag, "d" | "v");
+        // (帕/nr 那/r 镇纪委: so is a pronoun after a name's first character, but no
+        // determiner: 该镇, 本镇 name the town just named.)
+        let pronoun_last = prev.tag == "r"
+            && !TOWN_DETERMINERS.contains(prev.word)
+            && !["这", "此", "其"].contains(&prev.word)
+            && view
+                .token_ending_at(prev.start)
+                .is_some_and(|t| t.tag.starts_with('n') && t.word.chars().all(is_han));
+        let last_of_name =
+            plen == 1 && prev.end == end && (matches!(prev.tag, "d" | "v") || pronoun_last);
         // (丫他/r 镇: nor is a longer word jieba's HMM guessed a pronoun, outside its
         // dictionary.)
         let function_word = (is_function_word(prev, &["p", "c", "r", "d", "q", "v", "t"])

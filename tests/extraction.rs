@@ -10156,6 +10156,32 @@ fn staff_who_do_a_check_name_no_unit_with_what_they_check() {
 }
 
 #[test]
+fn a_town_whose_last_character_jieba_reads_as_a_pronoun_is_named_whole() {
+    // 帕/nr 那/r 镇纪委: 那 is the town's, not a pronoun before 镇.
+    let f = extract(
+        "安多县纪委监委开展节日监督\n发布时间：2024-02-20\n\n那曲市安多县纪委监委持续紧盯节日期间“四风”问题。帕那镇纪委书记尼玛顿珠带领镇纪委逐车检查镇属单位封存公车，检查公车11辆。",
+    );
+    assert!(
+        bodies(&f).contains(&"那曲市安多县帕那镇纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(person(&f, "尼玛顿珠").org, "那曲市安多县帕那镇纪委");
+}
+
+#[test]
+fn a_county_name_opening_an_officials_name_after_the_post_is_no_place() {
+    // 书记尼玛顿珠带领镇纪委: 尼玛 (尼玛县) opens the official's name; the bare 镇纪委 after it
+    // is the town's of the county just named, not one of 尼玛县.
+    let f = extract(
+        "安多县纪委监委开展节日监督\n发布时间：2024-02-20\n\n那曲市安多县纪委监委持续紧盯节日期间“四风”问题。扎仁镇纪委书记尼玛顿珠带领镇纪委逐车检查镇属单位封存公车，检查公车11辆。",
+    );
+    for name in bodies(&f) {
+        assert!(!name.contains("尼玛县"), "{name}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
