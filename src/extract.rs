@@ -8932,11 +8932,17 @@ fn find_people(
         let long_reads_on = |short: &str, long: &str| {
             let (short_len, long_len) = (short.chars().count(), long.chars().count());
             let short_end = pb + short_len;
-            long.starts_with(short)
+            long_len > short_len
+                && long.starts_with(short)
                 && !follower_at(view, short_end, 1)
                 && !verb_after_short_name(short_end, pb + long_len)
                 && (!is_name_terminator(view.chars[short_end])
-                    || long_len == short_len + 1 && long.ends_with('和'))
+                    || long_len == short_len + 1 && long.ends_with('和')
+                    // (巴音/nr 达来/v 带队: the long name's last character, glued by jieba
+                    // to the one before, a verb closing it; not 陈海燕/nr 还/d 带队.)
+                    || long_len == short_len + 1
+                        && name_closer_at(view, pb + long_len)
+                        && view.token_starting_at(short_end).is_none())
         };
         let read = match (name_at(view, pb), long) {
             (Some(short), Some(long)) if long_reads_on(&short, &long) => Some(long),
@@ -9652,9 +9658,29 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
     };
     long_name_without_surname_at(view, at)
         .or_else(|| short_name_without_surname_at(view, at))
+        .or_else(|| name_jieba_knows_at(view, at))
         .or_else(|| listed_two_character_name_at(view, at))
         .and_then(cut_word)
         .filter(|name| !dictionary_word(name))
+}
+
+/// 拉毛措/nr 对…, 孟和巴图/nr 在…: a name of three to five characters jieba reads as one
+/// word, closed by a word of its own (a preposition, a verb, an adverb) or punctuation.
+fn name_jieba_knows_at(view: &View, at: usize) -> Option<String> {
+    let t = view.token_starting_at(at)?;
+    let known = matches!(t.tag, "nr" | "nrt")
+        && (3..=5).contains(&(t.end - t.start))
+        && t.word.chars().all(is_han)
+        && !t.word.contains('某')
+        // (陈海燕还/nr, 孙丽则/nr: jieba's name may hold the word after it.)
+        && !t.word.chars().last().is_some_and(is_name_terminator)
+        && !t.word.ends_with('则');
+    let closed = t.end >= view.chars.len()
+        || is_punct(view.chars[t.end])
+        || view
+            .token_starting_at(t.end)
+            .is_some_and(|next| matches!(next.tag, "p" | "v" | "vn" | "d"));
+    (known && closed).then(|| t.word.to_string())
 }
 
 /// 副主任次旦说, 原副院长拉巴违规…, 纪委书记央金：, 组长图雅说: a Tibetan or Mongol name of
@@ -9793,8 +9819,12 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                     && !(c == '和' && (he_inside || (k + 1 == len && closes(end))))
                     && at + k >= known_first_end
                     // (才让东主强调: a name's last character may be one that opens other
-                    // words (主持), when a verb that closes names follows it.)
-                    && !(k + 1 == len && name_closer_at(view, end)))
+                    // words (主持), when a verb that closes names follows it; 才让东主在…
+                    // 优亲厚友: or 在 alone, or what follows culprits' names.)
+                    && !(k + 1 == len
+                        && (name_closer_at(view, end)
+                            || zai_alone_at(view, end)
+                            || follower_at(view, end, 2))))
                     || c == '某'
             })
             || follower_inside
@@ -9810,10 +9840,18 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         // (宝音德力格尔/ns 在/p 危险化学品…: 在 standing alone as a word closes it too.)
         let zai_word = end < n && zai_alone_at(view, end);
         // (巴图/nr 吉日/nrt 格拉/nrt 违规: names all, closed by what follows names.)
+        // (孟克/nr 吉日/nrt 嘎/o 拉/v 违规: after a name's first word, characters jieba
+        // left alone are syllables of it.)
         let names_only = || {
-            view.tokens_in(at, end)
-                .all(|t| t.tag.starts_with("nr") || t.tag.starts_with("ns"))
-                && view.token_starting_at(at).is_some()
+            view.tokens_in(at, end).all(|t| {
+                t.tag.starts_with("nr")
+                    || t.tag.starts_with("ns")
+                    || (t.start > at
+                        && t.end == t.start + 1
+                        && !["p", "c", "u", "d", "r", "m", "q"].contains(&t.tag))
+            }) && view
+                .token_starting_at(at)
+                .is_some_and(|t| t.tag.starts_with("nr") || t.tag.starts_with("ns"))
                 && view.token_starting_at(end).is_some()
         };
         let six_closed = len < 6
@@ -10015,6 +10053,11 @@ fn name_at(view: &View, at: usize) -> Option<String> {
             && name.ends_with(['说', '讲'])
             && view.chars.get(end).is_none_or(|&c| is_punct(c))
         {
+            continue;
+        }
+        // 岩块优亲厚友: a culprit's idiom starting at the given name's second character
+        // leaves one.
+        if given == 2 && follower_at(view, end - 1, 4) {
             continue;
         }
         // 冯丽因审核把关不严: 因 or 被 after a two-character name opens what follows it.
