@@ -3050,6 +3050,20 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         }
                     }
                 }
+            } else if (4..=5).contains(&len)
+                && matches!(c, '镇' | '乡')
+                && matches!(tok.tag, "nr" | "nrt" | "ns" | "nz")
+            {
+                // 。巴拉/nrt 嘎尔高勒镇/nr 纪委: a transliterated name's first half, opening the
+                // phrase, before a longer word jieba took for a name.
+                if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
+                    p.end - p.start == 2
+                        && matches!(p.tag, "nr" | "nrt" | "nz")
+                        && opens_phrase_as_name(view, p)
+                        && !LEXICON.boundaries.contains(p.word)
+                }) {
+                    start = prev.start;
+                }
             } else if len == 3 && matches!(c, '镇' | '乡') {
                 // 。纳林/nz 陶亥镇纪委: a proper noun opening the phrase before a town's
                 // word of three is the name's first half; so is a place's one character
@@ -4237,15 +4251,18 @@ fn commission_or_enterprise(
     let plural = view.tokens_in(start, a).any(|t| t.word.starts_with('各'));
     // 文学院纪委, 法学院纪委: a college is named in three characters (该学院, 本学院 refer).
     // (医学部纪委: so is a faculty.)
+    // (化学系纪委: and a department of two characters.)
     let short_college = org.chars().count() == 3
-        && (org.ends_with("学院") || org.ends_with("学部"))
+        && (org.ends_with("学院") || org.ends_with("学部") || org.ends_with('系'))
         && !org.starts_with(['该', '本', '各', '全', '分', '其', '原']);
     // (部机关纪委: a ministry's own organs, the ministry written by its kind.)
     let ministry_organs =
         org.chars().count() == 3 && org.ends_with("机关") && org.starts_with(MINISTRY_KINDS);
     // (学部（院系）纪委: a kind of unit, its other name noted after it.)
+    // (监督体系: a system is no department.)
     if generic_before(view, start)
         || plural
+        || named.ends_with("体系")
         || is_generic(named)
         || is_bare_kind(named)
         || (named.chars().count() < 4 && !short_college && !ministry_organs)
@@ -4858,7 +4875,21 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
         // (精密仪器与/p 光电子工程学院: jieba tags the 与 joining a name's halves a
         // preposition.)
         let joining = matches!(tok.word, "和" | "与");
-        if end - tok.start > 36 || (tok.tag == "p" && !joining) || tok.word.ends_with("简称") {
+        // (志丹县顺/p 宁镇: nor the first character of a town right after its county.)
+        let opens_town = tok.end == tok.start + 1
+            && !PLACE_PREPOSITIONS.contains(tok.word)
+            && !TARGET_PREPOSITIONS.contains(&tok.word)
+            && view
+                .of_kind(Kind::Region)
+                .iter()
+                .any(|h| h.end == tok.start)
+            && view.token_starting_at(tok.end).is_some_and(|next| {
+                next.end == next.start + 2 && next.word.ends_with(['镇', '乡'])
+            });
+        if end - tok.start > 36
+            || (tok.tag == "p" && !joining && !opens_town)
+            || tok.word.ends_with("简称")
+        {
             break;
         }
         // 查处黄渠桥镇原副镇长…: an oversight verb before the name is no part of it

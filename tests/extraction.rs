@@ -10244,6 +10244,64 @@ fn an_amdo_name_of_two_characters_after_a_post_is_a_name() {
 }
 
 #[test]
+fn a_mines_own_committee_is_a_body() {
+    // 凡口铅锌矿纪委: a mine of a company has its own committee.
+    let f = extract(
+        "金昌市纪委监委开展安全生产监督\n发布时间：2022-07-15\n\n金川集团股份有限公司龙首矿纪委对井下采场、提升系统等重点环节开展专项监督，检查井下作业面23个，发现违规作业问题7个。",
+    );
+    assert_agent(
+        &f,
+        "金川集团股份有限公司龙首矿纪委",
+        &[(23.0, "个"), (7.0, "个")],
+    );
+}
+
+#[test]
+fn a_university_department_of_two_characters_has_its_own_committee() {
+    // 物理系纪委: a department named in three characters, as 文学院 is.
+    let f = extract(
+        "南京大学纪委开展巡察整改监督\n发布时间：2023-04-11\n\n南京大学纪委督促各二级单位落实巡察整改。物理系纪委针对巡察反馈的实验室管理问题开展全覆盖检查，检查实验室52间，督促整改安全隐患19处。",
+    );
+    assert_agent(&f, "物理系纪委", &[(52.0, "间"), (19.0, "处")]);
+}
+
+#[test]
+fn the_time_the_work_runs_from_opens_no_committees_name() {
+    // 今年以来/i 学校纪委累计核查…: the school's committee, not one named 今年以来学校.
+    let f = extract(
+        "吉林大学纪委开展科研经费监督\n发布时间：2024-05-01\n\n吉林大学纪委会同计划财务处建立科研经费监督信息共享机制，今年以来学校纪委累计核查预警信息156条。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("以来")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "吉林大学纪委", &[(156.0, "条")]);
+}
+
+#[test]
+fn a_long_mongol_town_name_opened_by_a_name_jieba_cut_off_is_whole() {
+    // 。巴拉/nrt 嘎尔高勒镇/nr 纪委: the first half of the name, opening the phrase.
+    let f = extract(
+        "西乌珠穆沁旗纪委监委开展节日监督\n发布时间：2026-09-30\n\n锡林郭勒盟西乌珠穆沁旗纪委监委紧盯中秋国庆节点。在西乌珠穆沁旗，巴拉嘎尔高勒镇纪委书记萨仁其其格带领纪检干部走访嘎查12个。",
+    );
+    assert!(
+        bodies(&f).contains(&"锡林郭勒盟西乌珠穆沁旗巴拉嘎尔高勒镇纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
+fn a_town_whose_first_character_jieba_reads_as_a_preposition_after_its_county() {
+    // 志丹县顺/p 宁镇原副镇长张某: 顺 opens the town's name, no preposition.
+    let f = extract(
+        "志丹县纪委监委通报典型问题\n发布时间：2019-05-01\n\n延安市志丹县纪委监委通报3起惠民惠农补贴领域典型问题：志丹县顺宁镇原副镇长张某优亲厚友，违规确定低保对象，受到党内警告处分。",
+    );
+    assert_eq!(person(&f, "张某").org, "延安市志丹县顺宁镇");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
