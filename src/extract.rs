@@ -1498,6 +1498,10 @@ pub fn extract(doc: &Document) -> Mentions {
             let mut foreign_subject = false;
             // Whether the subject is busy with another organisation's own work (推动集团捐赠…).
             let mut state_foreign = carried_foreign;
+            // Whether only a causative verb after the subject, in this sentence, made the work
+            // another's: read again at each count, as its scope may end before it (督促修订
+            // 制度15项，召开警示教育会12场: the meetings are the body's).
+            let mut foreign_by_causative = false;
             let after_semicolon = s.index > 0
                 && sentences[s.index - 1].paragraph == s.paragraph
                 && m.prepared.chars[..s.start]
@@ -1589,6 +1593,7 @@ pub fn extract(doc: &Document) -> Mentions {
                     || opens_with_party_inspection(&view, ca)
                 {
                     state_foreign = true;
+                    foreign_by_causative = false;
                     inherited = false;
                     foreign_subject = true;
                     team_work |= opens_with_party_team(&view, ca, cb);
@@ -1690,6 +1695,23 @@ pub fn extract(doc: &Document) -> Mentions {
                         {
                             state_foreign = true;
                             inherited = false;
+                            // (A body carried from a sentence before ends at 0 here.)
+                            foreign_by_causative = agent_end.is_some_and(|e| e > 0);
+                        } else if foreign_by_causative && !foreign_subject && !team_work {
+                            // (督促市人社局就…等各项工作，提出12条: a topic opened by 就 carries
+                            // the causative over the comma.)
+                            let topic_over_comma = view.tokens_in(0, ca).any(|w| {
+                                w.word == "就"
+                                    && view.token_ending_at(w.start).is_some_and(|prev| {
+                                        prev.tag.starts_with('n')
+                                            || prev.tag == "r"
+                                            || prev.tag == "j"
+                                    })
+                            });
+                            if !topic_over_comma {
+                                state_foreign = false;
+                                foreign_by_causative = false;
+                            }
                         }
                         // A new sentence that names oversight work again is the body's own;
                         // so is a clause with what only oversight bodies do (问责, 约谈, 立案).
@@ -1799,6 +1821,13 @@ pub fn extract(doc: &Document) -> Mentions {
                 if causative_between(&view, agent_end.unwrap_or(ca), cb, agent_end.is_some()) {
                     state_foreign = true;
                     inherited = false;
+                    // (在学校纪委推动下，后勤管理处…: a causative under which another works
+                    // holds over the clauses after it.)
+                    foreign_by_causative = agent_end.is_some_and(|e| e > 0)
+                        && !view
+                            .of_kind(Kind::Causative)
+                            .iter()
+                            .any(|h| h.start >= ca && h.end < cb && view.chars[h.end] == '下');
                 }
             }
             carried = state_agent;
@@ -3608,9 +3637,16 @@ fn find_bodies(
                 end -= 1;
             }
             // (欢迎/v 访问/v 西北农林科技大学纪检监察网: the greeting is no name's.)
+            // (华中农业大学纪委  华中农业大学纪检监察网: nor the committee's name before it.)
             let mut start = end;
             while let Some(t) = view.token_ending_at(start).filter(|t| {
-                !t.tag.starts_with('v') && t.word.chars().all(is_han) && end - t.start <= 12
+                !t.tag.starts_with('v')
+                    && t.word.chars().all(is_han)
+                    && end - t.start <= 12
+                    && !view
+                        .of_kind(Kind::BodySuffix)
+                        .iter()
+                        .any(|h| h.end == t.end)
             }) {
                 start = t.start;
             }

@@ -10302,6 +10302,57 @@ fn a_town_whose_first_character_jieba_reads_as_a_preposition_after_its_county() 
 }
 
 #[test]
+fn a_count_urged_on_others_leaves_the_bodys_own_work_in_the_next_clause() {
+    // 督促修订制度机制15项，召开警示教育会12场: the rules are another's, the meetings the
+    // commission's own.
+    let f = extract(
+        "江门市纪委监委开展燃气安全监督\n发布时间：2023-06-20\n\n今年以来，江门市纪委监委督促相关职能部门修订燃气安全监管制度15项，召开警示教育会12场，以身边案教育身边人。",
+    );
+    assert_agent(&f, "江门市纪委监委", &[(12.0, "场")]);
+}
+
+#[test]
+fn rules_a_body_pushed_to_improve_bound_the_push_to_their_clause() {
+    // 推动完善…机制15项，召开警示教育会12场: 完善, like 建立, ends what 推动 governs with its
+    // clause.
+    let f = extract(
+        "江门市纪委监委开展燃气安全监督\n发布时间：2023-06-20\n\n今年以来，江门市纪委监委推动完善燃气安全监管制度机制15项，召开警示教育会12场。",
+    );
+    assert_agent(&f, "江门市纪委监委", &[(12.0, "场")]);
+}
+
+#[test]
+fn work_done_under_a_bodys_push_stays_the_units_own() {
+    // 在学校纪委推动下，后勤管理处在全校13个食堂安装…: the canteens are the office's work.
+    let f = extract(
+        "宁夏大学纪委开展校园食品安全监督\n发布时间：2024-06-20\n\n宁夏大学纪委第一监督检查室对学生食堂开展检查，检查食堂9个。在学校纪委推动下，后勤管理处在全校13个食堂全部安装视频监控。",
+    );
+    assert!(fact(&f, 13.0, "个").is_none(), "{:?}", f.facts);
+}
+
+#[test]
+fn cylinders_and_pages_are_counted() {
+    // 抽查钢瓶2600余只, 调阅资料1.4万余页: 只 and 页 count what was checked.
+    let f = extract(
+        "达州市纪委监委开展燃气安全监督\n发布时间：2023-09-15\n\n驻市市场监督管理局纪检监察组对全市液化石油气充装站开展监督检查，抽查钢瓶2600余只，调阅充装记录1.4万余页，发现超期未检钢瓶186只。",
+    );
+    let group = "达州市纪委监委驻市市场监督管理局纪检监察组";
+    assert_agent(&f, group, &[(2600.0, "只"), (14000.0, "页"), (186.0, "只")]);
+}
+
+#[test]
+fn a_school_website_after_its_committee_in_the_header_names_the_school_alone() {
+    // 华中农业大学纪委  华中农业大学纪检监察网: the site is the school's, not 纪委华中农业大学.
+    let f = extract(
+        "华中农业大学纪委  华中农业大学纪检监察网\n\n华中农业大学纪委：做实巡察整改监督\n\n发布时间：2020-11-19 16:20\n\n今年以来，华中农业大学纪委开展巡察整改专项监督检查47次。",
+    );
+    assert_agent(&f, "华中农业大学纪委", &[(47.0, "次")]);
+    for name in bodies(&f) {
+        assert!(!name.starts_with("纪委"), "{name}");
+    }
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
