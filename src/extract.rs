@@ -2845,10 +2845,14 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             Some('全') => return Some((RegionRef::Whole(PREFECTURE_AREA), end - 3)),
             Some('该' | '本') => return Some((RegionRef::This(PREFECTURE_AREA), end - 3)),
             // (会同地区纪委监委第二监督检查室: after a partner's verb it is.)
+            // (按程序移交/v 地区纪委监委: nor after a verb.)
             Some(c)
                 if is_han(c)
                     && !PLACE_PREPOSITIONS.contains(c)
-                    && !PARTNER_VERBS.iter().any(|v| view.ends_with_at(end - 2, v)) => {}
+                    && !PARTNER_VERBS.iter().any(|v| view.ends_with_at(end - 2, v))
+                    && !view
+                        .token_ending_at(end - 2)
+                        .is_some_and(|t| t.tag.starts_with('v') && t.end - t.start >= 2) => {}
             _ => return Some((RegionRef::Level(PREFECTURE_AREA), end - 2)),
         }
     }
@@ -3695,12 +3699,25 @@ fn find_bodies(
             BodyKind::Commission => {
                 if let Some(mut m) = commission_or_enterprise(view, a, &mention) {
                     // 延安大学附属医院纪委…附属医院纪委: the end of a committee's name
-                    // named before stands for it.
+                    // named before stands for it; a college's name stands for a longer one
+                    // only when what it leaves out names the school (not 兽医学院纪委…
+                    // 医学院纪委, 经济管理学院纪委…理学院纪委).
                     if m.kind == BodyKind::EnterpriseOrSchoolCommittee {
+                        let college = ["学院", "学部", "系"]
+                            .iter()
+                            .any(|k| m.name_part.ends_with(k));
                         let longer = out.iter().rev().find(|e| {
                             e.kind == BodyKind::EnterpriseOrSchoolCommittee
                                 && e.name_part.len() > m.name_part.len()
-                                && e.name_part.ends_with(m.name_part.as_str())
+                                && e.name_part.strip_suffix(m.name_part.as_str()).is_some_and(
+                                    |owner| {
+                                        !college
+                                            || LEXICON
+                                                .enterprise_suffixes
+                                                .iter()
+                                                .any(|s| owner.ends_with(s.as_str()))
+                                    },
+                                )
                         });
                         if let Some(e) = longer {
                             m.name_part = e.name_part.clone();

@@ -10353,6 +10353,36 @@ fn a_school_website_after_its_committee_in_the_header_names_the_school_alone() {
 }
 
 #[test]
+fn a_college_whose_name_ends_anothers_is_a_college_of_its_own() {
+    // 兽医学院纪委…医学院纪委: two colleges, not the first named again by its end.
+    let f = extract(
+        "扬州大学纪委开展校园食品安全监督\n发布时间：2025-06-10\n\n兽医学院纪委对学院实验动物中心职工食堂开展监督检查，督促整改问题6个。医学院纪委对学院学生临床实习期间伙食补助发放情况开展监督，核对补助发放名册1100余人次，发现问题3个。",
+    );
+    assert_agent(&f, "医学院纪委", &[(1100.0, "人次"), (3.0, "个")]);
+    assert_agent(&f, "兽医学院纪委", &[(6.0, "个")]);
+}
+
+#[test]
+fn a_bare_prefecture_after_a_verb_is_the_prefectures_commission() {
+    // 按程序移交地区纪委监委: 地区 after a verb is the level, not part of a place's name.
+    let f = extract(
+        "喀什地区纪委监委开展高标准农田监督\n发布时间：2026-08-12\n\n喀什地区纪委监委聚焦高标准农田建设开展专项监督。驻地区农业农村局纪检监察组调阅项目招投标资料670余份，发现围标串标问题线索5条，按程序移交地区纪委监委。",
+    );
+    for name in bodies(&f) {
+        assert!(!name.contains("地区地区"), "{name}");
+    }
+}
+
+#[test]
+fn a_press_groups_head_office_has_its_own_committee() {
+    // 中国体育报业总社纪委: 总社 ends an organisation's name.
+    let f = extract(
+        "驻国家体育总局纪检监察组推动巡视整改\n发布时间：2023-09-12\n\n中国体育报业总社纪委对所属报刊发行和广告经营开展专项监督，抽查合同46份，发现问题9个。",
+    );
+    assert_agent(&f, "中国体育报业总社纪委", &[(46.0, "份"), (9.0, "个")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
