@@ -6845,7 +6845,9 @@ const TOWN_DETERMINERS: &str = "全各本该每";
 fn places_listed_from(view: &View, from: usize) -> Option<usize> {
     const JOINS: &str = "、和及";
     let places = view.of_kind(Kind::Region);
-    // A town is named by two to four characters and its level (全镇, 各乡镇 name none).
+    let actions = view.of_kind(Kind::Action);
+    // A town is named by two to four characters and its level (全镇, 各乡镇 name none);
+    // after it, the next item, 等, 对 or the work done there (在石角镇、东溪镇抽查…).
     let town_end = |k: usize| {
         if view
             .chars
@@ -6861,7 +6863,9 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
                     && e < view.chars.len()
                     && (JOINS.contains(view.chars[e])
                         || view.chars[e] == '等'
-                        || WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w)))
+                        || view.chars[e] == '对'
+                        || WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w))
+                        || actions.iter().any(|h| h.start == e))
             })
     };
     let region_end = |k: usize| places.iter().filter(|h| h.start == k).map(|h| h.end).max();
@@ -6875,6 +6879,9 @@ fn places_listed_from(view: &View, from: usize) -> Option<usize> {
         k = place_end;
         if k < view.chars.len() && JOINS.contains(view.chars[k]) {
             k += 1;
+        } else if view.starts_with_at(k, "等地") {
+            // (在大进镇、温泉镇等地对…: the places, then where else, unnamed.)
+            return Some(k + 2);
         } else {
             return Some(places_count_end(view, k).unwrap_or(k));
         }
@@ -7202,9 +7209,16 @@ fn find_targets(
                     !LEXICON.gazetteer.lookup(&name[..i + c.len_utf8()]).is_empty()
                 })
         });
-        // 对历下区、历城区、章丘区社区养老服务设施…: a place's areas of a kind are the place.
+        // 对历下区、历城区、章丘区社区养老服务设施…: a place's areas of a kind are the place;
+        // so are the facilities after places listed (对蔡家坡镇、益店镇敬老院).
+        let listed = phrases.len() > 1;
         for (name, _) in &mut phrases {
-            if let Some(place) = place_before_its_areas(name) {
+            let facilities = || {
+                listed
+                    .then(|| place_before_kind(name, &LEXICON.listed_place_facilities))
+                    .flatten()
+            };
+            if let Some(place) = place_before_its_areas(name).or_else(facilities) {
                 name.truncate(place);
             }
         }
@@ -7970,8 +7984,14 @@ fn is_bare_kind(name: &str) -> bool {
 /// Where the place ends in a name that is a place's full name, or a town's, and words for
 /// its areas of a kind (章丘区社区, 西眉镇老旧小区), in bytes.
 fn place_before_its_areas(name: &str) -> Option<usize> {
+    place_before_kind(name, &LEXICON.place_areas)
+}
+
+/// Where the place ends in a name that is a place's full name, or a town's, and one of
+/// `kinds`, in bytes.
+fn place_before_kind(name: &str, kinds: &[String]) -> Option<usize> {
     let g = &LEXICON.gazetteer;
-    LEXICON.place_areas.iter().find_map(|area| {
+    kinds.iter().find_map(|area| {
         let place = name.strip_suffix(area.as_str())?;
         let town = place.chars().count() >= 3 && TOWN_LEVELS.iter().any(|l| place.ends_with(l));
         (town || !g.full_form(place).is_empty()).then_some(place.len())

@@ -86,6 +86,7 @@ const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
 const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
 const PLACE_AREAS: &str = include_str!("../data/lexicon/place_areas.txt");
+const LISTED_PLACE_FACILITIES: &str = include_str!("../data/lexicon/listed_place_facilities.txt");
 const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.tsv");
 const FOUND_OBJECTS: &str = include_str!("../data/lexicon/found_objects.txt");
 const SEARCH_VERBS: &str = include_str!("../data/lexicon/search_verbs.txt");
@@ -145,6 +146,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("zone_short_forms.tsv", ZONE_SHORT),
     ("zone_endings.txt", ZONE_ENDINGS),
     ("place_areas.txt", PLACE_AREAS),
+    ("listed_place_facilities.txt", LISTED_PLACE_FACILITIES),
     ("not_short_names.txt", NOT_SHORT_NAMES),
     ("org_abbreviations.tsv", ORG_ABBREVIATIONS),
     ("found_objects.txt", FOUND_OBJECTS),
@@ -665,6 +667,8 @@ pub struct Lexicon {
     pub zone_endings: Vec<String>,
     /// Words for a place's areas of a kind written after its name (章丘区社区…).
     pub place_areas: Vec<String>,
+    /// Facilities of a kind after the last of several places listed (益店镇敬老院).
+    pub listed_place_facilities: Vec<String>,
     /// What a look turns up (风险点, 隐患): counted after a verb of looking, a finding.
     pub found_objects: Vec<String>,
     /// Verbs of searching (排查, 筛查): what they count is what they found when it is a find.
@@ -898,6 +902,7 @@ impl Lexicon {
             own_teams: word_list(OWN_TEAMS),
             zone_endings: word_list(ZONE_ENDINGS),
             place_areas: word_list(PLACE_AREAS),
+            listed_place_facilities: word_list(LISTED_PLACE_FACILITIES),
             found_objects: word_list(FOUND_OBJECTS),
             search_verbs: word_list(SEARCH_VERBS),
             nouns: word_list(NOUNS),

@@ -10383,6 +10383,51 @@ fn a_press_groups_head_office_has_its_own_committee() {
 }
 
 #[test]
+fn the_nursing_homes_after_places_listed_are_the_places() {
+    // 对蔡家坡镇、益店镇敬老院开展专项检查: the towns are overseen, their homes none named.
+    let f = extract(
+        "岐山县纪委监委开展养老服务监督\n发布时间：2026-04-14\n\n宝鸡市岐山县纪委监委对蔡家坡镇、益店镇敬老院开展专项检查，核查资金台账47本，约谈敬老院负责人3人。",
+    );
+    let county = targets_of(&f, "宝鸡市岐山县纪委监委");
+    assert!(county.contains(&"益店镇"), "{county:?}");
+    assert!(!county.iter().any(|t| t.ends_with("敬老院")), "{county:?}");
+}
+
+#[test]
+fn a_towns_own_nursing_home_is_a_unit_of_its_own() {
+    // 中塘镇纪委对中塘镇敬老院…: one place's home, alone, is the unit overseen.
+    let f = extract(
+        "滨海新区纪委监委开展养老服务监督\n发布时间：2022-04-14\n\n天津市滨海新区纪委监委开展养老服务领域专项监督。中塘镇纪委对中塘镇敬老院开展监督检查，发现问题5个。",
+    );
+    let town = targets_of(&f, "天津市滨海新区中塘镇纪委");
+    assert!(town.contains(&"中塘镇敬老院"), "{town:?}");
+}
+
+#[test]
+fn towns_a_check_is_held_in_are_overseen_whatever_follows_them() {
+    // 在古南街道、石角镇、东溪镇抽查…, 在柳林镇、横水镇对…开展, 在大进镇、温泉镇等地对…: the
+    // towns named before the work, its object or 等地.
+    let f = extract(
+        "重庆市纪委监委开展三资监督\n发布时间：2021-08-20\n\n重庆市纪委监委开展农村集体三资专项监督。綦江区纪委监委联合区农业农村委，在古南街道、石角镇、东溪镇抽查村集体资源发包合同186份。开州区纪委监委在大进镇、温泉镇等地对21名村党组织书记开展集中谈话提醒。",
+    );
+    let qijiang = targets_of(&f, "重庆市綦江区纪委监委");
+    assert!(qijiang.contains(&"东溪镇"), "{qijiang:?}");
+    assert!(qijiang.contains(&"古南街道"), "{qijiang:?}");
+    let kaizhou = targets_of(&f, "重庆市开州区纪委监委");
+    assert!(kaizhou.contains(&"温泉镇"), "{kaizhou:?}");
+}
+
+#[test]
+fn towns_a_check_is_held_in_before_its_object_are_overseen() {
+    // 在柳林镇、横水镇对农村互助幸福院…开展“回头看”.
+    let f = extract(
+        "宝鸡市纪委监委开展养老服务监督\n发布时间：2026-05-20\n\n宝鸡市纪委监委开展养老服务领域专项监督。凤翔区纪委监委联合区民政局，在柳林镇、横水镇对农村互助幸福院运营情况开展“回头看”，检查幸福院24个。",
+    );
+    let district = targets_of(&f, "宝鸡市凤翔区纪委监委");
+    assert!(district.contains(&"横水镇"), "{district:?}");
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
