@@ -3502,10 +3502,13 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
             && end - t.end >= 2
             && opens_phrase(view, t.start)
     };
+    // (。张/q 三营/b 镇纪委: or what jieba takes for a measure word there.)
+    let measure_opening =
+        |t: &Tagged| t.tag == "q" && opens_phrase(view, t.start) && is_han(view.chars[t.start]);
     if let Some(first) = view.token_ending_at(start).filter(|t| {
         t.end - t.start == 1
             && end - t.start <= max
-            && (opens_phrase_as_name(view, t) || numeral_opening(t))
+            && (opens_phrase_as_name(view, t) || numeral_opening(t) || measure_opening(t))
             && !LEXICON.boundaries.contains(t.word)
     }) {
         start = first.start;

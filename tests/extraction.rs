@@ -10428,6 +10428,15 @@ fn towns_a_check_is_held_in_before_its_object_are_overseen() {
 }
 
 #[test]
+fn a_town_opening_a_sentence_with_what_jieba_takes_for_a_measure_word_is_whole() {
+    // 。张/q 三营/b 镇纪委: 张 opens the town's name.
+    let f = extract(
+        "承德市纪委监委开展三资监督\n发布时间：2020-05-12\n\n承德市隆化县纪委监委开展农村集体三资专项监督。张三营镇纪委对辖区27个村的集体资产开展检查，检查合同58份。",
+    );
+    assert_agent(&f, "承德市隆化县张三营镇纪委", &[(58.0, "份")]);
+}
+
+#[test]
 fn its_party_group_is_the_party_body_of_the_unit_just_overseen() {
     let f = extract(
         "宁国市养老服务补贴\n发布时间:2025-10-10\n\n市纪委监委派驻第三纪检监察组对驻在单位市民政局养老服务补贴发放开展监督，向其党组发送监督提示函2份。",
