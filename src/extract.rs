@@ -1700,15 +1700,7 @@ pub fn extract(doc: &Document) -> Mentions {
                         } else if foreign_by_causative && !foreign_subject && !team_work {
                             // (督促市人社局就…等各项工作，提出12条: a topic opened by 就 carries
                             // the causative over the comma.)
-                            let topic_over_comma = view.tokens_in(0, ca).any(|w| {
-                                w.word == "就"
-                                    && view.token_ending_at(w.start).is_some_and(|prev| {
-                                        prev.tag.starts_with('n')
-                                            || prev.tag == "r"
-                                            || prev.tag == "j"
-                                    })
-                            });
-                            if !topic_over_comma {
+                            if !topic_opened_by_jiu(&view, 0, ca) {
                                 state_foreign = false;
                                 foreign_by_causative = false;
                             }
@@ -5882,6 +5874,18 @@ fn is_dui_glued_to_level(word: &str) -> bool {
         && word.ends_with(['村', '镇', '乡', '县', '区', '市'])
 }
 
+/// 督促省人社厅就…等各项工作: whether a topic opened by 就 after a noun, a pronoun or an
+/// abbreviation stands between `from` and `to` (what was urged runs on past its comma).
+fn topic_opened_by_jiu(view: &View, from: usize, to: usize) -> bool {
+    view.tokens_in(from, to).any(|w| {
+        w.word == "就"
+            && view.token_ending_at(w.start).is_some_and(|prev| {
+                prev.start >= from
+                    && (prev.tag.starts_with('n') || prev.tag == "r" || prev.tag == "j")
+            })
+    })
+}
+
 fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
     // Every rule below needs a causative verb or 向/为 among the words; without one in
     // the text the clause is not tagged at all.
@@ -5997,16 +6001,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                 match breaks(t.end) {
                     None => true,
                     Some(comma) => {
-                        let topic = view.tokens_in(t.end, comma).any(|w| {
-                            w.word == "就"
-                                && view.token_ending_at(w.start).is_some_and(|prev| {
-                                    prev.start >= t.end
-                                        && (prev.tag.starts_with('n')
-                                            || prev.tag == "r"
-                                            || prev.tag == "j")
-                                })
-                        });
-                        topic && breaks(comma + 1).is_none()
+                        topic_opened_by_jiu(view, t.end, comma) && breaks(comma + 1).is_none()
                     }
                 }
             };
