@@ -3698,9 +3698,7 @@ fn find_bodies(
                     // only when what it leaves out names the school (not 兽医学院纪委…
                     // 医学院纪委, 经济管理学院纪委…理学院纪委).
                     if m.kind == BodyKind::EnterpriseOrSchoolCommittee {
-                        let college = ["学院", "学部", "系"]
-                            .iter()
-                            .any(|k| m.name_part.ends_with(k));
+                        let college = COLLEGE_ENDINGS.iter().any(|k| m.name_part.ends_with(k));
                         let longer = out.iter().rev().find(|e| {
                             e.kind == BodyKind::EnterpriseOrSchoolCommittee
                                 && e.name_part.len() > m.name_part.len()
@@ -4301,7 +4299,7 @@ fn commission_or_enterprise(
     // (医学部纪委: so is a faculty.)
     // (化学系纪委: and a department of two characters.)
     let short_college = org.chars().count() == 3
-        && (org.ends_with("学院") || org.ends_with("学部") || org.ends_with('系'))
+        && COLLEGE_ENDINGS.iter().any(|k| org.ends_with(k))
         && !org.starts_with(['该', '本', '各', '全', '分', '其', '原']);
     // (部机关纪委: a ministry's own organs, the ministry written by its kind.)
     let ministry_organs =
@@ -4326,6 +4324,9 @@ fn commission_or_enterprise(
         org,
     ))
 }
+
+/// What ends the name of a university's college, faculty or department (文学院, 医学部, 化学系).
+const COLLEGE_ENDINGS: &[&str] = &["学院", "学部", "系"];
 
 /// 云南省烟草专卖局（公司）纪检组: where an enterprise system has a discipline group, not a
 /// committee, at a company of its own, not stationed (no 驻): the company's, named as written.
