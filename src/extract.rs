@@ -1695,8 +1695,9 @@ pub fn extract(doc: &Document) -> Mentions {
                         {
                             state_foreign = true;
                             inherited = false;
-                            // (A body carried from a sentence before ends at 0 here.)
-                            foreign_by_causative = agent_end.is_some_and(|e| e > 0);
+                            // (Not for a body carried from a sentence before.)
+                            foreign_by_causative =
+                                agent.is_some_and(|b| m.bodies[b].end > view.offset);
                         } else if foreign_by_causative && !foreign_subject && !team_work {
                             // (督促市人社局就…等各项工作，提出12条: a topic opened by 就 carries
                             // the causative over the comma.)
@@ -1815,7 +1816,8 @@ pub fn extract(doc: &Document) -> Mentions {
                     inherited = false;
                     // (在学校纪委推动下，后勤管理处…: a causative under which another works
                     // holds over the clauses after it.)
-                    foreign_by_causative = agent_end.is_some_and(|e| e > 0)
+                    foreign_by_causative = state_agent
+                        .is_some_and(|b| m.bodies[b].end > view.offset)
                         && !view
                             .of_kind(Kind::Causative)
                             .iter()
@@ -5935,9 +5937,13 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         };
         // 发现并推动解决问题: coordinated with the body's own verb, still the body's work.
         // 并督促县教育和体育局修订…: an organisation urged is still another's doing.
+        // (并督促相关职能部门修订…: a noun phrase next is the one urged.)
         let coordinated = || {
             i > 0
                 && ["并", "并且"].contains(&tokens[i - 1].word)
+                && tokens.get(i + 1).is_none_or(|next| {
+                    next.tag.starts_with('v') && !["相关", "有关"].contains(&next.word)
+                })
                 && target_phrases(view, t.end)
                     .first()
                     .is_none_or(|&(_, at)| at != t.end)
@@ -5974,11 +5980,12 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                 .is_some_and(|words| {
                     tokens[i + 1..]
                         .iter()
-                        // (组织各学院（部门）纪检委员…: six words, brackets among them.)
-                        .take(6)
+                        // (组织各学院（部门）纪检委员…: six words, brackets among them;
+                        // 组织基建、后勤等关键岗位人员…: eight, with a list.)
+                        .take(8)
                         .enumerate()
                         .take_while(|(k, next)| {
-                            !next.word.chars().any(is_punct)
+                            !next.word.chars().any(|c| is_punct(c) && c != '、')
                                 && (*k < 3 || !next.tag.starts_with('v'))
                         })
                         .any(|(k, next)| {
@@ -6008,12 +6015,24 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
             };
             // 推动建立…机制12项，召开警示教育会43场: what is set up is the clause's; the
             // clauses after are the body's own again.
-            let clause_bound = tokens.get(i + 1).is_some_and(|next| {
-                LEXICON
-                    .causative_clause_words
-                    .get(t.word)
-                    .is_some_and(|words| words.iter().any(|w| w == next.word))
-            });
+            // 推动水利部修订完善…制度9项，组织召开警示教育大会两场: the same past the unit
+            // urged, at the first verb after it.
+            let clause_bound = LEXICON
+                .causative_clause_words
+                .get(t.word)
+                .is_some_and(|words| {
+                    let bound = |next: &&Tagged| words.iter().any(|w| w == next.word);
+                    tokens.get(i + 1).is_some_and(bound)
+                        || tokens[i + 1..]
+                            .iter()
+                            .take(4)
+                            .take_while(|next| !next.word.chars().any(is_punct))
+                            // (jieba tags 相关 a verb: 推动相关单位建立….)
+                            .find(|next| {
+                                next.tag.starts_with('v') && !["相关", "有关"].contains(&next.word)
+                            })
+                            .is_some_and(bound)
+                });
             let applies = match mode.as_str() {
                 // 推动完善制度 is the unit's.
                 "always" => !excepted && (!clause_bound || in_clause()),

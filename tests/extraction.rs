@@ -9434,6 +9434,42 @@ fn what_a_body_pushed_to_set_up_ends_with_its_clause() {
 }
 
 #[test]
+fn what_a_unit_was_pushed_to_set_up_ends_with_its_clause() {
+    // 推动本溪市财政局修订完善…制度11项 is the bureau's; the meetings after it, behind a
+    // subject carried from the sentence before, are the group's again.
+    let f = extract(
+        "本溪市纪委监委派驻机构以案促改\n发布时间：2024-06-12\n\n本溪市纪委监委驻市财政局纪检监察组开展专项监督。纪检监察组注重以案促改、以案促治，推动市财政局修订完善政府采购管理制度11项，组织召开警示教育大会两场，覆盖党员干部900余人次。",
+    );
+    assert_agent(
+        &f,
+        "本溪市纪委监委驻市财政局纪检监察组",
+        &[(2.0, "场"), (900.0, "人次")],
+    );
+    assert!(fact(&f, 11.0, "项").is_none());
+}
+
+#[test]
+fn a_unit_urged_after_bing_does_the_work_and_staff_organised_are_the_bodys() {
+    // 并督促相关职能部门修订…: the departments urged revise their rules; 并组织后勤系统
+    // 干部职工开展廉洁教育: the staff the committee gathers are its own work's audience.
+    let f = extract(
+        "合肥工业大学纪委推进以案促改\n发布时间：2024-06-12\n\n学校纪委召开工程建设领域警示教育大会1场，组织基建、后勤等关键岗位人员260余人参加，并督促相关职能部门修订完善工程项目管理制度9项。学校纪委向后勤保障处制发监督建议书2份，并组织后勤系统干部职工开展廉洁教育5场，覆盖410余人次。",
+    );
+    assert_agent(
+        &f,
+        "合肥工业大学纪委",
+        &[
+            (1.0, "场"),
+            (260.0, "人"),
+            (2.0, "份"),
+            (5.0, "场"),
+            (410.0, "人次"),
+        ],
+    );
+    assert!(fact(&f, 9.0, "项").is_none());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
