@@ -1502,7 +1502,12 @@ impl<'a> Resolver<'a> {
         }
         // 市纪委监委派驻第六纪检监察组…。派驻第六纪检监察组向…: the group named in full
         // before, whatever commission was named since.
-        if b.host.is_none() && !b.name_part.is_empty() {
+        // (盐城市大丰区纪委监委聚焦…，派驻第三纪检监察组对…: unless the sentence named
+        // another commission first, not only as the start of a group's name.)
+        let commission_of_sentence = self.last_commission.filter(|&lc| {
+            self.m.bodies[lc].sentence == b.sentence && !self.opens_group_name(lc, i)
+        });
+        if b.host.is_none() && !b.name_part.is_empty() && commission_of_sentence.is_none() {
             let named_before = self.m.bodies[..i]
                 .iter()
                 .rev()

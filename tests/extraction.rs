@@ -9470,6 +9470,27 @@ fn a_unit_urged_after_bing_does_the_work_and_staff_organised_are_the_bodys() {
 }
 
 #[test]
+fn a_numbered_group_is_of_the_commission_its_sentence_names_first() {
+    // 派驻第二纪检监察组 named in full under 淮安市纪委监委 before; the second is 姜堰区's,
+    // whose commission opens its sentence.
+    let f = extract(
+        "江苏各地纪检监察机关强化水利监督\n发布时间：2024-06-12\n\n在淮安，市纪委监委派驻第二纪检监察组对市水利局开展监督，督促整改问题9个。泰州市姜堰区纪委监委聚焦河湖长制落实，派驻第二纪检监察组对区水利局开展专项监督，检查水利项目14个。",
+    );
+    assert_agent(&f, "淮安市纪委监委派驻第二纪检监察组", &[(9.0, "个")]);
+    assert_agent(
+        &f,
+        "泰州市姜堰区纪委监委派驻第二纪检监察组",
+        &[(14.0, "个")],
+    );
+    assert_eq!(
+        body(&f, "泰州市姜堰区纪委监委派驻第二纪检监察组")
+            .parent
+            .as_deref(),
+        Some("泰州市姜堰区纪委监委")
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
