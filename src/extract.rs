@@ -4306,14 +4306,18 @@ fn commission_or_enterprise(
     // (部机关纪委: a ministry's own organs, the ministry written by its kind.)
     let ministry_organs =
         org.chars().count() == 3 && org.ends_with("机关") && org.starts_with(MINISTRY_KINDS);
+    // (学校机关纪委: the university's own offices, the university written as the school.)
+    let school_organs = SCHOOL_SHORT_FORMS
+        .iter()
+        .any(|school| org.strip_prefix(school) == Some("机关"));
     // (学部（院系）纪委: a kind of unit, its other name noted after it.)
     // (监督体系: a system is no department.)
     if generic_before(view, start)
         || plural
         || named.ends_with("体系")
-        || is_generic(named)
-        || is_bare_kind(named)
-        || (named.chars().count() < 4 && !short_college && !ministry_organs)
+        || (is_generic(named) && !school_organs)
+        || (is_bare_kind(named) && !school_organs)
+        || (named.chars().count() < 4 && !short_college && !ministry_organs && !school_organs)
         || short_form
         || counted
     {

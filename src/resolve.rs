@@ -1277,7 +1277,7 @@ impl<'a> Resolver<'a> {
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
                     "{}{}",
-                    self.ministry_written_by_kind(&b.name_part)
+                    self.organs_written_by_kind(i, &b.name_part)
                         .or_else(|| self.branch_of_company_named_before(i, &b.name_part))
                         .or_else(|| self.written_in_full(&b.name_part))
                         .unwrap_or_else(|| self.qualify_unit(
@@ -1690,23 +1690,48 @@ impl<'a> Resolver<'a> {
     }
 
     /// 部直属机关纪委, 部机关纪委 in the article of the group at 农业农村部: the ministry
-    /// (or commission, administration) the article's group is at, written by its kind alone.
-    fn ministry_written_by_kind(&self, name_part: &str) -> Option<String> {
-        let kind = name_part
-            .chars()
-            .next()
-            .filter(|c| MINISTRY_KINDS.contains(c))?;
-        let rest = &name_part[kind.len_utf8()..];
-        if !(rest.starts_with("直属机关") || rest.starts_with("机关")) {
+    /// (or commission, administration) the article's group is at, written by its kind alone;
+    /// 总局机关纪委 the same (国家市场监督管理总局), and 集团公司机关纪委 the company the
+    /// article's central group is at, named as that group's name writes it; 学校机关纪委 the
+    /// article's university.
+    fn organs_written_by_kind(&self, i: usize, name_part: &str) -> Option<String> {
+        let at = name_part.find("机关")?;
+        let (kind, rest) = match name_part[..at].strip_suffix("直属") {
+            Some(kind) => (kind, &name_part[kind.len()..]),
+            None => (&name_part[..at], &name_part[at..]),
+        };
+        let by_ministry_kind =
+            kind == "总局" || (kind.chars().count() == 1 && kind.starts_with(MINISTRY_KINDS));
+        let host = if SCHOOL_SHORT_FORMS.contains(&kind) {
+            self.article_university.clone()?
+        } else if by_ministry_kind {
+            self.ministry_of_kind(kind)?.to_string()
+        } else if LEXICON
+            .enterprise_short_forms
+            .iter()
+            .any(|(form, endings)| *form == kind && endings.iter().any(|e| e == "公司"))
+        {
+            (0..i)
+                .filter(|&j| self.m.bodies[j].kind == BodyKind::ResidentGroup)
+                .find_map(|j| {
+                    self.names[j]
+                        .as_deref()?
+                        .strip_prefix(CENTRAL_COMMISSION)?
+                        .strip_prefix('驻')?
+                        .strip_suffix("纪检监察组")
+                        // (驻中国华能纪检监察组 in the title: the company written short.)
+                        .filter(|host| host.ends_with("公司"))
+                })?
+                .to_string()
+        } else {
             return None;
-        }
-        self.ministry_of_kind(kind)
-            .map(|host| format!("{host}{rest}"))
+        };
+        Some(format!("{host}{rest}"))
     }
 
     /// The ministry (commission, administration: `kind`) the article's first group stationed
     /// at one is at, as the group's name writes it (部 → 人力资源社会保障部).
-    fn ministry_of_kind(&self, kind: char) -> Option<&str> {
+    fn ministry_of_kind(&self, kind: &str) -> Option<&str> {
         self.m
             .bodies
             .iter()
@@ -2158,7 +2183,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                     && "部委署".contains(*kind)
                     && PARTY_ORGANS.contains(&chars.as_str())
             })
-            .and_then(|kind| r.ministry_of_kind(kind));
+            .and_then(|kind| r.ministry_of_kind(&kind.to_string()));
         let target = match ministry {
             Some(host) => format!("{host}{}", chars.as_str()),
             None => target,

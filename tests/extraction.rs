@@ -9491,6 +9491,28 @@ fn a_numbered_group_is_of_the_commission_its_sentence_names_first() {
 }
 
 #[test]
+fn organs_committees_written_by_their_owners_kind_are_named_in_full() {
+    // 总局机关纪委 in the article of the group at 国家市场监督管理总局; 集团公司机关纪委 in
+    // that of the group at 中国华能集团有限公司; 学校机关纪委 in a university's.
+    let f = extract(
+        "驻市场监管总局纪检监察组强化监督\n发布时间：2024-06-12\n\n中央纪委国家监委驻国家市场监督管理总局纪检监察组开展专项监督。总局机关纪委对特殊食品安全监督管理司等3个司局开展专项检查，谈话提醒干部6人。",
+    );
+    assert_agent(
+        &f,
+        "国家市场监督管理总局机关纪委",
+        &[(3.0, "个"), (6.0, "人")],
+    );
+    let f = extract(
+        "驻中国华能纪检监察组强化监督\n发布时间：2024-06-12\n\n中央纪委国家监委驻中国华能集团有限公司纪检监察组开展专项监督。集团公司机关纪委对机关部门开展监督，发现作风问题4个。",
+    );
+    assert_agent(&f, "中国华能集团有限公司机关纪委", &[(4.0, "个")]);
+    let f = extract(
+        "合肥工业大学纪委强化监督\n发布时间：2024-06-12\n\n合肥工业大学纪委开展专项监督。学校机关纪委对基本建设处、资产管理处等5个职能部门开展监督检查，发现问题8个。",
+    );
+    assert_agent(&f, "合肥工业大学机关纪委", &[(5.0, "个"), (8.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
