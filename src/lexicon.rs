@@ -730,6 +730,9 @@ pub struct Lexicon {
     /// Short names of autonomous counties (澜沧, 木里), which count only standing alone
     /// (在澜沧，…; not 特木里镇, 木里矿区, the 东乡 of 东乡族).
     pub county_short_alone: std::collections::HashSet<String>,
+    /// County stems that are common words (高台, 和平: not_short_names.txt), by stem: a
+    /// county only where the text says so by its next words (在高台，县纪委监委…).
+    pub county_common_stems: HashMap<String, Vec<usize>>,
 }
 
 fn leftmost_longest(patterns: &[String]) -> AhoCorasick {
@@ -843,6 +846,7 @@ impl Lexicon {
             word_list(NOT_SHORT_NAMES).into_iter().collect();
         let mut county_short: HashMap<String, Vec<usize>> = HashMap::default();
         let mut county_short_alone = std::collections::HashSet::new();
+        let mut county_common_stems: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, d) in gazetteer.divisions.iter().enumerate() {
             if d.level != Level::County || d.former {
                 continue;
@@ -869,6 +873,11 @@ impl Lexicon {
                 if d.autonomous_short.is_some() {
                     county_short_alone.insert(stem.to_string());
                 }
+            } else if not_short_names.contains(stem) {
+                county_common_stems
+                    .entry(stem.to_string())
+                    .or_default()
+                    .push(i);
             }
         }
         let mut county_short_patterns: Vec<(String, Vec<usize>)> =
@@ -984,6 +993,7 @@ impl Lexicon {
             region_full,
             county_short_patterns,
             county_short_alone,
+            county_common_stems,
         }
     }
 

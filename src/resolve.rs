@@ -632,6 +632,24 @@ impl<'a> Resolver<'a> {
     }
 
     /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
+    /// 在高台，县纪委监委…: a county whose stem is a common word (高台), named by it where
+    /// the clause opens with 在 and the bare level of the commission right after it says it
+    /// is a county, within the article's own city.
+    fn county_by_common_stem_before(&self, c: char, position: usize) -> Option<usize> {
+        let city = self.home.city?;
+        let chars = &self.m.prepared.chars;
+        let comma = position.checked_sub(1).filter(|&k| chars[k] == ',')?;
+        let opening = chars[..comma].iter().rposition(|&ch| ch == '在')?;
+        let stem: String = chars[opening + 1..comma].iter().collect();
+        let g = &LEXICON.gazetteer;
+        LEXICON
+            .county_common_stems
+            .get(&stem)?
+            .iter()
+            .copied()
+            .find(|&d| g.prefecture_of(d) == Some(city) && g.divisions[d].name.ends_with(c))
+    }
+
     fn local_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
         let g = &LEXICON.gazetteer;
         if c == AUTONOMOUS_REGION {
@@ -1211,6 +1229,7 @@ impl<'a> Resolver<'a> {
                         .or_else(|| self.commission_written_before(i, *c))
                         // (在兴县，县纪委监委…: a place the sentence names comes first.)
                         .or_else(|| self.local_region(*c, b.sentence, b.start))
+                        .or_else(|| self.county_by_common_stem_before(*c, b.start))
                         .or_else(|| self.same_bare_level_in_paragraph(i, *c))
                     {
                         Some(d) => (LEXICON.gazetteer.qualified_name(d), Some(d)),

@@ -9513,6 +9513,15 @@ fn organs_committees_written_by_their_owners_kind_are_named_in_full() {
 }
 
 #[test]
+fn a_county_whose_stem_is_a_common_word_is_named_by_it_before_its_bare_level() {
+    // 南部 is a common word, no short name of 南部县 elsewhere; 在南部，县纪委监委 names it.
+    let f = extract(
+        "南充市纪委监委强化民生监督\n发布时间：2024-06-12\n\n南充市纪委监委开展专项监督。在南部，县纪委监委深入升钟镇、大桥镇，走访群众160余户，收集意见建议23条。",
+    );
+    assert_agent(&f, "南充市南部县纪委监委", &[(160.0, "户"), (23.0, "条")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
