@@ -4540,10 +4540,11 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     }) {
         peoples += p.chars().count();
     }
-    // (肖尔/nr 布拉克/nr 镇纪委 opening a sentence: so does one jieba read as names only.)
+    // (肖尔/nr 布拉克/nr 镇纪委 opening a sentence: so does one jieba read as names only;
+    // 阿拉/nrt 腾/zg 敖包/nr 镇, with a syllable that is no word alone among them.)
     let transliterated = || {
         view.tokens_in(start, name_end)
-            .all(|t| matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns"))
+            .all(|t| matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns") || is_bound_morpheme(t))
     };
     let longest = if after_zai {
         6 + peoples

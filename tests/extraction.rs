@@ -9522,6 +9522,19 @@ fn a_county_whose_stem_is_a_common_word_is_named_by_it_before_its_bare_level() {
 }
 
 #[test]
+fn a_transliterated_town_name_with_a_bound_syllable_inside_is_read_whole() {
+    // 阿拉/nrt 腾/zg 敖包/nr 镇 opening the sentence: all three parts are the town's.
+    let f = extract(
+        "阿拉善右旗纪委监委强化牧区监督\n发布时间：2023-06-12\n\n阿拉善右旗纪委监委开展专项监督。阿拉腾敖包镇纪委深入嘎查开展监督，走访牧户86户，发现问题5个。",
+    );
+    assert_agent(
+        &f,
+        "阿拉善盟阿拉善右旗阿拉腾敖包镇纪委",
+        &[(86.0, "户"), (5.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
