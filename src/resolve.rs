@@ -1680,7 +1680,15 @@ impl<'a> Resolver<'a> {
                     || self.names[j].as_deref() == Some(CENTRAL_COMMISSION)
             })
         };
-        if prefixes_only || central_group_article() {
+        // (东南大学纪委：紧盯… in the title, …中央纪委国家监委驻教育部纪检监察组到校开展
+        // 检查…。第一监督检查室深入…: in an article that opens with a committee, the group
+        // visiting it lends it no offices.)
+        let opens_with_committee = self
+            .m
+            .bodies
+            .first()
+            .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
+        if (prefixes_only || central_group_article()) && !opens_with_committee {
             if let Some(group) = self.first_named_before(i, BodyKind::ResidentGroup) {
                 return Some(group);
             }
@@ -1693,11 +1701,6 @@ impl<'a> Resolver<'a> {
         let partner_only = self
             .last_commission
             .is_none_or(|c| self.m.bodies[c].partner);
-        let opens_with_committee = self
-            .m
-            .bodies
-            .first()
-            .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
         if partner_only || opens_with_committee {
             if let Some(committee) =
                 self.first_named_before(i, BodyKind::EnterpriseOrSchoolCommittee)

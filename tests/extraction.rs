@@ -9535,6 +9535,20 @@ fn a_transliterated_town_name_with_a_bound_syllable_inside_is_read_whole() {
 }
 
 #[test]
+fn a_visiting_group_lends_no_offices_to_the_committees_article() {
+    // The article opens with 同济大学纪委; the ministry's group visits; the bare office after
+    // it is still the university committee's.
+    let f = extract(
+        "同济大学纪委：紧盯节日节点纠治“四风”\n发布时间：2024-10-16\n\n中秋国庆期间，同济大学纪委坚持严的基调纠治“四风”。9月28日，中央纪委国家监委驻教育部纪检监察组到校开展节前监督检查，提出意见建议5条。9月下旬，第一监督检查室深入四平路校区，抽查公务接待清单260份，发现问题7个。",
+    );
+    assert_agent(
+        &f,
+        "同济大学纪委第一监督检查室",
+        &[(260.0, "份"), (7.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
