@@ -9549,6 +9549,14 @@ fn a_visiting_group_lends_no_offices_to_the_committees_article() {
 }
 
 #[test]
+fn a_universitys_logistics_department_has_its_own_committee() {
+    let f = extract(
+        "中南大学纪委强化食堂监督\n发布时间：2024-06-12\n\n中南大学纪委开展专项监督。后勤保障部纪委对饮食服务中心所属食堂开展交叉检查，检查食堂9个，发现问题14个。",
+    );
+    assert_agent(&f, "后勤保障部纪委", &[(9.0, "个"), (14.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
