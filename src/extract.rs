@@ -4814,7 +4814,16 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
                 && matches!(view.chars[k - 1], '市' | '县' | '区' | '旗')
                 && !TOWN_DETERMINERS.contains(view.chars[k])
                 && !"城乡村镇".contains(view.chars[k]);
-            (k + 2 <= name_end || one_character) && name_end <= k + 5 + people
+            // (在特克斯县乔拉克铁热克镇，镇纪委…: a name of six, where 在 opens the place and
+            // its level closes the phrase.)
+            let opened_by_zai = || {
+                view.of_kind(Kind::Region)
+                    .iter()
+                    .any(|h| h.end == k && h.start > 0 && view.chars[h.start - 1] == '在')
+                    && view.chars.get(name_end + 1).is_some_and(|&c| is_punct(c))
+            };
+            (k + 2 <= name_end || one_character)
+                && (name_end <= k + 5 + people || (name_end == k + 6 && opened_by_zai()))
         })
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
         .max()

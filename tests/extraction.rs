@@ -9557,6 +9557,19 @@ fn a_universitys_logistics_department_has_its_own_committee() {
 }
 
 #[test]
+fn a_town_of_six_characters_after_zai_and_its_county_names_the_bare_town_after_it() {
+    // 在特克斯县乔拉克铁热克镇，镇纪委…: the bare 镇 is that town, not one named before.
+    let f = extract(
+        "伊犁州纪委监委强化殡葬领域监督\n发布时间：2025-06-12\n\n在特克斯县喀拉达拉镇，镇纪委开展检查5次。在特克斯县乔拉克铁热克镇，镇纪委深入8个村走访，收集群众意见建议19条。",
+    );
+    assert_agent(
+        &f,
+        "伊犁哈萨克自治州特克斯县乔拉克铁热克镇纪委",
+        &[(19.0, "条")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
