@@ -5421,9 +5421,10 @@ fn opens_with_foreign_subject(
     // 保护等提出意见建议: what the body spoke about.)
     if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w))
         || matches!(view.chars[ca], '对' | '从')
+        // (将民政部门死亡人员信息与…进行比对: what 将 or 把 opens is what the body handles.)
         || view
             .token_starting_at(ca)
-            .is_some_and(|t| t.word == "沿" || t.word == "就")
+            .is_some_and(|t| ["沿", "就", "将", "把"].contains(&t.word))
     {
         return false;
     }

@@ -9570,6 +9570,15 @@ fn a_town_of_six_characters_after_zai_and_its_county_names_the_bare_town_after_i
 }
 
 #[test]
+fn what_jiang_opens_after_the_bodys_clause_is_what_it_handles() {
+    // 将民政部门死亡人员信息与…进行交叉比对: 民政部门 after 将 is no subject of its own.
+    let f = extract(
+        "鄂州市纪委监委强化殡葬领域监督\n发布时间：2024-06-12\n\n鄂州市纪委监委开展专项监督。市纪委监委运用大数据监督平台，将民政部门死亡人员信息与惠民殡葬补贴发放数据进行交叉比对，筛查疑似问题数据870条，发现违规领取补贴问题21个。",
+    );
+    assert_agent(&f, "鄂州市纪委监委", &[(870.0, "条"), (21.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
