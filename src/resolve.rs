@@ -871,7 +871,14 @@ impl<'a> Resolver<'a> {
                 return None;
             };
             let name = &g.divisions[d].name;
-            (name.ends_with("自治州") && *name != written[..end]).then_some((end, d))
+            // (巴州区医疗保障事务中心 in a 巴中市 article: 巴州 opens the county 巴州区.)
+            let opens_county = written[end..].chars().next().is_some_and(|c| {
+                g.lookup(&written[..end + c.len_utf8()])
+                    .iter()
+                    .any(|&d| g.divisions[d].level == Level::County)
+            });
+            (name.ends_with("自治州") && *name != written[..end] && !opens_county)
+                .then_some((end, d))
         }) {
             return format!("{}{}", g.divisions[d].name, &written[end..]);
         }

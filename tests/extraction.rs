@@ -9579,6 +9579,18 @@ fn what_jiang_opens_after_the_bodys_clause_is_what_it_handles() {
 }
 
 #[test]
+fn a_county_opening_with_a_prefectures_short_name_is_the_county() {
+    // 巴州 is short for 巴音郭楞蒙古自治州, but 巴州区 is 巴中市's district.
+    let f = extract(
+        "巴中市纪委监委通报典型问题\n发布时间：2025-06-12\n\n巴中市纪委监委通报3起典型问题。巴州区社会保险事务中心原主任科员李文军违规审核待遇资格，受到党内警告处分。",
+    );
+    assert_eq!(
+        person(&f, "李文军").org.as_str(),
+        "巴中市巴州区社会保险事务中心"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
