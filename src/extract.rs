@@ -1502,6 +1502,8 @@ pub fn extract(doc: &Document) -> Mentions {
             // another's: read again at each count, as its scope may end before it (督促修订
             // 制度15项，召开警示教育会12场: the meetings are the body's).
             let mut foreign_by_causative = false;
+            // (Not for a body carried from a sentence before.)
+            let named_in_sentence = |b: usize| m.bodies[b].end > view.offset;
             let after_semicolon = s.index > 0
                 && sentences[s.index - 1].paragraph == s.paragraph
                 && m.prepared.chars[..s.start]
@@ -1695,9 +1697,7 @@ pub fn extract(doc: &Document) -> Mentions {
                         {
                             state_foreign = true;
                             inherited = false;
-                            // (Not for a body carried from a sentence before.)
-                            foreign_by_causative =
-                                agent.is_some_and(|b| m.bodies[b].end > view.offset);
+                            foreign_by_causative = agent.is_some_and(named_in_sentence);
                         } else if foreign_by_causative && !foreign_subject && !team_work {
                             // (督促市人社局就…等各项工作，提出12条: a topic opened by 就 carries
                             // the causative over the comma.)
@@ -1816,8 +1816,7 @@ pub fn extract(doc: &Document) -> Mentions {
                     inherited = false;
                     // (在学校纪委推动下，后勤管理处…: a causative under which another works
                     // holds over the clauses after it.)
-                    foreign_by_causative = state_agent
-                        .is_some_and(|b| m.bodies[b].end > view.offset)
+                    foreign_by_causative = state_agent.is_some_and(named_in_sentence)
                         && !view
                             .of_kind(Kind::Causative)
                             .iter()
@@ -4315,9 +4314,10 @@ fn commission_or_enterprise(
     if generic_before(view, start)
         || plural
         || named.ends_with("体系")
-        || (is_generic(named) && !school_organs)
-        || (is_bare_kind(named) && !school_organs)
-        || (named.chars().count() < 4 && !short_college && !ministry_organs && !school_organs)
+        || (!school_organs
+            && (is_generic(named)
+                || is_bare_kind(named)
+                || (named.chars().count() < 4 && !short_college && !ministry_organs)))
         || short_form
         || counted
     {
@@ -5904,6 +5904,12 @@ fn topic_opened_by_jiu(view: &View, from: usize, to: usize) -> bool {
     })
 }
 
+/// A word jieba tags a verb, other than 相关 and 有关, which it tags so too but which open
+/// the noun phrase of a unit (督促相关职能部门…).
+fn is_verb_not_related(t: &Tagged) -> bool {
+    t.tag.starts_with('v') && !["相关", "有关"].contains(&t.word)
+}
+
 fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> bool {
     // Every rule below needs a causative verb or 向/为 among the words; without one in
     // the text the clause is not tagged at all.
@@ -5956,9 +5962,9 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         let coordinated = || {
             i > 0
                 && ["并", "并且"].contains(&tokens[i - 1].word)
-                && tokens.get(i + 1).is_none_or(|next| {
-                    next.tag.starts_with('v') && !["相关", "有关"].contains(&next.word)
-                })
+                && tokens
+                    .get(i + 1)
+                    .is_none_or(|next| is_verb_not_related(next))
                 && target_phrases(view, t.end)
                     .first()
                     .is_none_or(|&(_, at)| at != t.end)
@@ -6042,10 +6048,8 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
                             .iter()
                             .take(4)
                             .take_while(|next| !next.word.chars().any(is_punct))
-                            // (jieba tags 相关 a verb: 推动相关单位建立….)
-                            .find(|next| {
-                                next.tag.starts_with('v') && !["相关", "有关"].contains(&next.word)
-                            })
+                            // (推动相关单位建立….)
+                            .find(|next| is_verb_not_related(next))
                             .is_some_and(bound)
                 });
             let applies = match mode.as_str() {

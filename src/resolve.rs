@@ -631,7 +631,6 @@ impl<'a> Resolver<'a> {
                     .any(|e| frame_closed(e)))
     }
 
-    /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
     /// 在高台，县纪委监委…: a county whose stem is a common word (高台), named by it where
     /// the clause opens with 在 and the bare level of the commission right after it says it
     /// is a county, within the article's own city.
@@ -650,6 +649,7 @@ impl<'a> Resolver<'a> {
             .find(|&d| g.prefecture_of(d) == Some(city) && g.divisions[d].name.ends_with(c))
     }
 
+    /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).
     fn local_region(&self, c: char, sentence: usize, position: usize) -> Option<usize> {
         let g = &LEXICON.gazetteer;
         if c == AUTONOMOUS_REGION {
