@@ -863,6 +863,15 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // Whether the place written up to `end` runs on, with one more character, into a
+        // county's name (荆州区, 巴州区).
+        let names_county = |end: usize| {
+            written[end..].chars().next().is_some_and(|c| {
+                g.lookup(&written[..end + c.len_utf8()])
+                    .iter()
+                    .any(|&d| g.divisions[d].level == Level::County)
+            })
+        };
         // 凉山州昭觉县某村: an autonomous prefecture written short is named in full, as
         // bodies are.
         if let Some((end, d)) = written.match_indices('州').find_map(|(i, _)| {
@@ -872,25 +881,13 @@ impl<'a> Resolver<'a> {
             };
             let name = &g.divisions[d].name;
             // (巴州区医疗保障事务中心 in a 巴中市 article: 巴州 opens the county 巴州区.)
-            let opens_county = written[end..].chars().next().is_some_and(|c| {
-                g.lookup(&written[..end + c.len_utf8()])
-                    .iter()
-                    .any(|&d| g.divisions[d].level == Level::County)
-            });
-            (name.ends_with("自治州") && *name != written[..end] && !opens_county)
+            (name.ends_with("自治州") && *name != written[..end] && !names_county(end))
                 .then_some((end, d))
         }) {
             return format!("{}{}", g.divisions[d].name, &written[end..]);
         }
         // Already written from its prefecture (萍乡市湘东区人民医院), but not by a district
         // named after it (荆州区川店镇 opens with 荆州, a short form of 荆州市).
-        let names_county = |end: usize| {
-            written[end..].chars().next().is_some_and(|c| {
-                g.lookup(&written[..end + c.len_utf8()])
-                    .iter()
-                    .any(|&d| g.divisions[d].level == Level::County)
-            })
-        };
         if written
             .char_indices()
             .filter(|(_, c)| matches!(c, '市' | '州' | '盟'))
