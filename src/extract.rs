@@ -4822,7 +4822,10 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
                     .any(|h| h.end == k && h.start > 0 && view.chars[h.start - 1] == '在')
                     && view.chars.get(name_end + 1).is_some_and(|&c| is_punct(c))
             };
+            // (海南/ns 朝鲜族/nz 乡: a place's name is never its people alone; the place
+            // that seemed to come before it opens the name.)
             (k + 2 <= name_end || one_character)
+                && k + people < name_end
                 && (name_end <= k + 5 + people || (name_end == k + 6 && opened_by_zai()))
         })
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))

@@ -9591,6 +9591,15 @@ fn a_county_opening_with_a_prefectures_short_name_is_the_county() {
 }
 
 #[test]
+fn an_ethnic_township_named_by_a_place_that_is_also_a_region() {
+    // 海南 is also a province's name; before its people it names the township.
+    let f = extract(
+        "宁安市纪委监委开展医保基金专项监督\n发布时间：2023-05-16\n\n宁安市纪委监委督促各乡镇开展自查。海南朝鲜族乡纪委对乡卫生院开展监督检查，发现问题4个。",
+    );
+    assert_agent(&f, "牡丹江市宁安市海南朝鲜族乡纪委", &[(4.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
