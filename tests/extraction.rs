@@ -9600,6 +9600,26 @@ fn an_ethnic_township_named_by_a_place_that_is_also_a_region() {
 }
 
 #[test]
+fn an_assistant_to_a_plants_head_is_a_post() {
+    let f = extract(
+        "中国华电集团纪委通报典型问题\n发布时间：2024-03-12\n\n中央纪委国家监委驻中国华电集团有限公司纪检监察组通报3起典型问题：华电国际电力股份有限公司某电厂原厂长助理孙某某违规收受礼金，受到党内警告处分。",
+    );
+    let p = person(&f, "孙某某");
+    assert_eq!(p.org.as_str(), "华电国际电力股份有限公司");
+    assert_eq!(p.role.as_deref(), Some("厂长助理"));
+}
+
+#[test]
+fn a_universitys_institute_left_unnamed_is_the_universitys() {
+    let f = extract(
+        "复旦大学纪委通报科研经费典型问题\n发布时间：2022-11-02\n\n复旦大学纪委通报2起典型问题：某研究所原所长助理陈立群违规报销与科研无关的费用，受到党内警告处分；某学院原副教授周某虚列劳务费，受到留党察看处分。",
+    );
+    let p = person(&f, "陈立群");
+    assert_eq!(p.org.as_str(), "复旦大学");
+    assert_eq!(p.role.as_deref(), Some("某研究所所长助理"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
