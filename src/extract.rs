@@ -8554,8 +8554,15 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             _ => name,
         };
         // 督促市住建局对全市燃气企业…: the unit urged ends where its own work's 对 starts.
+        // (生态环境部对外合作与交流中心: 对外, a word of its own, is inside the name.)
         let name = match name
             .match_indices('对')
+            .filter(|&(k, _)| {
+                !LEXICON
+                    .never_glued
+                    .iter()
+                    .any(|w| name[k..].starts_with(w.as_str()))
+            })
             .map(|(k, _)| &name[..k])
             .find(|head| head.chars().count() >= 3 && LEXICON.ends_with_org_suffix(head))
         {

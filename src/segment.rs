@@ -219,6 +219,11 @@ fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
                 return Some(["p", "nz", ""]);
             }
         }
+        // 督察/v 局等/u: a name's last character glued to the 等 closing a list (a word of
+        // jieba's dictionary, and still the two here).
+        if len == 2 && b == '等' && NAME_ENDINGS.contains(&a) {
+            return Some(["n", "u", ""]);
+        }
         let split = if len == 2 {
             // 巡察办对/p, 巡察组对/v: a preposition glued to the name's last character.
             (GLUED_PREPOSITIONS.contains(&b)

@@ -9620,6 +9620,27 @@ fn a_universitys_institute_left_unnamed_is_the_universitys() {
 }
 
 #[test]
+fn a_word_opening_with_dui_inside_a_units_name_does_not_end_it() {
+    // 对外 is a word of its own, no 对 opening what the unit does.
+    let f = extract(
+        "驻商务部纪检监察组开展监督\n发布时间：2021-04-01\n\n3月，中央纪委国家监委驻商务部纪检监察组对商务部对外投资和经济合作司开展监督检查，发现问题3个。",
+    );
+    assert!(targets_of(&f, "中央纪委国家监委驻商务部纪检监察组")
+        .contains(&"商务部对外投资和经济合作司"));
+}
+
+#[test]
+fn the_deng_closing_a_list_glued_to_a_names_last_character() {
+    // jieba reads 武汉/ns 督察/v 局等/u: the name ends before 等.
+    let f = extract(
+        "驻自然资源部纪检监察组开展监督\n发布时间：2022-04-01\n\n3月，中央纪委国家监委驻自然资源部纪检监察组对自然资源部成都督察局、自然资源部武汉督察局等5个督察局开展监督检查，发现问题3个。",
+    );
+    assert!(
+        targets_of(&f, "中央纪委国家监委驻自然资源部纪检监察组").contains(&"自然资源部武汉督察局")
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
