@@ -445,8 +445,17 @@ impl<'a> Resolver<'a> {
                                 .as_deref()
                                 .or_else(|| div.name.strip_suffix(['市', '县', '区', '旗']))
                                 .filter(|short| county_like && short.chars().count() >= 2)?;
+                            // (在多伦县多伦淖尔镇: after the county written in full, its
+                            // short name opens the town's own, 多伦淖尔镇.)
+                            let after_county_in_full = || {
+                                self.m.prepared.sentences.get(sentence).is_some_and(|s| {
+                                    let text: String =
+                                        self.m.prepared.chars[s.start..s.end].iter().collect();
+                                    text.contains(&format!("{}{name}", div.name))
+                                })
+                            };
                             name.strip_prefix(short)
-                                .filter(|rest| rest.chars().count() >= 3)
+                                .filter(|rest| rest.chars().count() >= 3 && !after_county_in_full())
                         });
                         let rest = match (own, county_like, region.chars().next_back()) {
                             (Some(rest), _, _) => rest,

@@ -9641,6 +9641,15 @@ fn the_deng_closing_a_list_glued_to_a_names_last_character() {
 }
 
 #[test]
+fn a_town_named_after_its_county_written_after_it_in_full_keeps_the_name() {
+    // 多伦淖尔镇 opens with 多伦, 多伦县's short name; after 多伦县 it is the town's own.
+    let f = extract(
+        "锡林郭勒盟纪委监委推进乡村振兴监督\n发布时间：2022-08-09\n\n7月，多伦县多伦淖尔镇纪委对镇农业服务中心衔接资金使用情况开展监督检查，发现问题6个。",
+    );
+    assert_agent(&f, "锡林郭勒盟多伦县多伦淖尔镇纪委", &[(6.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
