@@ -6840,8 +6840,13 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                 };
                 let clause_end = clause_end_within(16);
                 let actions = view.of_kind(Kind::Action);
+                // (在大庆市、黑河市随机暗访: an adverb may stand before the action.)
+                let action_at = view
+                    .token_starting_at(e)
+                    .filter(|t| t.tag == "d" && t.end - t.start == 2)
+                    .map_or(e, |t| t.end);
                 // (在漫川关镇、高坝店镇开展监督: 监督 alone is no action of the lexicon.)
-                let work_done = actions.iter().any(|h| h.start == e)
+                let work_done = actions.iter().any(|h| h.start == action_at)
                     || (WORK_OPENERS.iter().any(|w| view.starts_with_at(e, w))
                         && (actions
                             .iter()
@@ -8168,8 +8173,19 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     for t in view.tokens_from(from) {
         let w = t.word;
         if depth == 0 && t.start >= from {
+            // (陇/ns 把/p 镇: a function word of one character between a place's word and a
+            // bare town level is the town's name.)
+            let inside_town_name = || {
+                t.end - t.start == 1
+                    && view
+                        .token_starting_at(t.end)
+                        .is_some_and(|next| ["镇", "乡"].contains(&next.word))
+                    && view
+                        .token_ending_at(t.start)
+                        .is_some_and(|prev| prev.start >= from && prev.tag.starts_with("ns"))
+            };
             if w.chars().any(|c| is_punct(c) && c != '、' && c != '(')
-                || (TOPIC_WORDS.contains(&w) && !opens_topic_office(view, t))
+                || (TOPIC_WORDS.contains(&w) && !opens_topic_office(view, t) && !inside_town_name())
                 || w.chars().next().is_some_and(|c| c.is_ascii_digit())
             {
                 break;

@@ -9650,6 +9650,24 @@ fn a_town_named_after_its_county_written_after_it_in_full_keeps_the_name() {
 }
 
 #[test]
+fn places_after_zai_before_an_adverb_and_the_action_are_gone_into() {
+    let f = extract(
+        "江西省纪委监委开展乡村振兴领域作风监督\n发布时间：2023-07-11\n\n6月，省纪委监委第五监督检查室在赣州市、吉安市随机暗访村（社区）36个，发现问题14个。",
+    );
+    let targets = targets_of(&f, "江西省纪委监委第五监督检查室");
+    assert!(targets.contains(&"赣州市") && targets.contains(&"吉安市"));
+}
+
+#[test]
+fn a_function_word_inside_a_towns_name_in_a_list() {
+    // jieba reads 陇/ns 把/p 镇: 把 is the town's, no object marker ending the list.
+    let f = extract(
+        "陇川县纪委监委开展校园食品安全监督\n发布时间：2025-06-01\n\n陇川县纪委监委对景罕镇、陇把镇等9个乡镇的学校食堂承包经营情况开展专项检查，发现违规承包问题11个。",
+    );
+    assert!(targets_of(&f, "德宏傣族景颇族自治州陇川县纪委监委").contains(&"陇把镇"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
