@@ -1767,14 +1767,24 @@ impl<'a> Resolver<'a> {
     /// The ministry (commission, administration: `kind`) the article's first group stationed
     /// at one is at, as the group's name writes it (部 → 人力资源社会保障部).
     fn ministry_of_kind(&self, kind: &str) -> Option<&str> {
-        self.m
+        let mut hosts = self
+            .m
             .bodies
             .iter()
             .filter(|g| g.kind == BodyKind::ResidentGroup)
             .filter_map(|g| g.host.as_deref())
-            .find(|host| {
+            .filter(|host| {
                 host.ends_with(kind) && host.chars().count() >= 3 && level_prefix(host).is_none()
-            })
+            });
+        let first = hosts.next()?;
+        // (驻国家医保局纪检监察组 in the headline, 驻国家医疗保障局纪检监察组 below: the host
+        // written out, as the group is named.)
+        let written_out = write_out_org_abbreviations(first);
+        Some(
+            hosts
+                .find(|host| *host != first && **host == written_out)
+                .unwrap_or(first),
+        )
     }
 
     /// The name of the first body of `kind` named (and resolved) before body `i`.

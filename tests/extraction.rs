@@ -9668,6 +9668,15 @@ fn a_function_word_inside_a_towns_name_in_a_list() {
 }
 
 #[test]
+fn organs_written_by_kind_take_the_hosts_name_written_out() {
+    // The headline writes the host short (国家林草局), the article in full.
+    let f = extract(
+        "驻国家林草局纪检监察组：盯紧工程建设招投标\n发布时间：2022-09-14\n\n今年以来，中央纪委国家监委驻国家林业和草原局纪检监察组聚焦工程建设招投标开展专项监督。局机关纪委对机关各司局开展廉政风险排查，排查风险点45个。",
+    );
+    assert_agent(&f, "国家林业和草原局机关纪委", &[(45.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
