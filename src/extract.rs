@@ -4221,7 +4221,10 @@ fn commission_or_enterprise(
             || t.tag.starts_with('u')
             || (t.tag == "v" && crate::segment::JIEBA.has_word(t.word) && !names_company()))
             && LEXICON.gazetteer.lookup(t.word).is_empty();
-        if t.end >= a || !function_word {
+        let opens_college_name = view
+            .token_starting_at(t.end)
+            .is_some_and(|next| verb_opens_college_name(view, next, a));
+        if t.end >= a || !function_word || opens_college_name {
             break;
         }
         start = t.end;
@@ -4848,6 +4851,20 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
         })
 }
 
+/// 。控制/v 与/p 计算机/n 工程学院: whether `conjunction` joins the halves of a college's
+/// name ending at `end` whose first half, opening its clause, jieba read as a verb.
+fn verb_opens_college_name(view: &View, conjunction: &Tagged, end: usize) -> bool {
+    conjunction.word == "与"
+        && view.slice(conjunction.end, end).ends_with("学院")
+        && view
+            .token_ending_at(conjunction.start)
+            .is_some_and(|first| {
+                first.tag == "v"
+                    && first.end - first.start == 2
+                    && (first.start == 0 || is_punct(view.chars[first.start - 1]))
+            })
+}
+
 /// The organisation name that ends at `end`: back to punctuation or a boundary word.
 fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
     let mut start = end;
@@ -4927,6 +4944,7 @@ fn organisation_before(view: &View, end: usize) -> Option<(String, usize)> {
                     .of_kind(Kind::BodySuffix)
                     .iter()
                     .any(|h| h.end == tok.start);
+            let joins_name = joins_name || verb_opens_college_name(view, tok, end);
             // 市场监督管理局, 国有资产监督管理委员会: 监督 inside a name; 联合村, 团结村: a
             // village or town named by a common word.
             // 村务监督委员会: and before the committee it names.

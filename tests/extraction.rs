@@ -9677,6 +9677,15 @@ fn organs_written_by_kind_take_the_hosts_name_written_out() {
 }
 
 #[test]
+fn a_colleges_name_opening_with_a_word_read_as_a_verb() {
+    // jieba reads 控制/v 与/p 机械工程/n 学院: the college's name opens its clause.
+    let f = extract(
+        "天津理工大学纪委开展科研经费专项监督\n发布时间：2023-05-16\n\n5月，学校纪委开展科研经费专项监督。控制与机械工程学院纪委对学院横向课题经费使用情况开展检查，抽查报销凭证260份，发现问题5个。",
+    );
+    assert_agent(&f, "控制与机械工程学院纪委", &[(260.0, "份"), (5.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
