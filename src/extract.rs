@@ -7660,9 +7660,11 @@ fn verb_inside_name(view: &View, verb: &Tagged) -> bool {
         // 调查/vn 总队).)
         let field_before = view.token_ending_at(verb.start).is_some_and(|t| {
             // (山南市暗访加油站: a place named with its level is where the action is done.)
-            // (执法人员暗访商场: nor are the staff who do it.)
+            // (执法人员暗访商场: nor are the staff who do it; 在下朱庄街道抽查政府投资项目:
+            // nor a town with its level.)
             (t.tag == "n" || (t.tag == "ns" && !t.word.ends_with(LEVEL_CHARS)))
                 && t.end - t.start >= 2
+                && !TOWN_LEVELS.iter().any(|l| t.word.ends_with(l))
                 && !is_generic(t.word)
                 && !t.word.ends_with(['员', '人'])
         });

@@ -9686,6 +9686,17 @@ fn a_colleges_name_opening_with_a_word_read_as_a_verb() {
 }
 
 #[test]
+fn a_check_right_after_a_town_is_no_part_of_a_units_name() {
+    // 文昌街道 抽查 政府…: a town with its level, then the check done there.
+    let f = extract(
+        "蓟州区纪委监委开展工程建设招投标监督\n发布时间：2023-06-01\n\n5月，蓟州区纪委监委联合区住房和建设委员会，在渔阳镇、文昌街道抽查政府投资项目18个，发现问题9个。",
+    );
+    let targets = targets_of(&f, "天津市蓟州区纪委监委");
+    assert!(targets.contains(&"文昌街道"));
+    assert!(!targets.iter().any(|t| t.contains("抽查")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
