@@ -688,10 +688,20 @@ impl<'a> Resolver<'a> {
             (r.position > 0 && chars[r.position - 1] == '、')
                 || chars.get(r.position + len) == Some(&'、')
         };
+        // (宁夏银川市发生燃气爆炸事故后，市纪委监委…: a place in a clause of time before the
+        // bare level is where something happened, not the body's.)
+        let in_time_clause = |r: &RegionMention| {
+            let chars = &self.m.prepared.chars;
+            let end = r.position + r.written.chars().count();
+            (end..position.min(chars.len()))
+                .find(|&k| matches!(chars[k], ',' | ';' | ':'))
+                .is_some_and(|k| chars[k - 1] == '后')
+        };
         regions
             .iter()
             .filter(|r| r.sentence == sentence && r.position < position)
             .filter(|r| !self.in_guidance_frame(r.position, position))
+            .filter(|r| !in_time_clause(r))
             .filter_map(|r| {
                 // A short county name counts only inside the home city (沅江 in an Yiyang article).
                 let d = if r.short_county {

@@ -9697,6 +9697,15 @@ fn a_check_right_after_a_town_is_no_part_of_a_units_name() {
 }
 
 #[test]
+fn a_city_in_a_clause_of_time_does_not_lend_its_name_to_a_bare_level() {
+    // 宝鸡市 is where the accident happened; 市纪委监委 is the article's own.
+    let f = extract(
+        "天水市纪委监委强化燃气安全监督\n发布时间：2023-09-01\n\n4月上旬，陕西宝鸡市发生一起燃气泄漏事故后，市纪委监委立即部署专项监督，抽调纪检监察干部24名，组成6个监督组。",
+    );
+    assert_agent(&f, "天水市纪委监委", &[(24.0, "名"), (6.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
