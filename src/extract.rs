@@ -6872,12 +6872,17 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                             || view.slice(e + 2, clause_end).contains("监督")));
                 // (5月在岳阳市、益阳市对补贴资金发放管理情况开展交叉检查: or after what it
                 // looks at, opened by 对.)
+                // (5月在敦化市、珲春市对公益性公墓建设资金使用情况开展联合监督: the work may be
+                // 监督 after its opener.)
                 let work_on_object = view.chars.get(e) == Some(&'对') && {
                     let clause_end = clause_end_within(32);
-                    WORK_OPENERS
-                        .iter()
-                        .any(|w| view.slice(e, clause_end).contains(w))
-                        && actions.iter().any(|h| h.start > e && h.start < clause_end)
+                    let clause = view.slice(e, clause_end);
+                    WORK_OPENERS.iter().any(|w| {
+                        clause
+                            .split_once(w)
+                            .is_some_and(|(_, after)| after.contains("监督"))
+                    }) || (WORK_OPENERS.iter().any(|w| clause.contains(w))
+                        && actions.iter().any(|h| h.start > e && h.start < clause_end))
                 };
                 if work_done || work_on_object {
                     sites.push((k, k + 1));
@@ -8478,8 +8483,9 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 .filter(|&&e| e > k + 1 && e <= b)
                 .map(|&e| view.slice(k, e))
                 .filter(|unit| {
-                    // 遵义、毕节两市: a count of the places, not their unit.
-                    !unit.chars().next().is_some_and(is_number_char)
+                    // 遵义、毕节两市: a count of the places, not their unit; 在濮阳县、范县对
+                    // 油区…: nor what is looked at there.
+                    !unit.chars().next().is_some_and(is_number_char) && !unit.starts_with('对')
                 })
                 .find(|unit| LEXICON.ends_with_org_suffix(unit))
         })
@@ -8600,8 +8606,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     .any(|w| name[k..].starts_with(w.as_str()))
             })
             .map(|(k, _)| &name[..k])
-            .find(|head| head.chars().count() >= 3 && LEXICON.ends_with_org_suffix(head))
-        {
+            // (在濮阳县、范县对油区…开展联合监督: so does a place's.)
+            .find(|head| {
+                (head.chars().count() >= 3 && LEXICON.ends_with_org_suffix(head))
+                    || !LEXICON.gazetteer.lookup(head).is_empty()
+            }) {
             Some(head) => head.to_string(),
             None => name,
         };

@@ -9706,6 +9706,17 @@ fn a_city_in_a_clause_of_time_does_not_lend_its_name_to_a_bare_level() {
 }
 
 #[test]
+fn places_after_zai_before_what_is_looked_at_and_a_joint_supervision() {
+    // 在X县、Y县对…开展联合监督: the places are gone into; what 对 opens is no unit of theirs.
+    let f = extract(
+        "延边州纪委监委开展殡葬领域专项监督\n发布时间：2026-05-20\n\n第三监督检查室会同驻州民政局纪检监察组，5月在敦化市、汪清县对公益性公墓建设资金使用情况开展联合监督，发现问题27个。",
+    );
+    let targets = targets_of(&f, "延边朝鲜族自治州纪委监委第三监督检查室");
+    assert!(targets.contains(&"敦化市") && targets.contains(&"汪清县"));
+    assert!(!targets.iter().any(|t| t.contains('对')));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
