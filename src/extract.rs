@@ -7982,7 +7982,8 @@ fn names_a_unit(name: &str) -> bool {
             .all(|c| LEVEL_CHARS.contains(&c) || "和及与、".contains(c))
     }) && LEXICON.gazetteer.lookup(name).is_empty();
     // (对市属公立医院领导班子, 深入厦门市属学校: the units a level owns, a kind.)
-    let owned_by_level = ["省属", "市属", "县属", "区属", "州属"]
+    // (对院属研究所, 校属企业: so are those an academy or a school owns.)
+    let owned_by_level = ["省属", "市属", "县属", "区属", "州属", "院属", "校属"]
         .iter()
         .any(|w| name.contains(w));
     // (甘孜州国省干线: 国省, national and provincial, is no province.)
@@ -8324,7 +8325,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 && (!LEXICON.ends_with_org_suffix(w) || known_verb())
                 && w != "监管"
                 && !inside_place_name
-                && !(opens_item && opens_town_name())
+                // (对玛/nz 查理/v 镇: or one character after the item's opening.)
+                && !((opens_item
+                    || (t.start == item_opened + 1 && is_han(view.chars[item_opened])))
+                    && opens_town_name())
                 && !before_ending
                 && !opens_named_unit()
                 && !stationed_office_name(view, t)

@@ -215,7 +215,10 @@ fn split_glued_words<'a>(out: &mut Vec<Tagged<'a>>, first: usize) {
                             && n.word.ends_with(['镇', '乡', '村'])
                     })
             };
-            if listed || before_name_end() {
+            // (对玛/nr 查理/v 镇: 对 glued by jieba's guess, outside its dictionary, to a
+            // name's first character; 对 opens no name.)
+            let guessed_name = a == '对' && !JIEBA.has_word(t.word);
+            if listed || before_name_end() || guessed_name {
                 return Some(["p", "nz", ""]);
             }
         }

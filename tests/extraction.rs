@@ -9717,6 +9717,24 @@ fn places_after_zai_before_what_is_looked_at_and_a_joint_supervision() {
 }
 
 #[test]
+fn a_transliterated_town_glued_to_dui_and_cut_by_a_verb_opens_the_list() {
+    // jieba reads 对玛/nr 查理/v 镇: 对 opens no name, and 查理 is the town's.
+    let f = extract(
+        "果洛州纪委监委开展节日监督\n发布时间：2024-02-20\n\n春节前夕，玛多县纪委监委对玛查理镇、扎陵湖乡开展作风建设监督检查，发现问题5个。",
+    );
+    let targets = targets_of(&f, "果洛藏族自治州玛多县纪委监委");
+    assert!(targets.contains(&"玛查理镇") && targets.contains(&"扎陵湖乡"));
+}
+
+#[test]
+fn units_an_academy_owns_are_a_kind_not_a_unit() {
+    let f = extract(
+        "驻工业和信息化部纪检监察组开展科研经费监督\n发布时间：2023-04-20\n\n中国信息通信研究院纪委对院属研究所科研项目经费使用情况开展专项检查，发现问题6个。",
+    );
+    assert!(targets_of(&f, "中国信息通信研究院纪委").is_empty());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
