@@ -91,7 +91,7 @@ impl Prepared {
     }
 
     /// The prepared text of characters `start..end`, without copying.
-    fn str_of(&self, start: usize, end: usize) -> &str {
+    pub(crate) fn str_of(&self, start: usize, end: usize) -> &str {
         &self.text[self.byte_of[start] as usize..self.byte_of[end] as usize]
     }
 

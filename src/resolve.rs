@@ -448,10 +448,10 @@ impl<'a> Resolver<'a> {
                             // (在多伦县多伦淖尔镇: after the county written in full, its
                             // short name opens the town's own, 多伦淖尔镇.)
                             let after_county_in_full = || {
-                                self.m.prepared.sentences.get(sentence).is_some_and(|s| {
-                                    let text: String =
-                                        self.m.prepared.chars[s.start..s.end].iter().collect();
-                                    text.contains(&format!("{}{name}", div.name))
+                                let p = &self.m.prepared;
+                                p.sentences.get(sentence).is_some_and(|s| {
+                                    p.str_of(s.start, s.end)
+                                        .contains(&format!("{}{name}", div.name))
                                 })
                             };
                             name.strip_prefix(short)
