@@ -3765,8 +3765,12 @@ fn find_bodies(
             }
             BodyKind::InternalOffice => {
                 let office = match suffix.standing {
-                    // (纪委组织部属单位纪检机构…: 组织 and 部属, no office.)
-                    OfficeStanding::Attached if matches!(view.chars.get(b), Some('属' | '署')) => {
+                    // (纪委组织部属单位纪检机构…: 组织 and 部属, no office; 部直属机关纪委组织部
+                    // 机关各司局…: nor 组织 and the ministry's 部机关.)
+                    OfficeStanding::Attached
+                        if matches!(view.chars.get(b), Some('属' | '署'))
+                            || view.starts_with_at(b, "机关") =>
+                    {
                         None
                     }
                     OfficeStanding::Attached => Some(mention(

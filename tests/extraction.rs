@@ -9735,6 +9735,15 @@ fn units_an_academy_owns_are_a_kind_not_a_unit() {
 }
 
 #[test]
+fn zuzhi_before_the_ministrys_organs_is_a_verb_not_an_office() {
+    // 部直属机关纪委组织部机关各司局…: 组织 (organise) and 部机关 (the ministry's organs).
+    let f = extract(
+        "驻水利部纪检监察组：紧盯节点纠治“四风”\n发布时间：2023-02-10\n\n中央纪委国家监委驻水利部纪检监察组开展节日监督。部直属机关纪委组织部机关各司局开展自查自纠，抽查司局12个，发现问题5个。",
+    );
+    assert_agent(&f, "水利部直属机关纪委", &[(12.0, "个"), (5.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
