@@ -648,11 +648,11 @@ impl<'a> Resolver<'a> {
         let chars = &self.m.prepared.chars;
         let comma = position.checked_sub(1).filter(|&k| chars[k] == ',')?;
         let opening = chars[..comma].iter().rposition(|&ch| ch == '在')?;
-        let stem: String = chars[opening + 1..comma].iter().collect();
+        let stem = self.m.prepared.str_of(opening + 1, comma);
         let g = &LEXICON.gazetteer;
         LEXICON
             .county_common_stems
-            .get(&stem)?
+            .get(stem)?
             .iter()
             .copied()
             .find(|&d| g.prefecture_of(d) == Some(city) && g.divisions[d].name.ends_with(c))
@@ -2238,7 +2238,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                     && "部委署".contains(*kind)
                     && PARTY_ORGANS.contains(&chars.as_str())
             })
-            .and_then(|kind| r.ministry_of_kind(&kind.to_string()));
+            .and_then(|kind| r.ministry_of_kind(&target[..kind.len_utf8()]));
         let target = match ministry {
             Some(host) => format!("{host}{}", chars.as_str()),
             None => target,
