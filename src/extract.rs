@@ -3095,10 +3095,13 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // word of three is the name's first half; so is a place's one character
                 // (，北/ns 大湖镇纪委), one that is no word alone (。涔/g 天河镇纪委) or one jieba
                 // reads as a verb (，松/v 他克镇纪委).
+                // (瑶区/n 瑶族乡/ns: before a people and its level, any noun names the place.)
+                let ethnic = LEXICON.is_ethnic_group(&tok.word[..tok.word.len() - c.len_utf8()]);
                 if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
                     // (。怀头/s 他拉镇纪委: a place word too.)
                     // (。浩勒图/nz 高勒镇: a transliterated name's first half may run to three.)
-                    ((p.end - p.start == 2 && ["nz", "ns", "nr", "s"].contains(&p.tag))
+                    ((p.end - p.start == 2
+                        && (["nz", "ns", "nr", "s"].contains(&p.tag) || (ethnic && p.tag == "n")))
                         || (p.end - p.start == 3 && ["nz", "nr"].contains(&p.tag))
                         || (p.end - p.start == 1
                             && (p.tag == "ns"
@@ -3168,7 +3171,13 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             .token_ending_at(end)
             .is_some_and(|t| t.end - t.start == 1)
     {
-        if let Some(mut start) = town_name_before(view, end - 1, 3) {
+        // (旱卡子滩哈萨克族乡, 十八站鄂伦春族乡: a people's name of four characters is longer
+        // than any town's word before its level, but the people all the same.)
+        let people_start = view
+            .token_ending_at(end - 1)
+            .filter(|t| LEXICON.is_ethnic_group(t.word))
+            .map(|t| t.start);
+        if let Some(mut start) = people_start.or_else(|| town_name_before(view, end - 1, 3)) {
             // 凉水河/ns 蒙古族/nz 乡: an ethnic township is named by a place before its people.
             let people = view.slice(start, end - 1);
             if LEXICON.is_ethnic_group(&people) {
@@ -3190,6 +3199,13 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     start = k;
                 } else if let Some(place) = place_before(start) {
                     start = place.start;
+                    // (二道/m 湾子/n 蒙古族乡: a numeral opening the phrase, no count, opens
+                    // the place's name.)
+                    if let Some(numeral) = view.token_ending_at(start).filter(|t| {
+                        t.tag == "m" && !is_count_word(t.word) && opens_phrase(view, t.start)
+                    }) {
+                        start = numeral.start;
+                    }
                 } else if let Some(place) = view
                     .token_ending_at(start)
                     .filter(|t| t.word == "和")
@@ -4541,12 +4557,7 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     let len = name_end - start;
     // 在玉什喀拉苏镇: a transliterated name runs longer, where 在 opens it; so does an ethnic
     // township's over its peoples (在西定哈尼族布朗族乡).
-    let mut peoples = 0;
-    while let Some(p) = LEXICON.ethnic_groups.iter().find(|p| {
-        view.ends_with_at(name_end - peoples, p) && name_end - peoples > start + p.chars().count()
-    }) {
-        peoples += p.chars().count();
-    }
+    let peoples = peoples_ending_name(view, start, name_end);
     // (肖尔/nr 布拉克/nr 镇纪委 opening a sentence: so does one jieba read as names only;
     // 阿拉/nrt 腾/zg 敖包/nr 镇, with a syllable that is no word alone among them.)
     let transliterated = || {
@@ -4569,6 +4580,18 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     .then(|| (RegionRef::Unlisted(view.slice(start, end)), start))
 }
 
+/// How many characters of the name from `start` to `name_end` are the peoples of an ethnic
+/// township (西定哈尼族布朗族乡), leaving a place before them.
+fn peoples_ending_name(view: &View, start: usize, name_end: usize) -> usize {
+    let mut peoples = 0;
+    while let Some(p) = LEXICON.ethnic_groups.iter().find(|p| {
+        view.ends_with_at(name_end - peoples, p) && name_end - peoples > start + p.chars().count()
+    }) {
+        peoples += p.chars().count();
+    }
+    peoples
+}
+
 /// 在千秋路街道，街道纪工委…, 在东区街道，: a clause opened by 在 and a town's name, which
 /// the short form after it confirms; the name may hold a numeral or a level character that
 /// `opening_town_before` would not take on its own.
@@ -4585,7 +4608,9 @@ fn town_after_zai(view: &View, end: usize, level: &str) -> Option<RegionRef> {
     } else {
         name_end
     };
-    ((2..=6).contains(&name.len())
+    // (在十八站鄂伦春族乡: an ethnic township's name runs longer by its peoples.)
+    let peoples = peoples_ending_name(view, clause_start + 1, name_end);
+    ((2..=6 + peoples).contains(&name.len())
         && name.iter().all(|&c| is_han(c) && !"个的全各".contains(c))
         && !GENERIC_WORDS.occurs_in(&view.slice(clause_start + 1, words_end))
         // (在张店区车站街道: a county written before the town is found by the rule after;

@@ -9744,6 +9744,35 @@ fn zuzhi_before_the_ministrys_organs_is_a_verb_not_an_office() {
 }
 
 #[test]
+fn ethnic_townships_of_long_peoples_and_numeral_places_keep_their_names() {
+    // 鄂伦春族, 哈萨克族, 维吾尔族: peoples of four characters; 二道, 十八: numerals opening
+    // the place; 瑶族乡/ns: jieba's one word for the people and the level.
+    let f = extract(
+        "塔河县纪委监委推进民生监督\n发布时间：2024-03-15\n\n在十八站鄂伦春族乡，乡纪委书记莫秀英带领乡纪委干部走访困难老人12户。二道湾子蒙古族乡纪委书记白玉凤带队开展排查，走访村卫生室11个。许家桥回族维吾尔族乡纪委书记翦红梅带队逐户走访分散供养特困人员158户。瑶区瑶族乡纪委书记邓金凤带队开展核查，核查农户120余户。",
+    );
+    assert_agent(
+        &f,
+        "大兴安岭地区塔河县十八站鄂伦春族乡纪委",
+        &[(12.0, "户")],
+    );
+    assert_agent(
+        &f,
+        "大兴安岭地区塔河县二道湾子蒙古族乡纪委",
+        &[(11.0, "个")],
+    );
+    assert_agent(
+        &f,
+        "大兴安岭地区塔河县许家桥回族维吾尔族乡纪委",
+        &[(158.0, "户")],
+    );
+    assert_agent(&f, "大兴安岭地区塔河县瑶区瑶族乡纪委", &[(120.0, "户")]);
+    assert_eq!(
+        person(&f, "莫秀英").org,
+        "大兴安岭地区塔河县十八站鄂伦春族乡纪委"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
