@@ -749,8 +749,20 @@ impl<'a> Resolver<'a> {
                     r.divisions[0]
                 } else {
                     // (在喀什，地区纪委监委: of 喀什地区 and 喀什市, the one the bare level is.)
+                    // (南京市…。在鼓楼区，区纪委监委: of the districts of that name, the one of
+                    // the city named before it.)
+                    let prefecture = self
+                        .home
+                        .city
+                        .or_else(|| self.prefecture_named_before(r.position));
+                    let of_prefecture = |d: usize| {
+                        want == Level::County
+                            && g.divisions[d].level == Level::County
+                            && prefecture.is_some_and(|p| g.prefecture_of(d) == Some(p))
+                    };
                     let mut of_kind = r.divisions.iter().copied().filter(|&d| {
-                        g.divisions[d].level == Level::Prefecture && names_its_kind(d)
+                        (g.divisions[d].level == Level::Prefecture && names_its_kind(d))
+                            || of_prefecture(d)
                     });
                     match (of_kind.next(), of_kind.next()) {
                         (Some(d), None) => d,
@@ -1302,19 +1314,20 @@ impl<'a> Resolver<'a> {
                 (format!("{}纪委", self.article_university.as_ref()?), None)
             }
             // 第一附属医院纪委, 附属第二医院纪委 in a university's article: the university's
-            // hospital, written without the university.
+            // hospital, written without the university; so is 常州校区纪委 its campus.
             BodyKind::EnterpriseOrSchoolCommittee
                 if self.article_university.is_some()
                     && (b.name_part.starts_with("附属")
-                        || (b.name_part.starts_with('第') && b.name_part.contains("附属"))) =>
+                        || (b.name_part.starts_with('第') && b.name_part.contains("附属"))
+                        || (b.name_part.ends_with("校区") && !b.name_part.contains("大学"))) =>
             {
                 let university = self.article_university.as_deref().unwrap_or_default();
                 // (附属同济医院纪委: the article may write the hospital in full elsewhere,
                 // with its medical school.)
-                let hospital = self
+                let unit = self
                     .written_in_full(&b.name_part)
                     .unwrap_or_else(|| format!("{university}{}", b.name_part));
-                (format!("{hospital}纪委"), None)
+                (format!("{unit}纪委"), None)
             }
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(

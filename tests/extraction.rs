@@ -9773,6 +9773,38 @@ fn ethnic_townships_of_long_peoples_and_numeral_places_keep_their_names() {
 }
 
 #[test]
+fn a_ministrys_regional_bureaus_as_a_tier_are_no_body() {
+    // 垂直管理局纪检组: the discipline groups of all the bureaus, none named; the counts are
+    // the resident group's, whose cadres were drawn.
+    let f = extract(
+        "驻国家粮食和物资储备局纪检监察组开展交叉检查\n发布时间：2023-10-26\n\n中央纪委国家监委驻国家粮食和物资储备局纪检监察组聚焦防汛物资储备开展监督。9月，纪检监察组组织开展异地交叉检查，抽调垂直管理局纪检组干部15人，对国家粮食和物资储备局湖北局所属16个储备仓库进行检查，发现问题29个。",
+    );
+    assert!(!bodies(&f).iter().any(|b| b.contains("垂直管理局")));
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻国家粮食和物资储备局纪检监察组",
+        &[(15.0, "人"), (16.0, "个"), (29.0, "个")],
+    );
+}
+
+#[test]
+fn a_campus_committee_in_its_universitys_article_is_the_universitys() {
+    let f = extract(
+        "河海大学纪委开展教育收费专项监督\n发布时间：2021-12-15\n\n河海大学纪委对学校教育收费开展专项监督。常州校区纪委对校区学生公寓住宿费收缴开展监督检查，检查学生公寓12栋，发现问题3个。",
+    );
+    assert_agent(&f, "河海大学常州校区纪委", &[(12.0, "栋"), (3.0, "个")]);
+}
+
+#[test]
+fn a_district_name_many_cities_share_is_the_one_of_the_city_named_before() {
+    // 鼓楼区: a district of 南京, 徐州, 福州 and 开封.
+    let f = extract(
+        "江苏省纪委监委推进食品安全专项监督\n发布时间：2019-12-12\n\n南京市纪委监委第三监督检查室开展交叉检查。在鼓楼区，区纪委监委对辖区6家大型农贸市场快检室开展暗访，约谈相关负责人5人。",
+    );
+    assert_agent(&f, "南京市鼓楼区纪委监委", &[(6.0, "家"), (5.0, "人")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
