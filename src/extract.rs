@@ -3231,7 +3231,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 }
 
 /// Where the ideographs from the opening of the clause holding `end` (after a preposition
-/// opening it) to `end` start, when there are two to four of them.
+/// opening it, or a partner's verb in it) to `end` start, when there are two to four of them.
 fn place_opening_clause(view: &View, end: usize) -> Option<usize> {
     let mut k = view.clause_start_before(end);
     if let Some(p) = view
@@ -3239,6 +3239,14 @@ fn place_opening_clause(view: &View, end: usize) -> Option<usize> {
         .filter(|t| t.tag == "p" && t.end - t.start == 1 && t.end < end)
     {
         k = p.end;
+    }
+    // (会同孙/zg 各庄/r 满族乡纪委: or after the verb naming a partner.)
+    if let Some(partner) = view
+        .tokens_in(k, end)
+        .filter(|t| PARTNER_VERBS.contains(&t.word))
+        .last()
+    {
+        k = partner.end;
     }
     ((2..=4).contains(&(end - k)) && view.chars[k..end].iter().all(|&c| is_han(c))).then_some(k)
 }
@@ -4584,10 +4592,22 @@ fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 /// township (西定哈尼族布朗族乡), leaving a place before them.
 fn peoples_ending_name(view: &View, start: usize, name_end: usize) -> usize {
     let mut peoples = 0;
-    while let Some(p) = LEXICON.ethnic_groups.iter().find(|p| {
-        view.ends_with_at(name_end - peoples, p) && name_end - peoples > start + p.chars().count()
-    }) {
-        peoples += p.chars().count();
+    // (萨马街鄂温克民族乡: a people written without 族, then 民族.)
+    let written = |p: &str, end: usize| {
+        if view.ends_with_at(end, p) {
+            return Some(p.chars().count());
+        }
+        let stem = p.strip_suffix('族')?;
+        (view.ends_with_at(end, "民族") && view.ends_with_at(end.checked_sub(2)?, stem))
+            .then(|| stem.chars().count() + 2)
+    };
+    while let Some(len) = LEXICON
+        .ethnic_groups
+        .iter()
+        .filter_map(|p| written(p, name_end - peoples))
+        .find(|&len| name_end - peoples > start + len)
+    {
+        peoples += len;
     }
     peoples
 }

@@ -9805,6 +9805,22 @@ fn a_district_name_many_cities_share_is_the_one_of_the_city_named_before() {
 }
 
 #[test]
+fn ethnic_townships_written_as_minzu_xiang_or_after_a_partner_keep_their_names() {
+    // 鄂温克民族乡: the people without 族, then 民族; 会同孙各庄满族乡纪委: the partner's
+    // verb before the township's place.
+    let f = extract(
+        "扎兰屯市纪委监委开展防汛救灾监督\n发布时间：2023-10-19\n\n在萨马街鄂温克民族乡，乡纪委书记杜金花带领村务监督委员会成员走访受灾户186户。市纪委监委会同成吉思汗镇纪委开展检查。卧牛河镇纪委会同孙各庄满族乡纪委走访山区农家院，检查农家院42户。",
+    );
+    assert_agent(
+        &f,
+        "呼伦贝尔市扎兰屯市萨马街鄂温克民族乡纪委",
+        &[(186.0, "户")],
+    );
+    assert!(bodies(&f).iter().any(|b| b.ends_with("孙各庄满族乡纪委")));
+    assert!(!bodies(&f).iter().any(|b| b.ends_with("市满族乡纪委")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
