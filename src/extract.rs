@@ -2330,7 +2330,15 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
     // 一 alone is an article more often than a count (一起, 一批, 一线).
     // (二百一十六名: a count written out in hundreds runs longer.)
     let written_out = num.contains(['百', '千']) && num.chars().count() <= 7;
-    if chinese && (num == "一" || (num.chars().count() > 4 && !written_out)) {
+    // (召开警示教育大会一场，: a meeting counted after it, closing the clause, is one;
+    // 典型问题一起 names a case it goes on to tell.)
+    let counts_one = num == "一"
+        && unit == "场"
+        && view
+            .token_ending_at(p)
+            .is_some_and(|t| t.tag.starts_with('n'))
+        && view.chars.get(q).is_none_or(|&c| is_punct(c));
+    if chinese && ((num == "一" && !counts_one) || (num.chars().count() > 4 && !written_out)) {
         return None;
     }
     if inside_short_quote(view, p) || drawn_up_before(view, p, &unit) {

@@ -9821,6 +9821,17 @@ fn ethnic_townships_written_as_minzu_xiang_or_after_a_partner_keep_their_names()
 }
 
 #[test]
+fn one_meeting_counted_after_it_and_lectures_organised_are_the_bodys() {
+    // 召开警示教育大会一场，: 一 after what it counts; 组织廉洁教育专题讲座2场: 组织 before
+    // the body's own lectures, no one else's work.
+    let f = extract(
+        "华中科技大学纪委开展采购领域专项监督\n发布时间：2021-11-18\n\n学校纪委同步召开警示教育大会一场，组织采购经办人员420余人次参加。材料科学与工程学院纪委组织廉洁教育专题讲座2场。",
+    );
+    assert_agent(&f, "华中科技大学纪委", &[(1.0, "场"), (420.0, "人次")]);
+    assert_agent(&f, "材料科学与工程学院纪委", &[(2.0, "场")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
