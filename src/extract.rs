@@ -3016,6 +3016,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             && !led_by_function_word(view.chars, tok.start, tok.word, region_ends_at)
         {
             let mut start = tok.start;
+            let mut place_of_people = false;
             if len == 2 {
                 // 大通/湖区: take one more noun-like word in front.
                 if let Some(prev) = view.token_ending_at(tok.start) {
@@ -3103,9 +3104,14 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // word of three is the name's first half; so is a place's one character
                 // (，北/ns 大湖镇纪委), one that is no word alone (。涔/g 天河镇纪委) or one jieba
                 // reads as a verb (，松/v 他克镇纪委).
-                // (瑶区/n 瑶族乡/ns: before a people and its level, any noun names the place.)
+                // (瑶区/n 瑶族乡/ns: before a people and its level, any noun names the place;
+                // so do the ideographs opening the clause, whatever jieba made of them:
+                // 。同练/vn 瑶族乡/ns, ，虎/n 形山/n 瑶族乡/ns.)
                 let ethnic = LEXICON.is_ethnic_group(&tok.word[..tok.word.len() - c.len_utf8()]);
-                if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
+                if let Some(k) = place_opening_clause(view, tok.start).filter(|_| ethnic) {
+                    start = k;
+                    place_of_people = true;
+                } else if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
                     // (。怀头/s 他拉镇纪委: a place word too.)
                     // (。浩勒图/nz 高勒镇: a transliterated name's first half may run to three.)
                     ((p.end - p.start == 2
@@ -3147,7 +3153,9 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || (t.end == end && t.end - t.start >= 3)
                 })
             };
+            // (同练瑶族乡: the place before a people, read as such, keeps its first character.)
             while start < end - 1
+                && !place_of_people
                 && LEXICON.boundaries.contains(&view.chars[start].to_string())
                 && !opens_place(start)
             {
@@ -3242,12 +3250,6 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
 /// opening it, or a partner's verb in it) to `end` start, when there are two to four of them.
 fn place_opening_clause(view: &View, end: usize) -> Option<usize> {
     let mut k = view.clause_start_before(end);
-    if let Some(p) = view
-        .token_starting_at(k)
-        .filter(|t| t.tag == "p" && t.end - t.start == 1 && t.end < end)
-    {
-        k = p.end;
-    }
     // (会同孙/zg 各庄/r 满族乡纪委: or after the verb naming a partner.)
     if let Some(partner) = view
         .tokens_in(k, end)
@@ -3256,7 +3258,14 @@ fn place_opening_clause(view: &View, end: usize) -> Option<usize> {
     {
         k = partner.end;
     }
-    ((2..=4).contains(&(end - k)) && view.chars[k..end].iter().all(|&c| is_han(c))).then_some(k)
+    let place = |k: usize| {
+        ((2..=4).contains(&(end - k)) && view.chars[k..end].iter().all(|&c| is_han(c))).then_some(k)
+    };
+    // (。同/p 练/v 瑶族乡: a preposition leaving one character opens the place's name.)
+    view.token_starting_at(k)
+        .filter(|t| t.tag == "p" && t.end - t.start == 1 && t.end < end)
+        .and_then(|p| place(p.end))
+        .or_else(|| place(k))
 }
 
 /// 宁东/ns 能源/n 化工/n 基地: a zone whose ending is no level character (基地) is named when a
@@ -4855,11 +4864,7 @@ fn town_short_form(
 /// with no level word, numeral or generic word: 各乡, 两乡 name no town).
 fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
     // (柳河县三源浦朝鲜族镇: an ethnic town's name runs on over its people.)
-    let people = LEXICON
-        .ethnic_groups
-        .iter()
-        .find(|p| view.ends_with_at(name_end, p))
-        .map_or(0, |p| p.chars().count());
+    let people = peoples_ending_name(view, 0, name_end);
     // (龙海市角美镇 in a 2020 article: after a county's former name too, 龙海区 since.)
     let former_ends = view.of_kind(Kind::CountyShort).iter().filter_map(|h| {
         former_county_at(view, &view.slice(h.start, h.end), h.end).map(|_| h.end + 1)

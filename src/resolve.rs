@@ -798,6 +798,8 @@ impl<'a> Resolver<'a> {
                         Some(d)
                     }
                     (Level::County, Level::County) => Some(d),
+                    // (在湖北，省纪委监委… in a ministry's article: the province just named.)
+                    (Level::Province, Level::Province) if div.name.ends_with(c) => Some(d),
                     _ => None,
                 }
             })

@@ -9832,6 +9832,37 @@ fn one_meeting_counted_after_it_and_lectures_organised_are_the_bodys() {
 }
 
 #[test]
+fn ethnic_townships_jieba_reads_with_their_level_keep_the_place_before() {
+    // 同练/vn 瑶族乡/ns opening the sentence, 虎/n 形山/n 瑶族乡/ns after a comma; 在昌吉市
+    // 阿什里哈萨克民族乡: the county before, the people without 族.
+    let f = extract(
+        "隆回县纪委监委开展食品安全监督\n发布时间：2023-08-17\n\n同练瑶族乡纪委书记梁秀芬带领村务监督委员会成员走访学校9所。在隆回县，虎形山瑶族乡纪委书记奉秀英带领乡纪委干部发现问题13个。",
+    );
+    assert_agent(&f, "邵阳市隆回县同练瑶族乡纪委", &[(9.0, "所")]);
+    assert_agent(&f, "邵阳市隆回县虎形山瑶族乡纪委", &[(13.0, "个")]);
+    let f = extract(
+        "昌吉市纪委监委开展惠农补贴监督\n发布时间：2021-11-25\n\n在昌吉市阿什里哈萨克民族乡，乡纪委书记加娜尔·努尔兰带队走访农户260户。",
+    );
+    assert_agent(
+        &f,
+        "昌吉回族自治州昌吉市阿什里哈萨克民族乡纪委",
+        &[(260.0, "户")],
+    );
+}
+
+#[test]
+fn a_bare_province_after_its_short_name_in_a_ministrys_article_is_that_province() {
+    let f = extract(
+        "驻退役军人事务部纪检监察组：紧盯优抚资金\n发布时间：2024-10-22\n\n8月，纪检监察组组织开展专项监督，深入北京市、天津市的12个军休所。\n\n在湖北，省纪委监委驻省退役军人事务厅纪检监察组联合省财政厅开展交叉检查，抽查资金发放台账1.2万余条。",
+    );
+    assert_agent(
+        &f,
+        "湖北省纪委监委驻省退役军人事务厅纪检监察组",
+        &[(12000.0, "条")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
