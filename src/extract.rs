@@ -3211,9 +3211,14 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     view.token_ending_at(at)
                         .filter(|t| t.tag.starts_with('n') && (2..=4).contains(&(t.end - t.start)))
                 };
+                // (。科克/nrt 亚尔/nrt 柯尔克孜族/nz 乡: all that opens the clause before the
+                // people, when it runs further back than the word before them.)
+                let clause_place = place_opening_clause(view, start);
                 if let Some(k) = after_county {
                     start = k;
-                } else if let Some(place) = place_before(start) {
+                } else if let Some(place) =
+                    place_before(start).filter(|p| clause_place.is_none_or(|k| k >= p.start))
+                {
                     start = place.start;
                     // (二道/m 湾子/n 蒙古族乡: a numeral opening the phrase, no count, opens
                     // the place's name.)
@@ -3231,7 +3236,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     // 格朗/nr 和/c 哈尼族/nz 乡: 和 inside the place's name, not joining two
                     // towns (those would each end with their level: 城关镇和回族乡).
                     start = place.start;
-                } else if let Some(k) = place_opening_clause(view, start) {
+                } else if let Some(k) = clause_place {
                     // 。守望/v 回族/nz 乡纪委, 对当铺/n 地/uv 满族/nz 乡: what stands between
                     // the clause's opening (or its preposition) and the people is the place,
                     // whatever jieba made of it.

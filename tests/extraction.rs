@@ -9863,6 +9863,19 @@ fn a_bare_province_after_its_short_name_in_a_ministrys_article_is_that_province(
 }
 
 #[test]
+fn an_ethnic_township_opening_its_sentence_keeps_the_whole_place_before_its_people() {
+    // 科克/nrt 亚尔/nrt 柯尔克孜族/nz 乡: two words of the transliterated place.
+    let f = extract(
+        "喀什地区纪委监委开展食品安全监督\n发布时间：2026-10-28\n\n在塔什库尔干塔吉克自治县，县纪委监委开展专项监督。科克亚尔柯尔克孜族乡纪委书记古丽巴哈尔带队走访牧民家庭63户，收集群众反映问题9条。",
+    );
+    assert_agent(
+        &f,
+        "喀什地区塔什库尔干塔吉克自治县科克亚尔柯尔克孜族乡纪委",
+        &[(63.0, "户"), (9.0, "条")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
