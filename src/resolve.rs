@@ -1551,11 +1551,21 @@ impl<'a> Resolver<'a> {
         }
         let level = b.host.as_deref().and_then(level_prefix);
         if let Some((c, _)) = level {
-            let region = self
-                .bare_level_region(i, c)
-                .map(|d| LEXICON.gazetteer.qualified_name(d))
-                .unwrap_or_else(|| level_word(c));
-            return Some(format!("{region}纪委监委"));
+            if let Some(d) = self.bare_level_region(i, c) {
+                let region = LEXICON.gazetteer.qualified_name(d);
+                return Some(format!("{region}纪委监委"));
+            }
+            // (广西壮族自治区纪委监委驻自治区统计局纪检监察组…。驻自治区统计局纪检监察组还…
+            // in a ministry's article: the group of that host written in full before.)
+            let named_before = self.m.bodies[..i]
+                .iter()
+                .rev()
+                .filter(|o| o.kind == BodyKind::ResidentGroup && o.host == b.host)
+                .find_map(|o| o.parent);
+            if let Some(p) = named_before {
+                return self.names[p].clone();
+            }
+            return Some(format!("{}纪委监委", level_word(c)));
         }
         // 市纪委监委派驻第六纪检监察组…。派驻第六纪检监察组向…: the group named in full
         // before, whatever commission was named since.

@@ -9876,6 +9876,21 @@ fn an_ethnic_township_opening_its_sentence_keeps_the_whole_place_before_its_peop
 }
 
 #[test]
+fn a_regional_group_written_short_after_in_full_is_the_same_group() {
+    // 驻自治区统计局纪检监察组 in a ministry's article naming places of several provinces:
+    // no 自治区 of its own to read, the group of that host written in full just before.
+    let f = extract(
+        "驻国家统计局纪检监察组：护航经济普查\n发布时间：2023-11-21\n\n河北省纪委监委会同邯郸市魏县纪委监委对普查数据开展核查，核查数据6000余条。\n\n广西壮族自治区纪委监委驻自治区统计局纪检监察组对南宁市、柳州市经济普查数据采集情况开展交叉检查，检查县级普查机构28个。驻自治区统计局纪检监察组还对普查质量问题较多的地区开展约谈，约谈3人。",
+    );
+    assert!(!bodies(&f).iter().any(|b| b.starts_with("自治区")));
+    assert_agent(
+        &f,
+        "广西壮族自治区纪委监委驻自治区统计局纪检监察组",
+        &[(28.0, "个"), (3.0, "人")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
