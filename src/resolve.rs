@@ -1008,10 +1008,13 @@ impl<'a> Resolver<'a> {
         if let Some(end) = town_end {
             // (凉水河蒙古族乡: an ethnic township's name runs to seven.)
             if written[..end].chars().count() <= 7 {
+                // (中和镇原副镇长 in a 儋州市 article: a city without counties holds its
+                // towns itself.)
                 if let Some(county) = self
                     .local_region('县', sentence, usize::MAX)
                     .or(self.home.county)
                     .or_else(|| self.county_named_before(None, sentence_end))
+                    .or_else(|| self.home.city.filter(|&c| !g.has_subdivisions(c)))
                 {
                     // 沙县高砂镇 in a 2020 article (沙县区 since): a county opening the name
                     // as the article wrote it, level and all, takes only its city.

@@ -9891,6 +9891,14 @@ fn a_regional_group_written_short_after_in_full_is_the_same_group() {
 }
 
 #[test]
+fn a_culprits_town_in_a_city_without_counties_is_the_citys() {
+    let f = extract(
+        "儋州市纪委监委通报防汛救灾领域典型问题\n发布时间：2024-10-15\n\n10月，市纪委监委通报3起防汛救灾领域典型问题：市农业农村局种植业管理科原科长陈志明在农业救灾资金审核中把关不严；中和镇原副镇长王某在灾后排查中弄虚作假。",
+    );
+    assert_eq!(person(&f, "王某").org, "儋州市中和镇");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
