@@ -9899,6 +9899,18 @@ fn a_culprits_town_in_a_city_without_counties_is_the_citys() {
 }
 
 #[test]
+fn names_of_zhuang_hui_yi_and_uyghur_surnames_are_read() {
+    // 侬: Zhuang; 虎: Hui; 者: Yi; 吐某某: a Uyghur name withheld by its first syllable.
+    let f = extract(
+        "文山州纪委监委推进食品药品安全专项监督\n发布时间：2024-05-16\n\n3月，州委常委、州纪委书记、州监委主任侬建平这样要求。州纪委监委通报3起典型问题：泾源县某养老服务中心原主任虎某克扣老人生活费，受到党内警告处分；元谋县元马镇原副镇长者某某审核把关不严，受到政务记过处分；英吉沙县某乡卫生院原院长吐某某违规收受礼金，受到党内严重警告处分。",
+    );
+    assert_eq!(person(&f, "侬建平").org, "文山壮族苗族自治州纪委监委");
+    for name in ["虎某", "者某某", "吐某某"] {
+        assert!(person(&f, name).held_to_account, "{name}");
+    }
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
