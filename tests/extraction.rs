@@ -9899,6 +9899,16 @@ fn a_culprits_town_in_a_city_without_counties_is_the_citys() {
 }
 
 #[test]
+fn names_of_hakka_and_lisu_surnames_are_read() {
+    let f = extract(
+        "赣州市纪委监委通报养老服务领域典型问题\n发布时间：2024-08-16\n\n市纪委监委通报2起典型问题：寻乌县民政局原副局长赖某某审核把关不严，受到政务记过处分；泸水市上江镇原副镇长密某违规发放补贴，受到党内警告处分。",
+    );
+    for name in ["赖某某", "密某"] {
+        assert!(person(&f, name).held_to_account, "{name}");
+    }
+}
+
+#[test]
 fn names_of_zhuang_hui_yi_and_uyghur_surnames_are_read() {
     // 侬: Zhuang; 虎: Hui; 者: Yi; 吐某某: a Uyghur name withheld by its first syllable.
     let f = extract(
