@@ -1560,13 +1560,8 @@ impl<'a> Resolver<'a> {
             }
             // (广西壮族自治区纪委监委驻自治区统计局纪检监察组…。驻自治区统计局纪检监察组还…
             // in a ministry's article: the group of that host written in full before.)
-            let named_before = self.m.bodies[..i]
-                .iter()
-                .rev()
-                .filter(|o| o.kind == BodyKind::ResidentGroup && o.host == b.host)
-                .find_map(|o| o.parent);
-            if let Some(p) = named_before {
-                return self.names[p].clone();
+            if let Some(parent) = self.parent_of_group_before(i, |o| o.host == b.host) {
+                return parent;
             }
             return Some(format!("{}纪委监委", level_word(c)));
         }
@@ -1578,13 +1573,8 @@ impl<'a> Resolver<'a> {
             self.m.bodies[lc].sentence == b.sentence && !self.opens_group_name(lc, i)
         });
         if b.host.is_none() && !b.name_part.is_empty() && commission_of_sentence.is_none() {
-            let named_before = self.m.bodies[..i]
-                .iter()
-                .rev()
-                .filter(|o| o.kind == BodyKind::ResidentGroup && o.name_part == b.name_part)
-                .find_map(|o| o.parent);
-            if let Some(p) = named_before {
-                return self.names[p].clone();
+            if let Some(parent) = self.parent_of_group_before(i, |o| o.name_part == b.name_part) {
+                return parent;
             }
         }
         if let Some(lc) = self.last_commission {
@@ -1593,6 +1583,21 @@ impl<'a> Resolver<'a> {
         self.home
             .most_specific()
             .map(|d| format!("{}纪委监委", LEXICON.gazetteer.qualified_name(d)))
+    }
+
+    /// The name of the parent of the last resident group before body `i` that `same` picks
+    /// out (None inside when that parent went unnamed), if there is one.
+    fn parent_of_group_before(
+        &self,
+        i: usize,
+        same: impl Fn(&BodyMention) -> bool,
+    ) -> Option<Option<String>> {
+        let p = self.m.bodies[..i]
+            .iter()
+            .rev()
+            .filter(|o| o.kind == BodyKind::ResidentGroup && same(o))
+            .find_map(|o| o.parent)?;
+        Some(self.names[p].clone())
     }
 
     /// Whether commission `j` is written only as the start of a resident group's name (中央纪委
