@@ -6944,12 +6944,13 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                 let work_on_object = view.chars.get(e) == Some(&'对') && {
                     let clause_end = clause_end_within(32);
                     let clause = view.slice(e, clause_end);
-                    WORK_OPENERS.iter().any(|w| {
-                        clause
-                            .split_once(w)
-                            .is_some_and(|(_, after)| after.contains("监督"))
-                    }) || (WORK_OPENERS.iter().any(|w| clause.contains(w))
-                        && actions.iter().any(|h| h.start > e && h.start < clause_end))
+                    WORK_OPENERS
+                        .iter()
+                        .filter_map(|w| clause.split_once(w))
+                        .any(|(_, after)| {
+                            after.contains("监督")
+                                || actions.iter().any(|h| h.start > e && h.start < clause_end)
+                        })
                 };
                 if work_done || work_on_object {
                     sites.push((k, k + 1));

@@ -751,13 +751,15 @@ impl<'a> Resolver<'a> {
                     // (在喀什，地区纪委监委: of 喀什地区 and 喀什市, the one the bare level is.)
                     // (南京市…。在鼓楼区，区纪委监委: of the districts of that name, the one of
                     // the city named before it.)
-                    let prefecture = self
-                        .home
-                        .city
-                        .or_else(|| self.prefecture_named_before(r.position));
+                    let prefecture = (want == Level::County)
+                        .then(|| {
+                            self.home
+                                .city
+                                .or_else(|| self.prefecture_named_before(r.position))
+                        })
+                        .flatten();
                     let of_prefecture = |d: usize| {
-                        want == Level::County
-                            && g.divisions[d].level == Level::County
+                        g.divisions[d].level == Level::County
                             && prefecture.is_some_and(|p| g.prefecture_of(d) == Some(p))
                     };
                     let mut of_kind = r.divisions.iter().copied().filter(|&d| {
