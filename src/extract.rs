@@ -3025,6 +3025,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     // jieba tags it; so are two before a town's level (岩汪/湖镇纪委), as a
                     // town is seldom named by one character.
                     let town = matches!(c, '镇' | '乡');
+                    // (。和/c 盛镇纪委: no sentence opens with a conjunction, so there it is the
+                    // town's first character.)
+                    let sentence_opening_conjunction = town
+                        && prev.start == 0
+                        && prev.word.chars().count() == 1
+                        && prev.word.chars().all(|c| CONJUNCTIONS.contains(c));
                     let opens_name = (plen == 1
                         || (town
                             && plen == 2
@@ -3056,9 +3062,10 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || (town
                             && plen == 1
                             && prev.word.chars().all(is_numeral)
-                            && opens_phrase(view, prev.start)))
+                            && opens_phrase(view, prev.start))
+                        || sentence_opening_conjunction)
                         && (1..=3).contains(&plen)
-                        && !LEXICON.boundaries.contains(prev.word)
+                        && (!LEXICON.boundaries.contains(prev.word) || sentence_opening_conjunction)
                         && !is_generic(prev.word)
                         && !prev.word.chars().any(is_punct)
                     {
@@ -3153,11 +3160,13 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                         || (t.end == end && t.end - t.start >= 3)
                 })
             };
-            // (同练瑶族乡: the place before a people, read as such, keeps its first character.)
+            // (同练瑶族乡: the place before a people, read as such, keeps its first character.
+            // 。和盛镇纪委: no sentence opens with a conjunction, so there it names the place.)
             while start < end - 1
                 && !place_of_people
                 && LEXICON.boundaries.contains(&view.chars[start].to_string())
                 && !opens_place(start)
+                && !(start == 0 && CONJUNCTIONS.contains(view.chars[start]))
             {
                 start += 1;
             }

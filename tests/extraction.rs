@@ -9921,6 +9921,19 @@ fn names_of_zhuang_hui_yi_and_uyghur_surnames_are_read() {
 }
 
 #[test]
+fn a_town_named_by_a_conjunctions_character_opens_its_sentence() {
+    let f = extract(
+        "中宁县纪委监委开展农村集体“三资”专项监督\n发布时间：2023-06-12\n\n县纪委监委对石空镇、新堡镇等5个乡镇开展专项监督。和盛镇纪委对全镇12个村集体经济组织开展排查，督促整改问题9个。",
+    );
+    assert!(
+        bodies(&f).contains(&"中卫市中宁县和盛镇纪委"),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "中卫市中宁县和盛镇纪委", &[(12.0, "个"), (9.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
