@@ -1560,9 +1560,11 @@ pub fn extract(doc: &Document) -> Mentions {
                         partner && view.starts_with_at(ca, "我们") && state_agent.is_some();
                     // 驻省国资委纪检监察组督促省国资委党委压实…，会同西部矿业集团有限公司纪委深入…:
                     // the unit a body urged does not bring in partners; the body does.
+                    // (…深入宝山基地…；同时会同区纪委监委…: a semicolon goes on with the
+                    // sentence before, whose subject brings the partner in.)
                     if !we_lead
                         && (!(partner || lead)
-                            || inherited
+                            || (inherited && !(partner && after_semicolon))
                             || state_agent.is_none()
                             || (state_foreign && (foreign_subject || !partner)))
                     {

@@ -9934,6 +9934,18 @@ fn a_town_named_by_a_conjunctions_character_opens_its_sentence() {
 }
 
 #[test]
+fn a_partner_brought_in_after_a_semicolon_leaves_the_counts_to_the_subject() {
+    let f = extract(
+        "郑州市纪委监委驻市医保局纪检监察组开展医保基金专项监督\n发布时间：2024-04-18\n\n驻市医保局纪检监察组聚焦定点医药机构违规结算问题，对市医保局移交的问题线索9件逐件研判；同时会同金水区纪委监委深入经开区，对辖区12家定点药店开展联合检查，抽查结算单据360份，发现串换药品等问题7个。",
+    );
+    assert_agent(
+        &f,
+        "郑州市纪委监委驻市医保局纪检监察组",
+        &[(9.0, "件"), (12.0, "家"), (360.0, "份"), (7.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
