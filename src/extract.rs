@@ -4920,10 +4920,12 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
             // (甘洛县新市坝镇: 市 second in a name of three is a market's, no level.)
             let inside = &name[..name.len() - 1];
             let market = |k: usize| k == 1 && inside[k] == '市' && name.len() >= 3;
+            // (铁岭县白旗寨满族乡: no banner lies inside a county, so 旗 after one is a flag.)
+            let flag = |i: usize| inside[i] == '旗' && view.chars[k - 1] == '县';
             !inside
                 .iter()
                 .enumerate()
-                .any(|(k, c)| LEVEL_CHARS.contains(c) && !market(k))
+                .any(|(i, c)| LEVEL_CHARS.contains(c) && !market(i) && !flag(i))
                 && !count.iter().all(|&c| is_numeral(c))
                 && !is_generic(&view.slice(k, name_end))
         })

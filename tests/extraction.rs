@@ -9946,6 +9946,18 @@ fn a_partner_brought_in_after_a_semicolon_leaves_the_counts_to_the_subject() {
 }
 
 #[test]
+fn a_flag_inside_a_townships_name_after_its_county_is_no_banner() {
+    let f = extract(
+        "铁岭市纪委监委开展农村集体“三资”监督\n发布时间：2022-05-20\n\n西丰县三旗屯满族乡纪委对辖区8个村集体资产开展清查，发现问题11个。",
+    );
+    assert_agent(
+        &f,
+        "铁岭市西丰县三旗屯满族乡纪委",
+        &[(8.0, "个"), (11.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
