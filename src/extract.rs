@@ -5420,8 +5420,22 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         // 来校督导，听取学校纪委工作汇报，…向学校党委反馈问题: the body whose report is
         // heard.
         "听取",
+        // 从第一、第二监督检查室…抽调业务骨干: where staff are drawn from.
+        "从",
     ];
-    if OBJECT_MARKERS.iter().any(|m| view.ends_with_at(a, m)) {
+    // (从第一、第二监督检查室: ordinals sharing the name's rest stand before it.)
+    let mut lead = a;
+    while lead >= 1 && view.chars[lead - 1] == '、' {
+        let ordinal = (0..lead - 1)
+            .rev()
+            .take_while(|&k| is_numeral(view.chars[k]))
+            .last();
+        match ordinal.filter(|&k| k >= 1 && view.chars[k - 1] == '第') {
+            Some(k) => lead = k - 1,
+            None => break,
+        }
+    }
+    if OBJECT_MARKERS.iter().any(|m| view.ends_with_at(lead, m)) {
         return false;
     }
     // 第二监督检查室在市纪委常委、监委委员巴特尔带领下…: the body after a standalone 在

@@ -9958,6 +9958,24 @@ fn a_flag_inside_a_townships_name_after_its_county_is_no_banner() {
 }
 
 #[test]
+fn offices_staff_is_drawn_from_are_not_the_ones_acting() {
+    let f = extract(
+        "中央纪委国家监委驻中国建设银行纪检监察组开展信贷领域专项检查\n发布时间：2023-09-08\n\n8月，纪检监察组组织开展交叉检查，从第一、第三监督检查室和有关分行纪委抽调业务骨干27名，组成三个检查组，对6家一级分行开展专项检查，抽查授信项目245个，发现问题38个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国建设银行纪检监察组",
+        &[
+            (27.0, "名"),
+            (3.0, "个"),
+            (6.0, "家"),
+            (245.0, "个"),
+            (38.0, "个"),
+        ],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
