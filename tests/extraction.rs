@@ -9976,6 +9976,26 @@ fn offices_staff_is_drawn_from_are_not_the_ones_acting() {
 }
 
 #[test]
+fn a_group_at_the_market_regulator_written_short_is_the_same_group() {
+    let f = extract(
+        "怒江州纪委监委开展食品安全专项监督\n发布时间：2022-07-14\n\n州纪委监委第三监督检查室会同驻州市场监督管理局纪检监察组，对泸水市、福贡县食品生产企业开展专项检查。驻州市场监管局纪检监察组列席局党组会议9次，处置问题线索4件。",
+    );
+    let groups: Vec<_> = bodies(&f)
+        .into_iter()
+        .filter(|b| b.contains("驻州市场"))
+        .collect();
+    assert_eq!(
+        groups,
+        ["怒江傈僳族自治州纪委监委驻州市场监督管理局纪检监察组"]
+    );
+    assert_agent(
+        &f,
+        "怒江傈僳族自治州纪委监委驻州市场监督管理局纪检监察组",
+        &[(9.0, "次"), (4.0, "件")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
