@@ -1579,7 +1579,23 @@ impl<'a> Resolver<'a> {
                 return parent;
             }
         }
-        if let Some(lc) = self.last_commission {
+        // (云南省纪委监委驻省应急管理厅纪检监察组…。派驻第二纪检监察组 in a 大理州 article: a
+        // commission written only to open another's group at a host is not the one whose
+        // numbered groups the article goes on with.)
+        let opens_only_hosted_group = |lc: usize| {
+            let c = &self.m.bodies[lc];
+            b.host.is_none()
+                && self.home.most_specific().is_some()
+                && self.m.bodies[..i].iter().any(|g| {
+                    g.kind == BodyKind::ResidentGroup
+                        && g.host.is_some()
+                        && (g.parent == Some(lc) || (g.sentence == c.sentence && g.start == c.end))
+                })
+        };
+        if let Some(lc) = self
+            .last_commission
+            .filter(|&lc| !opens_only_hosted_group(lc))
+        {
             return self.names[lc].clone();
         }
         self.home

@@ -9996,6 +9996,24 @@ fn a_group_at_the_market_regulator_written_short_is_the_same_group() {
 }
 
 #[test]
+fn a_numbered_group_after_a_provincial_partners_group_is_the_articles_own() {
+    let f = extract(
+        "楚雄州纪委监委开展安全生产专项监督\n发布时间：2021-08-19\n\n6月，第二监督检查室会同云南省纪委监委驻省应急管理厅纪检监察组深入禄丰市、南华县开展联合监督。\n\n驻州应急管理局纪检监察组列席局党组会议8次。\n\n派驻第三纪检监察组对州交通运输局开展监督，抽查客运企业9家，发现问题14个。",
+    );
+    assert_eq!(
+        body(&f, "楚雄彝族自治州纪委监委派驻第三纪检监察组")
+            .parent
+            .as_deref(),
+        Some("楚雄彝族自治州纪委监委")
+    );
+    assert_agent(
+        &f,
+        "楚雄彝族自治州纪委监委派驻第三纪检监察组",
+        &[(9.0, "家"), (14.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
