@@ -1757,10 +1757,13 @@ impl<'a> Resolver<'a> {
         // (东南大学纪委：紧盯… in the title, …中央纪委国家监委驻教育部纪检监察组到校开展
         // 检查…。第一监督检查室深入…: in an article that opens with a committee, the group
         // visiting it lends it no offices.)
+        // (Committees are found after commissions in a sentence: the first written is the
+        // one that starts first.)
         let opens_with_committee = self
             .m
             .bodies
-            .first()
+            .iter()
+            .min_by_key(|b| b.start)
             .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
         if (prefixes_only || central_group_article()) && !opens_with_committee {
             if let Some(group) = self.first_named_before(i, BodyKind::ResidentGroup) {

@@ -10014,6 +10014,24 @@ fn a_numbered_group_after_a_provincial_partners_group_is_the_articles_own() {
 }
 
 #[test]
+fn offices_in_a_committees_article_are_its_own_though_it_names_the_central_commission() {
+    let f = extract(
+        "集团纪委：紧盯工程建设关键环节\n\n原创 集团纪委 廉洁华能 2024-06-12 18:00 发表于北京\n\n今年以来，中国华能集团有限公司纪委认真落实中央纪委国家监委关于加强国有企业监督的部署要求，持续加强工程建设领域监督。\n\n3月至5月，第一监督检查室会同集团审计部，深入7家子企业开展专项检查，抽查项目52个，发现问题23个。",
+    );
+    assert_eq!(
+        body(&f, "中国华能集团有限公司纪委第一监督检查室")
+            .parent
+            .as_deref(),
+        Some("中国华能集团有限公司纪委")
+    );
+    assert_agent(
+        &f,
+        "中国华能集团有限公司纪委第一监督检查室",
+        &[(7.0, "家"), (52.0, "个"), (23.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
