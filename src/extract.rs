@@ -3117,7 +3117,17 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 // so do the ideographs opening the clause, whatever jieba made of them:
                 // 。同练/vn 瑶族乡/ns, ，虎/n 形山/n 瑶族乡/ns.)
                 let ethnic = LEXICON.is_ethnic_group(&tok.word[..tok.word.len() - c.len_utf8()]);
-                if let Some(k) = place_opening_clause(view, tok.start).filter(|_| ethnic) {
+                // (萨/nr 马街/ns 鄂温克/nr 民族乡/n: the people before 民族乡 names its kind, the
+                // place before them the township.)
+                let people_before_minzu = view.token_ending_at(tok.start).filter(|p| {
+                    tok.word.starts_with("民族")
+                        && (LEXICON.is_ethnic_group(p.word)
+                            || LEXICON.is_ethnic_group(&format!("{}族", p.word)))
+                });
+                if let Some(people) = people_before_minzu {
+                    start = ethnic_township_start(view, people.start);
+                    place_of_people = true;
+                } else if let Some(k) = place_opening_clause(view, tok.start).filter(|_| ethnic) {
                     start = k;
                     place_of_people = true;
                 } else if let Some(prev) = view.token_ending_at(tok.start).filter(|p| {
@@ -3208,51 +3218,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             // 凉水河/ns 蒙古族/nz 乡: an ethnic township is named by a place before its people.
             let people = view.slice(start, end - 1);
             if LEXICON.is_ethnic_group(&people) {
-                // (吉兴朝鲜族满族乡: a township of two peoples.)
-                while let Some(other) = view
-                    .token_ending_at(start)
-                    .filter(|t| LEXICON.is_ethnic_group(t.word))
-                {
-                    start = other.start;
-                }
-                // (澜沧拉祜族自治县糯/n 福和/ns 拉祜族/nz 乡: right after its county, all
-                // the ideographs before its people.)
-                let after_county = town_after_region(view, start);
-                let place_before = |at: usize| {
-                    view.token_ending_at(at)
-                        .filter(|t| t.tag.starts_with('n') && (2..=4).contains(&(t.end - t.start)))
-                };
-                // (。科克/nrt 亚尔/nrt 柯尔克孜族/nz 乡: all that opens the clause before the
-                // people, when it runs further back than the word before them.)
-                let clause_place = place_opening_clause(view, start);
-                if let Some(k) = after_county {
-                    start = k;
-                } else if let Some(place) =
-                    place_before(start).filter(|p| clause_place.is_none_or(|k| k >= p.start))
-                {
-                    start = place.start;
-                    // (二道/m 湾子/n 蒙古族乡: a numeral opening the phrase, no count, opens
-                    // the place's name.)
-                    if let Some(numeral) = view.token_ending_at(start).filter(|t| {
-                        t.tag == "m" && !is_count_word(t.word) && opens_phrase(view, t.start)
-                    }) {
-                        start = numeral.start;
-                    }
-                } else if let Some(place) = view
-                    .token_ending_at(start)
-                    .filter(|t| t.word == "和")
-                    .and_then(|t| place_before(t.start))
-                    .filter(|t| !t.word.ends_with(['镇', '乡', '村', '区', '县', '市', '街']))
-                {
-                    // 格朗/nr 和/c 哈尼族/nz 乡: 和 inside the place's name, not joining two
-                    // towns (those would each end with their level: 城关镇和回族乡).
-                    start = place.start;
-                } else if let Some(k) = clause_place {
-                    // 。守望/v 回族/nz 乡纪委, 对当铺/n 地/uv 满族/nz 乡: what stands between
-                    // the clause's opening (or its preposition) and the people is the place,
-                    // whatever jieba made of it.
-                    start = k;
-                }
+                start = ethnic_township_start(view, start);
             } else if let Some(opening) = clause_opening_town(view, end).filter(|&k| k < start) {
                 start = opening;
             }
@@ -3260,6 +3226,58 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// Where the name of an ethnic township starts, its people (or the last of its peoples)
+/// starting at `start`: 凉水河/ns 蒙古族/nz 乡 is named by the place before its people.
+fn ethnic_township_start(view: &View, mut start: usize) -> usize {
+    // (吉兴朝鲜族满族乡: a township of two peoples.)
+    while let Some(other) = view
+        .token_ending_at(start)
+        .filter(|t| LEXICON.is_ethnic_group(t.word))
+    {
+        start = other.start;
+    }
+    // (澜沧拉祜族自治县糯/n 福和/ns 拉祜族/nz 乡: right after its county, all
+    // the ideographs before its people.)
+    let after_county = town_after_region(view, start);
+    let place_before = |at: usize| {
+        view.token_ending_at(at)
+            .filter(|t| t.tag.starts_with('n') && (2..=4).contains(&(t.end - t.start)))
+    };
+    // (。科克/nrt 亚尔/nrt 柯尔克孜族/nz 乡: all that opens the clause before the
+    // people, when it runs further back than the word before them.)
+    let clause_place = place_opening_clause(view, start);
+    if let Some(k) = after_county {
+        start = k;
+    } else if let Some(place) =
+        place_before(start).filter(|p| clause_place.is_none_or(|k| k >= p.start))
+    {
+        start = place.start;
+        // (二道/m 湾子/n 蒙古族乡: a numeral opening the phrase, no count, opens
+        // the place's name.)
+        if let Some(numeral) = view
+            .token_ending_at(start)
+            .filter(|t| t.tag == "m" && !is_count_word(t.word) && opens_phrase(view, t.start))
+        {
+            start = numeral.start;
+        }
+    } else if let Some(place) = view
+        .token_ending_at(start)
+        .filter(|t| t.word == "和")
+        .and_then(|t| place_before(t.start))
+        .filter(|t| !t.word.ends_with(['镇', '乡', '村', '区', '县', '市', '街']))
+    {
+        // 格朗/nr 和/c 哈尼族/nz 乡: 和 inside the place's name, not joining two
+        // towns (those would each end with their level: 城关镇和回族乡).
+        start = place.start;
+    } else if let Some(k) = clause_place {
+        // 。守望/v 回族/nz 乡纪委, 对当铺/n 地/uv 满族/nz 乡: what stands between
+        // the clause's opening (or its preposition) and the people is the place,
+        // whatever jieba made of it.
+        start = k;
+    }
+    start
 }
 
 /// Where the ideographs from the opening of the clause holding `end` (after a preposition
@@ -4630,8 +4648,15 @@ fn peoples_ending_name(view: &View, start: usize, name_end: usize) -> usize {
         if view.ends_with_at(end, p) {
             return Some(p.chars().count());
         }
+        // (乌什塔拉回族民族乡: or in full, then 民族.)
+        let minzu_end = end
+            .checked_sub(2)
+            .filter(|_| view.ends_with_at(end, "民族"))?;
+        if view.ends_with_at(minzu_end, p) {
+            return Some(p.chars().count() + 2);
+        }
         let stem = p.strip_suffix('族')?;
-        (view.ends_with_at(end, "民族") && view.ends_with_at(end.checked_sub(2)?, stem))
+        view.ends_with_at(minzu_end, stem)
             .then(|| stem.chars().count() + 2)
     };
     while let Some(len) = LEXICON

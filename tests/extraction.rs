@@ -10032,6 +10032,22 @@ fn offices_in_a_committees_article_are_its_own_though_it_names_the_central_commi
 }
 
 #[test]
+fn townships_written_with_their_people_then_minzu_are_named_whole() {
+    let f = extract(
+        "呼伦贝尔市纪委监委开展惠农补贴专项监督\n发布时间：2023-10-11\n\n在鄂伦春自治旗，旗纪委监委对12个乡镇开展检查。诺敏鄂温克民族乡纪委联合乡农业服务中心逐户核实农户73户，发现问题4个。在和静县哈尔莫墩回族民族乡，乡纪委书记马玉兰带队核对补贴发放记录215条。",
+    );
+    assert_agent(
+        &f,
+        "呼伦贝尔市鄂伦春自治旗诺敏鄂温克民族乡纪委",
+        &[(73.0, "户"), (4.0, "个")],
+    );
+    assert_eq!(
+        person(&f, "马玉兰").org,
+        "巴音郭楞蒙古自治州和静县哈尔莫墩回族民族乡纪委"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
