@@ -4300,9 +4300,21 @@ fn commission_or_enterprise(
             || t.tag.starts_with('u')
             || (t.tag == "v" && crate::segment::JIEBA.has_word(t.word) && !names_company()))
             && LEXICON.gazetteer.lookup(t.word).is_empty();
-        let opens_college_name = view
-            .token_starting_at(t.end)
-            .is_some_and(|next| verb_opens_college_name(view, next, a));
+        // (。会计/v 学院纪委, 。计算/v 学部纪委: a subject's word jieba reads as a verb, opening
+        // the clause before a college's ending, names the college.)
+        let subject_of_college = t.tag == "v"
+            && t.end - t.start == 2
+            && opens_phrase(view, t.start)
+            && LEXICON.category_of(t.word).is_none()
+            && !LEXICON.boundaries.contains(t.word)
+            && !LEXICON.causatives.contains_key(t.word)
+            && view
+                .token_starting_at(t.end)
+                .is_some_and(|n| n.end == a && COLLEGE_ENDINGS.contains(&n.word));
+        let opens_college_name = subject_of_college
+            || view
+                .token_starting_at(t.end)
+                .is_some_and(|next| verb_opens_college_name(view, next, a));
         if t.end >= a || !function_word || opens_college_name {
             break;
         }

@@ -10048,6 +10048,15 @@ fn townships_written_with_their_people_then_minzu_are_named_whole() {
 }
 
 #[test]
+fn a_college_named_by_a_word_jieba_reads_as_a_verb_is_a_committee() {
+    let f = extract(
+        "西南财经大学纪委开展科研经费专项监督\n发布时间：2022-11-03\n\n学校纪委聚焦科研经费使用开展专项监督。会计学院纪委对学院承担的36个科研项目开展经费使用检查，发现问题7个。计算学部纪委对学部4个培训班收费情况开展自查，发现问题3个。",
+    );
+    assert_agent(&f, "会计学院纪委", &[(36.0, "个"), (7.0, "个")]);
+    assert_agent(&f, "计算学部纪委", &[(4.0, "个"), (3.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
