@@ -5568,11 +5568,12 @@ fn opens_with_foreign_subject(
     }
     // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
     // 对部/f 机关开展专项检查: what 对 opens is overseen, however jieba glued it.
-    // (从委机关和派驻机构抽调42名干部: where staff are drawn from, no one acting.)
+    // (从委机关和派驻机构抽调42名干部: where staff are drawn from, no one acting; 向厅/n 机关
+    // 发送工作提示函: to whom a letter goes.)
     // (沿/f 万峰湖库区对…开展专项检查: the place along which the body went; 就/d 项目区农田
     // 保护等提出意见建议: what the body spoke about.)
     if PARTNER_VERBS.iter().any(|w| view.starts_with_at(ca, w))
-        || matches!(view.chars[ca], '对' | '从')
+        || matches!(view.chars[ca], '对' | '从' | '向')
         // (将民政部门死亡人员信息与…进行比对: what 将 or 把 opens is what the body handles.)
         || view
             .token_starting_at(ca)

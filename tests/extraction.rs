@@ -10057,6 +10057,24 @@ fn a_college_named_by_a_word_jieba_reads_as_a_verb_is_a_committee() {
 }
 
 #[test]
+fn a_clause_opened_by_xiang_names_a_recipient_not_a_subject() {
+    let f = extract(
+        "山西省纪委监委驻省农业农村厅纪检监察组开展专项监督\n发布时间：2021-09-14\n\n驻省农业农村厅纪检监察组紧盯农村集体资产管理，列席厅党组会议9次，向厅机关相关处室发送工作提示函4份，并对5个市的14个县开展回头看，跟踪督办问题整改37个。",
+    );
+    assert_agent(
+        &f,
+        "山西省纪委监委驻省农业农村厅纪检监察组",
+        &[
+            (9.0, "次"),
+            (4.0, "份"),
+            (5.0, "个"),
+            (14.0, "个"),
+            (37.0, "个"),
+        ],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
