@@ -5459,6 +5459,8 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         "听取",
         // 从第一、第二监督检查室…抽调业务骨干: where staff are drawn from.
         "从",
+        // 邀请省纪委监委、审计部门专家授课: the guests of another's training.
+        "邀请",
     ];
     // (从第一、第二监督检查室: ordinals sharing the name's rest stand before it.)
     let mut lead = a;

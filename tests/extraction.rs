@@ -10075,6 +10075,14 @@ fn a_clause_opened_by_xiang_names_a_recipient_not_a_subject() {
 }
 
 #[test]
+fn a_commission_invited_to_teach_is_no_subject_of_the_training() {
+    let f = extract(
+        "华中师范大学纪委开展招标采购领域专项监督\n发布时间：2022-10-20\n\n7月，学校纪委举办招标采购领域监督业务培训班，邀请省纪委监委、审计部门专家授课，培训各二级单位纪检委员和关键岗位人员124人。",
+    );
+    assert_agent(&f, "华中师范大学纪委", &[(124.0, "人")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
