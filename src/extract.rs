@@ -3032,7 +3032,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     let sentence_opening_conjunction = town
                         && prev.start == 0
                         && prev.word.chars().count() == 1
-                        && prev.word.chars().all(|c| CONJUNCTIONS.contains(c));
+                        && CONJUNCTIONS.contains(prev.word);
                     let opens_name = (plen == 1
                         || (town
                             && plen == 2

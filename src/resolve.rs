@@ -1583,14 +1583,9 @@ impl<'a> Resolver<'a> {
         // commission written only to open another's group at a host is not the one whose
         // numbered groups the article goes on with.)
         let opens_only_hosted_group = |lc: usize| {
-            let c = &self.m.bodies[lc];
             b.host.is_none()
                 && self.home.most_specific().is_some()
-                && self.m.bodies[..i].iter().any(|g| {
-                    g.kind == BodyKind::ResidentGroup
-                        && g.host.is_some()
-                        && (g.parent == Some(lc) || (g.sentence == c.sentence && g.start == c.end))
-                })
+                && self.groups_named_by(lc, i).any(|g| g.host.is_some())
         };
         if let Some(lc) = self
             .last_commission
@@ -1621,8 +1616,13 @@ impl<'a> Resolver<'a> {
     /// Whether commission `j` is written only as the start of a resident group's name (中央纪委
     /// 国家监委驻教育部纪检监察组), among the bodies before body `before`.
     fn opens_group_name(&self, j: usize, before: usize) -> bool {
+        self.groups_named_by(j, before).next().is_some()
+    }
+
+    /// The resident groups before body `before` whose names commission `j` opens.
+    fn groups_named_by(&self, j: usize, before: usize) -> impl Iterator<Item = &BodyMention> {
         let c = &self.m.bodies[j];
-        self.m.bodies[..before].iter().any(|g| {
+        self.m.bodies[..before].iter().filter(move |g| {
             g.kind == BodyKind::ResidentGroup
                 && (g.parent == Some(j) || (g.sentence == c.sentence && g.start == c.end))
         })
