@@ -341,6 +341,12 @@ static RFC2822_DATE: Lazy<Regex> = Lazy::new(|| {
         .expect("rfc 2822 date")
 });
 
+/// The date a `HEADER_DATE` match names, when its month and day are a calendar's.
+fn calendar_date(c: &regex::Captures) -> Option<String> {
+    let (y, m, d) = (&c[1], c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
+}
+
 /// Navigation lines (breadcrumbs, "当前位置") are not titles.
 fn is_navigation(line: &str) -> bool {
     line.contains('>') || line.contains("当前位置") || line.contains('›') || line.contains('»')
@@ -396,12 +402,7 @@ pub fn parse_header(text: &str) -> Header {
             if !labelled && line.contains("星期") {
                 continue;
             }
-            let (y, m, d) = (&c[1], &c[2], &c[3]);
-            if let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) {
-                if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                    header.published = Some(format!("{y}-{m:02}-{d:02}"));
-                }
-            }
+            header.published = calendar_date(&c);
             if header.source.is_none() {
                 let rest = HEADER_DATE.replace(line, " ");
                 let rest = HEADER_NOISE.replace_all(&rest, " ");
@@ -431,6 +432,14 @@ pub fn parse_header(text: &str) -> Header {
             }
         }
     }
+    if header.published.is_none() {
+        // 发布者：纪委办公室　发布时间：2021-06-25 in a page's footer: a labelled date below
+        // the article is its own where none stands above it.
+        header.published = tail
+            .iter()
+            .filter(|l| l.chars().count() <= 80 && DATE_LABELS.iter().any(|d| l.contains(d)))
+            .find_map(|l| HEADER_DATE.captures(l).and_then(|c| calendar_date(&c)));
+    }
     if header.source.is_none() {
         for line in head.iter().take(HEADER_LINES).chain(tail.iter()) {
             if let Some(c) = SOURCE_LABEL.captures(line) {
@@ -445,6 +454,14 @@ pub fn parse_header(text: &str) -> Header {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_labelled_date_in_the_footer_when_none_stands_above() {
+        let h = parse_header(
+            "某大学纪委 | 纪检监察网\n首页　机构设置　工作动态\n当前位置：首页 > 工作动态\n学校纪委开展巡察整改监督\n　　3月，第一监督检查室对2020年第二轮巡察的6个单位开展专项检查。\n发布者：纪委办公室　发布时间：2021-06-25　浏览次数：\n【打印】【关闭】\n版权所有 某大学纪委",
+        );
+        assert_eq!(h.published.as_deref(), Some("2021-06-25"));
+    }
 
     #[test]
     fn a_date_in_full_width_digits() {

@@ -10083,6 +10083,17 @@ fn a_commission_invited_to_teach_is_no_subject_of_the_training() {
 }
 
 #[test]
+fn a_pages_date_in_its_footer_dates_its_months() {
+    // A long page: its footer falls below the lines a header's date is looked for in.
+    let filler = "　　学校纪委持续加强巡察整改日常监督，推动整改任务逐项销号。\n\n".repeat(24);
+    let f = extract(&format!(
+        "同济大学纪委 | 纪检监察网\n首页　机构设置　工作动态　监督执纪　巡察工作\n当前位置：首页 > 工作动态\n\n同济大学纪委：做实巡察整改日常监督\n\n　　3月，第一监督检查室对5个学院整改情况开展专项检查，发现问题14个。\n\n{filler}发布者：纪委办公室　发布时间：2021-06-25　浏览次数：\n【打印】【关闭】\n版权所有 同济大学纪委",
+    ));
+    assert_eq!(f.published.as_deref(), Some("2021-06-25"));
+    assert_eq!(the_fact(&f, 14.0, "个").date.as_deref(), Some("2021-03"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
