@@ -361,6 +361,11 @@ fn header_line_count(text: &str, doc: &Document) -> usize {
         if title_line.is_none() && is_title(line) {
             title_line = Some(i);
         }
+        // (…发现问题14个。 then 发布时间：2021-06-25 below it on a short page: a date after
+        // the article's first sentence is its footer's, and the header ended before.)
+        if line.contains('。') && line.chars().count() > 30 {
+            break;
+        }
         // Every date a header gives has digits (ASCII or full-width).
         let has_digit = line
             .chars()

@@ -10094,6 +10094,16 @@ fn a_pages_date_in_its_footer_dates_its_months() {
 }
 
 #[test]
+fn a_short_page_keeps_its_counts_above_a_footers_date() {
+    let f = extract(
+        "复旦大学纪委 | 纪检监察网\n首页　机构设置　工作动态　监督执纪\n当前位置：首页 > 工作动态\n\n复旦大学纪委：做实巡察整改日常监督\n\n　　4月，第二监督检查室对2021年第一轮巡察的7个单位整改情况开展专项检查，发现问题19个。\n\n发布者：纪委办公室　发布时间：2022-05-18　浏览次数：\n【打印】【关闭】\n版权所有 复旦大学纪委",
+    );
+    assert_eq!(f.published.as_deref(), Some("2022-05-18"));
+    assert_eq!(the_fact(&f, 19.0, "个").date.as_deref(), Some("2022-04"));
+    assert_eq!(agent_of(&f, 7.0, "个"), Some("复旦大学纪委第二监督检查室"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
