@@ -371,7 +371,7 @@ fn header_line_count(text: &str, doc: &Document) -> usize {
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if has_digit
-            && line.chars().count() <= 80
+            && line.chars().count() <= crate::ingest::HEADER_LINE_MAX_CHARS
             && crate::ingest::parse_header(line).published.is_some()
         {
             return i + 1;
@@ -3034,10 +3034,8 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                     let town = matches!(c, '镇' | '乡');
                     // (。和/c 盛镇纪委: no sentence opens with a conjunction, so there it is the
                     // town's first character.)
-                    let sentence_opening_conjunction = town
-                        && prev.start == 0
-                        && prev.word.chars().count() == 1
-                        && CONJUNCTIONS.contains(prev.word);
+                    let sentence_opening_conjunction =
+                        town && plen == 1 && conjunction_opens_sentence(view, prev.start);
                     let opens_name = (plen == 1
                         || (town
                             && plen == 2
@@ -3183,7 +3181,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                 && !place_of_people
                 && LEXICON.boundaries.contains(&view.chars[start].to_string())
                 && !opens_place(start)
-                && !(start == 0 && CONJUNCTIONS.contains(view.chars[start]))
+                && !conjunction_opens_sentence(view, start)
             {
                 start += 1;
             }
@@ -3231,6 +3229,16 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// Whether the character at `k` is a conjunction opening the sentence: none joins anything
+/// there, so it is a name's first character (。和盛镇纪委).
+fn conjunction_opens_sentence(view: &View, k: usize) -> bool {
+    k == 0
+        && view
+            .chars
+            .first()
+            .is_some_and(|&c| CONJUNCTIONS.contains(c))
 }
 
 /// Where the name of an ethnic township starts, its people (or the last of its peoples)

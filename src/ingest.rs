@@ -323,6 +323,13 @@ const HEADER_LINES: usize = 8;
 /// How far down a labelled date (发布时间：…) is still the article's own, past navigation.
 const HEADER_LINES_LABELLED: usize = 24;
 const DATE_LABELS: &[&str] = &["发布时间", "发布日期", "时间：", "时间:", "日期"];
+/// A line longer than this that happens to hold a date is body text, not a header's.
+pub(crate) const HEADER_LINE_MAX_CHARS: usize = 80;
+
+/// Whether a line labels the date it gives (发布时间：…).
+fn labels_date(line: &str) -> bool {
+    DATE_LABELS.iter().any(|l| line.contains(l))
+}
 
 static HEADER_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -389,12 +396,12 @@ pub fn parse_header(text: &str) -> Header {
     for (k, line) in lines.iter().enumerate() {
         if let Some(c) = HEADER_DATE.captures(line) {
             // A long sentence that happens to contain a date is body text, not a header.
-            if line.chars().count() > 80 {
+            if line.chars().count() > HEADER_LINE_MAX_CHARS {
                 continue;
             }
             // Below a page's navigation menu (one line per item) only a labelled date is
             // the page's own.
-            let labelled = DATE_LABELS.iter().any(|l| line.contains(l));
+            let labelled = labels_date(line);
             if k >= HEADER_LINES && !labelled {
                 continue;
             }
@@ -437,7 +444,7 @@ pub fn parse_header(text: &str) -> Header {
         // the article is its own where none stands above it.
         header.published = tail
             .iter()
-            .filter(|l| l.chars().count() <= 80 && DATE_LABELS.iter().any(|d| l.contains(d)))
+            .filter(|l| l.chars().count() <= HEADER_LINE_MAX_CHARS && labels_date(l))
             .find_map(|l| HEADER_DATE.captures(l).and_then(|c| calendar_date(&c)));
     }
     if header.source.is_none() {
