@@ -1742,10 +1742,16 @@ impl<'a> Resolver<'a> {
         // (驻中国中化纪检监察组认真落实中央纪委国家监委…部署要求…第一监督检查室…: so in an
         // article that opens with a central group, where the central commission is named only
         // as the authority and no other commission acts.)
+        let first_written = self
+            .m
+            .bodies
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, b)| b.start);
         let central_group_article = || {
-            self.m.bodies.first().is_some_and(|g| {
+            first_written.is_some_and(|(k, g)| {
                 g.kind == BodyKind::ResidentGroup
-                    && self.names[0]
+                    && self.names[k]
                         .as_deref()
                         .is_some_and(|n| n.starts_with(CENTRAL_COMMISSION))
             }) && (0..i).all(|j| {
@@ -1759,12 +1765,8 @@ impl<'a> Resolver<'a> {
         // visiting it lends it no offices.)
         // (Committees are found after commissions in a sentence: the first written is the
         // one that starts first.)
-        let opens_with_committee = self
-            .m
-            .bodies
-            .iter()
-            .min_by_key(|b| b.start)
-            .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
+        let opens_with_committee =
+            first_written.is_some_and(|(_, b)| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
         if (prefixes_only || central_group_article()) && !opens_with_committee {
             if let Some(group) = self.first_named_before(i, BodyKind::ResidentGroup) {
                 return Some(group);
