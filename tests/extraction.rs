@@ -10104,6 +10104,17 @@ fn a_short_page_keeps_its_counts_above_a_footers_date() {
 }
 
 #[test]
+fn wards_and_units_along_a_river_are_no_units_overseen() {
+    let f = extract(
+        "防汛保电和医养结合监督\n发布时间：2023-07-11\n\n湘潭市中心医院纪委对医院开设的老年病区开展专项检查，抽查病历和收费清单210份，发现问题4个。株洲市纪委监委聚焦湘江沿线防汛，对沿线供电公司抢修队伍值守情况开展抽查，抽查驻点16个。",
+    );
+    assert!(targets_of(&f, "湘潭市中心医院纪委").is_empty());
+    assert!(targets_of(&f, "株洲市纪委监委").is_empty());
+    assert_agent(&f, "湘潭市中心医院纪委", &[(210.0, "份"), (4.0, "个")]);
+    assert_agent(&f, "株洲市纪委监委", &[(16.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
