@@ -10115,6 +10115,15 @@ fn wards_and_units_along_a_river_are_no_units_overseen() {
 }
 
 #[test]
+fn a_copula_before_a_committee_is_no_part_of_its_name() {
+    let f = extract(
+        "兰州交通大学纪委：护航招生公平\n发布时间：2024-06-18\n\n学校纪委第二监督检查室对招生录取工作开展监督，抽查考生档案320份。这是兰州交通大学纪委强化招生监督的一个缩影。今年以来，学校纪委受理信访举报14件。",
+    );
+    assert!(!bodies(&f).iter().any(|b| b.starts_with("这是")));
+    assert_agent(&f, "兰州交通大学纪委", &[(14.0, "件")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
