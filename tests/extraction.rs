@@ -10124,6 +10124,15 @@ fn a_copula_before_a_committee_is_no_part_of_its_name() {
 }
 
 #[test]
+fn a_museums_committee_is_named_by_its_kind_after_the_museum() {
+    let f = extract(
+        "文化和旅游部系统巡视整改监督\n发布时间：2024-10-22\n\n在中国国家博物馆，馆纪委书记李晓燕带队深入库房，抽查藏品账目30册，发现问题6个。",
+    );
+    assert_eq!(person(&f, "李晓燕").org, "中国国家博物馆纪委");
+    assert_agent(&f, "中国国家博物馆纪委", &[(30.0, "册"), (6.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
