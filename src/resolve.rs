@@ -360,7 +360,17 @@ impl<'a> Resolver<'a> {
                 if *c == '国' {
                     return ("全国".into(), None);
                 }
-                match self.level_region(*c, sentence, position) {
+                // 全区纪检监察机关 in a prefecture area's article (大兴安岭地区): the area's, not
+                // a district named before, unless its own sentence names one.
+                let whole_area = || {
+                    (matches!(r, RegionRef::Whole('区')))
+                        .then(|| {
+                            self.local_region('区', sentence, position)
+                                .or_else(|| self.home.for_level(PREFECTURE_AREA))
+                        })
+                        .flatten()
+                };
+                match whole_area().or_else(|| self.level_region(*c, sentence, position)) {
                     Some(d) => (g.qualified_name(d), Some(d)),
                     None => (level_word(*c), None),
                 }

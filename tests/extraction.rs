@@ -10133,6 +10133,14 @@ fn a_museums_committee_is_named_by_its_kind_after_the_museum() {
 }
 
 #[test]
+fn the_whole_area_is_the_prefecture_areas_after_its_districts() {
+    let f = extract(
+        "大兴安岭地区纪委监委护航森林防火\n发布时间：2025-05-12\n\n加格达奇区纪委监委深入林场，抽查防火检查站9个。\n\n畅通监督渠道是重要一环。今年以来，全区纪检监察机关受理涉及森林防火的信访举报41件。",
+    );
+    assert_agent(&f, "大兴安岭地区纪检监察机关", &[(41.0, "件")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
