@@ -2967,6 +2967,18 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     if view.blocks[view.block_of(end - 1)].0 == end - 1 {
         return Some((RegionRef::Level(c), end - 1));
     }
+    // ，会/v 同盟/j 纪委监委: a word no name holds (会同) ending right before the level,
+    // which jieba glued to it, leaves the level bare.
+    let glued_to_a_boundary = view.token_ending_at(end - 1).is_none()
+        && (2..=3).any(|n| {
+            end > n
+                && LEXICON
+                    .boundaries
+                    .contains(&view.slice(end - 1 - n, end - 1))
+        });
+    if glued_to_a_boundary {
+        return Some((RegionRef::Level(c), end - 1));
+    }
     // 汉寿县岩汪湖镇: right after a county of the gazetteer, the town's name is all the
     // ideographs up to 镇/乡, however jieba cut them (岩汪湖/镇 or 岩汪/湖镇).
     if matches!(c, '镇' | '乡') {

@@ -10141,6 +10141,15 @@ fn the_whole_area_is_the_prefecture_areas_after_its_districts() {
 }
 
 #[test]
+fn a_partner_word_glued_to_a_bare_level_names_no_place() {
+    let f = extract(
+        "阿拉善盟医保基金监督\n发布时间：2022-09-16\n\n自治区纪委监委驻自治区医疗保障局纪检监察组到阿拉善盟调研督导，会同盟纪委监委第二监督检查室深入额济纳旗，随机抽查定点医疗机构6家。",
+    );
+    assert!(bodies(&f).contains(&"阿拉善盟纪委监委第二监督检查室"));
+    assert!(!bodies(&f).iter().any(|b| b.contains("会同")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
