@@ -3081,7 +3081,10 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
                             && prev.word.chars().all(is_numeral)
                             && opens_phrase(view, prev.start))
                         || sentence_opening_conjunction)
-                        && (1..=3).contains(&plen)
+                        // (嘉尔嘎勒赛/ns 汉镇/ns: a long transliterated place jieba names
+                        // before a town's last character and level.)
+                        && ((1..=3).contains(&plen)
+                            || (town && plen <= 5 && prev.tag.starts_with("ns")))
                         && (!LEXICON.boundaries.contains(prev.word) || sentence_opening_conjunction)
                         && !is_generic(prev.word)
                         && !prev.word.chars().any(is_punct)

@@ -10150,6 +10150,22 @@ fn a_partner_word_glued_to_a_bare_level_names_no_place() {
 }
 
 #[test]
+fn a_long_transliterated_town_keeps_its_whole_name() {
+    let f = extract(
+        "阿拉善左旗纪委监委护航草原生态\n发布时间：2021-07-08\n\n嘉尔嘎勒赛汉镇纪委书记高娃带领纪检干部深入嘎查，核查草原生态补奖资金发放台账46份，发现问题5个。",
+    );
+    assert_eq!(
+        person(&f, "高娃").org,
+        "阿拉善盟阿拉善左旗嘉尔嘎勒赛汉镇纪委"
+    );
+    assert_agent(
+        &f,
+        "阿拉善盟阿拉善左旗嘉尔嘎勒赛汉镇纪委",
+        &[(46.0, "份"), (5.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
