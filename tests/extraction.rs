@@ -10166,6 +10166,21 @@ fn a_long_transliterated_town_keeps_its_whole_name() {
 }
 
 #[test]
+fn subsidiaries_committees_together_are_no_body() {
+    let f = extract(
+        "中央纪委国家监委驻中国华电集团有限公司纪检监察组护航投资\n发布时间：2024-11-08\n\n纪检监察组今年以来收集问题线索31件，其中交由子分公司纪委办理12件。纪检监察组督促分子公司纪委落实监督责任，抽查投资项目18个。",
+    );
+    assert!(!bodies(&f)
+        .iter()
+        .any(|b| b.contains("子分公司") || b.contains("分子公司")));
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国华电集团有限公司纪检监察组",
+        &[(31.0, "件"), (12.0, "件"), (18.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
