@@ -2395,6 +2395,15 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
     if rest.starts_with("多月") || rest.starts_with("月") {
         return None;
     }
+    // 单价50万元以上的设备, 投资额500万元以上项目: a threshold describing what is counted,
+    // not a count (挽回损失300万元以上。 closes its clause, and counts).
+    let threshold = rest
+        .strip_prefix("以上")
+        .and_then(|after| after.chars().next())
+        .is_some_and(|c| is_han(c) && !"并且和及".contains(c));
+    if threshold {
+        return None;
+    }
     let mut value = if chinese {
         chinese_number(num)?
     } else {

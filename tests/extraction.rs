@@ -10181,6 +10181,19 @@ fn subsidiaries_committees_together_are_no_body() {
 }
 
 #[test]
+fn a_threshold_describing_what_is_counted_is_no_count() {
+    let f = extract(
+        "兰州大学纪委：护航科研设备采购\n发布时间：2023-05-16\n\n学校纪委第二监督检查室对单价40万元以上的大型仪器设备采购开展监督，核查项目38个，发现问题9个，挽回经济损失120万元以上。",
+    );
+    assert_agent(
+        &f,
+        "兰州大学纪委第二监督检查室",
+        &[(38.0, "个"), (9.0, "个"), (1_200_000.0, "元")],
+    );
+    assert_eq!(agent_of(&f, 400_000.0, "元"), None);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
