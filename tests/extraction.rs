@@ -10194,6 +10194,18 @@ fn a_threshold_describing_what_is_counted_is_no_count() {
 }
 
 #[test]
+fn visits_by_village_inspectors_a_committee_leads_are_its_own() {
+    let f = extract(
+        "衡水市农村低保监督\n发布时间：2022-10-13\n\n在武邑县清凉店镇，镇纪委组织村级纪检员走访低保户126户，发现问题8个。",
+    );
+    assert_agent(
+        &f,
+        "衡水市武邑县清凉店镇纪委",
+        &[(126.0, "户"), (8.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
