@@ -5680,7 +5680,16 @@ fn opens_with_foreign_subject(
         if np.is_empty()
             && (distributive
                 || [
-                    "目前", "同时", "此外", "其中", "当前", "如今", "随着", "全部",
+                    "目前",
+                    "同时",
+                    "此外",
+                    "其中",
+                    "当前",
+                    "如今",
+                    "随着",
+                    "全部",
+                    // (一方面/mq 会同集团审计部…: on the one hand, no one acting.)
+                    "一方面",
                 ]
                 .contains(&t.word)
                 || t.tag == "t"

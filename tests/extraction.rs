@@ -10206,6 +10206,18 @@ fn visits_by_village_inspectors_a_committee_leads_are_its_own() {
 }
 
 #[test]
+fn on_the_one_hand_a_partner_joins_the_bodys_own_work() {
+    let f = extract(
+        "中央纪委国家监委驻中国电信集团有限公司纪检监察组护航经营投资\n发布时间：2023-09-12\n\n纪检监察组一方面督促集团党组开展专项治理，一方面会同集团财务部对近三年采购项目逐一核查，核查项目1800余个，发现问题27个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻中国电信集团有限公司纪检监察组",
+        &[(1800.0, "个"), (27.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
