@@ -7587,7 +7587,9 @@ fn short_form_head(name: &str) -> Option<(&str, &str)> {
 
 /// 院纪委对全院专项债券项目…开展监督, 公司纪委对本库及所属5个收储库点, 集团纪委对集团本部及所属
 /// 6家子公司: a hospital's, school's or company's committee watching the whole of its own
-/// organisation (not 全院38个临床科室, the departments counted).
+/// organisation (not 全院38个临床科室, the departments counted). The organisation is read so
+/// that none of its parts is taken for a unit overseen; resolution drops the edge itself, as
+/// a committee oversees no unit apart from its own organisation.
 fn whole_of_agents_own(
     view: &View,
     at: usize,

@@ -2192,8 +2192,14 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     }
 
     let mut seen_edges: HashSet<(String, String)> = HashSet::new();
+    // 冶金学院纪委…督促冶金学院…, 院纪委对全院…开展监督: a committee acting within its own
+    // organisation oversees no unit apart from itself.
+    let own_committee = |agent: &str, target: &str| agent.strip_prefix(target) == Some("纪委");
     let mut add_edge = |facts: &mut DocFacts, agent: String, target: String, ev: Evidence| {
-        if agent != target && seen_edges.insert((agent.clone(), target.clone())) {
+        if agent != target
+            && !own_committee(&agent, &target)
+            && seen_edges.insert((agent.clone(), target.clone()))
+        {
             facts.supervises.push(Supervision {
                 agent,
                 target,
