@@ -7305,8 +7305,8 @@ fn find_targets(
                 (Some(organ), Some(unit)) => vec![(format!("{}{organ}", unit.written), p_end)],
                 _ => Vec::new(),
             }
-        } else if let Some(own) = whole_of_agents_own(view, p_end, &agents, bodies) {
-            vec![(own, p_end)]
+        } else if whole_of_agents_own(view, p_end, &agents, bodies) {
+            Vec::new()
         } else if let Some(school) = school_visited(view, p_start, p_end, &agents, bodies) {
             vec![(school, p_end)]
         } else {
@@ -7587,32 +7587,29 @@ fn short_form_head(name: &str) -> Option<(&str, &str)> {
 
 /// 院纪委对全院专项债券项目…开展监督, 公司纪委对本库及所属5个收储库点, 集团纪委对集团本部及所属
 /// 6家子公司: a hospital's, school's or company's committee watching the whole of its own
-/// organisation (not 全院38个临床科室, the departments counted). The organisation is read so
-/// that none of its parts is taken for a unit overseen; resolution drops the edge itself, as
-/// a committee oversees no unit apart from its own organisation.
-fn whole_of_agents_own(
-    view: &View,
-    at: usize,
-    agents: &[usize],
-    bodies: &[BodyMention],
-) -> Option<String> {
+/// organisation (not 全院38个临床科室, the departments counted): none of its parts is a unit
+/// overseen, and a committee oversees no unit apart from its own organisation.
+fn whole_of_agents_own(view: &View, at: usize, agents: &[usize], bodies: &[BodyMention]) -> bool {
     // 全 or 本 and a short form the article may use for the organisation (全院, 本校,
     // 全集团); a short form alone only where the organisation's own parts follow it (集团本部,
     // 集团及所属子公司), since 对医院开展… as often means every hospital.
     let marked = matches!(view.chars.get(at), Some('全' | '本'));
     let from = at + usize::from(marked);
-    let (short, endings) = LEXICON
+    let Some((short, endings)) = LEXICON
         .enterprise_short_forms
         .iter()
         .filter(|(short, _)| view.starts_with_at(from, short))
-        .max_by_key(|(short, _)| short.chars().count())?;
+        .max_by_key(|(short, _)| short.chars().count())
+    else {
+        return false;
+    };
     let after = from + short.chars().count();
     if view
         .chars
         .get(after)
         .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
     {
-        return None;
+        return false;
     }
     if !marked
         && (short.chars().count() < 2
@@ -7620,13 +7617,13 @@ fn whole_of_agents_own(
                 .iter()
                 .any(|w| view.starts_with_at(after, w)))
     {
-        return None;
+        return false;
     }
-    agents.iter().find_map(|&a| {
-        let org = &bodies[a].name_part;
-        (bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
-            && endings.iter().any(|e| org.ends_with(e.as_str())))
-        .then(|| org.clone())
+    agents.iter().any(|&a| {
+        bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
+            && endings
+                .iter()
+                .any(|e| bodies[a].name_part.ends_with(e.as_str()))
     })
 }
 

@@ -362,15 +362,13 @@ impl<'a> Resolver<'a> {
                 }
                 // 全区纪检监察机关 in a prefecture area's article (大兴安岭地区): the area's, not
                 // a district named before, unless its own sentence names one.
-                let whole_area = || {
-                    (matches!(r, RegionRef::Whole('区')))
-                        .then(|| {
-                            self.local_region('区', sentence, position)
-                                .or_else(|| self.home.for_level(PREFECTURE_AREA))
-                        })
-                        .flatten()
+                let whole_area = if matches!(r, RegionRef::Whole('区')) {
+                    self.local_region('区', sentence, position)
+                        .or_else(|| self.home.for_level(PREFECTURE_AREA))
+                } else {
+                    None
                 };
-                match whole_area().or_else(|| self.level_region(*c, sentence, position)) {
+                match whole_area.or_else(|| self.level_region(*c, sentence, position)) {
                     Some(d) => (g.qualified_name(d), Some(d)),
                     None => (level_word(*c), None),
                 }
