@@ -8574,7 +8574,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         // own, whatever the item before ends with.)
         let separates = |i: usize| {
             let before = view.slice(item_start, i);
-            (LEXICON.ends_with_org_suffix(&before)
+            ((LEXICON.ends_with_org_suffix(&before) || is_department(&before))
                 && (view.chars[i] != '与' || before.chars().count() >= 3))
                 || !LEXICON.gazetteer.lookup(&before).is_empty()
                 || view.of_kind(Kind::Region).iter().any(|h| {

@@ -10222,6 +10222,17 @@ fn a_committee_within_its_own_organisation_oversees_no_unit_apart() {
 }
 
 #[test]
+fn departments_joined_by_a_conjunction_are_two_units() {
+    let f = extract(
+        "华南农业大学纪委：护航科研经费\n发布时间：2022-05-10\n\n学校纪委第二监督检查室对科学研究处、社会科学处和财务处的经费管理情况开展监督，调阅材料960余份。",
+    );
+    let office = "华南农业大学纪委第二监督检查室";
+    let targets = targets_of(&f, office);
+    assert!(targets.contains(&"社会科学处"), "{targets:?}");
+    assert!(targets.contains(&"财务处"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
