@@ -10233,6 +10233,20 @@ fn departments_joined_by_a_conjunction_are_two_units() {
 }
 
 #[test]
+fn a_branchs_own_headquarters_is_no_unit_overseen() {
+    let f = extract(
+        "中国农业银行河南省分行纪委护航信贷管理\n发布时间：2024-07-23\n\n中国农业银行河南省分行纪委对分行本部及郑州分行的信贷审批情况开展专项检查，抽查贷款档案310份，发现问题14个。",
+    );
+    let targets = targets_of(&f, "中国农业银行河南省分行纪委");
+    assert!(!targets.iter().any(|t| t.ends_with("本部")), "{targets:?}");
+    assert_agent(
+        &f,
+        "中国农业银行河南省分行纪委",
+        &[(310.0, "份"), (14.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
