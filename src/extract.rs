@@ -5013,9 +5013,7 @@ fn verb_opens_college_name(view: &View, conjunction: &Tagged, end: usize) -> boo
         && view
             .token_ending_at(conjunction.start)
             .is_some_and(|first| {
-                first.tag == "v"
-                    && first.end - first.start == 2
-                    && (first.start == 0 || is_punct(view.chars[first.start - 1]))
+                first.tag == "v" && first.end - first.start == 2 && opens_phrase(view, first.start)
             })
 }
 
