@@ -9146,6 +9146,17 @@ fn generic_words(min_chars: usize) -> Vec<&'static str> {
 
 /// Whether a name is made only of organisation endings (商场超市, 党委政府).
 fn only_kinds_of_organisation(name: &str) -> bool {
+    // (车站街道, 机场街道: a sub-district named after what stands in it is a place; 乡镇街道
+    // and 社区街道 are kinds.)
+    if name.strip_suffix("街道").is_some_and(|head| {
+        !head.is_empty()
+            && !TOWN_LEVELS
+                .iter()
+                .chain(&["村", "社区", "城区"])
+                .any(|l| head.ends_with(l))
+    }) {
+        return false;
+    }
     let mut rest = name;
     while !rest.is_empty() {
         let longest = LEXICON

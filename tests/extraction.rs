@@ -10247,6 +10247,26 @@ fn a_branchs_own_headquarters_is_no_unit_overseen() {
 }
 
 #[test]
+fn a_sub_district_named_after_a_station_is_overseen() {
+    let f = extract(
+        "南阳市卧龙区纪委监委整治营商环境\n发布时间：2023-06-02\n\n南阳市卧龙区纪委监委每日到车站街道、机场街道巡查，发现问题12个。",
+    );
+    let targets = targets_of(&f, "南阳市卧龙区纪委监委");
+    assert!(targets.contains(&"车站街道"), "{targets:?}");
+    assert!(targets.contains(&"机场街道"), "{targets:?}");
+}
+
+#[test]
+fn a_night_check_in_towns_oversees_them() {
+    let f = extract(
+        "青州市纪委监委紧盯节日四风\n发布时间：2024-02-20\n\n潍坊市青州市纪委监委组建4个暗访组在王坟镇、庙子镇开展夜查，发现问题线索3条。",
+    );
+    let targets = targets_of(&f, "潍坊市青州市纪委监委");
+    assert!(targets.contains(&"王坟镇"), "{targets:?}");
+    assert!(targets.contains(&"庙子镇"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
