@@ -10267,6 +10267,26 @@ fn a_night_check_in_towns_oversees_them() {
 }
 
 #[test]
+fn a_central_groups_host_by_a_short_name_of_its_own_is_central() {
+    let f = extract(
+        "驻中车纪检监察组：紧盯投资决策\n\n原创 清风中车 2024-08-15 08:30 发表于北京\n\n今年以来，中央纪委国家监委驻中国中车集团有限公司纪检监察组聚焦投资决策开展监督。驻中车纪检监察组组长周建民强调，要严防国有资产流失。3月，纪检监察组第一监督检查室对中车青岛四方机车车辆股份有限公司等6家子企业开展专项监督，抽查项目37个。",
+    );
+    let group = "中央纪委国家监委驻中国中车集团有限公司纪检监察组";
+    assert_eq!(
+        body(&f, &format!("{group}第一监督检查室"))
+            .parent
+            .as_deref(),
+        Some(group)
+    );
+    assert_agent(&f, &format!("{group}第一监督检查室"), &[(37.0, "个")]);
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("北京")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
