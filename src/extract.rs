@@ -5401,7 +5401,39 @@ fn collective(
             region = Some((RegionRef::Whole(view.chars[i + 1]), i, i + 2));
             break;
         }
+        // 全兵团纪检监察机关: the whole of what a word standing for a body's rank names.
+        if view.chars[i] == '全' {
+            if let Some((written, canonical)) = standing_prefix_at(view, i + 1) {
+                let end = i + 1 + written.chars().count();
+                if end <= a {
+                    region = Some((RegionRef::Unlisted(canonical.clone()), i, end));
+                    break;
+                }
+            }
+        }
         if view.starts_with_at(i, "各级") {
+            // 兵团各级纪检监察机关: so is what comes before 各级.
+            if let Some((written, canonical)) = LEXICON
+                .standing_prefixes
+                .iter()
+                .find(|(w, _)| view.ends_with_at(i, w))
+            {
+                region = Some((
+                    RegionRef::Unlisted(canonical.clone()),
+                    i - written.chars().count(),
+                    i,
+                ));
+                break;
+            }
+            // 江苏各级纪检监察机关: a province named by its short name.
+            if let Some((province, start)) = province_short_name_before(view, i) {
+                region = Some((
+                    RegionRef::Named(vec![province], view.slice(start, i)),
+                    start,
+                    i,
+                ));
+                break;
+            }
             if let Some((chain, start)) = region_chain_before(view, i) {
                 let written = view.slice(start, i);
                 region = Some((RegionRef::Named(chain, written), start, i));
@@ -5443,6 +5475,27 @@ fn collective(
         return None;
     }
     Some(mention(start, BodyKind::Collective, Some(region), middle))
+}
+
+/// The word standing for a body's rank (standing_prefixes.tsv: 兵团) written from `at`, with
+/// what it stands for.
+fn standing_prefix_at(view: &View, at: usize) -> Option<&'static (String, String)> {
+    LEXICON
+        .standing_prefixes
+        .iter()
+        .find(|(w, _)| view.starts_with_at(at, w))
+}
+
+/// The province whose short name (江苏, 内蒙古) ends at `end`, and where that name starts.
+fn province_short_name_before(view: &View, end: usize) -> Option<(usize, usize)> {
+    let g = &LEXICON.gazetteer;
+    view.of_kind(Kind::Region)
+        .iter()
+        .filter(|h| h.end == end)
+        .find_map(|h| match g.lookup(&LEXICON.region_patterns[h.index]) {
+            &[d] if g.divisions[d].level == crate::lexicon::Level::Province => Some((d, h.start)),
+            _ => None,
+        })
 }
 
 /// Words after which a body is the partner of the one at work (与, 联合…; 同 closes 会同

@@ -10287,6 +10287,22 @@ fn a_central_groups_host_by_a_short_name_of_its_own_is_central() {
 }
 
 #[test]
+fn every_level_of_a_place_named_short_or_of_the_corps_is_one_collective() {
+    let f = extract(
+        "兵团纪委监委护航高标准农田\n日期：2023年10月18日\n\n截至9月底，兵团各级纪检监察机关共开展监督检查1426次，发现问题612个。",
+    );
+    assert_agent(
+        &f,
+        "新疆生产建设兵团纪检监察机关",
+        &[(1426.0, "次"), (612.0, "个")],
+    );
+    let f = extract(
+        "江苏省纪委监委护航粮食安全\n发布时间：2022-06-10\n\n今年以来，江苏各级纪检监察机关开展监督检查2310次。",
+    );
+    assert_agent(&f, "江苏省纪检监察机关", &[(2310.0, "次")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
