@@ -7728,6 +7728,27 @@ const OWN_PARTS_AFTER: &[&str] = &[
     "及各",
 ];
 
+/// Where a list item from `at` naming a school's department by its work ends (招生就业处,
+/// 学生工作处, closed by 、, a conjunction, 等 or the clause's verb), if it does.
+fn department_item_end(view: &View, at: usize) -> Option<usize> {
+    let closes = |e: usize| {
+        view.chars
+            .get(e)
+            .is_none_or(|&c| !is_han(c) || "和及与等".contains(c))
+            || ["开展", "进行"].iter().any(|v| view.starts_with_at(e, v))
+    };
+    (at + 3..=view.chars.len().min(at + 12))
+        .take_while(|&e| is_han(view.chars[e - 1]))
+        .find(|&e| view.chars[e - 1] == '处' && closes(e))
+        .filter(|&e| {
+            let item = view.slice(at, e);
+            // (问题严查快处, 落在细微处, 盯在关键处: where or how things are dealt with.)
+            school_department(&item)
+                && !item.contains(['查', '的', '在'])
+                && !["快处", "微处", "键处"].iter().any(|w| item.ends_with(w))
+        })
+}
+
 /// 基建处, 资产与实验室管理处: a school's department named alone (not 查处, 惩处: verbs).
 fn school_department(name: &str) -> bool {
     name.strip_suffix('处').is_some_and(names_a_department)
@@ -8427,9 +8448,15 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     let mut bounded = false;
     let mut item_opened = from;
     let mut boundaries = vec![from];
+    // Where a department named by its work (招生/v 就业处/v, 学生/n 工作/vn 处/n) that opens
+    // the current item ends: its words are no verb or topic ending the phrase.
+    let mut department_end = department_item_end(view, from);
     for t in view.tokens_from(from) {
         let w = t.word;
-        if depth == 0 && t.start >= from {
+        if t.start > from && view.chars[t.start - 1] == '、' {
+            department_end = department_item_end(view, t.start);
+        }
+        if depth == 0 && t.start >= from && department_end.is_none_or(|e| t.end > e) {
             // (陇/ns 把/p 镇: a function word of one character between a place's word and a
             // bare town level is the town's name.)
             let inside_town_name = || {

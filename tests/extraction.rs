@@ -10303,6 +10303,18 @@ fn every_level_of_a_place_named_short_or_of_the_corps_is_one_collective() {
 }
 
 #[test]
+fn departments_named_by_their_work_are_units_overseen() {
+    let f = extract(
+        "江南大学纪委：护航教育收费\n发布时间：2022-12-20\n\n7月，江南大学纪委第一监督检查室对招生就业处、学生工作处、后勤管理处开展监督检查，核查代收费项目11项，对问题严查快处。",
+    );
+    let targets = targets_of(&f, "江南大学纪委第一监督检查室");
+    for department in ["招生就业处", "学生工作处", "后勤管理处"] {
+        assert!(targets.contains(&department), "{targets:?}");
+    }
+    assert!(!targets.iter().any(|t| t.ends_with("快处")), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
