@@ -7080,6 +7080,7 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
             .is_some_and(|t| t.end == k + 1 && t.tag == "p")
         {
             if let Some(e) = places_listed_from(view, k + 1) {
+                let e = work_after_places(view, e);
                 // (在湘潭市、岳阳市开展殡葬服务收费专项检查, 在芗城区、龙文区抽查…食堂36家:
                 // the check may come after what it looks at, in the same clause.)
                 let clause_end_within = |n: usize| {
@@ -7127,6 +7128,34 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
     let opens: Vec<usize> = sites.iter().map(|&(a, _)| a).collect();
     sites.retain(|&(a, b)| a == b || !opens.contains(&b));
     sites
+}
+
+/// Where the work done in places listed up to `e` starts past what only says how or where in
+/// them it was done: 在彰武县、阜新县的项目区开展暗访 (their project areas), 在上栗县、芦溪县采取
+/// "四不两直"方式，暗访… (the way it was done); `e` itself otherwise.
+fn work_after_places(view: &View, e: usize) -> usize {
+    let n = view.chars.len();
+    if view.chars.get(e) == Some(&'的') {
+        if let Some(k) = (e + 3..n.min(e + 7))
+            .take_while(|&k| is_han(view.chars[k - 1]))
+            .find(|&k| WORK_OPENERS.iter().any(|w| view.starts_with_at(k, w)))
+        {
+            return k;
+        }
+    }
+    if view.starts_with_at(e, "采取") {
+        if let Some(k) = (e + 2..n.min(e + 16)).find(|&k| view.starts_with_at(k, "方式")) {
+            if view
+                .chars
+                .get(k + 2)
+                .is_some_and(|&c| matches!(c, ',' | '，'))
+            {
+                return k + 3;
+            }
+            return k + 2;
+        }
+    }
+    e
 }
 
 /// Whether `c` ends a clause (a comma, a colon, a stop), as quotes and brackets do not.

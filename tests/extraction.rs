@@ -10315,6 +10315,19 @@ fn departments_named_by_their_work_are_units_overseen() {
 }
 
 #[test]
+fn places_checked_in_their_project_areas_or_in_a_named_way_are_overseen() {
+    let f = extract(
+        "阜新市纪委监委护航高标准农田\n发布时间：2022-07-20\n\n6月，市纪委监委党风政风监督室在彰武县、清河门区的项目区开展暗访，暗访地块38个。7月，第一监督检查室在细河区、太平区采取“四不两直”方式，暗访在建项目11个。",
+    );
+    let targets = targets_of(&f, "阜新市纪委监委党风政风监督室");
+    assert!(targets.contains(&"彰武县"), "{targets:?}");
+    assert!(targets.contains(&"清河门区"), "{targets:?}");
+    let targets = targets_of(&f, "阜新市纪委监委第一监督检查室");
+    assert!(targets.contains(&"细河区"), "{targets:?}");
+    assert!(targets.contains(&"太平区"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
