@@ -10328,6 +10328,20 @@ fn places_checked_in_their_project_areas_or_in_a_named_way_are_overseen() {
 }
 
 #[test]
+fn a_towns_grain_buying_points_are_the_town_overseen() {
+    let f = extract(
+        "平桂区纪委监委护航粮食购销\n发布时间：2025-10-20\n\n贺州市平桂区纪委监委对沙田镇、公会镇粮食收购点开展交叉检查，发现问题5个。",
+    );
+    let targets = targets_of(&f, "贺州市平桂区纪委监委");
+    assert!(targets.contains(&"沙田镇"), "{targets:?}");
+    assert!(targets.contains(&"公会镇"), "{targets:?}");
+    assert!(
+        !targets.iter().any(|t| t.ends_with("收购点")),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
