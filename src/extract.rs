@@ -8269,10 +8269,13 @@ fn names_a_unit(name: &str) -> bool {
         .any(|w| name.contains(w));
     // (甘孜州国省干线: 国省, national and provincial, is no province.)
     let no_province = name.ends_with('省') && LEXICON.gazetteer.lookup(name).is_empty();
+    // (对柳林校区周边承接学校委托业务的机构, 景区周边村: what is around a place, no unit.)
+    let around_a_place = name.contains("周边");
     !counted_people
         && !only_levels
         && !owned_by_level
         && !no_province
+        && !around_a_place
         && !is_bare_kind(name)
         && !names_no_unit(name)
         && !names_a_level_of_units(name)

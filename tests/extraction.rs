@@ -10342,6 +10342,16 @@ fn a_towns_grain_buying_points_are_the_town_overseen() {
 }
 
 #[test]
+fn what_is_around_a_campus_is_no_unit_overseen() {
+    let f = extract(
+        "河南大学纪委护航教育收费\n发布时间：2019-12-06\n\n学校纪委还会同开封市龙亭区纪委监委，对金明校区周边与学校有合作关系的4家考试培训机构开展联合检查，发现问题3个。",
+    );
+    let targets = targets_of(&f, "河南大学纪委");
+    assert!(!targets.iter().any(|t| t.contains("周边")), "{targets:?}");
+    assert_agent(&f, "河南大学纪委", &[(4.0, "家"), (3.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
