@@ -8121,7 +8121,10 @@ fn counts_units_of_places(view: &View, at: usize) -> bool {
         .take_while(|&i| is_han(view.chars[i]))
         .last()
         .map_or(kind_start, |i| i + 1);
-    let of_places = measure != '家' && LEVEL_CHARS.contains(&view.chars[kind_start.min(n - 1)]);
+    // (等6个省级分公司: units of a tier, 级 after the level.)
+    let of_places = measure != '家'
+        && LEVEL_CHARS.contains(&view.chars[kind_start.min(n - 1)])
+        && view.chars.get(kind_start + 1) != Some(&'级');
     matches!(measure, '家' | '个' | '所')
         && !of_places
         && !view.starts_with_at(kind_start, "地")

@@ -10352,6 +10352,20 @@ fn what_is_around_a_campus_is_no_unit_overseen() {
 }
 
 #[test]
+fn branches_of_a_tier_or_written_alone_are_no_units_overseen() {
+    let f = extract(
+        "人保集团纪检监察组护航经营投资\n发布时间：2024-06-20\n\n中国人民人寿保险股份有限公司纪委对广东、四川、江苏等6个省级分公司开展专项检查，发现问题29个，对三名负有管理责任的分公司负责人进行约谈。",
+    );
+    let targets = targets_of(&f, "中国人民人寿保险股份有限公司纪委");
+    assert!(targets.is_empty(), "{targets:?}");
+    assert_agent(
+        &f,
+        "中国人民人寿保险股份有限公司纪委",
+        &[(6.0, "个"), (29.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
