@@ -3028,6 +3028,9 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
     }
+    if let Some(start) = phrase_opening_town(view, end) {
+        return Some((RegionRef::Unlisted(view.slice(start, end)), start));
+    }
     // An unlisted place (高新区, 大通湖区, 新湾镇): the jieba word that ends here, when
     // it is longer than the level character and not a common word.
     if let Some(tok) = view.token_ending_at(end) {
@@ -3253,6 +3256,40 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         }
     }
     Some((RegionRef::Level(c), end - 1))
+}
+
+/// 。巴彦/nr 扎拉/nrt 嘎乡/n 纪委, 。满/a 都/d 胡宝/nr 拉格/nrt 镇纪委, 。拾回/v 桥镇纪委: a town
+/// whose committee opens the phrase is named by all the ideographs before its level, however
+/// jieba cut them, when they are few and open with no word a phrase opens with instead (同时,
+/// 此外, 各, 全) and hold no level or numeral.
+fn phrase_opening_town(view: &View, end: usize) -> Option<usize> {
+    if !matches!(view.chars[end - 1], '镇' | '乡') || !view.starts_with_at(end, "纪委") {
+        return None;
+    }
+    let name_end = end - 1;
+    let start = (0..name_end)
+        .rev()
+        .find(|&k| !is_han(view.chars[k]))
+        .map_or(0, |k| k + 1);
+    let first = view.token_starting_at(start)?;
+    let opens_otherwise = |t: &Tagged| {
+        ["p", "c", "r", "d", "m", "q", "t", "f"].contains(&t.tag)
+            || t.tag.starts_with('u')
+            || OPENING_TIMES.contains(&t.word)
+            || LEXICON.boundaries.contains(t.word)
+            || LEXICON.causatives.contains_key(t.word)
+            || LEXICON.category_of(t.word).is_some()
+            || is_generic(t.word)
+    };
+    ((3..=6).contains(&(name_end - start))
+        && !opens_otherwise(first)
+        && !view.chars[start..name_end]
+            .iter()
+            .any(|&c| LEVEL_CHARS.contains(&c) || is_numeral(c))
+        && !view
+            .tokens_in(start, name_end)
+            .any(|t| LEXICON.boundaries.contains(t.word)))
+    .then_some(start)
 }
 
 /// Whether the character at `k` is a conjunction opening the sentence: none joins anything

@@ -10366,6 +10366,23 @@ fn branches_of_a_tier_or_written_alone_are_no_units_overseen() {
 }
 
 #[test]
+fn a_town_committee_opening_its_phrase_is_named_by_every_character_before_its_level() {
+    let f = extract(
+        "兴安盟纪委监委护航养老服务\n发布时间：2026-05-20\n\n扎赉特旗纪委监委开展专项监督。巴彦扎拉嘎乡纪委对辖区互助幸福院开展核查，核查台账6本，发现问题3处。拾回桥镇纪委聚焦农村互助养老开展专项监督，发现问题5个。",
+    );
+    assert_agent(
+        &f,
+        "兴安盟扎赉特旗巴彦扎拉嘎乡纪委",
+        &[(6.0, "本"), (3.0, "处")],
+    );
+    assert!(
+        bodies(&f).iter().any(|b| b.ends_with("拾回桥镇纪委")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
