@@ -1595,6 +1595,28 @@ impl<'a> Resolver<'a> {
                 && self.home.most_specific().is_some()
                 && self.groups_named_by(lc, i).any(|g| g.host.is_some())
         };
+        // (海晏县纪委监委会同…。派驻第四纪检监察组对州卫生健康委员会…开展监督 in a 州's
+        // article: a numbered group overseeing a level's units is that level's commission's,
+        // where the commission named last is another level's.)
+        let chars = &self.m.prepared.chars;
+        let overseen_level = (b.host.is_none() && chars.get(b.end) == Some(&'对'))
+            .then(|| chars.get(b.end + 1).copied())
+            .flatten()
+            .filter(|c| ['省', '市', '州', '盟', '县', '区', '旗'].contains(c))
+            .filter(|_| chars.get(b.end + 2).is_some_and(|&n| is_han(n)));
+        if let Some(c) = overseen_level {
+            let last_level = self
+                .last_commission
+                .and_then(|lc| self.names[lc].as_deref())
+                .and_then(|n| n.strip_suffix("纪委监委"))
+                .and_then(|r| r.chars().next_back());
+            if last_level.is_some_and(|l| l != c) {
+                if let Some(d) = self.bare_level_region(i, c) {
+                    let region = LEXICON.gazetteer.qualified_name(d);
+                    return Some(format!("{region}纪委监委"));
+                }
+            }
+        }
         if let Some(lc) = self
             .last_commission
             .filter(|&lc| !opens_only_hosted_group(lc))

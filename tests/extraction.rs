@@ -10383,6 +10383,18 @@ fn a_town_committee_opening_its_phrase_is_named_by_every_character_before_its_le
 }
 
 #[test]
+fn a_numbered_group_overseeing_a_levels_units_is_that_levels_commissions() {
+    let f = extract(
+        "海北州纪委监委守护舌尖安全\n发布时间：2019-11-26\n\n6月，州纪委监委第三监督检查室会同海晏县纪委监委，深入金滩乡开展联合检查，检查经营户46户。\n\n派驻第四纪检监察组对州卫生健康委员会、州农业农村局开展监督，抽查定点屠宰场5家，发现问题8个。",
+    );
+    assert_agent(
+        &f,
+        "海北藏族自治州纪委监委派驻第四纪检监察组",
+        &[(5.0, "家"), (8.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
