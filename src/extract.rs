@@ -6913,8 +6913,9 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     // 驻省教育厅纪检监察组来校开展专项督导: the school whose article it is, visited.
     "来校",
     "到校",
-    // 连夜赶赴万州区、开州区: the places gone to.
+    // 连夜赶赴万州区、开州区, 奔赴源汇区、郾城区: the places gone to.
     "赶赴",
+    "奔赴",
     "深入",
     "前往",
     "来到",

@@ -10395,6 +10395,20 @@ fn a_numbered_group_overseeing_a_levels_units_is_that_levels_commissions() {
 }
 
 #[test]
+fn places_a_body_hurries_to_are_overseen() {
+    let f = extract(
+        "漯河市纪委监委护航防汛救灾\n发布时间：2021-09-28\n\n会后，漯河市纪委监委抽调62名纪检监察干部组成12个监督组，奔赴源汇区、郾城区、舞阳县开展监督，发现问题41个。",
+    );
+    let targets = targets_of(&f, "漯河市纪委监委");
+    for place in ["漯河市源汇区", "漯河市郾城区", "漯河市舞阳县"] {
+        assert!(
+            targets.iter().any(|t| t.ends_with(&place[9..])),
+            "{place}: {targets:?}"
+        );
+    }
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
