@@ -3273,8 +3273,8 @@ fn phrase_opening_town(view: &View, end: usize) -> Option<usize> {
         .map_or(0, |k| k + 1);
     let first = view.token_starting_at(start)?;
     let opens_otherwise = |t: &Tagged| {
-        ["p", "c", "r", "d", "m", "q", "t", "f"].contains(&t.tag)
-            || t.tag.starts_with('u')
+        !opens_phrase_as_name(view, t)
+            || ["t", "f"].contains(&t.tag)
             || OPENING_TIMES.contains(&t.word)
             || LEXICON.boundaries.contains(t.word)
             || LEXICON.causatives.contains_key(t.word)

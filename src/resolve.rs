@@ -1565,8 +1565,7 @@ impl<'a> Resolver<'a> {
         let level = b.host.as_deref().and_then(level_prefix);
         if let Some((c, _)) = level {
             if let Some(d) = self.bare_level_region(i, c) {
-                let region = LEXICON.gazetteer.qualified_name(d);
-                return Some(format!("{region}纪委监委"));
+                return Some(commission_of(d));
             }
             // (广西壮族自治区纪委监委驻自治区统计局纪检监察组…。驻自治区统计局纪检监察组还…
             // in a ministry's article: the group of that host written in full before.)
@@ -1602,7 +1601,7 @@ impl<'a> Resolver<'a> {
         let overseen_level = (b.host.is_none() && chars.get(b.end) == Some(&'对'))
             .then(|| chars.get(b.end + 1).copied())
             .flatten()
-            .filter(|c| ['省', '市', '州', '盟', '县', '区', '旗'].contains(c))
+            .filter(|c| DIVISION_LEVELS.contains(c))
             .filter(|_| chars.get(b.end + 2).is_some_and(|&n| is_han(n)));
         if let Some(c) = overseen_level {
             let last_level = self
@@ -1612,8 +1611,7 @@ impl<'a> Resolver<'a> {
                 .and_then(|r| r.chars().next_back());
             if last_level.is_some_and(|l| l != c) {
                 if let Some(d) = self.bare_level_region(i, c) {
-                    let region = LEXICON.gazetteer.qualified_name(d);
-                    return Some(format!("{region}纪委监委"));
+                    return Some(commission_of(d));
                 }
             }
         }
@@ -1623,9 +1621,7 @@ impl<'a> Resolver<'a> {
         {
             return self.names[lc].clone();
         }
-        self.home
-            .most_specific()
-            .map(|d| format!("{}纪委监委", LEXICON.gazetteer.qualified_name(d)))
+        self.home.most_specific().map(commission_of)
     }
 
     /// The name of the parent of the last resident group before body `i` that `same` picks
@@ -2821,6 +2817,11 @@ fn same_department(a: &str, b: &str) -> bool {
 
 /// An organisation's name with the short forms inside it written out (东兴农商银行 →
 /// 东兴农村商业银行).
+/// The commission of division `d`, by its qualified name (益阳市赫山区纪委监委).
+fn commission_of(d: usize) -> String {
+    format!("{}纪委监委", LEXICON.gazetteer.qualified_name(d))
+}
+
 fn write_out_org_abbreviations(name: &str) -> String {
     let mut out = name.to_string();
     for (short, full) in &LEXICON.org_abbreviations {
