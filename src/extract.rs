@@ -8505,7 +8505,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         .filter(|&k| {
             let mut after = k + 1;
             while after < view.chars.len()
-                && (is_number_char(view.chars[after]) || view.chars[after] == '家')
+                && (is_number_char(view.chars[after]) || matches!(view.chars[after], '家' | '户'))
             {
                 after += 1;
             }
@@ -8610,9 +8610,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     k = next.end;
                 }
             };
-            // 城市管理执法/委党组: a verb jieba split off an organisation's ending.
+            // 城市管理执法/委党组: a verb jieba split off an organisation's ending; 投资集团控股/v
+            // 有限公司: one before a company's legal form.
             let before_ending = view.token_starting_at(t.end).is_some_and(|next| {
                 ["委", "局", "司", "办", "队", "大队", "支队"].contains(&next.word)
+                    || ["有限公司", "有限责任公司", "股份有限公司"].contains(&next.word)
             });
             // 深入安定/v 林场: after a verb of going, a word opening an item that jieba
             // reads as a verb, right before an organisation's ending of two characters or

@@ -10409,6 +10409,21 @@ fn places_a_body_hurries_to_are_overseen() {
 }
 
 #[test]
+fn holding_companies_and_a_levels_own_enterprises_are_overseen() {
+    let f = extract(
+        "安徽省纪委监委护航国企经营投资\n发布时间：2023-11-21\n\n4月，安徽省纪委监委组成8个专项监督组，深入安徽省投资集团控股有限公司、安徽海螺集团有限责任公司等12户省属企业开展专项监督，发现问题41个。合肥高新区纪工委对区属国有企业合肥高新建设投资集团有限公司开展专项检查，查阅项目资料210余份。",
+    );
+    let targets = targets_of(&f, "安徽省纪委监委");
+    assert!(
+        targets.contains(&"安徽省投资集团控股有限公司"),
+        "{targets:?}"
+    );
+    assert!(targets.contains(&"安徽海螺集团有限责任公司"), "{targets:?}");
+    let zone = targets_of(&f, "合肥高新区纪工委");
+    assert!(zone.contains(&"合肥高新建设投资集团有限公司"), "{zone:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
