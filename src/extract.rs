@@ -9576,6 +9576,22 @@ fn find_people(
                     }
                     break;
                 }
+                // 驻部纪检监察组由副组长杨建华带队: the group the 由 follows is led by its own
+                // leader.
+                None if roles.is_empty()
+                    && same_commission.is_empty()
+                    && ["组长", "副组长"].contains(&post.as_str())
+                    && post_start >= 1
+                    && view.chars[post_start - 1] == '由' =>
+                {
+                    if let Some(g) = sentence_bodies.iter().copied().find(|&b| {
+                        bodies[b].end - view.offset == post_start - 1
+                            && bodies[b].kind == BodyKind::ResidentGroup
+                    }) {
+                        roles.push((g, post.clone()));
+                    }
+                    break;
+                }
                 None if roles.is_empty()
                     && same_commission.is_empty()
                     && ["组长", "副组长"].contains(&post.as_str())

@@ -10424,6 +10424,15 @@ fn holding_companies_and_a_levels_own_enterprises_are_overseen() {
 }
 
 #[test]
+fn a_groups_leader_after_you_leads_that_group() {
+    let f = extract(
+        "驻自然资源部纪检监察组护航森林防火\n发布时间：2022-05-26\n\n中央纪委国家监委驻自然资源部纪检监察组开展专项监督。5月中旬，驻部纪检监察组由副组长杨建华带队赴伊春市开展督导，抽查林场21个。",
+    );
+    let p = person(&f, "杨建华");
+    assert_eq!(p.org, "中央纪委国家监委驻自然资源部纪检监察组");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
