@@ -8066,9 +8066,25 @@ fn stationed_office_name(view: &View, verb: &Tagged) -> bool {
 /// means they are the unit themselves; after a conjunction another unit follows them
 /// (紧盯驻在部门和省粮食和物资储备局).
 fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
+    // (Most phrases open with no description: their first character spares the list.)
+    static OPENINGS: Lazy<Vec<char>> = Lazy::new(|| {
+        let mut firsts: Vec<char> = LEXICON
+            .unit_descriptions
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        firsts
+    });
+    let may_open = view
+        .chars
+        .get(a)
+        .is_some_and(|c| OPENINGS.binary_search(c).is_ok());
     if let Some(w) = LEXICON
         .unit_descriptions
         .iter()
+        .filter(|_| may_open)
         .find(|w| view.starts_with_at(a, w))
     {
         let k = a + w.chars().count();
