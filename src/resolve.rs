@@ -368,7 +368,10 @@ impl<'a> Resolver<'a> {
                 } else {
                     None
                 };
-                match whole_area.or_else(|| self.level_region(*c, sentence, position)) {
+                match whole_area
+                    .or_else(|| self.level_region(*c, sentence, position))
+                    .or_else(|| self.corps_city_before(r, position))
+                {
                     Some(d) => (g.qualified_name(d), Some(d)),
                     None => (level_word(*c), None),
                 }
@@ -528,6 +531,24 @@ impl<'a> Resolver<'a> {
                             .or(self.home.city)
                     })
                     .flatten()
+            })
+    }
+
+    /// 在第八师石河子市，…。师市纪委监委派驻第三纪检监察组… in the Corps' own article: 师市, a
+    /// division and its city, is the one named last before it, where no level of the article's
+    /// own is meant.
+    fn corps_city_before(&self, r: &RegionRef, position: usize) -> Option<usize> {
+        let g = &LEXICON.gazetteer;
+        let written = self.m.prepared.chars.get(position..position + 2)?;
+        if !matches!(r, RegionRef::Level('市')) || written != ['师', '市'] {
+            return None;
+        }
+        self.regions_before(position)
+            .filter(|r| r.divisions.len() == 1)
+            .map(|r| r.divisions[0])
+            .find(|&d| {
+                let name = g.qualified_name(d);
+                name.starts_with('第') && name.contains('师')
             })
     }
 

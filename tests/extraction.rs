@@ -10433,6 +10433,18 @@ fn a_groups_leader_after_you_leads_that_group() {
 }
 
 #[test]
+fn the_corps_division_and_city_is_the_one_named_last() {
+    let f = extract(
+        "兵团纪委监委护航高标准农田\n日期：2023年10月18日\n\n在第八师石河子市，师市纪委监委对一二一团等12个团场开展检查，发现问题53个。\n\n师市纪委监委派驻第三纪检监察组紧盯师市农业农村局项目招标环节，调阅资料460余份。",
+    );
+    assert_agent(
+        &f,
+        "第八师石河子市纪委监委派驻第三纪检监察组",
+        &[(460.0, "份")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
