@@ -7802,7 +7802,7 @@ fn department_item_end(view: &View, at: usize) -> Option<usize> {
         view.chars
             .get(e)
             .is_none_or(|&c| !is_han(c) || "和及与等".contains(c))
-            || ["开展", "进行"].iter().any(|v| view.starts_with_at(e, v))
+            || WORK_OPENERS.iter().any(|v| view.starts_with_at(e, v))
     };
     (at + 3..=view.chars.len().min(at + 12))
         .take_while(|&e| is_han(view.chars[e - 1]))
