@@ -1770,7 +1770,9 @@ pub fn extract(doc: &Document) -> Mentions {
                     } else {
                         // 紧盯全市3100余家定点医药机构: the field watched, not work done.
                         // (受理涉及营商环境的信访举报156件次: what the work taken in concerns.)
+                        // (其中涉及处级干部3人: a part of the count before, not a field.)
                         if category == "other"
+                            && !view.starts_with_at(ca, "其中")
                             && !has_action_in(&view, action_from, q)
                             && scope_opens(&view, action_from, p)
                         {
@@ -6719,6 +6721,25 @@ fn categorize(
                 // 对5起典型问题进行公开通报, 通报批评3人: cases and people named in a 通报 are
                 // named and shamed (点名通报); a written 通报 is counted in 期 or 份.
                 "discipline"
+            } else if view.slice(*s, *e) == "办结" && *e <= p && !view.slice(*e, p).contains("线索")
+            {
+                // 已办结19件: the body's own cases closed, counted (办结问题线索12件: clues
+                // concluded are investigated); 督促相关部门办结企业诉求38件: what others were
+                // made to settle.
+                let before = view.slice(ca, *s);
+                if before.contains("督促") || before.contains("推动") {
+                    "rectify"
+                } else {
+                    "other"
+                }
+            } else if PEOPLE_UNITS.contains(&unit)
+                && (view.slice(*s, *e) == "覆盖"
+                    || (*cat == "deploy" && view.slice(ca, cb).contains("教育")))
+            {
+                // 警示教育覆盖党员干部1.2万余人次, 组织干部职工3200余人次参加警示教育: the people
+                // a campaign reached, not staff sent out; 覆盖 is a check's reach only over
+                // units (全覆盖检查乡镇卫生院23个).
+                "other"
             } else {
                 cat
             };
@@ -6728,10 +6749,14 @@ fn categorize(
         // the body inspected, whatever it called the work.
         None if dui && overseen_in_frame(view, q, cb) => ("inspect".to_string(), None),
         None if watched_over(view, ca) => ("inspect".to_string(), None),
-        None => {
-            let people = ["人", "名", "人次"].contains(&unit);
-            (if people { "deploy" } else { "other" }.to_string(), None)
+        // 832名专职干部迅速行动起来: people counted as the clause's subject are staff sent
+        // out; people a verb acts on (培训纪检干部230人次, 聘请学生监督员40名) are not.
+        None if PEOPLE_UNITS.contains(&unit)
+            && !view.tokens_in(ca, p).any(|t| t.tag.starts_with('v')) =>
+        {
+            ("deploy".to_string(), None)
         }
+        None => ("other".to_string(), None),
     }
 }
 
@@ -6742,6 +6767,9 @@ fn watched_over(view: &View, ca: usize) -> bool {
     view.token_starting_at(after_leads(view, ca, &["共", "累计", "全程"]))
         .is_some_and(|t| t.word == "监督")
 }
+
+/// The units people are counted in.
+const PEOPLE_UNITS: &[&str] = &["人", "名", "人次"];
 
 /// The units a written document is counted in (下发通报5期, 提示函3份).
 const WRITTEN_UNITS: &[&str] = &["期", "份", "篇", "批", "批次", "次", "条", "封", "张"];

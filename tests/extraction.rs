@@ -4775,7 +4775,8 @@ fn clues_taken_in_concluded_and_problems_handed_over() {
     );
     assert_eq!(the_fact(&f, 27.0, "件").category, "other");
     assert_eq!(the_fact(&f, 41.0, "件").category, "other");
-    assert_eq!(the_fact(&f, 19.0, "件").category, "investigate");
+    // (Cases closed, counted alone, are neither investigated nor found.)
+    assert_eq!(the_fact(&f, 19.0, "件").category, "other");
     assert_eq!(the_fact(&f, 13.0, "个").category, "rectify");
     assert_eq!(the_fact(&f, 5.0, "次").category, "inspect");
     assert_eq!(the_fact(&f, 14.0, "场次").category, "inspect");
@@ -10442,6 +10443,51 @@ fn the_corps_division_and_city_is_the_one_named_last() {
         "第八师石河子市纪委监委派驻第三纪检监察组",
         &[(460.0, "份")],
     );
+}
+
+#[test]
+fn samples_tested_are_checks_and_clues_taken_up_are_investigated() {
+    let f = extract(
+        "湖北省纪委监委驻省市场监管局纪检监察组：守护群众“舌尖上的安全”\n发布时间：2024-09-12\n\n今年以来，湖北省纪委监委驻省市场监管局纪检监察组聚焦食品安全，抽检食品样品260批次，检出不合格样品4批次，随机抽取农贸市场18个，复核行政处罚案卷52卷，实地核验冷链仓储企业9家。同时，纪检监察组对群众反映集中的问题线索提级办理7件，初步核实问题线索5件。",
+    );
+    let group = "湖北省纪委监委驻省市场监管局纪检监察组";
+    for (value, unit, category) in [
+        (260.0, "批次", "inspect"),
+        (4.0, "批次", "finding"),
+        (18.0, "个", "inspect"),
+        (52.0, "卷", "inspect"),
+        (9.0, "家", "inspect"),
+        (7.0, "件", "investigate"),
+        (5.0, "件", "investigate"),
+    ] {
+        let x = the_fact(&f, value, unit);
+        assert_eq!(x.agent, group, "{value}{unit}");
+        assert_eq!(x.category, category, "{value}{unit}");
+    }
+}
+
+#[test]
+fn people_reached_trained_or_engaged_are_no_staff_sent_out() {
+    let f = extract(
+        "广西壮族自治区纪委监委扎实开展农村饮水安全专项监督\n发布时间：2022-11-03\n\n汛期以来，自治区纪委监委迅速部署，全区1260名纪检监察干部闻令而动。自治区纪委监委组织召开全区农村饮水安全领域警示教育会，警示教育覆盖党员干部2.3万余人次，组织全区乡村两级干部1800余人次参加警示教育。自治区纪委监委举办专题培训，培训纪检监察干部340人次，聘请特约监督员28名。截至10月底，自治区纪委监委已办结信访举报45件，督促有关部门办结群众诉求23件，立案审查调查17人，其中涉及村干部6人。",
+    );
+    for (value, unit, category) in [
+        (1260.0, "名", "deploy"),
+        (23000.0, "人次", "other"),
+        (1800.0, "人次", "other"),
+        (340.0, "人次", "other"),
+        (28.0, "名", "other"),
+        (45.0, "件", "other"),
+        (23.0, "件", "rectify"),
+        (17.0, "人", "investigate"),
+        (6.0, "人", "investigate"),
+    ] {
+        assert_eq!(
+            the_fact(&f, value, unit).category,
+            category,
+            "{value}{unit}"
+        );
+    }
 }
 
 #[test]
