@@ -2100,6 +2100,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
     let enterprises: Vec<usize> = (0..m.bodies.len())
         .filter(|&i| m.bodies[i].kind == BodyKind::EnterpriseOrSchoolCommittee)
         .collect();
+    let mut enterprise_renamed: Vec<(String, String)> = Vec::new();
     for &i in &enterprises {
         let Some(name) = r.names[i].clone() else {
             continue;
@@ -2144,9 +2145,13 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                     .then(|| found.clone())
             });
         if let Some(fuller) = fuller {
+            enterprise_renamed.push((name, fuller.clone()));
             r.names[i] = Some(fuller);
         }
     }
+    // 集团纪委第一监督检查室 under a headline's 中广核集团纪委: the offices follow the
+    // committee named in full.
+    follow_renamed_parents(&enterprise_renamed, &mut parents, &mut r.names);
 
     let evidence = |sentence: usize| -> Evidence {
         let s = &m.prepared.sentences[sentence];
@@ -2836,13 +2841,13 @@ fn same_department(a: &str, b: &str) -> bool {
     a != b && key(a) == key(b)
 }
 
-/// An organisation's name with the short forms inside it written out (东兴农商银行 →
-/// 东兴农村商业银行).
 /// The commission of division `d`, by its qualified name (益阳市赫山区纪委监委).
 fn commission_of(d: usize) -> String {
     format!("{}纪委监委", LEXICON.gazetteer.qualified_name(d))
 }
 
+/// An organisation's name with the short forms inside it written out (东兴农商银行 →
+/// 东兴农村商业银行).
 fn write_out_org_abbreviations(name: &str) -> String {
     let mut out = name.to_string();
     for (short, full) in &LEXICON.org_abbreviations {

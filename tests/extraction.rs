@@ -10491,6 +10491,24 @@ fn people_reached_trained_or_engaged_are_no_staff_sent_out() {
 }
 
 #[test]
+fn offices_under_a_headlines_short_committee_follow_the_full_name() {
+    let f = extract(
+        "中信集团纪委：强化境外投资监督\n发布时间：2023-05-10\n\n今年以来，中国中信集团有限公司纪委聚焦境外投资风险防控。4月，集团纪委第二监督检查室深入中信建设有限责任公司开展专项监督，抽查境外项目14个。",
+    );
+    let office = "中国中信集团有限公司纪委第二监督检查室";
+    assert_eq!(
+        body(&f, office).parent.as_deref(),
+        Some("中国中信集团有限公司纪委")
+    );
+    assert_eq!(the_fact(&f, 14.0, "个").agent, office);
+    assert!(
+        !bodies(&f).iter().any(|b| b.starts_with("中信集团")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
