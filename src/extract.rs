@@ -4615,15 +4615,30 @@ fn is_dictionary_word(t: &Tagged, tags: &[&str]) -> bool {
 
 /// 苏独仑镇临近乌梁素海…, 在百善镇，…: the town a sentence opens with, if any.
 fn sentence_opening_town(view: &View) -> Option<RegionRef> {
-    let limit = view.chars.len().min(9);
-    (3..=limit).find_map(|e| {
+    // (温州市苍南县凤阳畲族乡是…: the places the town is in may open the sentence before it.)
+    let lead = (view.chars.first() == Some(&'在')) as usize;
+    let places_end = std::iter::successors(Some(lead), |&at| {
+        view.of_kind(Kind::Region)
+            .iter()
+            .find(|h| h.start == at)
+            .map(|h| h.end)
+    })
+    .last()
+    .unwrap_or(lead);
+    let limit = view.chars.len().min(places_end + 9);
+    (places_end + 3..=limit).find_map(|e| {
         let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(e, l))?;
         // 镇纪委…: a body the sentence names is found as one.
         if view.has(Kind::BodySuffix, e, (e + 3).min(view.chars.len())) {
             return None;
         }
+        if places_end > lead {
+            let name_end = e - level.chars().count();
+            return (town_after_region(view, name_end) == Some(places_end))
+                .then(|| RegionRef::Unlisted(view.slice(places_end, e)));
+        }
         let (town, start) = opening_town_before(view, e)?;
-        let opens = start == 0 || (start == 1 && view.chars[0] == '在');
+        let opens = start == 0 || start == lead;
         // 大力推进镇村…: a verb of the dictionary inside names no town.
         let verb_inside = view
             .tokens_in(start, e)
@@ -10260,6 +10275,13 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
                 .map_or(Some(name), |t| Some(view.slice(at, t.start))),
         }
     };
+    // (干部逐户/d 上门/ns，: a name opens with no adverb of the dictionary.)
+    let opens_with_adverb = view.token_starting_at(at).is_some_and(|t| {
+        t.tag == "d" && t.end - t.start >= 2 && crate::segment::JIEBA.has_word(t.word)
+    });
+    if opens_with_adverb {
+        return None;
+    }
     long_name_without_surname_at(view, at)
         .or_else(|| short_name_without_surname_at(view, at))
         .or_else(|| name_jieba_knows_at(view, at))

@@ -10509,6 +10509,22 @@ fn offices_under_a_headlines_short_committee_follow_the_full_name() {
 }
 
 #[test]
+fn a_town_opening_a_sentence_after_its_county_is_the_one_its_bare_level_names() {
+    let f = extract(
+        "广西壮族自治区纪委监委：护航易地扶贫搬迁\n发布时间：2021-08-20\n\n桂林市龙胜各族自治县泗水乡是瑶族聚居乡，今年安置搬迁群众210户。乡纪委书记韦美玲带领乡纪委干部逐户上门，走访搬迁户60余户，收集问题诉求9条。",
+    );
+    let town = "桂林市龙胜各族自治县泗水乡纪委";
+    assert_agent(&f, town, &[(60.0, "户"), (9.0, "条")]);
+    assert_eq!(person(&f, "韦美玲").org, town);
+    // (逐户上门 after 干部 is the way they went, no official's name.)
+    assert!(
+        !f.people.iter().any(|p| p.name == "逐户上门"),
+        "{:?}",
+        f.people
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
