@@ -3421,9 +3421,10 @@ fn zone_name_start(view: &View, start: usize, end: usize) -> usize {
         // character that is no word alone is part of the name.)
         // (，乌拉/nrt 盖/v 管理区: a transliterated name's last character, whatever jieba
         // made of it, after its first half opening the phrase.)
+        // (日照山海/ns 天/q 旅游度假区: or of a place's name jieba knows in part.)
         let name_closing = plen == 1
             && view.token_ending_at(prev.start).is_some_and(|t| {
-                t.tag.starts_with("nr")
+                (t.tag.starts_with("nr") || t.tag == "ns")
                     && t.word.chars().count() >= 2
                     && (opens_phrase(view, t.start)
                         || view.of_kind(Kind::Region).iter().any(|h| h.end == t.start))

@@ -10525,6 +10525,19 @@ fn a_town_opening_a_sentence_after_its_county_is_the_one_its_bare_level_names() 
 }
 
 #[test]
+fn a_zones_name_holds_a_character_closing_a_place_jieba_knows_in_part() {
+    // (日照/n 山海/ns 天/q 旅游度假区: 天 ends the place's name, no measure word.)
+    let f = extract(
+        "日照市纪委监委：紧盯景区收费\n发布时间：2023-04-11\n\n暑期前，日照山海天旅游度假区纪工委聚焦景区门票和停车收费，暗访景区12个，发现问题5个。",
+    );
+    assert_agent(
+        &f,
+        "日照山海天旅游度假区纪工委",
+        &[(12.0, "个"), (5.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
