@@ -5617,7 +5617,13 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
             None => break,
         }
     }
-    if OBJECT_MARKERS.iter().any(|m| view.ends_with_at(lead, m)) {
+    // (其中两件移交深圳市纪委监委处置: the body cases are handed to is no subject.)
+    if OBJECT_MARKERS.iter().any(|m| view.ends_with_at(lead, m))
+        || LEXICON
+            .handover_verbs
+            .iter()
+            .any(|v| view.ends_with_at(lead, v))
+    {
         return false;
     }
     // 第二监督检查室在市纪委常委、监委委员巴特尔带领下…: the body after a standalone 在

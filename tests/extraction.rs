@@ -10538,6 +10538,19 @@ fn a_zones_name_holds_a_character_closing_a_place_jieba_knows_in_part() {
 }
 
 #[test]
+fn the_body_cases_are_handed_to_does_not_count_them() {
+    let f = extract(
+        "广东省纪委监委驻省农业农村厅纪检监察组：紧盯高标准农田\n发布时间：2022-07-15\n\n5月，驻省农业农村厅纪检监察组对茂名市高标准农田建设项目开展专项监督，抽查项目36个，发现问题线索11条，其中3条移交茂名市纪委监委处置，另有2条移送省纪委监委第五监督检查室。",
+    );
+    let group = "广东省纪委监委驻省农业农村厅纪检监察组";
+    assert_agent(
+        &f,
+        group,
+        &[(36.0, "个"), (11.0, "条"), (3.0, "条"), (2.0, "条")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
