@@ -2298,9 +2298,25 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                     .unwrap_or_else(|| LEXICON.gazetteer.qualified_name(county));
                 Some((&t.written[level.len_utf8()..], name))
             });
-        let target = match own_county {
-            Some((rest, county)) => format!("{county}{rest}"),
-            None => r.qualify_unit(&t.written, t.sentence, t.position, None),
+        // 铁岭经济开发区纪工委…督促区经济发展局: the bare 区 of a zone's working committee
+        // is that zone, whatever district was named last.
+        let own_zone = t
+            .written
+            .strip_prefix('区')
+            .filter(|_| !LEXICON.has_no_level_prefix(&t.written))
+            .filter(|_| m.bodies[t.agent].kind == BodyKind::WorkingCommittee)
+            .and_then(|rest| {
+                let place = r.own_place_of(t.agent)?;
+                LEXICON
+                    .zone_endings
+                    .iter()
+                    .any(|e| e.ends_with('区') && place.ends_with(e.as_str()))
+                    .then(|| format!("{place}{rest}"))
+            });
+        let target = match (own_zone, own_county) {
+            (Some(zone_unit), _) => zone_unit,
+            (None, Some((rest, county))) => format!("{county}{rest}"),
+            (None, None) => r.qualify_unit(&t.written, t.sentence, t.position, None),
         };
         // 经开区纪工委派驻第二纪检监察组…区市场监管局: a bare 区/县 no region was found for
         // is the place of the agent's own commission or working committee, when that place

@@ -10551,6 +10551,23 @@ fn the_body_cases_are_handed_to_does_not_count_them() {
 }
 
 #[test]
+fn a_zone_committees_bare_district_is_the_zone() {
+    let f = extract(
+        "常德市纪委监委：护航营商环境\n发布时间：2021-06-08\n\n武陵区纪委监委对区行政审批服务局开展专项监督，发现问题7个。常德经济技术开发区纪工委走访区内企业16家，督促区经济发展局规范惠企资金兑付。",
+    );
+    let targets = targets_of(&f, "常德经济技术开发区纪工委");
+    assert!(
+        targets.contains(&"常德经济技术开发区经济发展局"),
+        "{targets:?}"
+    );
+    assert!(
+        targets_of(&f, "常德市武陵区纪委监委").contains(&"常德市武陵区行政审批服务局"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
