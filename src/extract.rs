@@ -7498,7 +7498,17 @@ fn find_targets(
         }
         // 对湖南、甘肃、黑龙江等8家一级分行: places' short names before a count of units of a
         // kind name units of those places, none of them.
-        if phrases_end(&phrases).is_some_and(|e| counts_units_of_places(view, e)) {
+        // (对北京、湖南、湖北等地15家所属企业: so do places written before 等地 and a count.)
+        let places_before_count = |e: usize| {
+            view.starts_with_at(e, "等地")
+                && view
+                    .chars
+                    .get(e + 2)
+                    .is_some_and(|&c| is_number_char(c) || is_numeral(c))
+        };
+        if phrases_end(&phrases)
+            .is_some_and(|e| counts_units_of_places(view, e) || places_before_count(e))
+        {
             phrases.retain(|(name, _)| !LEXICON.gazetteer.names_by_short_form_only(name));
         }
         // 分赴运河区、沧县等16个县（市、区）和沧州渤海新区、沧州高新区: names joined by 和 after

@@ -10568,6 +10568,19 @@ fn a_zone_committees_bare_district_is_the_zone() {
 }
 
 #[test]
+fn places_before_dengdi_and_a_count_say_where_the_units_are() {
+    let f = extract(
+        "中央纪委国家监委驻中国中煤能源集团有限公司纪检监察组\n发布时间：2024-02-06\n\n春节前，驻中煤集团纪检监察组对山西、陕西、内蒙古等地11家所属煤矿企业开展“四风”问题暗访，发现问题线索5件。",
+    );
+    let group = "中央纪委国家监委驻中国中煤能源集团有限公司纪检监察组";
+    let targets = targets_of(&f, group);
+    for place in ["山西", "陕西", "内蒙古"] {
+        assert!(!targets.contains(&place), "{targets:?}");
+    }
+    assert_eq!(the_fact(&f, 11.0, "家").agent, group);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
