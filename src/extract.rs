@@ -5597,6 +5597,8 @@ fn is_subject(view: &View, body: &BodyMention) -> bool {
         "根据",
         "学习贯彻",
         "贯彻",
+        // 认真落实中央纪委国家监委关于…的部署要求: the body whose decisions are carried out.
+        "落实",
         // 来校督导，听取学校纪委工作汇报，…向学校党委反馈问题: the body whose report is
         // heard.
         "听取",

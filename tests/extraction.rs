@@ -10581,6 +10581,25 @@ fn places_before_dengdi_and_a_count_say_where_the_units_are() {
 }
 
 #[test]
+fn a_body_whose_decisions_are_carried_out_is_no_subject() {
+    let f = extract(
+        "甘肃省纪委监委驻省粮食和物资储备局纪检监察组\n发布时间：2022-10-19\n\n今年以来，甘肃省纪委监委驻省粮食和物资储备局纪检监察组认真落实省纪委监委关于粮食购销领域专项整治的部署要求，督促省粮食和物资储备局党组扛牢主体责任，抽查储备粮库14个。",
+    );
+    let group = "甘肃省纪委监委驻省粮食和物资储备局纪检监察组";
+    assert!(
+        targets_of(&f, group).contains(&"甘肃省粮食和物资储备局党组"),
+        "{:?}",
+        f.supervises
+    );
+    assert!(
+        targets_of(&f, "甘肃省纪委监委").is_empty(),
+        "{:?}",
+        f.supervises
+    );
+    assert_eq!(the_fact(&f, 14.0, "个").agent, group);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
