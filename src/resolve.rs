@@ -2143,6 +2143,20 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 abbreviated
                     .all(|other| other == found)
                     .then(|| found.clone())
+            })
+            .or_else(|| {
+                // 湖北省分行纪委 in the article of the group at 中国进出口银行: a branch named
+                // by its place alone is the branch of the one bank a group of the article is
+                // stationed at.
+                let place = name.strip_suffix("分行纪委")?;
+                if LEXICON.gazetteer.lookup(place).is_empty() {
+                    return None;
+                }
+                let mut banks = hosts.iter().flatten().filter(|host| host.ends_with("银行"));
+                let bank = banks.next()?;
+                banks
+                    .all(|other| other == bank)
+                    .then(|| format!("{bank}{name}"))
             });
         if let Some(fuller) = fuller {
             enterprise_renamed.push((name, fuller.clone()));

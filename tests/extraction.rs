@@ -10600,6 +10600,19 @@ fn a_body_whose_decisions_are_carried_out_is_no_subject() {
 }
 
 #[test]
+fn branches_written_by_place_alone_belong_to_the_groups_bank() {
+    let f = extract(
+        "驻农发行纪检监察组：压实信贷监督\n发布时间：2025-03-18\n\n今年以来，中央纪委国家监委驻中国农业发展银行纪检监察组聚焦粮棉油收购贷款，督促各级行落实主体责任。河南省分行纪委对辖内12家县支行开展专项检查，抽查贷款档案120份；安徽省分行纪委约谈支行负责人5人。",
+    );
+    assert_agent(
+        &f,
+        "中国农业发展银行河南省分行纪委",
+        &[(12.0, "家"), (120.0, "份")],
+    );
+    assert_agent(&f, "中国农业发展银行安徽省分行纪委", &[(5.0, "人")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
