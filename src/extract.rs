@@ -6733,7 +6733,7 @@ fn categorize(
         after.first().copied()
     };
     match chosen {
-        Some((s, e, _, cat)) => {
+        Some((s, e, word, cat)) => {
             // 开展全覆盖检查: the verbs written together after the count are one action.
             let mut end = *e;
             while let Some(next) = matches.iter().find(|m| m.0 == end) {
@@ -6741,12 +6741,11 @@ fn categorize(
             }
             let category = if *cat == "inspect" && *e <= p && turned_up(view, *s, *e, p) {
                 "finding"
-            } else if view.slice(*s, *e) == "通报" && !WRITTEN_UNITS.contains(&unit) {
+            } else if *word == "通报" && !WRITTEN_UNITS.contains(&unit) {
                 // 对5起典型问题进行公开通报, 通报批评3人: cases and people named in a 通报 are
                 // named and shamed (点名通报); a written 通报 is counted in 期 or 份.
                 "discipline"
-            } else if view.slice(*s, *e) == "办结" && *e <= p && !view.slice(*e, p).contains("线索")
-            {
+            } else if *word == "办结" && *e <= p && !view.slice(*e, p).contains("线索") {
                 // 已办结19件: the body's own cases closed, counted (办结问题线索12件: clues
                 // concluded are investigated); 督促相关部门办结企业诉求38件: what others were
                 // made to settle.
@@ -6757,8 +6756,7 @@ fn categorize(
                     "other"
                 }
             } else if PEOPLE_UNITS.contains(&unit)
-                && (view.slice(*s, *e) == "覆盖"
-                    || (*cat == "deploy" && view.slice(ca, cb).contains("教育")))
+                && (*word == "覆盖" || (*cat == "deploy" && view.slice(ca, cb).contains("教育")))
             {
                 // 警示教育覆盖党员干部1.2万余人次, 组织干部职工3200余人次参加警示教育: the people
                 // a campaign reached, not staff sent out; 覆盖 is a check's reach only over
@@ -7487,9 +7485,12 @@ fn find_targets(
         let site = view.slice(p_start, p_end);
         let verb_site = VERB_SITES.contains(&site.as_str());
         // 抽查乐昌市、南雄市等地电站43座: places that say where the checked things are.
-        let places_of_object = |e: usize| {
-            view.starts_with_at(e, "等地") && view.chars.get(e + 2).is_some_and(|&c| is_han(c))
+        let after_dengdi = |e: usize| {
+            view.starts_with_at(e, "等地")
+                .then(|| view.chars.get(e + 2).copied())
+                .flatten()
         };
+        let places_of_object = |e: usize| after_dengdi(e).is_some_and(is_han);
         if verb_site
             && phrases_end(&phrases).is_some_and(|e| {
                 (followed_by_count(view, e) && !counts_listed_places(view, e, &phrases))
@@ -7501,13 +7502,8 @@ fn find_targets(
         // 对湖南、甘肃、黑龙江等8家一级分行: places' short names before a count of units of a
         // kind name units of those places, none of them.
         // (对北京、湖南、湖北等地15家所属企业: so do places written before 等地 and a count.)
-        let places_before_count = |e: usize| {
-            view.starts_with_at(e, "等地")
-                && view
-                    .chars
-                    .get(e + 2)
-                    .is_some_and(|&c| is_number_char(c) || is_numeral(c))
-        };
+        let places_before_count =
+            |e: usize| after_dengdi(e).is_some_and(|c| is_number_char(c) || is_numeral(c));
         if phrases_end(&phrases)
             .is_some_and(|e| counts_units_of_places(view, e) || places_before_count(e))
         {
