@@ -918,6 +918,14 @@ impl<'a> View<'a> {
             .filter(move |t| t.end > from)
     }
     /// Where the clause holding character `at` starts: after the punctuation before it.
+    /// Where the run of ideographs ending at `at` starts (the character after the last
+    /// non-ideograph before it).
+    fn ideographs_start_before(&self, at: usize) -> usize {
+        (0..at)
+            .rev()
+            .find(|&k| !is_han(self.chars[k]))
+            .map_or(0, |k| k + 1)
+    }
     fn clause_start_before(&self, at: usize) -> usize {
         (0..at)
             .rev()
@@ -3269,10 +3277,7 @@ fn phrase_opening_town(view: &View, end: usize) -> Option<usize> {
         return None;
     }
     let name_end = end - 1;
-    let start = (0..name_end)
-        .rev()
-        .find(|&k| !is_han(view.chars[k]))
-        .map_or(0, |k| k + 1);
+    let start = view.ideographs_start_before(name_end);
     let first = view.token_starting_at(start)?;
     let opens_otherwise = |t: &Tagged| {
         !opens_phrase_as_name(view, t)
@@ -4681,10 +4686,7 @@ fn money_of_items_checked(view: &View, ca: usize, p: usize, unit: &str) -> bool 
 fn opening_town_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(end, l))?;
     let name_end = end - level.chars().count();
-    let mut start = (0..name_end)
-        .rev()
-        .find(|&k| !is_han(view.chars[k]))
-        .map_or(0, |k| k + 1);
+    let mut start = view.ideographs_start_before(name_end);
     let mut after_zai = false;
     // (在/p 刁镇/nr: a town of one character jieba knows whole after 在.)
     let one_character_town = view.chars[start] == '在'
@@ -8139,12 +8141,15 @@ fn after_unit_description(view: &View, a: usize, b: usize) -> usize {
         .chars
         .get(a)
         .is_some_and(|c| OPENINGS.binary_search(c).is_ok());
-    if let Some(w) = LEXICON
-        .unit_descriptions
-        .iter()
-        .filter(|_| may_open)
-        .find(|w| view.starts_with_at(a, w))
-    {
+    let description = may_open
+        .then(|| {
+            LEXICON
+                .unit_descriptions
+                .iter()
+                .find(|w| view.starts_with_at(a, w))
+        })
+        .flatten();
+    if let Some(w) = description {
         let k = a + w.chars().count();
         let next = view.token_starting_at(k);
         if let Some(conjunction) = next.filter(|t| ["和", "与", "及", "以及"].contains(&t.word))
@@ -9633,6 +9638,10 @@ fn find_people(
                     continue;
                 }
             }
+            // A group's leader named alone, with no post of another body before.
+            let group_leader_alone = roles.is_empty()
+                && same_commission.is_empty()
+                && ["组长", "副组长"].contains(&post.as_str());
             match body {
                 Some(b) => {
                     for later in same_commission.drain(..) {
@@ -9652,9 +9661,7 @@ fn find_people(
                 }
                 // 驻部纪检监察组由副组长杨建华带队: the group the 由 follows is led by its own
                 // leader.
-                None if roles.is_empty()
-                    && same_commission.is_empty()
-                    && ["组长", "副组长"].contains(&post.as_str())
+                None if group_leader_alone
                     && post_start >= 1
                     && view.chars[post_start - 1] == '由' =>
                 {
@@ -9666,9 +9673,7 @@ fn find_people(
                     }
                     break;
                 }
-                None if roles.is_empty()
-                    && same_commission.is_empty()
-                    && ["组长", "副组长"].contains(&post.as_str())
+                None if group_leader_alone
                     && (opens_phrase(view, post_start)
                         || is_closing_quote(view.chars[post_start - 1])) =>
                 {
