@@ -9883,7 +9883,10 @@ fn find_people(
                                 });
                             if !oversight
                                 && (names_culprits_organisation(&o) || regiment)
-                                && o.chars().count() >= 3
+                                // (学校: the school written short, which resolution names
+                                // after the article's university.)
+                                && (o.chars().count() >= 3
+                                    || SCHOOL_SHORT_FORMS.contains(&o.as_str()))
                             {
                                 // 嘉积镇党委原副书记: a town's party secretary is an official
                                 // of the town; the committee is part of the post.

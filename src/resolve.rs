@@ -2497,6 +2497,11 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 .map(|(university, _)| university.clone()),
             OrgRef::Body(b) => r.names[*b].clone(),
             _ if hospital.is_some() => hospital,
+            // 学校纪委通报…基建管理处原科长: the school written short is the article's
+            // university; with none named, the person is left out.
+            OrgRef::Written(w) if SCHOOL_SHORT_FORMS.contains(&w.as_str()) => {
+                r.article_university.clone()
+            }
             // The organisation is written right before the person, so any region named
             // earlier in the sentence qualifies it (光山县纪委监委对县市场监管局局长…).
             OrgRef::Written(w) => Some(

@@ -10613,6 +10613,17 @@ fn branches_written_by_place_alone_belong_to_the_groups_bank() {
 }
 
 #[test]
+fn a_department_of_the_school_written_short_is_the_universitys() {
+    let f = extract(
+        "学校纪委扎实开展校园餐专项监督\n发布时间：2024-12-10\n\n今年以来，学校纪委聚焦校园餐开展专项监督。4月，中央纪委国家监委驻教育部纪检监察组到山东大学调研督导。5月，学校纪委通报2起典型问题：能源与动力工程学院原副院长赵某某违规报销个人费用，受到党内警告处分；后勤保障处原科长钱立新在食材采购验收中把关不严，受到政务警告处分。",
+    );
+    assert_eq!(person(&f, "赵某某").org, "山东大学");
+    let clerk = person(&f, "钱立新");
+    assert_eq!(clerk.org, "山东大学");
+    assert!(clerk.held_to_account);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
