@@ -5010,6 +5010,10 @@ fn town_short_form(
 /// town's level word ending at `name_end` (two to five ideographs, however jieba cut them,
 /// with no level word, numeral or generic word: 各乡, 两乡 name no town).
 fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
+    // (瓜州县七墩回族东乡族乡: 乡 before 族 is inside a people's name, no town's level.)
+    if view.chars.get(name_end + 1) == Some(&'族') {
+        return None;
+    }
     // (柳河县三源浦朝鲜族镇: an ethnic town's name runs on over its people.)
     let people = peoples_ending_name(view, 0, name_end);
     // (龙海市角美镇 in a 2020 article: after a county's former name too, 龙海区 since.)
@@ -5049,7 +5053,8 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
             // (涟源市杨市镇: a level character may close the name, right before the town's
             // level, but not stand inside it.)
             // (甘洛县新市坝镇: 市 second in a name of three is a market's, no level.)
-            let inside = &name[..name.len() - 1];
+            // (七墩回族东乡族乡: nor inside the peoples' names, where 乡 is no level.)
+            let inside = &name[..name.len() - 1 - people];
             let market = |k: usize| k == 1 && inside[k] == '市' && name.len() >= 3;
             // (铁岭县白旗寨满族乡: no banner lies inside a county, so 旗 after one is a flag.)
             let flag = |i: usize| inside[i] == '旗' && view.chars[k - 1] == '县';

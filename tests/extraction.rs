@@ -10624,6 +10624,20 @@ fn a_department_of_the_school_written_short_is_the_universitys() {
 }
 
 #[test]
+fn a_township_of_the_dongxiang_people_keeps_its_whole_name() {
+    let f = extract(
+        "酒泉市纪委监委\n发布时间：2023-05-16\n\n在玉门市小金湾东乡族乡，乡纪委书记马玉兰带队走访农户46户，发现问题7个。在瓜州县七墩回族东乡族乡，乡纪委排查领取养老待遇人员1100余人。",
+    );
+    assert_agent(
+        &f,
+        "酒泉市玉门市小金湾东乡族乡纪委",
+        &[(46.0, "户"), (7.0, "个")],
+    );
+    assert_eq!(person(&f, "马玉兰").org, "酒泉市玉门市小金湾东乡族乡纪委");
+    assert_agent(&f, "酒泉市瓜州县七墩回族东乡族乡纪委", &[(1100.0, "人")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
