@@ -5236,7 +5236,19 @@ fn working_committee(
     for middle in ["直属机关", "直机关", "级机关"] {
         if view.ends_with_at(a, middle) {
             let m_start = a - middle.chars().count();
-            if let Some((region, start)) = region_before(view, m_start) {
+            // 地直机关纪检监察工委: a prefecture called 地区 writes its directly run organs
+            // with 地 alone, which is no level character elsewhere.
+            let prefecture_organs = middle != "级机关"
+                && m_start >= 1
+                && view.chars[m_start - 1] == PREFECTURE_AREA
+                && (opens_phrase(view, m_start - 1)
+                    || "对在由和与及".contains(view.chars[m_start - 2]));
+            let region = if prefecture_organs {
+                Some((RegionRef::Level(PREFECTURE_AREA), m_start - 1))
+            } else {
+                region_before(view, m_start)
+            };
+            if let Some((region, start)) = region {
                 return Some(mention(
                     start,
                     BodyKind::WorkingCommittee,

@@ -10638,6 +10638,18 @@ fn a_township_of_the_dongxiang_people_keeps_its_whole_name() {
 }
 
 #[test]
+fn a_prefectures_organs_written_with_di_alone_have_their_working_committee() {
+    let f = extract(
+        "喀什地区纪委监委：优化营商环境\n发布时间：2024-09-12\n\n今年以来，喀什地区纪委监委聚焦营商环境开展专项监督。地直机关纪检监察工委对地直部门涉企服务作风开展监督检查，抽查地直单位19个，督促整改问题26个。",
+    );
+    assert_agent(
+        &f,
+        "喀什地区直机关纪检监察工委",
+        &[(19.0, "个"), (26.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
