@@ -4485,10 +4485,26 @@ fn commission_or_enterprise(
     let school_organs = SCHOOL_SHORT_FORMS
         .iter()
         .any(|school| org.strip_prefix(school) == Some("机关"));
+    // (检查机关纪委15个, 涉农单位机关纪委: the organs of no one named, after a verb or a
+    // kind of unit.)
+    let organs_of_no_name = named.ends_with("机关")
+        && !ministry_organs
+        && !school_organs
+        && view.token_ending_at(a - 2).is_some_and(|t| {
+            matches!(t.tag, "v" | "vn")
+                || is_generic(t.word)
+                // (公司机关纪委: a short form refers back to the company named before.)
+                || (LEXICON.bare_kinds.iter().any(|k| k == t.word)
+                    && !LEXICON
+                        .enterprise_short_forms
+                        .iter()
+                        .any(|(form, _)| form == t.word))
+        });
     // (学部（院系）纪委: a kind of unit, its other name noted after it.)
     // (监督体系: a system is no department.)
     if generic_before(view, start)
         || plural
+        || organs_of_no_name
         || named.ends_with("体系")
         || (!school_organs
             && (is_generic(named)

@@ -10650,6 +10650,25 @@ fn a_prefectures_organs_written_with_di_alone_have_their_working_committee() {
 }
 
 #[test]
+fn organs_committees_checked_as_a_kind_are_no_bodies() {
+    let f = extract(
+        "江西省纪委监委\n发布时间：2022-08-23\n\n省直机关纪检监察工委对省农业农村厅、省林业局等涉农单位机关纪委履职情况开展专项检查，检查机关纪委12个，提出意见建议27条。",
+    );
+    let names: Vec<&str> = f.bodies.iter().map(|b| b.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("单位机关") || n.contains("检查机关")),
+        "{names:?}"
+    );
+    assert_agent(
+        &f,
+        "江西省直机关纪检监察工委",
+        &[(12.0, "个"), (27.0, "条")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
