@@ -1369,6 +1369,7 @@ impl<'a> Resolver<'a> {
                 format!(
                     "{}{}",
                     self.organs_written_by_kind(i, &b.name_part)
+                        .or_else(|| self.ministrys_unit_written_by_kind(&b.name_part))
                         .or_else(|| self.branch_of_company_named_before(i, &b.name_part))
                         .or_else(|| self.written_in_full(&b.name_part))
                         .unwrap_or_else(|| self.qualify_unit(
@@ -1875,6 +1876,18 @@ impl<'a> Resolver<'a> {
             return None;
         };
         Some(format!("{host}{rest}"))
+    }
+
+    /// 部海事局纪委 in the article of the group at 交通运输部: a bureau of the ministry the
+    /// article's group is at, the ministry written by its kind alone.
+    fn ministrys_unit_written_by_kind(&self, name_part: &str) -> Option<String> {
+        let kind = name_part.chars().next().filter(|c| *c == '部')?;
+        let unit = &name_part[kind.len_utf8()..];
+        if unit.chars().count() < 3 || !["局", "司", "中心"].iter().any(|e| unit.ends_with(e)) {
+            return None;
+        }
+        let ministry = self.ministry_of_kind(&name_part[..kind.len_utf8()])?;
+        Some(format!("{ministry}{unit}"))
     }
 
     /// The ministry (commission, administration: `kind`) the article's first group stationed

@@ -10669,6 +10669,18 @@ fn organs_committees_checked_as_a_kind_are_no_bodies() {
 }
 
 #[test]
+fn a_bureau_of_the_ministry_written_by_its_kind_is_the_groups_ministrys() {
+    let f = extract(
+        "驻水利部纪检监察组：紧盯防汛工程质量\n发布时间：2023-08-29\n\n今年以来，中央纪委国家监委驻水利部纪检监察组聚焦防汛工程开展监督。部水文局纪委对7个流域水文机构开展专项检查，抽查测报记录260余份，发现问题18个。",
+    );
+    assert_agent(
+        &f,
+        "水利部水文局纪委",
+        &[(7.0, "个"), (260.0, "份"), (18.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
