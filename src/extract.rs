@@ -10388,7 +10388,7 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
 /// Verbs that close a name written right before them (扎西平措带领…).
 const NAME_CLOSERS: &[&str] = &[
     "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织", "采取", "紧盯", "率队", "牵头",
-    "深入", "聚焦",
+    "深入", "聚焦", "全程",
 ];
 
 /// Whether a verb officials' names are closed by (NAME_CLOSERS) starts at `i`.
@@ -10694,7 +10694,12 @@ fn name_at(view: &View, at: usize) -> Option<String> {
         let len = tok.end - tok.start;
         if len >= 2 && len > surname_len && !tok.tag.starts_with("nr") {
             // (喇某/r 截留: a name withheld, whatever jieba tags it.)
-            let rest_is_name_like = (len == surname_len + 1 && tok.tag.starts_with('n'))
+            // (何国/r 栋/zg: a name jieba cut before a character bound to nothing.)
+            let rest_is_name_like = (len == surname_len + 1
+                && (tok.tag.starts_with('n')
+                    || view
+                        .token_starting_at(tok.end)
+                        .is_some_and(|t| t.end == tok.end + 1 && t.tag == "zg")))
                 || tok.word.chars().skip(surname_len).all(|c| c == '某');
             if !rest_is_name_like {
                 return None;

@@ -10681,6 +10681,16 @@ fn a_bureau_of_the_ministry_written_by_its_kind_is_the_groups_ministrys() {
 }
 
 #[test]
+fn names_jieba_cuts_oddly_or_runs_on_are_read_whole() {
+    let f = extract(
+        "西南大学纪委\n发布时间：2023-03-08\n\n3月5日，学校党委常委、纪委书记何国栋在学校警示教育大会上强调，要守住底线。文学院纪委书记陈丽萍全程参与研究生复试，列席复试工作会议3次。",
+    );
+    assert_eq!(person(&f, "何国栋").org, "西南大学纪委");
+    assert_eq!(person(&f, "陈丽萍").org, "文学院纪委");
+    assert!(f.people.iter().all(|p| p.name != "陈丽萍全程"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
