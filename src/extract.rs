@@ -1683,7 +1683,9 @@ pub fn extract(doc: &Document) -> Mentions {
                         .map(|&b| &m.bodies[b])
                         .filter(|b| b.end - view.offset <= p)
                         .map(|b| (b.start - view.offset, b.end - view.offset));
-                    if refers_to_the_two_named(&view, p, named_before) {
+                    if refers_to_the_two_named(&view, p, named_before)
+                        || refers_to_units_just_named(&view, p)
+                    {
                         continue;
                     }
                     // A count inside a body's name (全市247个乡镇纪检监察机构) is that body's.
@@ -6166,6 +6168,19 @@ fn refers_to_the_two_named(
         .filter(|&(a, b)| view.slice(a, b).contains(&kind))
         .count()
         >= 2
+}
+
+/// 对市市场监管局、市药监局开展监督，督促两家单位建立台账: a few units or departments
+/// after a verb of urging or joining are those the sentence named, referred to, no count.
+fn refers_to_units_just_named(view: &View, p: usize) -> bool {
+    ["督促", "推动", "会同", "联合", "要求", "指导"]
+        .iter()
+        .any(|v| view.ends_with_at(p, v))
+        && "两二三四234".contains(view.chars[p])
+        && matches!(view.chars.get(p + 1), Some('家' | '个'))
+        && ["单位", "部门"]
+            .iter()
+            .any(|w| view.starts_with_at(p + 2, w))
 }
 
 /// Where a clause's predicate starts after the adverbs that may open it (并, 同时, 共…),

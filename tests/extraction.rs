@@ -10691,6 +10691,15 @@ fn names_jieba_cuts_oddly_or_runs_on_are_read_whole() {
 }
 
 #[test]
+fn units_just_named_referred_to_by_a_count_are_no_count() {
+    let f = extract(
+        "渝中区纪委监委\n发布时间：2022-09-20\n\n区纪委监委抽查定点医药机构26家，约谈区医疗保障局、区卫生健康委分管负责人5人次，督促两家单位建立问题整改台账。区纪委监委派驻第三纪检监察组对区市场监管局、区商务委开展驻点监督，联合两家单位对辖区零售药店开展抽查，检查药店118家。",
+    );
+    assert!(f.facts.iter().all(|x| x.value != 2.0), "{:?}", f.facts);
+    assert_agent(&f, "重庆市渝中区纪委监委", &[(26.0, "家"), (5.0, "人次")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
