@@ -1835,7 +1835,22 @@ impl<'a> Resolver<'a> {
                 return Some(committee);
             }
         }
-        self.last_commission.and_then(|c| self.names[c].clone())
+        // 克山县纪委监委对…开展专项检查。齐齐哈尔大学纪委对…。党风政风监督室对…: once
+        // committees have acted since a county's commission, a bare office is the article's
+        // own commission's, where the article named it.
+        let last = self.last_commission?;
+        let interrupted = self.m.bodies[last + 1..i]
+            .iter()
+            .any(|o| o.kind == BodyKind::EnterpriseOrSchoolCommittee && !o.partner);
+        let home = self.home.most_specific().map(commission_of);
+        if let Some(home) = home.filter(|h| {
+            interrupted
+                && self.names[last].as_ref() != Some(h)
+                && self.names[..i].iter().flatten().any(|n| n == h)
+        }) {
+            return Some(home);
+        }
+        self.names[last].clone()
     }
 
     /// 部直属机关纪委, 部机关纪委 in the article of the group at 农业农村部: the ministry

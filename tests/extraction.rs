@@ -10700,6 +10700,21 @@ fn units_just_named_referred_to_by_a_count_are_no_count() {
 }
 
 #[test]
+fn a_bare_office_after_committees_have_acted_is_the_articles_commissions() {
+    let f = extract(
+        "牡丹江市纪委监委：聚焦教育收费开展专项监督\n发布时间：2023-10-17\n\n今年以来，牡丹江市纪委监委聚焦教育收费开展专项监督。\n林口县纪委监委对全县中小学教辅材料征订开展专项检查，核查征订台账86本。\n牡丹江医学院纪委对学校收费管理开展专项监督，抽查学生资助档案260余份。\n党风政风监督室对教育收费领域问题线索实行挂牌督办，今年以来对19件问题线索挂牌督办，已办结16件。",
+    );
+    let office = f
+        .bodies
+        .iter()
+        .find(|b| b.name.ends_with("党风政风监督室"))
+        .expect("the office");
+    assert_eq!(office.name, "牡丹江市纪委监委党风政风监督室");
+    assert_eq!(office.parent.as_deref(), Some("牡丹江市纪委监委"));
+    assert_eq!(the_fact(&f, 19.0, "件").agent, office.name);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
