@@ -2649,6 +2649,13 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
         {
             continue;
         }
+        // 天山南北/ns: a short name cut out of the middle of a word is no place.
+        let short = !name.ends_with(|c: char| LEVEL_CHARS.contains(&c));
+        let block = view.block(view.block_of(mat.start));
+        let cuts_into = |at: usize| block.iter().any(|t| t.start < at && at < t.end);
+        if short && cuts_into(mat.start) && cuts_into(mat.end) {
+            continue;
+        }
         out.push(RegionMention {
             sentence: s.index,
             position: view.offset + mat.start,

@@ -10715,6 +10715,20 @@ fn a_bare_office_after_committees_have_acted_is_the_articles_commissions() {
 }
 
 #[test]
+fn the_tianshan_mountains_hold_no_place() {
+    let f = extract(
+        "自治区纪委监委：守护天山南北生态\n发布时间：2022-07-12\n\n今年以来，新疆维吾尔自治区纪委监委聚焦生态环保开展监督。在昌吉回族自治州，玛纳斯县纪委监委紧盯天山北坡草原禁牧开展监督，组织乡镇纪委交叉检查点位52个。塔西河哈萨克族乡纪委书记阿依古丽·沙吾提带领村务监督委员会成员，逐户走访牧民94户，收集问题诉求16条。",
+    );
+    assert_agent(
+        &f,
+        "昌吉回族自治州玛纳斯县塔西河哈萨克族乡纪委",
+        &[(94.0, "户"), (16.0, "条")],
+    );
+    let names: Vec<&str> = f.bodies.iter().map(|b| b.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("西藏")), "{names:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
