@@ -2695,7 +2695,17 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
         }
         // 书记尼玛顿珠: a county's short name right after a post opens the official's name.
         let after_post = view.of_kind(Kind::Post).iter().any(|h| h.end == mat.start);
-        if inside_word || after_post {
+        // 榆树台镇纪委 in a 梨树县 paragraph: a short name opening a town's name, one or two
+        // characters before its level, is part of that name.
+        // (沙县高砂镇: not a short name that ends in its level, the county's old full name.)
+        let opens_town_name = !name.ends_with(|c: char| LEVEL_CHARS.contains(&c))
+            && (1..=2).any(|len| {
+                view.chars.get(mat.end..mat.end + len).is_some_and(|rest| {
+                    rest.iter()
+                        .all(|&c| is_han(c) && !LEVEL_CHARS.contains(&c) && !"城乡村镇".contains(c))
+                }) && matches!(view.chars.get(mat.end + len), Some('镇' | '乡'))
+            });
+        if inside_word || after_post || opens_town_name {
             continue;
         }
         out.push(RegionMention {

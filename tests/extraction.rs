@@ -10729,6 +10729,15 @@ fn the_tianshan_mountains_hold_no_place() {
 }
 
 #[test]
+fn a_county_short_name_opening_a_towns_name_is_that_towns() {
+    let f = extract(
+        "室组协同 压紧压实部门监管责任\n发布时间：2021-06-15\n\n四平市梨树县纪委监委对全县21个乡镇保护性耕作推进情况开展监督检查，约谈乡镇党委主要负责人5人。榆树台镇纪委聘请村级监督员26名，发现问题线索3条。“监督员就住在村里，一清二楚。”榆树台镇纪委书记张丽华说。",
+    );
+    assert_eq!(person(&f, "张丽华").org, "四平市梨树县榆树台镇纪委");
+    assert_agent(&f, "四平市梨树县榆树台镇纪委", &[(26.0, "名"), (3.0, "条")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
