@@ -4436,7 +4436,13 @@ fn commission_or_enterprise(
     for kind in ["国有企业", "国企", "企业"] {
         if let Some(at) = org.rfind(kind) {
             let name = &org[at + kind.len()..];
-            if name.chars().count() >= 4 {
+            // (中海企业发展集团有限公司纪委: 企业 inside the company's own name, after its
+            // brand rather than a word describing whose enterprise it is.)
+            let described = org[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| "属有央管营级省市县区".contains(c));
+            if described && name.chars().count() >= 4 {
                 org = name.to_string();
                 break;
             }

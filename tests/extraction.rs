@@ -10738,6 +10738,19 @@ fn a_county_short_name_opening_a_towns_name_is_that_towns() {
 }
 
 #[test]
+fn enterprise_inside_a_companys_own_name_stays_in_it() {
+    let f = extract(
+        "驻中国建筑纪检监察组\n发布时间：2024-06-13\n\n中海企业发展集团有限公司纪委对所属项目公司招标采购开展专项检查，抽查招标项目86个，发现问题23个。市属国有企业佳木斯粮食集团有限公司纪委抽查购销台账40本。",
+    );
+    assert_agent(
+        &f,
+        "中海企业发展集团有限公司纪委",
+        &[(86.0, "个"), (23.0, "个")],
+    );
+    assert_agent(&f, "佳木斯粮食集团有限公司纪委", &[(40.0, "本")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
