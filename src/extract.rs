@@ -2650,10 +2650,7 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
             continue;
         }
         // 天山南北/ns: a short name cut out of the middle of a word is no place.
-        let short = !name.ends_with(|c: char| LEVEL_CHARS.contains(&c));
-        let block = view.block(view.block_of(mat.start));
-        let cuts_into = |at: usize| block.iter().any(|t| t.start < at && at < t.end);
-        if short && cuts_into(mat.start) && cuts_into(mat.end) {
+        if !ends_in_level(name) && cut_out_of_words(view, mat.start, mat.end) {
             continue;
         }
         out.push(RegionMention {
@@ -2671,14 +2668,13 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
         // 在建/v 水利工程/n: nor is one that starts inside a word and ends inside the next
         // (建水).
         let block = view.block(view.block_of(mat.start));
-        let cuts_into = |at: usize| block.iter().any(|t| t.start < at && at < t.end);
         let inside_word = !view
             .of_kind(Kind::Region)
             .iter()
             .any(|h| h.start <= mat.start && h.end >= mat.end)
             && (block.iter().any(|t| {
                 t.start <= mat.start && t.end >= mat.end && t.end - t.start > mat.end - mat.start
-            }) || (cuts_into(mat.start) && cuts_into(mat.end)));
+            }) || cut_out_of_words(view, mat.start, mat.end));
         let (name, divisions) = &LEXICON.county_short_patterns[mat.index];
         // 会理县 in a 2020 article: the county's name then, a mention of it by its full name
         // (see ends_former_county).
@@ -2698,7 +2694,7 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
         // 榆树台镇纪委 in a 梨树县 paragraph: a short name opening a town's name, one or two
         // characters before its level, is part of that name.
         // (沙县高砂镇: not a short name that ends in its level, the county's old full name.)
-        let opens_town_name = !name.ends_with(|c: char| LEVEL_CHARS.contains(&c))
+        let opens_town_name = !ends_in_level(name)
             && (1..=2).any(|len| {
                 view.chars.get(mat.end..mat.end + len).is_some_and(|rest| {
                     rest.iter()
@@ -2717,6 +2713,19 @@ fn find_regions(view: &View, s: &Sentence, out: &mut Vec<RegionMention>) {
             short_county: true,
         });
     }
+}
+
+/// Whether the characters from `start` to `end` start inside a word and end inside one (建水
+/// in 在建/v 水利工程/n, 山南 in 天山南北/ns).
+fn cut_out_of_words(view: &View, start: usize, end: usize) -> bool {
+    let block = view.block(view.block_of(start));
+    let cuts_into = |at: usize| block.iter().any(|t| t.start < at && at < t.end);
+    cuts_into(start) && cuts_into(end)
+}
+
+/// Whether a place's name ends in a level character (榆树市, 沙县), not a short name (榆树).
+fn ends_in_level(name: &str) -> bool {
+    name.ends_with(|c: char| LEVEL_CHARS.contains(&c))
 }
 
 /// 第二监督检查室会同县委巡察办, 派驻机构和县（市）区纪委监委: the verb 会同 or the

@@ -1896,12 +1896,11 @@ impl<'a> Resolver<'a> {
     /// 部海事局纪委 in the article of the group at 交通运输部: a bureau of the ministry the
     /// article's group is at, the ministry written by its kind alone.
     fn ministrys_unit_written_by_kind(&self, name_part: &str) -> Option<String> {
-        let kind = name_part.chars().next().filter(|c| *c == '部')?;
-        let unit = &name_part[kind.len_utf8()..];
+        let unit = name_part.strip_prefix('部')?;
         if unit.chars().count() < 3 || !["局", "司", "中心"].iter().any(|e| unit.ends_with(e)) {
             return None;
         }
-        let ministry = self.ministry_of_kind(&name_part[..kind.len_utf8()])?;
+        let ministry = self.ministry_of_kind("部")?;
         Some(format!("{ministry}{unit}"))
     }
 
