@@ -10751,6 +10751,16 @@ fn enterprise_inside_a_companys_own_name_stays_in_it() {
 }
 
 #[test]
+fn a_dotted_name_ends_before_a_noun_of_action() {
+    let f = extract(
+        "伊犁州纪委监委通报典型问题\n发布时间：2019-09-10\n\n8月，州纪委监委对3起防汛救灾领域失职失责典型问题进行通报曝光：尼勒克县喀拉苏乡原副乡长艾力·买买提防汛值班期间擅离职守，受到政务警告处分。",
+    );
+    let official = person(&f, "艾力·买买提");
+    assert!(official.held_to_account);
+    assert!(f.people.iter().all(|p| !p.name.ends_with("防汛")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
