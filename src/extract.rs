@@ -917,7 +917,6 @@ impl<'a> View<'a> {
             .flat_map(move |k| self.block(k).iter())
             .filter(move |t| t.end > from)
     }
-    /// Where the clause holding character `at` starts: after the punctuation before it.
     /// Where the run of ideographs ending at `at` starts (the character after the last
     /// non-ideograph before it).
     fn ideographs_start_before(&self, at: usize) -> usize {
@@ -926,6 +925,7 @@ impl<'a> View<'a> {
             .find(|&k| !is_han(self.chars[k]))
             .map_or(0, |k| k + 1)
     }
+    /// Where the clause holding character `at` starts: after the punctuation before it.
     fn clause_start_before(&self, at: usize) -> usize {
         (0..at)
             .rev()
