@@ -10761,6 +10761,17 @@ fn a_dotted_name_ends_before_a_noun_of_action() {
 }
 
 #[test]
+fn teaching_secretaries_and_assistants_are_posts() {
+    let f = extract(
+        "内蒙古大学纪委护航科研经费规范使用\n发布时间：2022-12-20\n\n11月，学校纪委对3起违规使用科研经费典型问题进行通报：某学院原教学秘书张某借管理之便多收学员资料费，受到诫勉处理；某学院财务助理王某违规报销个人消费，受到政务警告处分。",
+    );
+    let secretary = person(&f, "张某");
+    assert_eq!(secretary.org, "内蒙古大学");
+    assert!(secretary.held_to_account);
+    assert_eq!(person(&f, "王某").org, "内蒙古大学");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
