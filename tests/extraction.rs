@@ -10772,6 +10772,17 @@ fn teaching_secretaries_and_assistants_are_posts() {
 }
 
 #[test]
+fn a_group_at_a_central_company_named_short_in_the_headline_is_the_central_groups() {
+    let f = extract(
+        "驻一汽纪检监察组：紧盯经营投资关键环节\n\n今年以来，中央纪委国家监委驻中国第一汽车集团有限公司纪检监察组聚焦投资决策开展监督。第二监督检查室对一汽物流有限公司开展专项检查，发现问题15个。长春汽车经济技术开发区纪工委对一汽铸造有限公司开展监督检查，发现问题8个。\n\n来源：驻一汽纪检监察组",
+    );
+    let group = "中央纪委国家监委驻中国第一汽车集团有限公司纪检监察组";
+    assert_eq!(body(&f, group).parent.as_deref(), Some("中央纪委国家监委"));
+    assert!(targets_of(&f, &format!("{group}第二监督检查室")).contains(&"一汽物流有限公司"));
+    assert!(f.bodies.iter().all(|b| !b.name.contains("驻一汽")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
