@@ -10783,6 +10783,17 @@ fn a_group_at_a_central_company_named_short_in_the_headline_is_the_central_group
 }
 
 #[test]
+fn a_group_at_the_culture_bureau_written_short_is_the_group_named_in_full() {
+    let f = extract(
+        "阿坝州：擦亮文旅市场“金字招牌”\n发布时间：2026-09-22\n\n　　今年以来，阿坝州纪委监委驻州文化体育和旅游局纪检监察组聚焦文旅市场秩序开展监督。\n　　驻州文体旅局组组长余建华介绍，该组督促驻在部门建立导游执业“红黑榜”，列席党组会议7次，对局机关和直属单位12名中层干部开展廉政谈话。",
+    );
+    let group = "阿坝藏族羌族自治州纪委监委驻州文化体育和旅游局纪检监察组";
+    assert_agent(&f, group, &[(7.0, "次"), (12.0, "名")]);
+    assert_eq!(person(&f, "余建华").org, group);
+    assert!(f.bodies.iter().all(|b| !b.name.contains("文体旅局")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
