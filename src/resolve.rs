@@ -414,6 +414,7 @@ impl<'a> Resolver<'a> {
                         .or_else(|| self.local_region('县', sentence, position))
                         .or(self.home.county)
                         .or_else(|| self.county_named_before(None, position))
+                        .or_else(|| self.county_named_outside_home_in_paragraph(sentence, position))
                 } else {
                     None
                 };
@@ -611,6 +612,26 @@ impl<'a> Resolver<'a> {
                 let mut found = r.divisions.iter().filter(|d| inside(d));
                 let d = *found.next()?;
                 found.next().is_none().then_some(d)
+            })
+    }
+
+    /// 会同宜宾市珙县纪委监委，深入玉和苗族乡… in the article of the group at 中国石油 (home
+    /// 北京): the county the paragraph named in full before a town, though outside the home
+    /// city; no town lies in a city or municipality itself.
+    fn county_named_outside_home_in_paragraph(
+        &self,
+        sentence: usize,
+        position: usize,
+    ) -> Option<usize> {
+        let g = &LEXICON.gazetteer;
+        let sentences = &self.m.prepared.sentences;
+        let paragraph = sentences.get(sentence)?.paragraph;
+        self.regions_before(position)
+            .take_while(|r| sentences[r.sentence].paragraph == paragraph)
+            .filter(|r| !r.short_county)
+            .find_map(|r| match r.divisions[..] {
+                [d] if g.divisions[d].level == Level::County => Some(d),
+                _ => None,
             })
     }
 

@@ -10794,6 +10794,19 @@ fn a_group_at_the_culture_bureau_written_short_is_the_group_named_in_full() {
 }
 
 #[test]
+fn a_town_after_its_county_outside_the_home_municipality_is_that_countys() {
+    let f = extract(
+        "原创 清风石油 清风石油 2021-10-28 18:02 发表于北京\n　　5月，第二监督检查室会同宜宾市珙县纪委监委，深入玉和苗族乡、罗渡苗族乡，对中国石油西南油气田分公司页岩气井场物资验收开展“飞行检查”，抽查井场11个。玉和苗族乡纪委同步对井场征地补偿款发放情况开展监督，核查补偿资金486万元，走访群众130余户。",
+    );
+    assert_agent(
+        &f,
+        "宜宾市珙县玉和苗族乡纪委",
+        &[(4_860_000.0, "元"), (130.0, "户")],
+    );
+    assert!(f.bodies.iter().all(|b| !b.name.starts_with("北京")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
