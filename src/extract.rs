@@ -3635,8 +3635,15 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
             && view
                 .token_ending_at(prev.start)
                 .is_some_and(|t| t.tag.starts_with('n') && t.word.chars().all(is_han));
-        let last_of_name =
-            plen == 1 && prev.end == end && (matches!(prev.tag, "d" | "v") || pronoun_last);
+        // (。宝力/n 根/p 苏木纪委: or a preposition after a word of a Mongol township's name.)
+        let mongol_last = prev.tag == "p"
+            && view.starts_with_at(end, "苏木")
+            && view
+                .token_ending_at(prev.start)
+                .is_some_and(|t| t.tag.starts_with('n') && t.end - t.start >= 2);
+        let last_of_name = plen == 1
+            && prev.end == end
+            && (matches!(prev.tag, "d" | "v") || pronoun_last || mongol_last);
         // (丫他/r 镇: nor is a longer word jieba's HMM guessed a pronoun, outside its
         // dictionary.)
         let function_word = (is_function_word(prev, &["p", "c", "r", "d", "q", "v", "t"])

@@ -10807,6 +10807,16 @@ fn a_town_after_its_county_outside_the_home_municipality_is_that_countys() {
 }
 
 #[test]
+fn a_mongol_township_jieba_cut_at_a_preposition_keeps_its_name() {
+    let f = extract(
+        "锡林浩特市：养老服务\n\n　　7月，在锡林浩特市，盟纪委监委党风政风监督室深入宝力根苏木、阿尔善宝拉格镇，暗访互助幸福院9处。宝力根苏木纪委书记其其格带领监督员逐户回访，走访嘎查12个，收集意见建议26条。",
+    );
+    let township = "锡林郭勒盟锡林浩特市宝力根苏木纪委";
+    assert_agent(&f, township, &[(12.0, "个"), (26.0, "条")]);
+    assert_eq!(person(&f, "其其格").org, township);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
