@@ -10817,6 +10817,17 @@ fn a_mongol_township_jieba_cut_at_a_preposition_keeps_its_name() {
 }
 
 #[test]
+fn a_graduate_school_and_a_pharmacist_in_a_universitys_case_notice() {
+    let f = extract(
+        "中国人民大学纪委：护航招生考试公平公正\n发布时间：2021-09-17\n\n　　9月，学校纪委通报3起招生考试领域违规违纪典型问题：研究生院某科室原科长刘某某违规泄露复试名单，受到政务警告处分；某学院药剂科药师陈某违规统方，受到警告处分。",
+    );
+    let clerk = person(&f, "刘某某");
+    assert_eq!(clerk.org, "中国人民大学");
+    assert!(clerk.held_to_account);
+    assert_eq!(person(&f, "陈某").org, "中国人民大学");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
