@@ -2498,6 +2498,10 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
         .filter(|university| r.names.iter().flatten().next() == Some(&format!("{university}纪委")));
     let university_department = |w: &str| -> Option<String> {
         let university = university_of_article?;
+        // (某附属医院心内科原主任: a hospital withheld is the university's, as a department.)
+        if w.starts_with('某') && w.ends_with("医院") {
+            return Some(university.clone());
+        }
         let ending = LEXICON
             .university_departments
             .iter()

@@ -10828,6 +10828,20 @@ fn a_graduate_school_and_a_pharmacist_in_a_universitys_case_notice() {
 }
 
 #[test]
+fn a_withheld_hospital_in_a_universitys_case_notice_is_the_universitys() {
+    let f = extract(
+        "上海交通大学纪委：深化医药领域腐败问题集中整治\n发布时间：2023-11-08\n\n　　10月，学校纪委对3起医药领域典型案例进行通报：某附属医院心内科原主任刘某某收受医药代表回扣，受到开除党籍处分；某附属医院药剂科药师陈某违规统方，受到警告处分。",
+    );
+    let doctor = person(&f, "刘某某");
+    assert_eq!(doctor.org, "上海交通大学");
+    assert!(doctor
+        .role
+        .as_deref()
+        .is_some_and(|r| r.contains("某附属医院")));
+    assert_eq!(person(&f, "陈某").org, "上海交通大学");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
