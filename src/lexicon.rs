@@ -85,6 +85,7 @@ const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
 const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.txt");
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
 const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
+const MACRO_REGIONS: &str = include_str!("../data/lexicon/macro_regions.txt");
 const PLACE_AREAS: &str = include_str!("../data/lexicon/place_areas.txt");
 const LISTED_PLACE_FACILITIES: &str = include_str!("../data/lexicon/listed_place_facilities.txt");
 const ORG_ABBREVIATIONS: &str = include_str!("../data/lexicon/org_abbreviations.tsv");
@@ -145,6 +146,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
     ("zone_short_forms.tsv", ZONE_SHORT),
     ("zone_endings.txt", ZONE_ENDINGS),
+    ("macro_regions.txt", MACRO_REGIONS),
     ("place_areas.txt", PLACE_AREAS),
     ("listed_place_facilities.txt", LISTED_PLACE_FACILITIES),
     ("not_short_names.txt", NOT_SHORT_NAMES),
@@ -665,6 +667,8 @@ pub struct Lexicon {
     /// The endings of development zones' names (开发区, 保税区): places the gazetteer does
     /// not list, with working committees of their own.
     pub zone_endings: Vec<String>,
+    /// The country's great regions (华东, 西南), naming companies' regional subsidiaries.
+    pub macro_regions: Vec<String>,
     /// Words for a place's areas of a kind written after its name (章丘区社区…).
     pub place_areas: Vec<String>,
     /// Facilities of a kind after the last of several places listed (益店镇敬老院).
@@ -910,6 +914,7 @@ impl Lexicon {
             not_unit_endings: word_list(NOT_UNIT_ENDINGS),
             own_teams: word_list(OWN_TEAMS),
             zone_endings: word_list(ZONE_ENDINGS),
+            macro_regions: word_list(MACRO_REGIONS),
             place_areas: word_list(PLACE_AREAS),
             listed_place_facilities: word_list(LISTED_PLACE_FACILITIES),
             found_objects: word_list(FOUND_OBJECTS),

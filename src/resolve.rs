@@ -1260,16 +1260,32 @@ impl<'a> Resolver<'a> {
                 OrgRef::Written(org) => Some(org.as_str()),
                 OrgRef::Body(_) => None,
             }));
+        // (华东公司 after 中国航空油料有限责任公司华北公司、华东公司: a regional subsidiary
+        // written short is its sibling's owner's.)
+        let regional_kind = LEXICON
+            .macro_regions
+            .iter()
+            .find_map(|region| short.strip_prefix(region.as_str()))
+            .filter(|kind| !kind.is_empty());
+        let written_with_owner = |name: &str, unit: &str| {
+            // (…江苏分公司党委: the unit's party body names it too.)
+            let (before, after) = name.rsplit_once(unit)?;
+            let owner_ends = LEXICON
+                .enterprise_suffixes
+                .iter()
+                .any(|w| before.ends_with(w.as_str()) && before.len() > w.len());
+            (owner_ends && (after.is_empty() || PARTY_ORGANS.contains(&after)))
+                .then(|| format!("{before}{short}"))
+        };
         written
             .filter_map(|name| {
-                // (…江苏分公司党委: the unit's party body names it too.)
-                let (before, after) = name.rsplit_once(short)?;
-                let owner_ends = LEXICON
-                    .enterprise_suffixes
-                    .iter()
-                    .any(|w| before.ends_with(w.as_str()) && before.len() > w.len());
-                (owner_ends && (after.is_empty() || PARTY_ORGANS.contains(&after)))
-                    .then(|| format!("{before}{short}"))
+                written_with_owner(name, short).or_else(|| {
+                    let kind = regional_kind?;
+                    LEXICON
+                        .macro_regions
+                        .iter()
+                        .find_map(|region| written_with_owner(name, &format!("{region}{kind}")))
+                })
             })
             .max_by_key(|full| full.len())
     }
@@ -2672,16 +2688,25 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
 /// (国家矿山安全监察局陕西局; 中国农业银行江苏分行、浙江分行).
 fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<String> {
     let g = &LEXICON.gazetteer;
+    // (…华北公司、华东公司: or one of the country's great regions.)
     let is_place = |name: &str| {
         g.lookup(name)
             .iter()
             .any(|&d| g.divisions[d].level != Level::County)
+            || LEXICON.macro_regions.iter().any(|region| region == name)
     };
     let (place, ending) = g
         .place_prefix_ends(&t.written)
         .filter(|&k| is_place(&t.written[..k]))
         .map(|k| t.written.split_at(k))
-        .last()?;
+        .last()
+        .or_else(|| {
+            LEXICON
+                .macro_regions
+                .iter()
+                .find(|region| t.written.starts_with(region.as_str()))
+                .map(|region| t.written.split_at(region.len()))
+        })?;
     // (An ending of a few characters: 局, 分行, 省分公司, 供电分公司.)
     if ending.chars().count() > 5 || !LEXICON.ends_with_org_suffix(ending) {
         return None;

@@ -10842,6 +10842,23 @@ fn a_withheld_hospital_in_a_universitys_case_notice_is_the_universitys() {
 }
 
 #[test]
+fn regional_companies_listed_after_one_written_with_their_owner_are_its() {
+    let f = extract(
+        "中国航油集团纪委：压紧压实安全生产责任\n\n　　3月至4月，集团纪委第一监督检查室牵头组成四个监督检查组，对中国航空油料有限责任公司华北公司、华东公司、华南公司等8家区域公司开展安全生产专项监督，抽查油库21座，发现问题86个。华东公司纪委联合上海市浦东新区纪委监委，对上海浦东国际机场航空油料有限责任公司油库扩建工程开展监督，抽查作业票证320余张，发现问题15个。",
+    );
+    let office = targets_of(&f, "中国航油集团纪委第一监督检查室");
+    assert!(
+        office.contains(&"中国航空油料有限责任公司华东公司"),
+        "{office:?}"
+    );
+    assert_agent(
+        &f,
+        "中国航空油料有限责任公司华东公司纪委",
+        &[(320.0, "张"), (15.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
