@@ -10859,6 +10859,23 @@ fn regional_companies_listed_after_one_written_with_their_owner_are_its() {
 }
 
 #[test]
+fn service_halls_and_estates_after_listed_districts_are_the_districts() {
+    let f = extract(
+        "南宁：紧盯保障性住房分配管理\n\n　　在南宁，市纪委监委第二监督检查室对兴宁区、青秀区、西乡塘区公租房小区开展检查，抽查小区12个。市纪委监委党风政风监督室对邕宁区、武鸣区政务服务大厅开展暗访，暗访窗口46个。黔东南州纪委监委党风政风监督室对三穗县、天柱县政务服务大厅开展暗访，暗访窗口46个。",
+    );
+    let office = targets_of(&f, "南宁市纪委监委第二监督检查室");
+    assert!(office.contains(&"西乡塘区"), "{office:?}");
+    assert!(office.iter().all(|t| !t.ends_with("小区")), "{office:?}");
+    let halls: Vec<&str> = f
+        .supervises
+        .iter()
+        .map(|e| e.target.as_str())
+        .filter(|t| t.contains("天柱县"))
+        .collect();
+    assert!(halls.iter().all(|t| t.ends_with("天柱县")), "{halls:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
