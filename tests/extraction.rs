@@ -10876,6 +10876,24 @@ fn service_halls_and_estates_after_listed_districts_are_the_districts() {
 }
 
 #[test]
+fn border_villages_and_pumping_stations_after_listed_places_are_the_places() {
+    let f = extract(
+        "防城港：守护边境村\n\n　　6月，市纪委监委第三监督检查室对东兴市、防城区边境村开展走访，走访群众120户。市纪委监委驻市住房和城乡建设局纪检监察组对港口区、防城区排水泵站开展检查，检查泵站9座。",
+    );
+    let office = targets_of(&f, "防城港市纪委监委第三监督检查室");
+    assert!(office.contains(&"东兴市"), "{office:?}");
+    let group = targets_of(&f, "防城港市纪委监委驻市住房和城乡建设局纪检监察组");
+    assert!(group.contains(&"港口区"), "{group:?}");
+    assert!(
+        f.supervises
+            .iter()
+            .all(|e| !e.target.ends_with("村") && !e.target.ends_with("泵站")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
