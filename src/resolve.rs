@@ -1265,8 +1265,8 @@ impl<'a> Resolver<'a> {
         let regional_kind = LEXICON
             .macro_regions
             .iter()
-            .find_map(|region| short.strip_prefix(region.as_str()))
-            .filter(|kind| !kind.is_empty());
+            .find_map(|region| Some((region, short.strip_prefix(region.as_str())?)))
+            .filter(|(_, kind)| !kind.is_empty());
         let written_with_owner = |name: &str, unit: &str| {
             // (…江苏分公司党委: the unit's party body names it too.)
             let (before, after) = name.rsplit_once(unit)?;
@@ -1280,10 +1280,11 @@ impl<'a> Resolver<'a> {
         written
             .filter_map(|name| {
                 written_with_owner(name, short).or_else(|| {
-                    let kind = regional_kind?;
+                    let (own_region, kind) = regional_kind?;
                     LEXICON
                         .macro_regions
                         .iter()
+                        .filter(|region| *region != own_region)
                         .find_map(|region| written_with_owner(name, &format!("{region}{kind}")))
                 })
             })
