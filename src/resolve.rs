@@ -1262,11 +1262,7 @@ impl<'a> Resolver<'a> {
             }));
         // (华东公司 after 中国航空油料有限责任公司华北公司、华东公司: a regional subsidiary
         // written short is its sibling's owner's.)
-        let regional_kind = LEXICON
-            .macro_regions
-            .iter()
-            .find_map(|region| Some((region, short.strip_prefix(region.as_str())?)))
-            .filter(|(_, kind)| !kind.is_empty());
+        let regional_kind = great_region_opening(short).filter(|(_, kind)| !kind.is_empty());
         let written_with_owner = |name: &str, unit: &str| {
             // (…江苏分公司党委: the unit's party body names it too.)
             let (before, after) = name.rsplit_once(unit)?;
@@ -1284,7 +1280,7 @@ impl<'a> Resolver<'a> {
                     LEXICON
                         .macro_regions
                         .iter()
-                        .filter(|region| *region != own_region)
+                        .filter(|region| region.as_str() != own_region)
                         .find_map(|region| written_with_owner(name, &format!("{region}{kind}")))
                 })
             })
@@ -2701,13 +2697,7 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
         .filter(|&k| is_place(&t.written[..k]))
         .map(|k| t.written.split_at(k))
         .last()
-        .or_else(|| {
-            LEXICON
-                .macro_regions
-                .iter()
-                .find(|region| t.written.starts_with(region.as_str()))
-                .map(|region| t.written.split_at(region.len()))
-        })?;
+        .or_else(|| great_region_opening(&t.written))?;
     // (An ending of a few characters: 局, 分行, 省分公司, 供电分公司.)
     if ending.chars().count() > 5 || !LEXICON.ends_with_org_suffix(ending) {
         return None;
@@ -2733,6 +2723,14 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
         .map(|k| &owner_and_place[..k])?;
     (owner.chars().count() >= 2 && owner != place && !is_place(owner))
         .then(|| format!("{owner}{}", t.written))
+}
+
+/// The country's great region (华东) a name opens with (华东公司), and the rest of the name.
+fn great_region_opening(name: &str) -> Option<(&str, &str)> {
+    LEXICON
+        .macro_regions
+        .iter()
+        .find_map(|region| Some((region.as_str(), name.strip_prefix(region.as_str())?)))
 }
 
 /// The company whose site's area (储罐区, 老厂区) a target names: the name up to its legal
