@@ -4201,11 +4201,26 @@ fn this_body_references(
             // 驻生态环境部纪检监察组：… (the headline) … 纪检监察组与江西省纪委监委…联合: the
             // group written bare is the one the article is about, whatever group of a province
             // it named since.
+            // (Or named first, in the lead: 2023年，中央纪委国家监委驻国家发展和改革委员会纪检
+            // 监察组聚焦… ¶ …驻委纪检监察组会同河北省纪委监委驻省发展改革委纪检监察组….)
+            let lead_paragraph = prepared
+                .sentences
+                .iter()
+                .find(|t| !t.header)
+                .map(|t| t.paragraph);
             let headline_group = (kind == BodyKind::ResidentGroup)
                 .then(|| {
-                    out.iter().position(|b| {
-                        candidate(b) && prepared.sentences.get(b.sentence).is_some_and(|t| t.header)
-                    })
+                    out.iter()
+                        .position(|b| {
+                            candidate(b)
+                                && prepared.sentences.get(b.sentence).is_some_and(|t| t.header)
+                        })
+                        .or_else(|| {
+                            out.iter().position(candidate).filter(|&i| {
+                                prepared.sentences.get(out[i].sentence).map(|t| t.paragraph)
+                                    == lead_paragraph
+                            })
+                        })
                 })
                 .flatten();
             let last = out

@@ -10894,6 +10894,17 @@ fn border_villages_and_pumping_stations_after_listed_places_are_the_places() {
 }
 
 #[test]
+fn a_central_group_named_in_the_lead_stays_the_one_written_short_after_a_provinces() {
+    let f = extract(
+        "聚焦增发国债项目和中央预算内投资\n\n　　2023年，中央纪委国家监委驻国家发展和改革委员会纪检监察组聚焦中央预算内投资，推动重大投资政策落地见效。\n　　11月，驻委纪检监察组会同河北省纪委监委驻省发展改革委纪检监察组，深入保定市、廊坊市，实地查看项目14个。河北省纪委监委驻省发展改革委纪检监察组同步督促省发展改革委建立项目建设“周调度”机制，抽查项目86个。\n　　驻委纪检监察组紧盯重要节点，对委机关及在京直属单位开展监督检查，抽查单位15个，发现问题6个。\n　　驻委纪检监察组副组长王晓岚表示，将持续紧盯增发国债项目建设。",
+    );
+    let central = "中央纪委国家监委驻国家发展和改革委员会纪检监察组";
+    assert_agent(&f, central, &[(15.0, "个"), (6.0, "个")]);
+    let p = person(&f, "王晓岚");
+    assert_eq!(p.org, central);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
