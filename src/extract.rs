@@ -7985,8 +7985,10 @@ fn school_department(name: &str) -> bool {
 
 /// Whether `own` (基建, 农田建设管理) can be a department's own name before its 处 or 科.
 fn names_a_department(own: &str) -> bool {
-    (2..=8).contains(&own.chars().count())
+    (2..=10).contains(&own.chars().count())
         && own.chars().all(is_han)
+        // (督促基本建设处会同审计处: two departments working together.)
+        && !["会同", "联合"].iter().any(|w| own.contains(w))
         // (往深处, 到处, 好处: no department.)
         && !["查", "惩", "论", "判", "严", "办事", "深", "好", "到", "各", "此", "住", "难", "益"]
             .iter()

@@ -10905,6 +10905,20 @@ fn a_central_group_named_in_the_lead_stays_the_one_written_short_after_a_provinc
 }
 
 #[test]
+fn a_universitys_department_named_by_ten_characters_is_overseen() {
+    let f = extract(
+        "武汉理工大学：管好用好科研经费\n\n　　武汉理工大学纪委第二监督检查室聚焦科研设备采购，对招标与采购管理中心、国有资产与实验室管理处开展专项监督，核查大型仪器设备采购项目62个。9月，第一监督检查室对西海岸校区一期工程竣工结算情况开展“回头看”，抽查结算资料210余份，督促基本建设处会同审计处逐项复核。",
+    );
+    let office = targets_of(&f, "武汉理工大学纪委第二监督检查室");
+    assert!(office.contains(&"国有资产与实验室管理处"), "{office:?}");
+    assert!(
+        f.supervises.iter().all(|e| !e.target.contains("会同")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
