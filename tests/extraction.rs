@@ -10919,6 +10919,17 @@ fn a_universitys_department_named_by_ten_characters_is_overseen() {
 }
 
 #[test]
+fn a_universitys_admissions_and_procurement_offices_are_overseen() {
+    let f = extract(
+        "北京理工大学：护航招生考试公平公正\n\n　　4月，北京理工大学纪委第二监督检查室对招生办公室组织的高水平运动队、强基计划校测工作开展监督，现场监督测试23场。第三监督检查室紧盯科研仪器设备采购，对资产与实验室管理处、招标采购管理办公室开展监督，抽查采购项目153个。",
+    );
+    let second = targets_of(&f, "北京理工大学纪委第二监督检查室");
+    assert!(second.contains(&"招生办公室"), "{second:?}");
+    let third = targets_of(&f, "北京理工大学纪委第三监督检查室");
+    assert!(third.contains(&"招标采购管理办公室"), "{third:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
