@@ -2846,9 +2846,15 @@ const PLACE_PREPOSITIONS: &str = "驻对向在到由和与及系";
 fn level_alias_before(view: &View, end: usize) -> Option<(char, usize)> {
     LEXICON.level_aliases.iter().find_map(|(alias, level)| {
         let start = end.checked_sub(alias.chars().count())?;
+        // (移交/v 师市/n 纪委监委: a word of its own after a verb, as 偃师市/ns is not; 全师市
+        // 各级纪检监察机关: the whole of it.)
         let opens = start == 0
             || !is_han(view.chars[start - 1])
-            || PLACE_PREPOSITIONS.contains(view.chars[start - 1]);
+            || PLACE_PREPOSITIONS.contains(view.chars[start - 1])
+            || view.chars[start - 1] == '全'
+            || view
+                .token_starting_at(start)
+                .is_some_and(|t| t.word == alias);
         (view.ends_with_at(end, alias) && opens).then_some((*level, start))
     })
 }

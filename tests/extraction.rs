@@ -10930,6 +10930,20 @@ fn a_universitys_admissions_and_procurement_offices_are_overseen() {
 }
 
 #[test]
+fn the_corps_division_written_shorthand_after_a_verb_or_whole_is_the_articles() {
+    let f = extract(
+        "阿拉尔：护好团场“生命水”\n\n　　今年以来，第一师阿拉尔市纪委监委聚焦水利工程建设开展专项监督。截至7月底，全师市各级纪检监察机关共开展监督检查186次，发现问题213个。\n　　驻师市水利局组紧盯驻在部门工程建设领域权力运行，列席水利局党委会议8次，对12个水利工程项目招投标资料开展全面核查，发现围标串标问题线索3条，按程序移交师市纪委监委处置。",
+    );
+    assert_agent(
+        &f,
+        "第一师阿拉尔市纪检监察机关",
+        &[(186.0, "次"), (213.0, "个")],
+    );
+    let names = bodies(&f);
+    assert!(!names.contains(&"师市纪委监委"), "{names:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
