@@ -1052,14 +1052,22 @@ fn farm_start(view: &View, end: usize) -> Option<usize> {
 }
 
 /// Where the number of a regiment whose 团 ends at `end` starts (一〇三团): two numerals or
-/// digits at least.
+/// digits at least, or one opening its phrase or listed (。四团纪委, 在十团，, 一团、四团; not
+/// 乱成一团).
 fn regiment_start(chars: &[char], end: usize) -> Option<usize> {
     let digits = chars[..end - 1]
         .iter()
         .rev()
         .take_while(|&&c| is_number_char(c))
         .count();
-    (digits >= 2).then_some(end - 1 - digits)
+    let start = end - 1 - digits;
+    // (第一师阿拉尔市十团: or after its division's city.)
+    let opens = start == 0
+        || !is_han(chars[start - 1])
+        || PLACE_PREPOSITIONS.contains(chars[start - 1])
+        || LEVEL_CHARS.contains(&chars[start - 1]);
+    let listed = chars.get(end) == Some(&'、');
+    (digits >= 2 || (digits == 1 && (opens || listed))).then_some(start)
 }
 
 pub const LEVEL_CHARS: &[char] = &['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'];
@@ -8918,6 +8926,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             let before = view.slice(item_start, i);
             ((LEXICON.ends_with_org_suffix(&before) || is_department(&before))
                 && (view.chars[i] != '与' || before.chars().count() >= 3))
+                // (十六团和阿拉尔经济技术开发区: a Corps regiment.)
+                || is_regiment(&before)
                 || !LEXICON.gazetteer.lookup(&before).is_empty()
                 || view.of_kind(Kind::Region).iter().any(|h| {
                     // (…码头整治和城区黑臭水体: 城区 and 矿区 are districts' names too.)
@@ -9185,7 +9195,9 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         };
         let short_ok = !LEXICON.gazetteer.lookup(&name).is_empty()
             || short_form_head(&name).is_some()
-            || one_character_town;
+            || one_character_town
+            // (四团, 十团: a Corps regiment of one numeral.)
+            || is_regiment(&name);
         // 县（区）财政局, 县（市、区）纪委: every county's, no one unit; so are 局机关各司局.
         let every_level = (name.starts_with(LEVEL_CHARS) && name.chars().nth(1) == Some('('))
             || name
@@ -10977,10 +10989,17 @@ mod tests {
 
     #[test]
     fn corps_farms_and_regiments_are_told_from_kinds_of_farm() {
-        for name in ["一〇三团", "红星二场", "芳草湖农场", "柳树泉农场"] {
+        for name in [
+            "一〇三团",
+            "红星二场",
+            "芳草湖农场",
+            "柳树泉农场",
+            "四团",
+            "第一师阿拉尔市十团",
+        ] {
             assert!(is_regiment(name), "{name}");
         }
-        for name in ["家庭农场", "农场", "合作社"] {
+        for name in ["家庭农场", "农场", "合作社", "乱成一团"] {
             assert!(!is_regiment(name), "{name}");
         }
     }

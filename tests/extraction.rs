@@ -10944,6 +10944,20 @@ fn the_corps_division_written_shorthand_after_a_verb_or_whole_is_the_articles() 
 }
 
 #[test]
+fn corps_regiments_of_one_numeral_are_overseen_and_have_committees() {
+    let f = extract(
+        "阿拉尔：护好团场“生命水”\n\n　　今年以来，第一师阿拉尔市纪委监委聚焦水利工程建设开展专项监督。4月，师市纪委监委抽调20名业务骨干，组成5个专项监督组，深入一团、四团、十团、十一团、十二团、十四团、十六团和阿拉尔经济技术开发区，实地查看高效节水灌溉项目32个。\n　　在十团，团纪委书记阿依古丽·买买提带领纪检干部逐连核对水费收缴明细，核对连队18个，发现问题6个。四团纪委聚焦节水灌溉滴灌带补贴发放，核对补贴发放名册1300余条，发现问题5个。",
+    );
+    let own = targets_of(&f, "第一师阿拉尔市纪委监委");
+    for regiment in ["一团", "四团", "十团", "十六团", "阿拉尔经济技术开发区"] {
+        assert!(own.contains(&regiment), "{regiment} in {own:?}");
+    }
+    assert_agent(&f, "第一师阿拉尔市十团纪委", &[(18.0, "个"), (6.0, "个")]);
+    assert_agent(&f, "第一师阿拉尔市四团纪委", &[(1300.0, "条")]);
+    assert_eq!(person(&f, "阿依古丽·买买提").org, "第一师阿拉尔市十团纪委");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
