@@ -5126,8 +5126,9 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
             };
             // (海南/ns 朝鲜族/nz 乡: a place's name is never its people alone; the place
             // that seemed to come before it opens the name.)
+            // (芒康县纳西民族乡: a 民族乡 is named by its people alone.)
             (k + 2 <= name_end || one_character)
-                && k + people < name_end
+                && (k + people < name_end || view.ends_with_at(name_end, "民族"))
                 && (name_end <= k + 5 + people || (name_end == k + 6 && opened_by_zai()))
         })
         .filter(|&k| view.chars[k..name_end].iter().all(|&c| is_han(c)))
@@ -5140,7 +5141,7 @@ fn town_after_region(view: &View, name_end: usize) -> Option<usize> {
             // level, but not stand inside it.)
             // (甘洛县新市坝镇: 市 second in a name of three is a market's, no level.)
             // (七墩回族东乡族乡: nor inside the peoples' names, where 乡 is no level.)
-            let inside = &name[..name.len() - 1 - people];
+            let inside = &name[..name.len().saturating_sub(1 + people)];
             let market = |k: usize| k == 1 && inside[k] == '市' && name.len() >= 3;
             // (铁岭县白旗寨满族乡: no banner lies inside a county, so 旗 after one is a flag.)
             let flag = |i: usize| inside[i] == '旗' && view.chars[k - 1] == '县';

@@ -10958,6 +10958,19 @@ fn corps_regiments_of_one_numeral_are_overseen_and_have_committees() {
 }
 
 #[test]
+fn an_ethnic_township_named_by_its_people_alone_is_the_place_of_its_committee() {
+    let f = extract(
+        "昌都：守好群众“钱袋子”\n\n　　今年以来，昌都市纪委监委聚焦巩固拓展脱贫攻坚成果开展专项监督。在芒康县纳西民族乡，乡纪委书记次仁卓玛带领村务监督委员会成员，逐户核对纳西村、加达村的生态岗位补助发放台账，核对农户268户，发现代领冒领问题4个。",
+    );
+    assert_agent(
+        &f,
+        "昌都市芒康县纳西民族乡纪委",
+        &[(268.0, "户"), (4.0, "个")],
+    );
+    assert_eq!(person(&f, "次仁卓玛").org, "昌都市芒康县纳西民族乡纪委");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
