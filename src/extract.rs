@@ -3731,12 +3731,14 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
     }
     // 。宝力/n 根花/n 苏木纪委: a town opening its phrase is named by every word before
     // its level, when they are few and all words of a name (no time, no function word).
+    // (；大直/d 沽/j 街道纪工委: an adverb jieba found in a name's first two characters.)
     if start < end {
         if let Some(first) = view.token_ending_at(start).filter(|t| {
             t.end - t.start >= 2
                 && end - t.start <= max + 2
-                && opens_phrase_as_name(view, t)
-                && ["n", "nr", "nz", "s", "a"].contains(&t.tag)
+                && (opens_phrase_as_name(view, t)
+                    || (t.tag == "d" && t.end - t.start == 2 && opens_phrase(view, t.start)))
+                && ["n", "nr", "nz", "s", "a", "d"].contains(&t.tag)
                 && !is_generic(t.word)
                 && !LEXICON.boundaries.contains(t.word)
                 && !OPENING_TIMES.contains(&t.word)

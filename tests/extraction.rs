@@ -10971,6 +10971,18 @@ fn an_ethnic_township_named_by_its_people_alone_is_the_place_of_its_committee() 
 }
 
 #[test]
+fn a_sub_district_whose_name_opens_with_an_adverb_has_its_committee() {
+    let f = extract(
+        "天津：紧盯节点纠治“四风”\n\n　　今年以来，天津市纪委监委聚焦节日“四风”开展专项监督。河东区纪委监委开展“四风”问题专项督查，督查区属单位27家；大直沽街道纪工委对辖区12个社区落实节日纪律情况开展排查，发现并督促整改问题8个。",
+    );
+    assert_agent(
+        &f,
+        "天津市河东区大直沽街道纪工委",
+        &[(12.0, "个"), (8.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
