@@ -10220,18 +10220,32 @@ fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usi
                 && b.written.contains(zone)
         });
     }
-    let head = party_committee.strip_suffix("党委")?;
+    let head = party_committee.strip_suffix("党委");
     // 学校党委, 行党委: a short form stands for the organisation it abbreviates.
     let short_for = LEXICON
         .enterprise_short_forms
         .iter()
-        .find(|(short, _)| short == head)
+        .find(|(short, _)| Some(short.as_str()) == head)
         .map(|(_, full)| full);
-    bodies.iter().rposition(|b| {
-        b.kind == BodyKind::EnterpriseOrSchoolCommittee
-            && (b.name_part == head
-                || short_for
-                    .is_some_and(|ends| ends.iter().any(|e| b.name_part.ends_with(e.as_str()))))
+    let own = head.and_then(|head| {
+        bodies.iter().rposition(|b| {
+            b.kind == BodyKind::EnterpriseOrSchoolCommittee
+                && (b.name_part == head
+                    || short_for
+                        .is_some_and(|ends| ends.iter().any(|e| b.name_part.ends_with(e.as_str()))))
+        })
+    });
+    // 师市党委常委、纪委书记, 兵团党委常委、纪委书记, 市委常委、纪委书记: a region's party
+    // committee, whose commission the article named written the same way (师市纪委监委,
+    // 兵团纪委监委, 市纪委监委).
+    let region = head.or_else(|| party_committee.strip_suffix('委'))?;
+    own.or_else(|| {
+        bodies.iter().rposition(|b| {
+            b.kind == BodyKind::Commission
+                && !region.is_empty()
+                && b.written.starts_with(region)
+                && b.written[region.len()..].starts_with("纪委")
+        })
     })
 }
 

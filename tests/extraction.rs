@@ -10983,6 +10983,18 @@ fn a_sub_district_whose_name_opens_with_an_adverb_has_its_committee() {
 }
 
 #[test]
+fn the_bare_commission_after_a_regions_party_committee_post_is_that_regions() {
+    let f = extract(
+        "石河子：压紧压实安全生产责任\n\n　　今年以来，第八师石河子市纪委监委聚焦安全生产开展专项监督。4月，师市纪委监委召开安全生产领域专项监督工作推进会。“师市党委常委、纪委书记、监委主任王建新强调，要把安全生产责任落实情况纳入日常监督重点。”3月，兵团纪委监委召开推进会，兵团党委常委、纪委书记、监委主任王志强强调，要把监督嵌入国有企业经营投资全过程。",
+    );
+    let wang = person(&f, "王建新");
+    assert_eq!(wang.org, "第八师石河子市纪委监委");
+    let corps = person(&f, "王志强");
+    assert_eq!(corps.org, "新疆生产建设兵团纪委监委");
+    assert!(!corps.held_to_account);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
