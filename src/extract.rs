@@ -9327,8 +9327,13 @@ fn share_first_items_place(items: &mut [(String, usize)]) {
     for (name, _) in rest {
         let department = ["局", "委", "办", "中心"].iter().any(|s| name.ends_with(s));
         // 北极镇党委: a town's, named by its town.
-        let own_place = place_opening(name).is_some()
-            || name.contains(['镇', '乡', '村'])
+        // (住房和城乡建设局, 农业农村局, 乡村振兴局: words of no town or village; 市场监管局:
+        // 市 opening 市场, no level.)
+        let plain = ["城乡", "乡村", "农村"]
+            .iter()
+            .fold(name.clone(), |n, w| n.replace(w, ""));
+        let own_place = (place_opening(name).is_some() && !LEXICON.has_no_level_prefix(name))
+            || plain.contains(['镇', '乡', '村'])
             || name.contains("街道");
         if department && !own_place && name.chars().count() >= 3 {
             *name = format!("{place}{name}");
@@ -9354,6 +9359,14 @@ fn place_opening(name: &str) -> Option<&str> {
         head.ends_with(LEVEL_CHARS) && !LEXICON.gazetteer.lookup(head).is_empty()
     }) {
         return Some(&name[..end]);
+    }
+    // (师市应急管理局: the Corps' word for the level.)
+    if let Some((alias, _)) = LEXICON
+        .level_aliases
+        .iter()
+        .find(|(alias, _)| name.starts_with(alias.as_str()) && name.len() > alias.len())
+    {
+        return Some(&name[..alias.len()]);
     }
     let first = name.chars().next()?;
     (LEVEL_CHARS.contains(&first) && ends.len() >= 4).then(|| &name[..first.len_utf8()])

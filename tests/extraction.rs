@@ -10995,6 +10995,25 @@ fn the_bare_commission_after_a_regions_party_committee_post_is_that_regions() {
 }
 
 #[test]
+fn departments_listed_after_the_first_share_its_level_even_named_with_town_words() {
+    let f = extract(
+        "石河子：压紧压实安全生产责任\n\n　　今年以来，第八师石河子市纪委监委聚焦安全生产开展专项监督。第二监督检查室会同驻师市应急管理局纪检监察组，于6月对师市应急管理局、住房和城乡建设局履行安全监管职责情况开展专项监督，调阅执法检查卷宗310卷。派驻第三纪检监察组对市场监督管理局、农业农村局开展监督，发现问题10个。",
+    );
+    let office = targets_of(&f, "第八师石河子市纪委监委第二监督检查室");
+    assert!(
+        office.contains(&"第八师石河子市住房和城乡建设局"),
+        "{office:?}"
+    );
+    let f = extract(
+        "泉州：压紧压实安全生产责任\n\n　　今年以来，泉州市纪委监委聚焦安全生产开展专项监督。第二监督检查室于6月对市应急管理局、市场监管局、农业农村局履行安全监管职责情况开展专项监督，调阅执法检查卷宗310卷。",
+    );
+    let office = targets_of(&f, "泉州市纪委监委第二监督检查室");
+    for unit in ["泉州市市场监管局", "泉州市农业农村局"] {
+        assert!(office.contains(&unit), "{unit} in {office:?}");
+    }
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
