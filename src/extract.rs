@@ -8831,6 +8831,17 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                             && LEXICON.org_suffixes.iter().any(|x| x == next.word)
                     })
             };
+            // (深入补连塔/v 煤矿: a word of three characters or more jieba never knew and
+            // guessed a verb, right before an organisation's ending, is its name.)
+            let unknown_name_before_ending = || {
+                t.tag == "v"
+                    && t.end - t.start >= 3
+                    && !crate::segment::JIEBA.has_word(w)
+                    && view.token_starting_at(t.end).is_some_and(|next| {
+                        next.end - next.start >= 2
+                            && LEXICON.org_suffixes.iter().any(|x| x == next.word)
+                    })
+            };
             // (项目逐一跟踪督办/v, 物资退库/v, 村干部操办/v: a verb jieba knows, ending in
             // an organisation's character, ends no organisation's name; 安/v 委办/v, made of
             // two such characters, does.)
@@ -8864,6 +8875,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     && opens_town_name())
                 && !before_ending
                 && !opens_named_unit()
+                && !unknown_name_before_ending()
                 && !stationed_office_name(view, t)
                 && LEXICON.gazetteer.lookup(w).is_empty()
                 // (对采购/v 与/p 招标管理中心: a verb opening the phrase is the work looked

@@ -11014,6 +11014,17 @@ fn departments_listed_after_the_first_share_its_level_even_named_with_town_words
 }
 
 #[test]
+fn a_mine_whose_unknown_name_jieba_guessed_a_verb_is_overseen() {
+    let f = extract(
+        "国家能源集团：护航电煤保供\n\n　　今年以来，中央纪委国家监委驻国家能源投资集团有限责任公司纪检监察组聚焦电煤保供开展专项监督。4月，第一监督检查室会同鄂尔多斯市伊金霍洛旗纪委监委深入补连塔煤矿、上湾煤矿，对产能核增后的安全投入和生产组织情况开展监督检查，查阅调度记录、安全检查台账1100余份。",
+    );
+    let local = targets_of(&f, "鄂尔多斯市伊金霍洛旗纪委监委");
+    for mine in ["补连塔煤矿", "上湾煤矿"] {
+        assert!(local.contains(&mine), "{mine} in {local:?}");
+    }
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
