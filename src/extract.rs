@@ -7977,11 +7977,13 @@ const OWN_PARTS_AFTER: &[&str] = &[
 /// Where a list item from `at` naming a school's department by its work ends (招生就业处,
 /// 学生工作处, closed by 、, a conjunction, 等 or the clause's verb), if it does.
 fn department_item_end(view: &View, at: usize) -> Option<usize> {
+    // (向学生工作处发出提示函: or an oversight action of the lexicon.)
     let closes = |e: usize| {
         view.chars
             .get(e)
             .is_none_or(|&c| !is_han(c) || "和及与等".contains(c))
             || WORK_OPENERS.iter().any(|v| view.starts_with_at(e, v))
+            || view.of_kind(Kind::Action).iter().any(|h| h.start == e)
     };
     (at + 3..=view.chars.len().min(at + 12))
         .take_while(|&e| is_han(view.chars[e - 1]))

@@ -11025,6 +11025,15 @@ fn a_mine_whose_unknown_name_jieba_guessed_a_verb_is_overseen() {
 }
 
 #[test]
+fn a_department_named_by_its_work_before_a_letter_sent_is_overseen() {
+    let f = extract(
+        "哈尔滨工程大学：守护学生资助“暖心钱”\n\n　　今年以来，哈尔滨工程大学纪委聚焦学生资助开展专项监督。4月，第一监督检查室对船舶工程学院等8个学院的国家助学金评定工作开展专项检查，调阅评审材料1120份，发现评审程序不规范、公示不到位等问题19个，向学生工作处发出提示函1份。",
+    );
+    let office = targets_of(&f, "哈尔滨工程大学纪委第一监督检查室");
+    assert!(office.contains(&"学生工作处"), "{office:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
