@@ -4136,6 +4136,11 @@ fn this_body_references(
         .iter()
         .position(|b| b.sentence == s.index)
         .unwrap_or(out.len());
+    let lead_paragraph = prepared
+        .sentences
+        .iter()
+        .find(|t| !t.header)
+        .map(|t| t.paragraph);
     // The word, the kind of body it refers back to, and whether it must open its phrase:
     // 纪检监察组副组长陈晓峰, 驻组组长林某带队: the group written bare, opening its phrase,
     // is the one named before; inside a longer name it is that name's.
@@ -4219,11 +4224,6 @@ fn this_body_references(
             // it named since.
             // (Or named first, in the lead: 2023年，中央纪委国家监委驻国家发展和改革委员会纪检
             // 监察组聚焦… ¶ …驻委纪检监察组会同河北省纪委监委驻省发展改革委纪检监察组….)
-            let lead_paragraph = prepared
-                .sentences
-                .iter()
-                .find(|t| !t.header)
-                .map(|t| t.paragraph);
             let headline_group = (kind == BodyKind::ResidentGroup)
                 .then(|| {
                     out.iter()
@@ -8821,6 +8821,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             // 深入安定/v 林场: after a verb of going, a word opening an item that jieba
             // reads as a verb, right before an organisation's ending of two characters or
             // more, is the organisation's name (约谈执法/v 中队负责人 is no visit).
+            let before_long_ending = || {
+                view.token_starting_at(t.end).is_some_and(|next| {
+                    next.end - next.start >= 2
+                        && LEXICON.org_suffixes.iter().any(|x| x == next.word)
+                })
+            };
             let opens_named_unit = || {
                 ["深入", "走访", "前往", "来到"]
                     .iter()
@@ -8828,10 +8834,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     && opens_item
                     && t.end - t.start == 2
                     && LEXICON.category_of(w).is_none()
-                    && view.token_starting_at(t.end).is_some_and(|next| {
-                        next.end - next.start >= 2
-                            && LEXICON.org_suffixes.iter().any(|x| x == next.word)
-                    })
+                    && before_long_ending()
             };
             // (深入补连塔/v 煤矿: a word of three characters or more jieba never knew and
             // guessed a verb, right before an organisation's ending, is its name.)
@@ -8839,10 +8842,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 t.tag == "v"
                     && t.end - t.start >= 3
                     && !crate::segment::JIEBA.has_word(w)
-                    && view.token_starting_at(t.end).is_some_and(|next| {
-                        next.end - next.start >= 2
-                            && LEXICON.org_suffixes.iter().any(|x| x == next.word)
-                    })
+                    && before_long_ending()
             };
             // (项目逐一跟踪督办/v, 物资退库/v, 村干部操办/v: a verb jieba knows, ending in
             // an organisation's character, ends no organisation's name; 安/v 委办/v, made of
@@ -10265,11 +10265,12 @@ fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usi
     // 师市党委常委、纪委书记, 兵团党委常委、纪委书记, 市委常委、纪委书记: a region's party
     // committee, whose commission the article named written the same way (师市纪委监委,
     // 兵团纪委监委, 市纪委监委).
-    let region = head.or_else(|| party_committee.strip_suffix('委'))?;
     own.or_else(|| {
+        let region = head
+            .or_else(|| party_committee.strip_suffix('委'))
+            .filter(|r| !r.is_empty())?;
         bodies.iter().rposition(|b| {
             b.kind == BodyKind::Commission
-                && !region.is_empty()
                 && b.written.starts_with(region)
                 && b.written[region.len()..].starts_with("纪委")
         })
