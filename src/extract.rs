@@ -7645,6 +7645,7 @@ fn find_targets(
         phrases.retain(|(name, _)| !counts_places(name));
         phrases.retain(|(name, _)| {
             names_a_unit(name)
+                || schools_own_kind(name)
                 || (goes_into
                     && name.chars().count() > 2
                     && name.ends_with("校区")
@@ -8555,6 +8556,12 @@ fn opens_with_full_place_name(name: &str) -> bool {
         .any(|prefix| !LEXICON.gazetteer.full_form(prefix).is_empty())
 }
 
+/// 图书馆, 档案馆: a kind of unit a school has one of, its own when listed beside its
+/// departments (see university_departments.txt).
+fn schools_own_kind(name: &str) -> bool {
+    LEXICON.university_services.iter().any(|k| k == name)
+}
+
 /// 翔安校区, 人员密集场所: never a unit overseen (not_unit_endings.txt), unless the name ends
 /// in a division the gazetteer knows (京津冀地区 is none, 黑龙江省大兴安岭地区 is one) or
 /// describes a named place's areas (北镇市受灾地区: the place is overseen).
@@ -9054,6 +9061,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     .last()
                     .is_none_or(|&(a, b)| place_of_its_areas(&view.slice(a, b)).is_none())
         });
+    // 对校医院、图书馆等单位, 对图书馆、后勤保障处等32个用工单位: beside a school's own
+    // departments, a kind of unit written alone is the school's (its library).
+    let beside_school_departments = items.iter().any(|&(a, b)| {
+        let item = view.slice(a, b);
+        school_department(&item) || (item.starts_with('校') && item.chars().count() >= 3)
+    });
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         a = after_unit_description(view, a, b);
         // 遵义、毕节两市, 瑶里镇、鹅湖镇两个镇: the count of places closing the list is not
@@ -9185,7 +9198,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         };
         // 商场超市: kinds of organisation run together name none; 学院党委 is the party
         // committee of the college named before (see `expand_short_form`).
-        if only_kinds_of_organisation(&name) && short_form_head(&name).is_none() {
+        let schools_own = beside_school_departments && schools_own_kind(&name);
+        if only_kinds_of_organisation(&name) && short_form_head(&name).is_none() && !schools_own {
             continue;
         }
         // 深入五常市受灾乡镇: the towns or villages of a place, unnamed, are that place

@@ -75,6 +75,7 @@ const HOST_KINDS: &str = include_str!("../data/lexicon/host_kinds.txt");
 const UNIT_KINDS_AFTER_LISTS: &str = include_str!("../data/lexicon/unit_kinds_after_lists.txt");
 const COUNTY_INSTITUTIONS: &str = include_str!("../data/lexicon/county_institutions.txt");
 const UNIVERSITY_DEPARTMENTS: &str = include_str!("../data/lexicon/university_departments.txt");
+const UNIVERSITY_SERVICES: &str = include_str!("../data/lexicon/university_services.txt");
 const SCOPE_VERBS: &str = include_str!("../data/lexicon/scope_verbs.txt");
 const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
 const BARE_KINDS: &str = include_str!("../data/lexicon/bare_kinds.txt");
@@ -138,6 +139,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("party_teams.txt", PARTY_TEAMS),
     ("county_institutions.txt", COUNTY_INSTITUTIONS),
     ("university_departments.txt", UNIVERSITY_DEPARTMENTS),
+    ("university_services.txt", UNIVERSITY_SERVICES),
     ("two_character_names.txt", TWO_CHARACTER_NAMES),
     ("host_kinds.txt", HOST_KINDS),
     ("unit_kinds_after_lists.txt", UNIT_KINDS_AFTER_LISTS),
@@ -646,6 +648,8 @@ pub struct Lexicon {
     /// 学院, 办公室, 餐厅: endings of a university's own departments and services, written
     /// without the university in its own articles.
     pub university_departments: Vec<String>,
+    /// Kinds of unit a school has one of (图书馆); see university_services.txt.
+    pub university_services: Vec<String>,
     /// 次旦, 旺堆, 图雅: Tibetan and Mongol names of two characters (no surname).
     pub two_character_names: HashSet<String>,
     /// 部, 总局: the kinds of central host a group is named by in its own articles (驻总局纪检监察组).
@@ -927,6 +931,7 @@ impl Lexicon {
             county_institutions: word_list(COUNTY_INSTITUTIONS),
             split_words: word_list(SPLIT_WORDS),
             university_departments: word_list(UNIVERSITY_DEPARTMENTS),
+            university_services: word_list(UNIVERSITY_SERVICES),
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),
             host_kinds: word_list(HOST_KINDS),
             unit_kinds_after_lists: word_list(UNIT_KINDS_AFTER_LISTS),

@@ -11034,6 +11034,23 @@ fn a_department_named_by_its_work_before_a_letter_sent_is_overseen() {
 }
 
 #[test]
+fn a_library_listed_beside_a_schools_departments_is_the_schools() {
+    let f = extract(
+        "中国农业大学：规范教育收费\n\n　　今年以来，中国农业大学纪委聚焦教育收费开展专项监督。第一监督检查室还对校医院、图书馆等单位的服务性收费开展抽查，检查收费窗口11个，发现未公示收费标准等问题4个。",
+    );
+    let office = targets_of(&f, "中国农业大学纪委第一监督检查室");
+    assert!(office.contains(&"图书馆"), "{office:?}");
+    let f = extract(
+        "太原：文化惠民\n\n　　今年以来，太原市纪委监委聚焦文化惠民开展监督。市纪委监委第三监督检查室深入图书馆、文化馆开展暗访，检查窗口11个。",
+    );
+    assert!(
+        f.supervises.iter().all(|e| e.target != "图书馆"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
