@@ -9063,10 +9063,12 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         });
     // 对校医院、图书馆等单位, 对图书馆、后勤保障处等32个用工单位: beside a school's own
     // departments, a kind of unit written alone is the school's (its library).
-    let beside_school_departments = items.iter().any(|&(a, b)| {
-        let item = view.slice(a, b);
-        school_department(&item) || (item.starts_with('校') && item.chars().count() >= 3)
-    });
+    let beside_school_departments = || {
+        items.iter().any(|&(a, b)| {
+            let item = view.slice(a, b);
+            school_department(&item) || (item.starts_with('校') && item.chars().count() >= 3)
+        })
+    };
     for (n, &(mut a, mut b)) in items.iter().enumerate() {
         a = after_unit_description(view, a, b);
         // 遵义、毕节两市, 瑶里镇、鹅湖镇两个镇: the count of places closing the list is not
@@ -9198,8 +9200,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         };
         // 商场超市: kinds of organisation run together name none; 学院党委 is the party
         // committee of the college named before (see `expand_short_form`).
-        let schools_own = beside_school_departments && schools_own_kind(&name);
-        if only_kinds_of_organisation(&name) && short_form_head(&name).is_none() && !schools_own {
+        if only_kinds_of_organisation(&name)
+            && short_form_head(&name).is_none()
+            && !(schools_own_kind(&name) && beside_school_departments())
+        {
             continue;
         }
         // 深入五常市受灾乡镇: the towns or villages of a place, unnamed, are that place
