@@ -4873,6 +4873,11 @@ fn town_after_zai(view: &View, end: usize, level: &str) -> Option<RegionRef> {
     if view.chars.get(clause_start) != Some(&'在') {
         return None;
     }
+    // (在海拔4000多米的结多乡: the place described, its name after the description's 的.)
+    let clause_start = match (clause_start + 1..name_end).rfind(|&k| view.chars[k] == '的') {
+        Some(de) if name_end - de > 2 => de,
+        _ => clause_start,
+    };
     let name = &view.chars[clause_start + 1..name_end];
     // (在白地市镇: a town's name may end in 市, no level there, and 地市 in it no word.)
     let words_end = if name.last() == Some(&'市') {

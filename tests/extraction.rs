@@ -11051,6 +11051,19 @@ fn a_library_listed_beside_a_schools_departments_is_the_schools() {
 }
 
 #[test]
+fn a_town_described_before_its_name_is_the_place_of_its_committee() {
+    let f = extract(
+        "玉树：兜牢民生底线\n\n　　今年以来，玉树州纪委监委聚焦社会救助开展专项监督。杂多县纪委监委督促各乡镇开展排查。在海拔4000多米的结多乡，乡纪委书记扎西卓玛骑着摩托车走村入户，走访牧户96户，收集反映问题5个，一件件推动解决。",
+    );
+    assert_agent(
+        &f,
+        "玉树藏族自治州杂多县结多乡纪委",
+        &[(96.0, "户"), (5.0, "个")],
+    );
+    assert_eq!(person(&f, "扎西卓玛").org, "玉树藏族自治州杂多县结多乡纪委");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
