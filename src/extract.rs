@@ -1062,10 +1062,7 @@ fn regiment_start(chars: &[char], end: usize) -> Option<usize> {
         .count();
     let start = end - 1 - digits;
     // (第一师阿拉尔市十团: or after its division's city.)
-    let opens = start == 0
-        || !is_han(chars[start - 1])
-        || PLACE_PREPOSITIONS.contains(chars[start - 1])
-        || LEVEL_CHARS.contains(&chars[start - 1]);
+    let opens = opens_as_place(chars, start) || LEVEL_CHARS.contains(&chars[start - 1]);
     let listed = chars.get(end) == Some(&'、');
     (digits >= 2 || (digits == 1 && (opens || listed))).then_some(start)
 }
@@ -2848,6 +2845,12 @@ fn is_within(inner: usize, outer: usize) -> bool {
 /// 该问题线索系师市纪委监委派驻第一纪检监察组…发现).
 const PLACE_PREPOSITIONS: &str = "驻对向在到由和与及系";
 
+/// Whether a place's word may open at `start`: the text's start, or after a character that
+/// is no ideograph or is one of the place prepositions.
+fn opens_as_place(chars: &[char], start: usize) -> bool {
+    start == 0 || !is_han(chars[start - 1]) || PLACE_PREPOSITIONS.contains(chars[start - 1])
+}
+
 /// 师市纪委监委, 驻师市农业农村局, 师市纪检监察机关: a word standing for a bare level
 /// (level_aliases.tsv) written right before `end`, opening its phrase or after a
 /// preposition; the level and where the word starts.
@@ -2856,14 +2859,14 @@ fn level_alias_before(view: &View, end: usize) -> Option<(char, usize)> {
         let start = end.checked_sub(alias.chars().count())?;
         // (移交/v 师市/n 纪委监委: a word of its own after a verb, as 偃师市/ns is not; 全师市
         // 各级纪检监察机关: the whole of it.)
-        let opens = start == 0
-            || !is_han(view.chars[start - 1])
-            || PLACE_PREPOSITIONS.contains(view.chars[start - 1])
-            || view.chars[start - 1] == '全'
-            || view
-                .token_starting_at(start)
-                .is_some_and(|t| t.word == alias);
-        (view.ends_with_at(end, alias) && opens).then_some((*level, start))
+        let opens = || {
+            opens_as_place(view.chars, start)
+                || view.chars[start - 1] == '全'
+                || view
+                    .token_starting_at(start)
+                    .is_some_and(|t| t.word == alias)
+        };
+        (view.ends_with_at(end, alias) && opens()).then_some((*level, start))
     })
 }
 
@@ -7650,6 +7653,8 @@ fn find_targets(
         phrases.retain(|(name, _)| !counts_places(name));
         phrases.retain(|(name, _)| {
             names_a_unit(name)
+                // (图书馆: a school's own, which `listed_phrases` kept only beside the
+                // school's departments.)
                 || schools_own_kind(name)
                 || (goes_into
                     && name.chars().count() > 2
@@ -8562,7 +8567,7 @@ fn opens_with_full_place_name(name: &str) -> bool {
 }
 
 /// 图书馆, 档案馆: a kind of unit a school has one of, its own when listed beside its
-/// departments (see university_departments.txt).
+/// departments (see university_services.txt).
 fn schools_own_kind(name: &str) -> bool {
     LEXICON.university_services.iter().any(|k| k == name)
 }

@@ -1262,7 +1262,17 @@ impl<'a> Resolver<'a> {
             }));
         // (华东公司 after 中国航空油料有限责任公司华北公司、华东公司: a regional subsidiary
         // written short is its sibling's owner's.)
-        let regional_kind = great_region_opening(short).filter(|(_, kind)| !kind.is_empty());
+        let siblings: Vec<String> = great_region_opening(short)
+            .filter(|(_, kind)| !kind.is_empty())
+            .map(|(own_region, kind)| {
+                LEXICON
+                    .macro_regions
+                    .iter()
+                    .filter(|region| region.as_str() != own_region)
+                    .map(|region| format!("{region}{kind}"))
+                    .collect()
+            })
+            .unwrap_or_default();
         let written_with_owner = |name: &str, unit: &str| {
             // (…江苏分公司党委: the unit's party body names it too.)
             let (before, after) = name.rsplit_once(unit)?;
@@ -1276,12 +1286,9 @@ impl<'a> Resolver<'a> {
         written
             .filter_map(|name| {
                 written_with_owner(name, short).or_else(|| {
-                    let (own_region, kind) = regional_kind?;
-                    LEXICON
-                        .macro_regions
+                    siblings
                         .iter()
-                        .filter(|region| region.as_str() != own_region)
-                        .find_map(|region| written_with_owner(name, &format!("{region}{kind}")))
+                        .find_map(|sibling| written_with_owner(name, sibling))
                 })
             })
             .max_by_key(|full| full.len())
