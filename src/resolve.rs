@@ -2102,7 +2102,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                                 let h = committee_short(h).replace('和', "");
                                 h == wanted || h.strip_prefix("国家") == Some(wanted.as_str())
                             })
-                            && r.names[j].is_some()
+                            && r.names[j].as_ref().is_some_and(|other| other != &name)
                     })
                 })
                 .flatten()

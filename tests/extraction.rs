@@ -11064,6 +11064,30 @@ fn a_town_described_before_its_name_is_the_place_of_its_committee() {
 }
 
 #[test]
+fn a_group_written_short_after_its_full_name_is_one_group() {
+    let f = extract(
+        "金华市纪委监委深化招投标领域监督\n发布时间：2023-06-20\n\n3月，市纪委监委第四监督检查室会同驻市发展和改革委员会纪检监察组，深入义乌市、东阳市、永康市，对2021年以来依法必须招标的政府投资项目开展专项检查，调阅招投标文件1.8万余份。驻市发展改革委组随后对市公共资源交易中心开展“嵌入式”监督，全程见证开标评标42场次。\n\n6月，地区纪委监委第一监督检查室会同驻地区文化体育广播电视和旅游局纪检监察组开展专项检查。驻地区文体广旅局组持续跟进，对两名景区管理机构负责人进行提醒谈话。",
+    );
+    let group = "金华市纪委监委驻市发展和改革委员会纪检监察组";
+    assert_eq!(
+        body(&f, group).host.as_deref(),
+        Some("金华市发展和改革委员会")
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("发展改革委")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_eq!(the_fact(&f, 42.0, "场次").agent, group);
+    assert!(targets_of(&f, group).contains(&"金华市发展和改革委员会"));
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("文体广旅局")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
