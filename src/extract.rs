@@ -989,6 +989,19 @@ fn is_punct(c: char) -> bool {
     !(c.is_alphanumeric() || matches!(c, '(' | ')' | '·'))
 }
 
+/// 朔里镇, 韩村镇, 古砦仫佬族乡: one town named, not towns of a kind (山区村镇, 建筑施工和城镇)
+/// nor a slogan (驻镇帮镇).
+fn names_one_town(name: &str) -> bool {
+    let Some(stem) = TOWN_LEVELS.iter().find_map(|l| name.strip_suffix(l)) else {
+        return false;
+    };
+    stem.chars().count() >= 2
+        && !is_generic(name)
+        && !stem.contains(['和', '与', '及', '镇', '乡'])
+        && !stem.ends_with('城')
+        && (!stem.ends_with('村') || stem.chars().count() == 2)
+}
+
 /// Levels below the county: towns, townships, sub-districts and Inner Mongolia's sumu.
 pub const TOWN_LEVELS: [&str; 4] = ["镇", "乡", "街道", "苏木"];
 
@@ -7720,11 +7733,13 @@ fn find_targets(
             phrases.retain(|(name, _)| reported && PARTY_ORGANS.iter().any(|o| name.ends_with(o)));
         }
         if site == "紧盯" {
-            phrases.retain(|&(_, at)| {
-                LEVEL_CHARS.contains(&view.chars[at])
+            // (紧盯朔里镇、石台镇沉陷区村庄整体搬迁: a town named is a unit watched.)
+            phrases.retain(|(name, at)| {
+                LEVEL_CHARS.contains(&view.chars[*at])
+                    || names_one_town(name)
                     || [Kind::Region, Kind::CountyShort]
                         .iter()
-                        .any(|&k| view.of_kind(k).iter().any(|h| h.start == at))
+                        .any(|&k| view.of_kind(k).iter().any(|h| h.start == *at))
             });
         }
         // 对整改敷衍塞责的涧池镇党委进行通报批评: a description closed by 的 before the

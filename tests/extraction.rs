@@ -11088,6 +11088,28 @@ fn a_group_written_short_after_its_full_name_is_one_group() {
 }
 
 #[test]
+fn towns_a_commission_keeps_watch_on_are_overseen() {
+    let f = extract(
+        "淮北市推进采煤沉陷区综合治理\n发布时间：2021-09-10\n\n杜集区纪委监委紧盯朔里镇、石台镇沉陷区村庄整体搬迁，对7个搬迁村的集体资产处置情况进行清查，发现问题线索6件。\n\n巴楚县纪委监委紧盯色力布亚镇、三岔口镇集体资产处置，复核处置事项47件。\n\n包头市纪委监委派驻第六纪检监察组紧盯建筑施工和城镇燃气等重点领域，督促整改问题12个。",
+    );
+    let duji = targets_of(&f, "淮北市杜集区纪委监委");
+    assert!(
+        duji.contains(&"朔里镇") && duji.contains(&"石台镇"),
+        "{duji:?}"
+    );
+    let bachu = targets_of(&f, "喀什地区巴楚县纪委监委");
+    assert!(
+        bachu.contains(&"色力布亚镇") && bachu.contains(&"三岔口镇"),
+        "{bachu:?}"
+    );
+    assert!(
+        !f.supervises.iter().any(|s| s.target.contains("城镇")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
