@@ -185,7 +185,11 @@ impl Folded {
                         n
                     }
                 };
-                let keep = matches!((prev_nonblank, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
+                let next_at = next_nonblank.map_or(original.len(), |(at, _)| at);
+                // (厦门大学纪委  中共厦门大学纪律检查委员会: two names a page's banner sets
+                // apart by a run of blanks are two, not one.)
+                let gap = next_at > b + o.len_utf8();
+                let keep = matches!((prev_nonblank, next), (Some(p), Some(n)) if (p.is_ascii_alphabetic() && n.is_ascii_alphabetic()) || (gap && is_han(p) && is_han(n)));
                 if !is_blank(o) {
                     prev_nonblank = Some(o);
                 }

@@ -11110,6 +11110,19 @@ fn towns_a_commission_keeps_watch_on_are_overseen() {
 }
 
 #[test]
+fn names_a_banner_sets_apart_by_blanks_stay_apart() {
+    let f = extract(
+        "厦门大学纪委  中共厦门大学纪律检查委员会\n首页  机构设置  工作动态\n\n厦门大学纪委聚焦国有资产管理开展专项监督\n发布者：纪委办公室  发布时间：2025-06-27\n\n    今年以来，厦门大学纪委紧盯资产配置、使用、处置等关键环节，督促学校党委落实主体责任。截至5月底，学校纪委共开展国有资产管理专项监督检查36次，覆盖二级单位48个。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("纪委中共")),
+        "{:?}",
+        bodies(&f)
+    );
+    assert_agent(&f, "厦门大学纪委", &[(36.0, "次"), (48.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
