@@ -328,6 +328,16 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// Whether the article is the university's own: its committee is the first body named
+    /// (a ministry's article that names a university's unit in passing is not).
+    fn university_leads_article(&self) -> bool {
+        let university = self.article_university.as_deref();
+        self.m.bodies.first().is_some_and(|b| {
+            b.kind == BodyKind::EnterpriseOrSchoolCommittee
+                && Some(b.name_part.as_str()) == university
+        })
+    }
+
     /// The region string a mention's region resolves to, and the division when known.
     fn region(&self, r: &RegionRef, sentence: usize, position: usize) -> (String, Option<usize>) {
         let g = &LEXICON.gazetteer;
@@ -1396,6 +1406,11 @@ impl<'a> Resolver<'a> {
                 if self.article_university.is_some()
                     && (b.name_part.starts_with("附属")
                         || (b.name_part.starts_with('第') && b.name_part.contains("附属"))
+                        // (湘雅三医院纪委, 口腔医院纪委: a hospital named alone.)
+                        || (b.name_part.ends_with("医院")
+                            && b.name_part.chars().count() >= 4
+                            && hospital_named_alone(&b.name_part)
+                            && self.university_leads_article())
                         || (b.name_part.ends_with("校区") && !b.name_part.contains("大学"))) =>
             {
                 let university = self.article_university.as_deref().unwrap_or_default();
@@ -2545,13 +2560,7 @@ pub fn resolve(doc: &Document, m: &Mentions) -> DocFacts {
                 crate::extract::is_numeral(c) && rest[c.len_utf8()..].starts_with("附属")
             })
         });
-        // (口腔医院, 湘雅二医院: a hospital named alone, no place or university before it.)
-        let named_alone = w.chars().count() <= 8
-            && !w.contains(['和', '、'])
-            && !w.contains("大学")
-            && level_prefix(w).is_none()
-            && LEXICON.gazetteer.place_prefix_ends(w).next().is_none();
-        ((w.starts_with("附属") || ordinal || named_alone) && w.ends_with("医院"))
+        ((w.starts_with("附属") || ordinal || hospital_named_alone(w)) && w.ends_with("医院"))
             .then(|| format!("{university}{w}"))
     };
     let mut seen_people: HashMap<(String, String), usize> = HashMap::new();
@@ -2957,6 +2966,16 @@ fn follow_renamed_parents(
 fn same_department(a: &str, b: &str) -> bool {
     let key = |name: &str| write_out_org_abbreviations(&name.replace("政府", ""));
     a != b && key(a) == key(b)
+}
+
+/// 口腔医院, 湘雅二医院: a unit named alone, no place or university before it (in a
+/// university's article, the university's hospital).
+fn hospital_named_alone(w: &str) -> bool {
+    w.chars().count() <= 8
+        && !w.contains(['和', '、'])
+        && !w.contains("大学")
+        && level_prefix(w).is_none()
+        && LEXICON.gazetteer.place_prefix_ends(w).next().is_none()
 }
 
 /// The commission of division `d`, by its qualified name (益阳市赫山区纪委监委).

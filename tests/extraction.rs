@@ -11123,6 +11123,18 @@ fn names_a_banner_sets_apart_by_blanks_stay_apart() {
 }
 
 #[test]
+fn a_hospital_committee_named_alone_in_a_universitys_article_is_the_universitys() {
+    let f = extract(
+        "武汉大学纪委推进校园食品安全专项监督\n发布时间：2024-06-18\n\n武汉大学纪委聚焦校园食堂食品安全，开展专项监督检查12次。武汉大学人民医院纪委对院内职工食堂开展专项监督，检查配餐间5个；中南医院纪委紧盯病患配餐价格执行，抽查配餐订单1100余份，发现价格执行不规范问题3个。",
+    );
+    assert_agent(&f, "武汉大学中南医院纪委", &[(1100.0, "份"), (3.0, "个")]);
+    let f = extract(
+        "国家卫生健康委推进巡视整改\n发布时间：2023-06-18\n\n中央纪委国家监委驻国家卫生健康委纪检监察组督促委属医院落实整改。四川大学华西医院纪委开展专项检查8次。中日友好医院纪委对药学部开展监督检查，发现问题6个。",
+    );
+    assert_eq!(the_fact(&f, 6.0, "个").agent, "中日友好医院纪委");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
