@@ -3622,6 +3622,14 @@ fn place_of_its_areas(name: &str) -> Option<String> {
     .then(|| name[..place_end].to_string())
 }
 
+/// Whether a count of what was listed, written in words (两个乡镇, 十余个村), opens at `at`;
+/// a numeral alone (一团, 三道) or words jieba reads as counts (余新/m 镇, 万家/m 镇) may open
+/// a name.
+fn is_count_opening(view: &View, at: usize) -> bool {
+    view.token_starting_at(at)
+        .is_some_and(|t| t.tag == "m" && t.word.ends_with('个') && t.word.chars().count() >= 2)
+}
+
 /// 两个, 十余, 三: a count, not the numeral that opens a place name (三角, 五里, 三道).
 fn is_count_word(word: &str) -> bool {
     word.chars().all(is_number_char)
@@ -3758,7 +3766,8 @@ fn town_name_before(view: &View, end: usize, max: usize) -> Option<usize> {
                 && end - t.start <= max + 2
                 && (opens_phrase_as_name(view, t)
                     || (t.tag == "d" && t.end - t.start == 2 && opens_phrase(view, t.start)))
-                && ["n", "nr", "nz", "s", "a", "d"].contains(&t.tag)
+                // (。西来/t 桥/n 镇纪委: a time word no sentence opens with.)
+                && ["n", "nr", "nz", "s", "a", "d", "t"].contains(&t.tag)
                 && !is_generic(t.word)
                 && !LEXICON.boundaries.contains(t.word)
                 && !OPENING_TIMES.contains(&t.word)
@@ -7258,6 +7267,8 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                 && (2..=4).contains(&(t.end - t.start))
                 && !crate::segment::JIEBA.has_word(t.word)
                 && t.word.chars().skip(1).all(is_han)
+                // (莲塘镇、向塘镇/nr: a list's item opens with no preposition.)
+                && !(t.start > 0 && view.chars[t.start - 1] == '、')
             {
                 // 向经/开区党工委, 到琼建/集团: jieba's guess for an unknown word glued the
                 // preposition to the first characters of a name.
@@ -8782,6 +8793,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             if w.chars().any(|c| is_punct(c) && c != '、' && c != '(')
                 || (TOPIC_WORDS.contains(&w) && !opens_topic_office(view, t) && !inside_town_name())
                 || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                // (对西坪镇、倍加造镇两个乡镇的…: a count of what was listed closes the list.)
+                || (t.start > from && is_count_opening(view, t.start))
             {
                 break;
             }
@@ -8829,10 +8842,16 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     if ["镇", "乡", "街道"].contains(&next.word) {
                         break true;
                     }
-                    let closes_item = view
-                        .chars
-                        .get(next.end)
-                        .is_some_and(|&c| c == '、' || c == '等' || is_punct(c));
+                    // (、倍加/v 造镇/n 两个乡镇: or a count of the items listed, after the
+                    // last; 深入受灾镇村186个 lists nothing.)
+                    let closes_item = view.chars.get(next.end).is_some_and(|&c| {
+                        c == '、'
+                            || c == '等'
+                            || is_punct(c)
+                            || (t.start > 0
+                                && view.chars[t.start - 1] == '、'
+                                && is_count_opening(view, next.end))
+                    });
                     // (、歇/v 武镇/ns 等: a word ending in a town's level that closes the item;
                     // so does a village's, 深入夯来/v 村/zg、, 对捞/v 车村/n、.)
                     if next.end - t.start <= 5

@@ -11135,6 +11135,25 @@ fn a_hospital_committee_named_alone_in_a_universitys_article_is_the_universitys(
 }
 
 #[test]
+fn towns_jieba_cut_oddly_in_lists_and_openings() {
+    let f = extract(
+        "镇江市防汛监督\n发布时间：2024-07-20\n\n扬中市纪委监委开展防汛专项监督。西来桥镇纪委书记孙建萍带领镇纪检干部，连续12天驻守江堤一线，排查安全隐患22处。\n\n南昌县纪委监委在莲塘镇、向塘镇等8个乡镇开展专项整治，督促整改问题23个。\n\n云州区纪委监委对西坪镇、倍加造镇两个乡镇的农村公路建设项目开展监督检查，督促整改问题13个。",
+    );
+    assert_agent(
+        &f,
+        "镇江市扬中市西来桥镇纪委",
+        &[(12.0, "天"), (22.0, "处")],
+    );
+    assert!(
+        !f.supervises.iter().any(|s| s.target == "塘镇"),
+        "{:?}",
+        f.supervises
+    );
+    let yunzhou = targets_of(&f, "大同市云州区纪委监委");
+    assert!(yunzhou.contains(&"倍加造镇"), "{yunzhou:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
