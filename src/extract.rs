@@ -6144,8 +6144,16 @@ fn split_division(name: &str) -> (String, String) {
             break;
         }
         let head: String = chars[..k].iter().collect();
-        // (民政局社会事务科: 社会 is a word, whatever 会 ends elsewhere.)
-        if LEXICON.ends_with_org_suffix(&head) && !head.ends_with("社会") {
+        // (民政局社会事务科: 社会 is a word, whatever 会 ends elsewhere; so is 村镇 in
+        // 住房和城乡建设局村镇建设科, whatever 镇 ends elsewhere.)
+        let word_of_two = |at: usize| -> Option<String> {
+            (at >= 1 && at < chars.len()).then(|| chars[at - 1..=at].iter().collect())
+        };
+        let in_or_ends_word =
+            |w: &&str| head.ends_with(*w) || word_of_two(k).is_some_and(|two| two == *w);
+        if LEXICON.ends_with_org_suffix(&head)
+            && !["社会", "村镇", "城镇", "乡镇"].iter().any(in_or_ends_word)
+        {
             return (head, chars[k..].iter().collect());
         }
     }

@@ -11154,6 +11154,16 @@ fn towns_jieba_cut_oddly_in_lists_and_openings() {
 }
 
 #[test]
+fn a_bureaus_section_for_villages_and_towns_is_part_of_the_post() {
+    let f = extract(
+        "嘉兴市通报农村生活污水治理领域典型问题\n发布时间：2024-05-20\n\n同月，市纪委监委对4起典型问题进行通报：海盐县住房和城乡建设局村镇建设科原科长钱某审核把关不严，受到政务警告处分。",
+    );
+    let p = person(&f, "钱某");
+    assert_eq!(p.org, "嘉兴市海盐县住房和城乡建设局");
+    assert_eq!(p.role.as_deref(), Some("村镇建设科科长"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
