@@ -1325,6 +1325,9 @@ impl<'a> Resolver<'a> {
                     // 该区纪委监委: the commission of that level named last.
                     if let Some(&d) = self.last_by_level.get(c) {
                         let region = LEXICON.gazetteer.qualified_name(d);
+                        // (该市纪委监委派驻第四纪检监察组紧盯市农业农村局: its groups' bare 市
+                        // is its own city.)
+                        self.divisions[i] = Some(d);
                         return Some(self.commission_name(&region, &b.suffix, Some(d)));
                     }
                     // 该镇纪委: towns are no divisions; the town's commission named last.

@@ -11164,6 +11164,19 @@ fn a_bureaus_section_for_villages_and_towns_is_part_of_the_post() {
 }
 
 #[test]
+fn a_county_level_citys_group_written_with_that_city_means_its_bureaus() {
+    let f = extract(
+        "泰州市推进高标准农田建设监督\n发布时间：2020-10-16\n\n泰州市纪委监委开展专项监督。兴化市纪委监委聚焦高标准农田建设开展监督检查。该市纪委监委派驻第四纪检监察组紧盯市农业农村局、市水务局，列席项目招投标评审会7次。",
+    );
+    let group = "泰州市兴化市纪委监委派驻第四纪检监察组";
+    let targets = targets_of(&f, group);
+    assert!(
+        targets.contains(&"泰州市兴化市农业农村局") && targets.contains(&"泰州市兴化市水务局"),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
