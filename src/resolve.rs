@@ -1812,6 +1812,18 @@ impl<'a> Resolver<'a> {
         // after the group written before it.)
         // (…学校纪委第二监督检查室…。中央纪委国家监委驻教育部纪检监察组来校…。第三监督检查室…:
         // nor does a commission that only opens a group's name.)
+        let first_written = self
+            .m
+            .bodies
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, b)| b.start);
+        let led_by_central_group = first_written.is_some_and(|(k, g)| {
+            g.kind == BodyKind::ResidentGroup
+                && self.names[k]
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with(CENTRAL_COMMISSION))
+        });
         for (j, o) in self.m.bodies[..i].iter().enumerate().rev() {
             if o.kind == BodyKind::Commission && !o.partner && !self.opens_group_name(j, i) {
                 break;
@@ -1821,6 +1833,12 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if let Some(p) = self.parent_of_office(j) {
+                // (在中央纪委国家监委第五监督检查室指导下，纪检监察组…。第一监督检查室…: in a
+                // central group's article, the central commission's office it names as its
+                // guide lends the group's own offices nothing.)
+                if led_by_central_group && p == CENTRAL_COMMISSION {
+                    continue;
+                }
                 return Some(p);
             }
         }
@@ -1849,23 +1867,13 @@ impl<'a> Resolver<'a> {
         // (驻中国中化纪检监察组认真落实中央纪委国家监委…部署要求…第一监督检查室…: so in an
         // article that opens with a central group, where the central commission is named only
         // as the authority and no other commission acts.)
-        let first_written = self
-            .m
-            .bodies
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, b)| b.start);
         let central_group_article = || {
-            first_written.is_some_and(|(k, g)| {
-                g.kind == BodyKind::ResidentGroup
-                    && self.names[k]
-                        .as_deref()
-                        .is_some_and(|n| n.starts_with(CENTRAL_COMMISSION))
-            }) && (0..i).all(|j| {
-                self.m.bodies[j].kind != BodyKind::Commission
-                    || self.m.bodies[j].partner
-                    || self.names[j].as_deref() == Some(CENTRAL_COMMISSION)
-            })
+            led_by_central_group
+                && (0..i).all(|j| {
+                    self.m.bodies[j].kind != BodyKind::Commission
+                        || self.m.bodies[j].partner
+                        || self.names[j].as_deref() == Some(CENTRAL_COMMISSION)
+                })
         };
         // (东南大学纪委：紧盯… in the title, …中央纪委国家监委驻教育部纪检监察组到校开展
         // 检查…。第一监督检查室深入…: in an article that opens with a committee, the group

@@ -11177,6 +11177,18 @@ fn a_county_level_citys_group_written_with_that_city_means_its_bureaus() {
 }
 
 #[test]
+fn a_central_groups_offices_are_not_the_central_commissions_it_names_as_guide() {
+    let f = extract(
+        "驻水利部纪检监察组：紧盯农村饮水安全\n发布时间：2020-11-26\n\n今年以来，中央纪委国家监委驻水利部纪检监察组把农村饮水安全作为监督重点。在中央纪委国家监委第五监督检查室指导下，纪检监察组制定监督工作方案。\n\n4月至6月，第一监督检查室对水利部农村水利水电司开展监督，调阅资料1300余份，发现问题12个。",
+    );
+    assert_agent(
+        &f,
+        "中央纪委国家监委驻水利部纪检监察组第一监督检查室",
+        &[(1300.0, "份"), (12.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
