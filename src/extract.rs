@@ -8505,7 +8505,17 @@ fn unit_referred_to(
             .iter()
             .rev()
             .map(|t| t.written.as_str())
-            .find(|w| w.ends_with(kind.as_str()) && w.chars().count() > len + 1)
+            // (对赤峰市国有资本运营集团有限公司…，并向该集团党委: a group written with its
+            // legal form is the group.)
+            .find(|w| {
+                let without_form = ["股份有限公司", "有限责任公司", "有限公司"]
+                    .iter()
+                    .find_map(|form| w.strip_suffix(form));
+                [Some(*w), without_form]
+                    .into_iter()
+                    .flatten()
+                    .any(|unit| unit.ends_with(kind.as_str()) && unit.chars().count() > len + 1)
+            })
             .map(str::to_string)
             .or_else(|| unit_named_before(view, at.saturating_sub(1), &kind));
         let Some(named) = named else {

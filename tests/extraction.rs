@@ -11189,6 +11189,18 @@ fn a_central_groups_offices_are_not_the_central_commissions_it_names_as_guide() 
 }
 
 #[test]
+fn that_group_is_the_company_named_with_its_legal_form() {
+    let f = extract(
+        "赤峰市深化国企经营投资监督\n发布时间：2023-10-19\n\n赤峰市纪委监委第二监督检查室会同红山区纪委监委，对赤峰市国有资本运营集团有限公司及其所属企业开展专项监督，抽查投资项目15个，发现违规决策问题6个，并向该集团党委发出纪检监察建议书。",
+    );
+    let targets = targets_of(&f, "赤峰市纪委监委第二监督检查室");
+    assert!(
+        targets.contains(&"赤峰市国有资本运营集团有限公司党委"),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
