@@ -3041,6 +3041,16 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
     match before {
         Some('全') => return Some((RegionRef::Whole(c), end - 2)),
         Some('该') | Some('本') | Some('我') => return Some((RegionRef::This(c), end - 2)),
+        // (从委机关、派驻机构和地市纪委监委抽调: the commissions of the prefectures and
+        // cities, no one of them.)
+        Some('地')
+            if c == '市'
+                && (end < 3
+                    || !is_han(view.chars[end - 3])
+                    || "和及与各".contains(view.chars[end - 3])) =>
+        {
+            return None
+        }
         _ => {}
     }
     // A level character opening its block (，市纪委监委) is a word of its own: no need to
@@ -7275,8 +7285,10 @@ fn preposition_sites(view: &View, names: &[(usize, usize)]) -> Vec<(usize, usize
                 && (2..=4).contains(&(t.end - t.start))
                 && !crate::segment::JIEBA.has_word(t.word)
                 && t.word.chars().skip(1).all(is_han)
-                // (莲塘镇、向塘镇/nr: a list's item opens with no preposition.)
+                // (莲塘镇、向塘镇/nr: a list's item opens with no preposition; nor does a
+                // town's name right after its county, 大通回族土族自治县向化藏族乡.)
                 && !(t.start > 0 && view.chars[t.start - 1] == '、')
+                && !view.of_kind(Kind::Region).iter().any(|h| h.end == t.start)
             {
                 // 向经/开区党工委, 到琼建/集团: jieba's guess for an unknown word glued the
                 // preposition to the first characters of a name.

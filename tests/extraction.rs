@@ -11201,6 +11201,27 @@ fn that_group_is_the_company_named_with_its_legal_form() {
 }
 
 #[test]
+fn the_prefectures_commissions_together_are_no_body() {
+    let f = extract(
+        "西藏自治区纪委监委推进生态岗位补助专项监督\n发布时间：2022-09-20\n\n4月，自治区纪委监委从委机关、派驻机构和地市纪委监委抽调46名骨干，组成7个专项监督组，分赴拉萨市、日喀则市、山南市，深入38个县（区）开展监督检查。\n\n在大通回族土族自治县向化藏族乡，乡纪委联合乡财政所逐户比对补贴发放信息，排查出问题3个。",
+    );
+    assert!(
+        !bodies(&f)
+            .iter()
+            .any(|b| b.starts_with("市纪委") || b.ends_with("地市纪委监委")),
+        "{:?}",
+        bodies(&f)
+    );
+    let region = targets_of(&f, "西藏自治区纪委监委");
+    assert!(region.contains(&"拉萨市"), "{region:?}");
+    assert!(
+        !f.supervises.iter().any(|s| s.target == "化藏族乡"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
