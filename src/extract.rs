@@ -4611,6 +4611,9 @@ fn commission_or_enterprise(
                         .iter()
                         .any(|(form, _)| form == t.word))
         });
+    // (。机关纪委对计划财务处…: the organs of the article's own organisation, opening the
+    // clause; resolution keeps it only in a university's own article.)
+    let own_organs = named == "机关" && (start == 0 || is_punct(view.chars[start - 1]));
     // (学部（院系）纪委: a kind of unit, its other name noted after it.)
     // (监督体系: a system is no department.)
     if generic_before(view, start)
@@ -4618,6 +4621,7 @@ fn commission_or_enterprise(
         || organs_of_no_name
         || named.ends_with("体系")
         || (!school_organs
+            && !own_organs
             && (is_generic(named)
                 || is_bare_kind(named)
                 || (named.chars().count() < 4 && !short_college && !ministry_organs)))

@@ -1424,6 +1424,13 @@ impl<'a> Resolver<'a> {
                     .unwrap_or_else(|| format!("{university}{}", b.name_part));
                 (format!("{unit}纪委"), None)
             }
+            // (机关纪委 written bare outside a university's own article: whose organs is
+            // not said.)
+            BodyKind::EnterpriseOrSchoolCommittee
+                if b.name_part == "机关" && self.organs_written_by_kind(i, "机关").is_none() =>
+            {
+                return None
+            }
             BodyKind::EnterpriseOrSchoolCommittee => (
                 format!(
                     "{}{}",
@@ -1933,7 +1940,9 @@ impl<'a> Resolver<'a> {
         };
         let by_ministry_kind =
             kind == "总局" || (kind.chars().count() == 1 && kind.starts_with(MINISTRY_KINDS));
-        let host = if SCHOOL_SHORT_FORMS.contains(&kind) {
+        let host = if SCHOOL_SHORT_FORMS.contains(&kind)
+            || (kind.is_empty() && self.university_leads_article())
+        {
             self.article_university.clone()?
         } else if by_ministry_kind {
             self.ministry_of_kind(kind)?.to_string()

@@ -11222,6 +11222,18 @@ fn the_prefectures_commissions_together_are_no_body() {
 }
 
 #[test]
+fn organs_committee_written_bare_in_a_universitys_article_is_the_universitys() {
+    let f = extract(
+        "南开大学纪委强化教育收费监督\n发布时间：2023-06-10\n\n南开大学纪委聚焦教育收费开展专项监督，检查学院12个。机关纪委对计划财务处、招生办公室等6个职能部门收费管理岗位开展廉洁风险排查，查找风险点32个。",
+    );
+    assert_agent(&f, "南开大学机关纪委", &[(32.0, "个")]);
+    let f = extract(
+        "某县开展专项监督\n发布时间：2023-06-10\n\n某县纪委监委开展专项监督。机关纪委对县直部门开展廉洁风险排查，查找风险点32个。",
+    );
+    assert!(!bodies(&f).contains(&"机关纪委"), "{:?}", bodies(&f));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
