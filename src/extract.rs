@@ -6159,14 +6159,13 @@ fn split_division(name: &str) -> (String, String) {
         }
         let head: String = chars[..k].iter().collect();
         // (民政局社会事务科: 社会 is a word, whatever 会 ends elsewhere; so is 村镇 in
-        // 住房和城乡建设局村镇建设科, whatever 镇 ends elsewhere.)
-        let word_of_two = |at: usize| -> Option<String> {
-            (at >= 1 && at < chars.len()).then(|| chars[at - 1..=at].iter().collect())
-        };
-        let in_or_ends_word =
-            |w: &&str| head.ends_with(*w) || word_of_two(k).is_some_and(|two| two == *w);
+        // 住房和城乡建设局村镇建设科, whatever 镇 ends elsewhere: no split ends such a word or
+        // runs through it.)
+        let around: String = chars[k - 2..(k + 1).min(chars.len())].iter().collect();
         if LEXICON.ends_with_org_suffix(&head)
-            && !["社会", "村镇", "城镇", "乡镇"].iter().any(in_or_ends_word)
+            && !["社会", "村镇", "城镇", "乡镇"]
+                .iter()
+                .any(|w| around.contains(w))
         {
             return (head, chars[k..].iter().collect());
         }

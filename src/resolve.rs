@@ -328,11 +328,21 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// Whether the article is the university's own: its committee is the first body named
+    /// The body the article writes first, and its index. (Committees are found after
+    /// commissions in a sentence: the first written is the one that starts first.)
+    fn first_written(&self) -> Option<(usize, &BodyMention)> {
+        self.m
+            .bodies
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, b)| b.start)
+    }
+
+    /// Whether the article is the university's own: its committee is the first body written
     /// (a ministry's article that names a university's unit in passing is not).
     fn university_leads_article(&self) -> bool {
         let university = self.article_university.as_deref();
-        self.m.bodies.first().is_some_and(|b| {
+        self.first_written().is_some_and(|(_, b)| {
             b.kind == BodyKind::EnterpriseOrSchoolCommittee
                 && Some(b.name_part.as_str()) == university
         })
@@ -1424,35 +1434,36 @@ impl<'a> Resolver<'a> {
                     .unwrap_or_else(|| format!("{university}{}", b.name_part));
                 (format!("{unit}纪委"), None)
             }
-            // (机关纪委 written bare outside a university's own article: whose organs is
-            // not said.)
-            BodyKind::EnterpriseOrSchoolCommittee
-                if b.name_part == "机关" && self.organs_written_by_kind(i, "机关").is_none() =>
-            {
-                return None
+            BodyKind::EnterpriseOrSchoolCommittee => {
+                let organs = self.organs_written_by_kind(i, &b.name_part);
+                // (机关纪委 written bare outside a university's own article: whose organs
+                // is not said.)
+                if organs.is_none() && b.name_part == "机关" {
+                    return None;
+                }
+                (
+                    format!(
+                        "{}{}",
+                        organs
+                            .or_else(|| self.ministrys_unit_written_by_kind(&b.name_part))
+                            .or_else(|| self.branch_of_company_named_before(i, &b.name_part))
+                            .or_else(|| self.written_in_full(&b.name_part))
+                            .unwrap_or_else(|| self.qualify_unit(
+                                &b.name_part,
+                                b.sentence,
+                                b.start,
+                                None
+                            )),
+                        // (云南省烟草专卖局（公司）纪检组: a company's discipline group.)
+                        if b.suffix == "纪检组" {
+                            "纪检组"
+                        } else {
+                            "纪委"
+                        }
+                    ),
+                    None,
+                )
             }
-            BodyKind::EnterpriseOrSchoolCommittee => (
-                format!(
-                    "{}{}",
-                    self.organs_written_by_kind(i, &b.name_part)
-                        .or_else(|| self.ministrys_unit_written_by_kind(&b.name_part))
-                        .or_else(|| self.branch_of_company_named_before(i, &b.name_part))
-                        .or_else(|| self.written_in_full(&b.name_part))
-                        .unwrap_or_else(|| self.qualify_unit(
-                            &b.name_part,
-                            b.sentence,
-                            b.start,
-                            None
-                        )),
-                    // (云南省烟草专卖局（公司）纪检组: a company's discipline group.)
-                    if b.suffix == "纪检组" {
-                        "纪检组"
-                    } else {
-                        "纪委"
-                    }
-                ),
-                None,
-            ),
             BodyKind::Collective => {
                 let r = b.region.as_ref()?;
                 let (region, d) = self.region(r, b.sentence, b.start);
@@ -1819,12 +1830,7 @@ impl<'a> Resolver<'a> {
         // after the group written before it.)
         // (…学校纪委第二监督检查室…。中央纪委国家监委驻教育部纪检监察组来校…。第三监督检查室…:
         // nor does a commission that only opens a group's name.)
-        let first_written = self
-            .m
-            .bodies
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, b)| b.start);
+        let first_written = self.first_written();
         let led_by_central_group = first_written.is_some_and(|(k, g)| {
             g.kind == BodyKind::ResidentGroup
                 && self.names[k]
