@@ -1062,9 +1062,15 @@ fn farm_start(view: &View, end: usize) -> Option<usize> {
         proper &= ["nr", "ns", "nz"].iter().any(|p| t.tag.starts_with(p));
         start = t.start;
     }
-    // 座谈会三场, 家庭农场: a common word before the number or 农场 names no farm.
+    // 座谈会三场, 家庭农场: a common word before the number or 农场 names no farm, unless
+    // the farm opens its phrase (。军户/n 农场纪委书记…, 。奇台/n 农场纪委对…).
+    let word = view.slice(start, name_end);
     (name_end - start >= 2
-        && (proper || !crate::segment::JIEBA.has_word(&view.slice(start, name_end))))
+        && (proper
+            || !crate::segment::JIEBA.has_word(&word)
+            || (!is_numeral(view.chars[name_end])
+                && opens_phrase(view, start)
+                && !is_generic(&word))))
     .then_some(start)
 }
 

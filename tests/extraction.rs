@@ -11234,6 +11234,14 @@ fn organs_committee_written_bare_in_a_universitys_article_is_the_universitys() {
 }
 
 #[test]
+fn a_corps_farm_named_by_a_common_word_opening_its_phrase() {
+    let f = extract(
+        "第六师五家渠市推进高标准农田建设\n发布时间：2025-11-18\n\n第六师五家渠市纪委监委聚焦高标准农田建设开展专项监督。军户农场纪委书记马晓梅介绍，农场纪委今年以来已开展农田建设专项检查7次。",
+    );
+    assert_eq!(person(&f, "马晓梅").org, "第六师五家渠市军户农场纪委");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
