@@ -8529,9 +8529,7 @@ fn unit_referred_to(
             // (对赤峰市国有资本运营集团有限公司…，并向该集团党委: a group written with its
             // legal form is the group.)
             .find(|w| {
-                let without_form = ["股份有限公司", "有限责任公司", "有限公司"]
-                    .iter()
-                    .find_map(|form| w.strip_suffix(form));
+                let without_form = COMPANY_FORMS.iter().find_map(|form| w.strip_suffix(form));
                 [Some(*w), without_form]
                     .into_iter()
                     .flatten()
@@ -8910,7 +8908,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
             // 有限公司: one before a company's legal form.
             let before_ending = view.token_starting_at(t.end).is_some_and(|next| {
                 ["委", "局", "司", "办", "队", "大队", "支队"].contains(&next.word)
-                    || ["有限公司", "有限责任公司", "股份有限公司"].contains(&next.word)
+                    || COMPANY_FORMS.contains(&next.word)
             });
             // 深入安定/v 林场: after a verb of going, a word opening an item that jieba
             // reads as a verb, right before an organisation's ending of two characters or
