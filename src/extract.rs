@@ -7768,6 +7768,24 @@ fn find_targets(
                     && LEXICON.ends_with_org_suffix(name)
             });
         }
+        // 向市委、市政府报送专题报告: a report sent up to the place's own leadership oversees
+        // no one.
+        let leadership = |name: &str| {
+            name.chars().count() <= 4
+                && name.starts_with(LEVEL_CHARS)
+                && ["委", "政府"].iter().any(|w| name.ends_with(w))
+        };
+        if site == "向" && phrases.iter().all(|(name, _)| leadership(name)) {
+            if let Some(e) = phrases_end(&phrases) {
+                let e = after_leads(view, e, &["提交", "专题", "专项"]);
+                if ["报送", "报告", "汇报", "呈报", "请示", "监督报告"]
+                    .iter()
+                    .any(|w| view.starts_with_at(e, w))
+                {
+                    phrases.clear();
+                }
+            }
+        }
         // (听取学校纪委工作汇报, 听取工作汇报: a body's or nobody's report; only a party
         // committee or group reporting on its work is held to account by it.)
         if site == "听取" {
@@ -10854,9 +10872,12 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         {
             continue;
         }
-        let words_inside = view
-            .tokens_in(at, end)
-            .any(|t| is_dictionary_word(t, &["d", "v", "p", "c", "r", "u", "m", "t", "vn", "ad"]));
+        // (虚列劳务费/n 套取: a common noun of the dictionary, whole, is what was done
+        // with, not who did it; but jieba holds some names as nouns, 书记金美淑/n 带领.)
+        let words_inside = view.tokens_in(at, end).any(|t| {
+            is_dictionary_word(t, &["d", "v", "p", "c", "r", "u", "m", "t", "vn", "ad"])
+                || (!strong && t.start == at && t.end == end && is_dictionary_word(t, &["n"]))
+        });
         let lexical = view.hits.iter().any(|h| {
             h.start < end
                 && h.end > at
@@ -10916,14 +10937,15 @@ fn name_at(view: &View, at: usize) -> Option<String> {
     } else {
         return None;
     };
-    // 向/p 驻在单位党组反馈: a preposition that is also a surname opens no name before a verb.
+    // 向/p 驻在单位党组反馈: a preposition that is also a surname opens no name before a verb,
+    // nor before an organisation (市纪委监委向/p 市委/n、市政府报送…).
     if surname_len == 1
         && view
             .token_starting_at(at)
             .is_some_and(|t| t.end == at + 1 && t.tag == "p")
-        && view
-            .token_starting_at(at + 1)
-            .is_some_and(|t| t.tag.starts_with('v'))
+        && view.token_starting_at(at + 1).is_some_and(|t| {
+            t.tag.starts_with('v') || (t.end - t.start >= 2 && LEXICON.ends_with_org_suffix(t.word))
+        })
     {
         return None;
     }

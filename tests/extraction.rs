@@ -11242,6 +11242,25 @@ fn a_corps_farm_named_by_a_common_word_opening_its_phrase() {
 }
 
 #[test]
+fn nouns_and_the_leadership_reported_to_are_no_people() {
+    let f = extract(
+        "衡水市纪委监委开展科研经费专项监督\n发布时间：2024-05-10\n\n学院纪委对两个学院科研助理劳务费发放情况开展交叉检查，抽查发放记录430条。\n\n6月，市纪委监委通报2起典型问题。某学院教授王某某虚列劳务费套取科研经费8.3万元，受到党内严重警告处分。同时，市纪委监委向市委、市政府报送专题报告，推动出台监管措施，督促行业主管部门整改。",
+    );
+    let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        !names.contains(&"劳务费") && !names.contains(&"向市委"),
+        "{names:?}"
+    );
+    let city = targets_of(&f, "衡水市纪委监委");
+    assert!(
+        !city
+            .iter()
+            .any(|t| t.ends_with("市委") || t.ends_with("政府")),
+        "{city:?}"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
