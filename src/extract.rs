@@ -4011,7 +4011,7 @@ fn find_bodies(
                 if !found {
                     if let Some(m) = collective(view, a, &mention) {
                         out.push(m);
-                    } else if let Some(m) = enterprise_discipline_group(view, a, b, &mention) {
+                    } else if let Some(m) = enterprise_discipline_group(view, a, b, out, &mention) {
                         out.push(m);
                     }
                 }
@@ -4653,6 +4653,7 @@ fn enterprise_discipline_group(
     view: &View,
     a: usize,
     b: usize,
+    earlier: &[BodyMention],
     mention: &dyn Fn(usize, BodyKind, Option<RegionRef>, String) -> BodyMention,
 ) -> Option<BodyMention> {
     if view.slice(a, b) != "纪检组" {
@@ -4668,11 +4669,26 @@ fn enterprise_discipline_group(
             .enterprise_suffixes
             .iter()
             .any(|s| company.ends_with(s.as_str()));
-    (enterprise
-        && company.chars().count() >= 4
-        && !generic_before(view, start)
-        && !is_generic(&org))
-    .then(|| mention(start, BodyKind::EnterpriseOrSchoolCommittee, None, org))
+    // 国家粮食和物资储备局山东局纪检组…四川局纪检组: a regional bureau of the system named by
+    // its place alone, after a sibling named with its administration.
+    let sibling_bureau = || {
+        let place = org.strip_suffix('局')?;
+        if LEXICON.gazetteer.lookup(place).is_empty() {
+            return None;
+        }
+        earlier.iter().find(|m| {
+            m.kind == BodyKind::EnterpriseOrSchoolCommittee
+                && m.name_part
+                    .strip_suffix('局')
+                    .and_then(|head| head.rsplit_once('局'))
+                    .is_some_and(|(_, sibling)| {
+                        sibling != place && !LEXICON.gazetteer.lookup(sibling).is_empty()
+                    })
+        })
+    };
+    let named = (enterprise && company.chars().count() >= 4) || sibling_bureau().is_some();
+    (named && !generic_before(view, start) && !is_generic(&org))
+        .then(|| mention(start, BodyKind::EnterpriseOrSchoolCommittee, None, org))
 }
 
 /// The posts on a town's party committee its discipline secretary holds as well

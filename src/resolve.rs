@@ -1231,9 +1231,18 @@ impl<'a> Resolver<'a> {
     /// 河南分公司 after 中国电信股份有限公司江西分公司纪委, 四川省分行 after 中国农业银行…分行:
     /// a branch named by its place alone is a branch of the company whose branches' committees
     /// were named before it.
+    /// (四川局 after 国家粮食和物资储备局山东局纪检组: so is a regional bureau named by its
+    /// place, of the administration whose bureau was named before it.)
     fn branch_of_company_named_before(&self, i: usize, name: &str) -> Option<String> {
         let g = &LEXICON.gazetteer;
-        let branch = ["分公司", "分行"].into_iter().find(|w| name.ends_with(w))?;
+        let branch = ["分公司", "分行", "局"]
+            .into_iter()
+            .find(|w| name.ends_with(w))?;
+        let owners: &[&str] = if branch == "局" {
+            &["局"]
+        } else {
+            &["公司", "银行"]
+        };
         if g.lookup(&name[..name.len() - branch.len()]).is_empty() {
             return None;
         }
@@ -1245,7 +1254,7 @@ impl<'a> Resolver<'a> {
                 .map(|(k, _)| k)
                 .find(|&k| {
                     k > 0
-                        && ["公司", "银行"].iter().any(|w| before[..k].ends_with(w))
+                        && owners.iter().any(|w| before[..k].ends_with(w))
                         && !g.lookup(&before[k..]).is_empty()
                 })
                 .map(|k| format!("{}{name}", &before[..k]))
@@ -1448,6 +1457,7 @@ impl<'a> Resolver<'a> {
                             .or_else(|| self.ministrys_unit_written_by_kind(&b.name_part))
                             .or_else(|| self.branch_of_company_named_before(i, &b.name_part))
                             .or_else(|| self.written_in_full(&b.name_part))
+                            .or_else(|| self.ministrys_institution(&b.name_part))
                             .unwrap_or_else(|| self.qualify_unit(
                                 &b.name_part,
                                 b.sentence,
@@ -1984,6 +1994,60 @@ impl<'a> Resolver<'a> {
         }
         let ministry = self.ministry_of_kind("部")?;
         Some(format!("{ministry}{unit}"))
+    }
+
+    /// 信息中心纪委, 药品审评中心纪委 in the article of the group stationed at a ministry or
+    /// administration: the institution of that ministry named by its kind
+    /// (退役军人事务部信息中心). A school or institute with a name of its own (铁道警察学院,
+    /// 上海海关学院) and a company's units are written as they stand.
+    fn ministrys_institution(&self, name_part: &str) -> Option<String> {
+        // (长江水利委员会水文局监测总站: a unit of an organisation it names itself.)
+        let kind_named = LEXICON.ministry_unit_endings.iter().any(|e| {
+            name_part.strip_suffix(e.as_str()).is_some_and(|head| {
+                !head.is_empty()
+                    && !head
+                        .char_indices()
+                        .skip(1)
+                        .any(|(k, _)| LEXICON.ends_with_org_suffix(&head[..k]))
+                    && !LEXICON.ends_with_org_suffix(head)
+            })
+        });
+        // (全国农业技术推广服务中心, 复旦大学附属公共卫生临床中心: named in full.)
+        let named_in_full = LEXICON
+            .central_hosts
+            .iter()
+            .chain(std::iter::once(&"全国".to_string()))
+            .any(|h| name_part.starts_with(h.as_str()))
+            || name_part.contains("大学")
+            || LEXICON
+                .gazetteer
+                .place_prefix_ends(name_part)
+                .next()
+                .is_some();
+        if !kind_named || named_in_full || name_part.chars().count() < 4 {
+            return None;
+        }
+        // Only the article the ministry's group leads (its group the first body written).
+        let (_, lead) = self.first_written()?;
+        let host = lead.host.as_deref()?;
+        let ministry = lead.kind == BodyKind::ResidentGroup
+            && level_prefix(host).is_none()
+            && ["部", "局", "署", "委员会"]
+                .iter()
+                .any(|k| host.ends_with(k));
+        if !ministry {
+            return None;
+        }
+        // (驻国家医保局纪检监察组 in the headline, written out below: as the group is named.)
+        let written_out = write_out_org_abbreviations(host);
+        let host = self
+            .m
+            .bodies
+            .iter()
+            .filter_map(|g| g.host.as_deref())
+            .find(|h| *h != host && **h == written_out)
+            .unwrap_or(host);
+        Some(format!("{host}{name_part}"))
     }
 
     /// The ministry (commission, administration: `kind`) the article's first group stationed

@@ -11261,6 +11261,29 @@ fn nouns_and_the_leadership_reported_to_are_no_people() {
 }
 
 #[test]
+fn a_ministrys_institution_written_by_its_kind_is_the_ministrys() {
+    let f = extract(
+        "驻应急管理部纪检监察组：森林防灭火\n发布时间：2024-04-10\n\n今年以来，中央纪委国家监委驻应急管理部纪检监察组对部机关开展监督检查12次。南方航空护林总站纪委对航站物资采购开展监督，抽查合同36份。信息中心纪委对机房运维项目开展检查，发现问题5个。",
+    );
+    assert_agent(&f, "应急管理部南方航空护林总站纪委", &[(36.0, "份")]);
+    assert_agent(&f, "应急管理部信息中心纪委", &[(5.0, "个")]);
+    // A company's units are written as they stand.
+    let f = extract(
+        "驻中国航天科技集团纪检监察组：物资采购\n发布时间：2024-04-10\n\n中央纪委国家监委驻中国航天科技集团有限公司纪检监察组对集团总部开展监督检查12次。信息中心纪委对机房运维项目开展检查，发现问题5个。",
+    );
+    assert_agent(&f, "信息中心纪委", &[(5.0, "个")]);
+}
+
+#[test]
+fn a_regional_bureau_named_by_its_place_after_its_sibling_is_the_administrations() {
+    let f = extract(
+        "驻国家粮食和物资储备局纪检监察组：储备物资\n发布时间：2024-08-20\n\n国家粮食和物资储备局浙江局纪检组对所辖8个储备仓库开展暗访，发现安全管理问题13个。湖北局纪检组聚焦储备物资出入库环节，约谈仓库负责人3人。云南局纪检组对储备物资账实相符情况开展核查，发现问题7个。",
+    );
+    assert_agent(&f, "国家粮食和物资储备局湖北局纪检组", &[(3.0, "人")]);
+    assert_agent(&f, "国家粮食和物资储备局云南局纪检组", &[(7.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
