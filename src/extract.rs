@@ -4481,12 +4481,15 @@ fn commission_or_enterprise(
         };
         // (，经/n 中国建设银行甘肃省分行纪委审查调查: 经 opening the clause is 'by'.)
         let by_whom = t.word == "经" && opens_phrase(view, t.start);
+        // (图为/p 学校纪委工作人员…: a photo caption's opening words.)
+        let caption_opening = t.word == "图为" && opens_phrase(view, t.start);
         // (下/f 一步/m 学校纪委: a direction opening a time word.)
         let before_time_word = t.tag == "f"
             && t.word.chars().count() == 1
             && view.token_starting_at(t.end).is_some_and(is_time_word);
         // (。先正达/d 集团股份有限公司纪委: nor a word jieba guessed an adverb, knowing none.)
         let function_word = (by_whom
+            || caption_opening
             || is_function_word(t, &["d", "p", "c"])
             || is_time_word(t)
             || before_time_word

@@ -11284,6 +11284,18 @@ fn a_regional_bureau_named_by_its_place_after_its_sibling_is_the_administrations
 }
 
 #[test]
+fn a_captions_opening_words_name_no_committee() {
+    let f = extract(
+        "兰州交通大学纪委：教育收费\n发布时间：2022-11-22\n\n兰州交通大学纪委开展教育收费专项监督，检查学院12个。\n\n图为学校纪委工作人员在学生公寓走访了解住宿费收取情况。\n\n图为机电工程学院纪委工作人员核对收费标准。",
+    );
+    assert!(
+        !bodies(&f).iter().any(|b| b.contains("图为")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
