@@ -1246,8 +1246,11 @@ impl<'a> Resolver<'a> {
         if g.lookup(&name[..name.len() - branch.len()]).is_empty() {
             return None;
         }
-        (0..i).rev().find_map(|j| {
-            let earlier = self.names[j].as_deref()?;
+        // (江苏省分行纪委 after 深入中国农业银行北京市分行: or whose branch the article named
+        // as a unit overseen.)
+        let earlier_bodies = (0..i).rev().filter_map(|j| self.names[j].as_deref());
+        let units = self.m.targets.iter().map(|t| t.written.as_str());
+        let owner = earlier_bodies.chain(units).find_map(|earlier| {
             let (before, _) = earlier.rsplit_once(branch)?;
             before
                 .char_indices()
@@ -1258,7 +1261,36 @@ impl<'a> Resolver<'a> {
                         && !g.lookup(&before[k..]).is_empty()
                 })
                 .map(|k| format!("{}{name}", &before[..k]))
+        });
+        // (四川省分行纪委 in the article of the group at 中国农业银行: the company or bank the
+        // article's group is stationed at.)
+        owner.or_else(|| {
+            let host = self.lead_groups_host()?;
+            owners
+                .iter()
+                .any(|w| host.ends_with(w))
+                .then(|| format!("{host}{name}"))
         })
+    }
+
+    /// The host of the central group stationed at a ministry, company or bank that leads the
+    /// article (its first body written), as the group's name writes it out.
+    fn lead_groups_host(&self) -> Option<&str> {
+        let (_, lead) = self.first_written()?;
+        let host = lead.host.as_deref()?;
+        if lead.kind != BodyKind::ResidentGroup || level_prefix(host).is_some() {
+            return None;
+        }
+        // (驻国家医保局纪检监察组 in the headline, written out below: as the group is named.)
+        let written_out = write_out_org_abbreviations(host);
+        Some(
+            self.m
+                .bodies
+                .iter()
+                .filter_map(|g| g.host.as_deref())
+                .find(|h| *h != host && **h == written_out)
+                .unwrap_or(host),
+        )
     }
 
     /// 江苏分公司纪委, 附属同济医院纪委: an organisation written short whose full name the
@@ -1962,6 +1994,10 @@ impl<'a> Resolver<'a> {
             self.article_university.clone()?
         } else if by_ministry_kind {
             self.ministry_of_kind(kind)?.to_string()
+        } else if kind == "总行" {
+            // (总行机关纪委 in the article of the group at 中国农业银行: the bank's head office.)
+            let bank = self.lead_groups_host().filter(|h| h.ends_with("银行"))?;
+            format!("{bank}{kind}")
         } else if LEXICON
             .enterprise_short_forms
             .iter()
@@ -2028,26 +2064,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // Only the article the ministry's group leads (its group the first body written).
-        let (_, lead) = self.first_written()?;
-        let host = lead.host.as_deref()?;
-        let ministry = lead.kind == BodyKind::ResidentGroup
-            && level_prefix(host).is_none()
-            && ["部", "局", "署", "委员会"]
-                .iter()
-                .any(|k| host.ends_with(k));
-        if !ministry {
-            return None;
-        }
-        // (驻国家医保局纪检监察组 in the headline, written out below: as the group is named.)
-        let written_out = write_out_org_abbreviations(host);
-        let host = self
-            .m
-            .bodies
+        let host = self.lead_groups_host()?;
+        ["部", "局", "署", "委员会"]
             .iter()
-            .filter_map(|g| g.host.as_deref())
-            .find(|h| *h != host && **h == written_out)
-            .unwrap_or(host);
-        Some(format!("{host}{name_part}"))
+            .any(|k| host.ends_with(k))
+            .then(|| format!("{host}{name_part}"))
     }
 
     /// The ministry (commission, administration: `kind`) the article's first group stationed

@@ -11296,6 +11296,15 @@ fn a_captions_opening_words_name_no_committee() {
 }
 
 #[test]
+fn a_banks_branches_and_head_office_written_bare_in_its_groups_article_are_the_banks() {
+    let f = extract(
+        "驻中国建设银行纪检监察组：集中采购\n发布时间：2024-06-18\n\n今年以来，中央纪委国家监委驻中国建设银行纪检监察组对集中采购开展专项监督，检查项目216个。浙江省分行纪委对辖内13家二级分行开展交叉检查，抽查项目294个。总行机关纪委对总行各部门采购事项开展监督，检查部门8个。",
+    );
+    assert_agent(&f, "中国建设银行浙江省分行纪委", &[(294.0, "个")]);
+    assert_agent(&f, "中国建设银行总行机关纪委", &[(8.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
