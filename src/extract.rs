@@ -1517,14 +1517,22 @@ pub fn extract(doc: &Document) -> Mentions {
             // Counts never span a clause boundary (no punctuation in the pattern), so the
             // sentence is searched once and each match handled in its clause; a sentence
             // without a digit or numeral has none.
-            let numbers: Vec<NumberMatch> = if view.chars.iter().any(|&c| {
-                if is_han(c) {
-                    // Ideographs are letters (Lo), never digits.
-                    is_numeral(c)
-                } else {
-                    c.is_numeric() || is_numeral(c)
-                }
-            }) {
+            // 另有1起问题正在核查: the rest of a notice whose cases were counted as a whole
+            // before (通报4起…) counts nothing new.
+            let rest_of_notice = view.starts_with_at(0, "另有")
+                && view
+                    .chars
+                    .get(2)
+                    .is_some_and(|&c| c.is_numeric() || is_numeral(c));
+            let numbers: Vec<NumberMatch> = if !rest_of_notice
+                && view.chars.iter().any(|&c| {
+                    if is_han(c) {
+                        // Ideographs are letters (Lo), never digits.
+                        is_numeral(c)
+                    } else {
+                        c.is_numeric() || is_numeral(c)
+                    }
+                }) {
                 number_matches(view.text)
             } else {
                 Vec::new()

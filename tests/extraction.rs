@@ -11305,6 +11305,15 @@ fn a_banks_branches_and_head_office_written_bare_in_its_groups_article_are_the_b
 }
 
 #[test]
+fn the_rest_of_a_notice_and_the_link_to_the_next_article_count_nothing() {
+    let f = extract(
+        "张掖市纪委监委通报典型问题\n发布时间：2023-10-20\n\n10月，市纪委监委对4起巡察整改不力典型问题进行通报：临泽县农业农村局原副局长张某某对巡察反馈问题整改敷衍应付，受到党内警告处分。另有1起问题正在进一步调查。\n\n上一条：张掖市纪委监委通报5起违反中央八项规定精神典型问题",
+    );
+    let counted: Vec<f64> = f.facts.iter().map(|x| x.value).collect();
+    assert_eq!(counted, vec![4.0], "{:?}", f.facts);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
