@@ -3090,6 +3090,22 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         if let Some(k) = town_after_region(view, end - 1) {
             return Some((RegionRef::Unlisted(view.slice(k, end)), k));
         }
+        // 。大同/ns 镇纪委书记刘世平…: a place's short name opening the phrase right before
+        // 镇 names a town after it, not the place and a bare level.
+        let named_after_place = [Kind::Region, Kind::CountyShort].iter().find_map(|&kind| {
+            view.of_kind(kind)
+                .iter()
+                .find(|h| {
+                    h.end + 1 == end
+                        && h.end - h.start >= 2
+                        && !LEVEL_CHARS.contains(&view.chars[h.end - 1])
+                        && opens_phrase(view, h.start)
+                })
+                .map(|h| h.start)
+        });
+        if let Some(k) = named_after_place {
+            return Some((RegionRef::Unlisted(view.slice(k, end)), k));
+        }
     }
     // 博乐/nr 边境/n 经济/n 合作/vn 区/n: a zone's ending jieba split from the word before
     // it runs back as a whole one does.

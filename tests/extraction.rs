@@ -11314,6 +11314,18 @@ fn the_rest_of_a_notice_and_the_link_to_the_next_article_count_nothing() {
 }
 
 #[test]
+fn a_town_named_after_a_city_opening_its_phrase_is_the_town() {
+    let f = extract(
+        "遵义市纪委监委守护赤水河\n发布时间：2020-08-20\n\n土城镇纪委对河道开展巡查，发现问题3处。大同镇纪委书记刘世平坚持每月到河道巡查，今年以来收集群众反映问题线索6条。",
+    );
+    let org = &person(&f, "刘世平").org;
+    assert!(
+        org.ends_with("大同镇纪委") && !org.contains("大同市"),
+        "{org}"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
