@@ -2947,6 +2947,10 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         match before {
             Some('全') => return Some((RegionRef::Whole(PREFECTURE_AREA), end - 3)),
             Some('该' | '本') => return Some((RegionRef::This(PREFECTURE_AREA), end - 3)),
+            // (图为地区纪委监委督导组…: a photo caption's opening words before it.)
+            Some('为') if end >= 4 && view.ends_with_at(end - 2, "图为") => {
+                return Some((RegionRef::Level(PREFECTURE_AREA), end - 2))
+            }
             // (会同地区纪委监委第二监督检查室: after a partner's verb it is.)
             // (按程序移交/v 地区纪委监委: nor after a verb.)
             Some(c)

@@ -11326,6 +11326,14 @@ fn a_town_named_after_a_city_opening_its_phrase_is_the_town() {
 }
 
 #[test]
+fn a_caption_opening_before_a_bare_prefecture_area_names_no_place() {
+    let f = extract(
+        "塔城地区纪委监委：粮食购销\n发布时间：2024-08-20\n\n塔城地区纪委监委开展粮食购销专项监督，检查粮库12个。\n\n图为地区纪委监委督导组在某粮库核查粮食库存情况。",
+    );
+    assert_eq!(bodies(&f), vec!["塔城地区纪委监委"]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
