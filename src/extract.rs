@@ -8897,6 +8897,9 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 || w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 // (对西坪镇、倍加造镇两个乡镇的…: a count of what was listed closes the list.)
                 || (t.start > from && is_count_opening(view, t.start))
+                // (督促生态环境执法局会同/n 市场监管部门开展…: the partner the unit works with
+                // starts after it, whatever jieba tags the verb.)
+                || (t.start > from && ["会同", "协同"].contains(&w))
             {
                 break;
             }

@@ -11334,6 +11334,15 @@ fn a_caption_opening_before_a_bare_prefecture_area_names_no_place() {
 }
 
 #[test]
+fn the_partner_an_urged_unit_works_with_is_no_part_of_its_name() {
+    let f = extract(
+        "驻生态环境部纪检监察组：第三方环保服务机构\n发布时间：2020-08-20\n\n针对第三方环保服务机构弄虚作假问题，驻部纪检监察组督促生态环境执法局会同市场监管部门开展专项整治，检查机构31家。",
+    );
+    let group = targets_of(&f, "中央纪委国家监委驻生态环境部纪检监察组");
+    assert!(!group.iter().any(|t| t.contains("会同")), "{group:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
