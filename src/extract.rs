@@ -9517,7 +9517,10 @@ fn share_first_items_place(items: &mut [(String, usize)]) {
         let plain = ["城乡", "乡村", "农村"]
             .iter()
             .fold(name.clone(), |n, w| n.replace(w, ""));
+        // (省应急管理厅、山西煤矿安全监察局: a unit opening with a place's short name is that
+        // place's.)
         let own_place = (place_opening(name).is_some() && !LEXICON.has_no_level_prefix(name))
+            || LEXICON.gazetteer.place_prefix_ends(name).next().is_some()
             || plain.contains(['镇', '乡', '村'])
             || name.contains("街道");
         if department && !own_place && name.chars().count() >= 3 {

@@ -11343,6 +11343,15 @@ fn the_partner_an_urged_unit_works_with_is_no_part_of_its_name() {
 }
 
 #[test]
+fn a_listed_unit_opening_with_a_places_short_name_keeps_its_own_place() {
+    let f = extract(
+        "陕西省纪委监委：住房公积金\n发布时间：2024-05-20\n\n5月，省纪委监委第三监督检查室深入省住房和城乡建设厅、西安住房公积金管理中心，对公积金提取审批开展监督检查，调阅档案120份。",
+    );
+    let office = targets_of(&f, "陕西省纪委监委第三监督检查室");
+    assert!(office.contains(&"西安住房公积金管理中心"), "{office:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
