@@ -11352,6 +11352,15 @@ fn a_listed_unit_opening_with_a_places_short_name_keeps_its_own_place() {
 }
 
 #[test]
+fn a_culprits_organisation_is_not_cut_inside_a_word_of_its_section() {
+    let f = extract(
+        "烟台市纪委监委通报典型问题\n发布时间：2023-07-20\n\n7月，市纪委监委通报3起典型问题：栖霞市自然资源局矿产资源管理科原科长刘某对非煤矿山越界开采问题查处不力，受到党内警告处分；某国有企业有限公司所属某企业原总经理王某某违规决策，受到政务记过处分；海阳市农业农村局乡村发展科原科长李某某履职不力，受到诫勉处理。",
+    );
+    assert_eq!(person(&f, "刘某").org, "烟台市栖霞市自然资源局");
+    assert_eq!(person(&f, "李某某").org, "烟台市海阳市农业农村局");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
