@@ -6215,12 +6215,13 @@ fn split_division(name: &str) -> (String, String) {
         // 住房和城乡建设局村镇建设科, whatever 镇 ends elsewhere: no split ends such a word or
         // runs through it.)
         // (自然资源局矿产资源管理科, 有限公司所属某企业, 某部门经理, 农业农村局乡村发展科,
-        // 城市管理局市政公用科, 某村原村民小组长: nor do the words 矿产, 所属, 部门, 乡村, 市政
-        // and 村民.)
+        // 城市管理局市政公用科, 某村原村民小组长, 商务局市场运行科, 街道城市管理科: nor do the
+        // words 矿产, 所属, 部门, 乡村, 市政, 村民, 市场, 城市 and 机场.)
         let around: String = chars[k - 2..(k + 1).min(chars.len())].iter().collect();
         if LEXICON.ends_with_org_suffix(&head)
             && ![
                 "社会", "村镇", "城镇", "乡镇", "矿产", "所属", "部门", "乡村", "市政", "村民",
+                "市场", "城市", "机场",
             ]
             .iter()
             .any(|w| around.contains(w))

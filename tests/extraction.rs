@@ -11361,6 +11361,15 @@ fn a_culprits_organisation_is_not_cut_inside_a_word_of_its_section() {
 }
 
 #[test]
+fn a_culprits_organisation_is_not_cut_inside_market_or_city() {
+    let f = extract(
+        "德州市纪委监委通报典型问题\n发布时间：2023-07-20\n\n7月，市纪委监委通报2起典型问题：德城区商务局市场运行科原科长王某对节日市场监管不力，受到党内警告处分；乐陵市住房和城乡建设局城市燃气管理科科长张某某履职不力，受到诫勉处理。",
+    );
+    assert_eq!(person(&f, "王某").org, "德州市德城区商务局");
+    assert_eq!(person(&f, "张某某").org, "德州市乐陵市住房和城乡建设局");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
