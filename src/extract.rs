@@ -10492,6 +10492,16 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     } else {
         return None;
     };
+    // (十四团农业发展服务中心 in a Corps division's article that names 塔里木大学纪委 in
+    // passing: only a school's own article, its committee the first body named, has its
+    // units named alone.)
+    let schools_article = bodies
+        .iter()
+        .min_by_key(|b| b.start)
+        .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
+    if !schools_article {
+        return None;
+    }
     let committees = || {
         bodies
             .iter()

@@ -11370,6 +11370,18 @@ fn a_culprits_organisation_is_not_cut_inside_market_or_city() {
 }
 
 #[test]
+fn a_unit_named_alone_is_a_schools_only_in_the_schools_own_article() {
+    let f = extract(
+        "第一师阿拉尔市纪委监委：惠农补贴\n发布时间：2022-09-20\n\n第一师阿拉尔市纪委监委开展惠农补贴专项监督，检查连队36个。塔里木大学纪委对学校承担的农业技术推广项目资金开展监督，检查项目11个。8月，师市纪委监委通报3起典型问题。其中，十四团农业发展服务中心原副主任买买提·依明在补贴审核中优亲厚友，受到政务撤职处分。",
+    );
+    assert!(
+        !person(&f, "买买提·依明").org.contains("大学"),
+        "{:?}",
+        person(&f, "买买提·依明")
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
