@@ -1281,16 +1281,7 @@ impl<'a> Resolver<'a> {
         if lead.kind != BodyKind::ResidentGroup || level_prefix(host).is_some() {
             return None;
         }
-        // (驻国家医保局纪检监察组 in the headline, written out below: as the group is named.)
-        let written_out = write_out_org_abbreviations(host);
-        Some(
-            self.m
-                .bodies
-                .iter()
-                .filter_map(|g| g.host.as_deref())
-                .find(|h| *h != host && **h == written_out)
-                .unwrap_or(host),
-        )
+        Some(self.host_written_out(host, ""))
     }
 
     /// 江苏分公司纪委, 附属同济医院纪委: an organisation written short whose full name the
@@ -2044,16 +2035,17 @@ impl<'a> Resolver<'a> {
                     && !head
                         .char_indices()
                         .skip(1)
-                        .any(|(k, _)| LEXICON.ends_with_org_suffix(&head[..k]))
-                    && !LEXICON.ends_with_org_suffix(head)
+                        .map(|(k, _)| k)
+                        .chain([head.len()])
+                        .any(|k| LEXICON.ends_with_org_suffix(&head[..k]))
             })
         });
         // (全国农业技术推广服务中心, 复旦大学附属公共卫生临床中心: named in full.)
         let named_in_full = LEXICON
             .central_hosts
             .iter()
-            .chain(std::iter::once(&"全国".to_string()))
             .any(|h| name_part.starts_with(h.as_str()))
+            || name_part.starts_with("全国")
             || name_part.contains("大学")
             || LEXICON
                 .gazetteer
@@ -2074,24 +2066,30 @@ impl<'a> Resolver<'a> {
     /// The ministry (commission, administration: `kind`) the article's first group stationed
     /// at one is at, as the group's name writes it (部 → 人力资源社会保障部).
     fn ministry_of_kind(&self, kind: &str) -> Option<&str> {
-        let mut hosts = self
+        let first = self
             .m
             .bodies
             .iter()
             .filter(|g| g.kind == BodyKind::ResidentGroup)
             .filter_map(|g| g.host.as_deref())
-            .filter(|host| {
+            .find(|host| {
                 host.ends_with(kind) && host.chars().count() >= 3 && level_prefix(host).is_none()
-            });
-        let first = hosts.next()?;
-        // (驻国家医保局纪检监察组 in the headline, 驻国家医疗保障局纪检监察组 below: the host
-        // written out, as the group is named.)
-        let written_out = write_out_org_abbreviations(first);
-        Some(
-            hosts
-                .find(|host| *host != first && **host == written_out)
-                .unwrap_or(first),
-        )
+            })?;
+        Some(self.host_written_out(first, kind))
+    }
+
+    /// A group's host as another group's name writes it out, still ending in `kind`
+    /// (驻国家医保局纪检监察组 in the headline, 驻国家医疗保障局纪检监察组 below), or as it
+    /// stands.
+    fn host_written_out<'h>(&'h self, host: &'h str, kind: &str) -> &'h str {
+        let written_out = write_out_org_abbreviations(host);
+        self.m
+            .bodies
+            .iter()
+            .filter(|g| g.kind == BodyKind::ResidentGroup)
+            .filter_map(|g| g.host.as_deref())
+            .find(|h| *h != host && **h == written_out && h.ends_with(kind))
+            .unwrap_or(host)
     }
 
     /// The name of the first body of `kind` named (and resolved) before body `i`.
