@@ -11382,6 +11382,23 @@ fn a_unit_named_alone_is_a_schools_only_in_the_schools_own_article() {
 }
 
 #[test]
+fn wells_and_ponds_are_counted_by_kou() {
+    let f = extract(
+        "中国石油纪检监察组：生态环保\n发布时间：2024-08-27\n\n5月，驻中国石油纪检监察组第二监督检查室深入长庆油田分公司，核查退出油井56口，发现问题7个。县纪委监委跟进抽查养殖池塘86口。",
+    );
+    assert!(
+        f.facts.iter().any(|x| x.value == 56.0 && x.unit == "口"),
+        "{:?}",
+        f.facts
+    );
+    assert!(
+        f.facts.iter().any(|x| x.value == 86.0 && x.unit == "口"),
+        "{:?}",
+        f.facts
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
