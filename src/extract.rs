@@ -1519,24 +1519,22 @@ pub fn extract(doc: &Document) -> Mentions {
             // without a digit or numeral has none.
             // 另有1起问题正在核查: the rest of a notice whose cases were counted as a whole
             // before (通报4起…) counts nothing new.
-            let rest_of_notice = view.starts_with_at(0, "另有")
-                && view
-                    .chars
-                    .get(2)
-                    .is_some_and(|&c| c.is_numeric() || is_numeral(c));
-            let numbers: Vec<NumberMatch> = if !rest_of_notice
-                && view.chars.iter().any(|&c| {
-                    if is_han(c) {
-                        // Ideographs are letters (Lo), never digits.
-                        is_numeral(c)
-                    } else {
-                        c.is_numeric() || is_numeral(c)
-                    }
-                }) {
-                number_matches(view.text)
-            } else {
-                Vec::new()
+            let counts = |c: char| {
+                if is_han(c) {
+                    // Ideographs are letters (Lo), never digits.
+                    is_numeral(c)
+                } else {
+                    c.is_numeric() || is_numeral(c)
+                }
             };
+            let rest_of_notice =
+                view.starts_with_at(0, "另有") && view.chars.get(2).is_some_and(|&c| counts(c));
+            let numbers: Vec<NumberMatch> =
+                if !rest_of_notice && view.chars.iter().any(|&c| counts(c)) {
+                    number_matches(view.text)
+                } else {
+                    Vec::new()
+                };
             let mut next_number = 0;
             let mut state_agent = carried;
             // A party committee's inspection team opened a clause of this sentence: what
@@ -6211,20 +6209,14 @@ fn split_division(name: &str) -> (String, String) {
             break;
         }
         let head: String = chars[..k].iter().collect();
-        // (民政局社会事务科: 社会 is a word, whatever 会 ends elsewhere; so is 村镇 in
-        // 住房和城乡建设局村镇建设科, whatever 镇 ends elsewhere: no split ends such a word or
-        // runs through it.)
-        // (自然资源局矿产资源管理科, 有限公司所属某企业, 某部门经理, 农业农村局乡村发展科,
-        // 城市管理局市政公用科, 某村原村民小组长, 商务局市场运行科, 街道城市管理科: nor do the
-        // words 矿产, 所属, 部门, 乡村, 市政, 村民, 市场, 城市 and 机场.)
+        // (民政局社会事务科, 商务局市场运行科: no cut ends a word of the section's name or
+        // runs through it, whatever its characters end elsewhere; see section_words.txt.)
         let around: String = chars[k - 2..(k + 1).min(chars.len())].iter().collect();
         if LEXICON.ends_with_org_suffix(&head)
-            && ![
-                "社会", "村镇", "城镇", "乡镇", "矿产", "所属", "部门", "乡村", "市政", "村民",
-                "市场", "城市", "机场",
-            ]
-            .iter()
-            .any(|w| around.contains(w))
+            && !LEXICON
+                .section_words
+                .iter()
+                .any(|w| around.contains(w.as_str()))
         {
             return (head, chars[k..].iter().collect());
         }
@@ -10457,6 +10449,12 @@ fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usi
     })
 }
 
+/// The body an article writes first, and its index. (Committees are found after
+/// commissions in a sentence: the first written is the one that starts first.)
+pub(crate) fn first_written(bodies: &[BodyMention]) -> Option<(usize, &BodyMention)> {
+    bodies.iter().enumerate().min_by_key(|(_, b)| b.start)
+}
+
 /// The school of an article about a school's committee, for a department written without
 /// it (基建处, 后勤管理处): departments of a school are 处, which alone are no organisation.
 fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
@@ -10495,10 +10493,8 @@ fn school_of_department(unit: &str, bodies: &[BodyMention]) -> Option<String> {
     // (十四团农业发展服务中心 in a Corps division's article that names 塔里木大学纪委 in
     // passing: only a school's own article, its committee the first body named, has its
     // units named alone.)
-    let schools_article = bodies
-        .iter()
-        .min_by_key(|b| b.start)
-        .is_some_and(|b| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
+    let schools_article =
+        first_written(bodies).is_some_and(|(_, b)| b.kind == BodyKind::EnterpriseOrSchoolCommittee);
     if !schools_article {
         return None;
     }

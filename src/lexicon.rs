@@ -87,6 +87,7 @@ const UNIT_DESCRIPTIONS: &str = include_str!("../data/lexicon/unit_descriptions.
 const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
 const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
 const MINISTRY_UNIT_ENDINGS: &str = include_str!("../data/lexicon/ministry_unit_endings.txt");
+const SECTION_WORDS: &str = include_str!("../data/lexicon/section_words.txt");
 const MACRO_REGIONS: &str = include_str!("../data/lexicon/macro_regions.txt");
 const PLACE_AREAS: &str = include_str!("../data/lexicon/place_areas.txt");
 const LISTED_PLACE_FACILITIES: &str = include_str!("../data/lexicon/listed_place_facilities.txt");
@@ -150,6 +151,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("zone_short_forms.tsv", ZONE_SHORT),
     ("zone_endings.txt", ZONE_ENDINGS),
     ("ministry_unit_endings.txt", MINISTRY_UNIT_ENDINGS),
+    ("section_words.txt", SECTION_WORDS),
     ("macro_regions.txt", MACRO_REGIONS),
     ("place_areas.txt", PLACE_AREAS),
     ("listed_place_facilities.txt", LISTED_PLACE_FACILITIES),
@@ -676,6 +678,9 @@ pub struct Lexicon {
     /// Endings of a ministry's own institutions named by their kind (信息中心, 总站); see
     /// ministry_unit_endings.txt.
     pub ministry_unit_endings: Vec<String>,
+    /// Words a culprit's organisation is never cut inside (社会, 市场); see
+    /// section_words.txt.
+    pub section_words: Vec<String>,
     /// The country's great regions (华东, 西南), naming companies' regional subsidiaries.
     pub macro_regions: Vec<String>,
     /// Words for a place's areas of a kind written after its name (章丘区社区…).
@@ -924,6 +929,7 @@ impl Lexicon {
             own_teams: word_list(OWN_TEAMS),
             zone_endings: word_list(ZONE_ENDINGS),
             ministry_unit_endings: word_list(MINISTRY_UNIT_ENDINGS),
+            section_words: word_list(SECTION_WORDS),
             macro_regions: word_list(MACRO_REGIONS),
             place_areas: word_list(PLACE_AREAS),
             listed_place_facilities: word_list(LISTED_PLACE_FACILITIES),

@@ -328,14 +328,9 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// The body the article writes first, and its index. (Committees are found after
-    /// commissions in a sentence: the first written is the one that starts first.)
+    /// The body the article writes first, and its index (see `extract::first_written`).
     fn first_written(&self) -> Option<(usize, &BodyMention)> {
-        self.m
-            .bodies
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, b)| b.start)
+        crate::extract::first_written(&self.m.bodies)
     }
 
     /// Whether the article is the university's own: its committee is the first body written
