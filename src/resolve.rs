@@ -768,6 +768,29 @@ impl<'a> Resolver<'a> {
             .filter(|r| !self.in_guidance_frame(r.position, position))
             .filter(|r| !in_time_clause(r))
             .filter_map(|r| {
+                let chars = &self.m.prepared.chars;
+                let len = r.written.chars().count();
+                let opens_clause = r.position > 0
+                    && chars[r.position - 1] == '在'
+                    && chars.get(r.position + len) == Some(&',')
+                    && r.position + len + 1 == position;
+                // (在赣州，市纪委监委… in a ministry's article: a prefecture by its short name,
+                // the clause naming it right before its bare level, whatever the home city.)
+                let clause_prefecture = || {
+                    let mut prefectures = r
+                        .divisions
+                        .iter()
+                        .copied()
+                        .filter(|&d| g.divisions[d].level == Level::Prefecture);
+                    match (
+                        opens_clause && want == Level::Prefecture,
+                        prefectures.next(),
+                        prefectures.next(),
+                    ) {
+                        (true, Some(d), None) => Some(d),
+                        _ => None,
+                    }
+                };
                 // A short county name counts only inside the home city (沅江 in an Yiyang article).
                 let d = if r.short_county {
                     // (伊宁县英塔木镇: the short 伊宁 inside the full name is the county the
@@ -779,12 +802,6 @@ impl<'a> Resolver<'a> {
                     // short name where the article's own city is no 市.)
                     // (在高州，市纪委监委… in a 茂名市 article too: the clause names the
                     // city right before its bare 市.)
-                    let chars = &self.m.prepared.chars;
-                    let len = r.written.chars().count();
-                    let opens_clause = r.position > 0
-                        && chars[r.position - 1] == '在'
-                        && chars.get(r.position + len) == Some(&',')
-                        && r.position + len + 1 == position;
                     let county_city = c == '市' && (opens_clause || self.home_city_is_no_shi());
                     if (want != Level::County && !county_city) || inside_full_name {
                         return None;
@@ -794,7 +811,8 @@ impl<'a> Resolver<'a> {
                             .divisions
                             .iter()
                             .copied()
-                            .find(|&d| g.prefecture_of(d) == Some(city))?,
+                            .find(|&d| g.prefecture_of(d) == Some(city))
+                            .or_else(clause_prefecture)?,
                         // (在任丘，市纪委监委… in a 河北省 article: the one county of that
                         // short name in the province.)
                         (None, Some(province)) if opens_clause => {
@@ -808,7 +826,7 @@ impl<'a> Resolver<'a> {
                                 _ => return None,
                             }
                         }
-                        _ => return None,
+                        _ => clause_prefecture()?,
                     }
                 } else if r.divisions.len() == 1 {
                     r.divisions[0]
@@ -842,6 +860,7 @@ impl<'a> Resolver<'a> {
                 // says what kind of prefecture it is.)
                 let full = div.name == r.written
                     || g.qualified_name(d) == r.written
+                    || clause_prefecture() == Some(d)
                     || (div.level == Level::Prefecture && names_its_kind(d));
                 // 阿拉善盟露天煤矿…，市纪委监委 in a 鄂尔多斯市 article: a bare 市 is no league
                 // or prefecture (盟, 州) where the article's own city is called 市.

@@ -11399,6 +11399,15 @@ fn wells_and_ponds_are_counted_by_kou() {
 }
 
 #[test]
+fn a_city_a_clause_opens_with_names_the_bare_city_level_in_a_ministrys_article() {
+    let f = extract(
+        "驻国家医保局纪检监察组：医保基金监管\n发布时间：2025-06-18\n\n5月，纪检监察组会同湖南省纪委监委驻省医疗保障局纪检监察组，深入长沙市、株洲市开展督导。在长沙，市纪委监委第四监督检查室对21家定点医疗机构开展“回头看”，发现问题16个。在株洲，市纪委监委派驻第五纪检监察组对市医疗保障局开展监督，督促整改问题26个。",
+    );
+    assert_agent(&f, "长沙市纪委监委第四监督检查室", &[(16.0, "个")]);
+    assert_agent(&f, "株洲市纪委监委派驻第五纪检监察组", &[(26.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
