@@ -11408,6 +11408,14 @@ fn a_city_a_clause_opens_with_names_the_bare_city_level_in_a_ministrys_article()
 }
 
 #[test]
+fn an_era_opening_a_colleges_name_is_part_of_it() {
+    let f = extract(
+        "厦门大学纪委：采购监督\n发布时间：2023-05-01\n\n厦门大学纪委开展采购监督。现代物流与交通学院纪委对大型仪器采购开展监督，核查设备15台。",
+    );
+    assert_agent(&f, "现代物流与交通学院纪委", &[(15.0, "台")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
