@@ -299,7 +299,25 @@ pub fn home_region(m: &Mentions) -> Home {
             .filter(|r| r.in_header && (!r.short_county || stands_alone(r)))
             .find_map(|r| r.divisions.iter().copied().find(|&d| direct(d)));
         let best_county = best(&county).map(|(d, _, _)| d);
-        if let Some(k) = header_direct.filter(|&k| best_county == Some(k)) {
+        // 严防节日“四风” 师市纪委监委打出监督“组合拳” / 发表于新疆: a header naming its place
+        // only as 师市, a Corps division and its city, is the Corps city the text names most.
+        let corps_city = |d: usize| {
+            let name = g.qualified_name(d);
+            name.starts_with('第') && name.contains('师')
+        };
+        let header_says_corps_city = || {
+            m.prepared.sentences.iter().filter(|s| s.header).any(|s| {
+                m.prepared.chars[s.start..s.end]
+                    .windows(2)
+                    .any(|w| w == ['师', '市'])
+            })
+        };
+        if let Some(k) = header_direct
+            .filter(|&k| best_county == Some(k))
+            .or_else(|| {
+                best_county.filter(|&k| direct(k) && corps_city(k) && header_says_corps_city())
+            })
+        {
             home.county = Some(k);
             home.province = Some(g.province_of(k));
         }

@@ -11416,6 +11416,18 @@ fn an_era_opening_a_colleges_name_is_part_of_it() {
 }
 
 #[test]
+fn a_header_naming_only_shishi_makes_the_corps_city_named_most_home() {
+    let f = extract(
+        "严防节日“四风” 师市纪委监委打出监督“组合拳”\n\n原创 清风六师 2023-10-12 20:15 发表于新疆\n\n中秋、国庆期间，第六师五家渠市纪委监委紧盯节日期间易发多发问题开展监督检查。9月，驻师市财政局纪检监察组对师市住房和城乡建设局公务用车使用情况开展检查，发现问题线索2件。",
+    );
+    assert!(
+        bodies(&f).iter().all(|b| b.starts_with("第六师五家渠市")),
+        "{:?}",
+        bodies(&f)
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
