@@ -7891,7 +7891,12 @@ fn find_targets(
         });
         // 对历下区、历城区、章丘区社区养老服务设施…: a place's areas of a kind are the place;
         // so are the facilities after places listed (对蔡家坡镇、益店镇敬老院).
-        let listed = phrases.len() > 1;
+        // (深入金凤区政务服务中心、阅海湾中央商务区: a facility the list does not close with
+        // is a unit.)
+        let listed = phrases.len() > 1
+            && phrases.last().is_some_and(|(name, _)| {
+                place_before_kind(name, &LEXICON.listed_place_facilities).is_some()
+            });
         for (name, _) in &mut phrases {
             let facilities = || {
                 listed

@@ -11428,6 +11428,17 @@ fn a_header_naming_only_shishi_makes_the_corps_city_named_most_home() {
 }
 
 #[test]
+fn a_facility_only_the_first_of_a_list_names_is_a_unit_of_its_own() {
+    let f = extract(
+        "银川：优化营商环境\n\n发布时间：2024-06-01\n\n5月，兴庆区纪委监委深入兴庆区政务服务中心、阅海湾中央商务区开展“体验式”监督，发现问题8个。永宁县纪委监委对望远镇、李俊镇光伏扶贫电站收益分配情况开展监督，督促整改问题5个。",
+    );
+    let mut first = targets_of(&f, "银川市兴庆区纪委监委");
+    first.sort();
+    assert_eq!(first, ["兴庆区政务服务中心", "阅海湾中央商务区"]);
+    assert_eq!(targets_of(&f, "银川市永宁县纪委监委"), ["望远镇", "李俊镇"]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
