@@ -11439,6 +11439,18 @@ fn a_facility_only_the_first_of_a_list_names_is_a_unit_of_its_own() {
 }
 
 #[test]
+fn kinds_orders_and_sets_of_machines_are_counted() {
+    let f = extract(
+        "吉林大学纪委：采购监督\n发布时间：2022-06-01\n\n学校纪委第二监督检查室对网上竞价成交价格开展比对，比价商品320种，发现问题17个。化学学院纪委核查设备36台套，检查采购订单1600余单。州纪委监委派驻第五纪检监察组对三七种植基地开展监督，向2单位发出提示函。",
+    );
+    assert!(fact(&f, 320.0, "种").is_some(), "{:?}", f.facts);
+    assert!(fact(&f, 36.0, "台套").is_some(), "{:?}", f.facts);
+    assert!(fact(&f, 1600.0, "单").is_some(), "{:?}", f.facts);
+    assert!(fact(&f, 7.0, "种").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 2.0, "单").is_none(), "{:?}", f.facts);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
