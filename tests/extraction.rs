@@ -11451,6 +11451,17 @@ fn kinds_orders_and_sets_of_machines_are_counted() {
 }
 
 #[test]
+fn a_companys_role_in_the_project_is_no_part_of_its_name() {
+    let f = extract(
+        "福州：工程建设监督\n发布时间：2024-06-01\n\n4月，福州市鼓楼区纪委监委对承建学校图书馆项目的施工总承包单位中建海峡建设发展有限公司开展检查，发现问题14个。",
+    );
+    assert_eq!(
+        targets_of(&f, "福州市鼓楼区纪委监委"),
+        ["中建海峡建设发展有限公司"]
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
