@@ -11462,6 +11462,17 @@ fn a_companys_role_in_the_project_is_no_part_of_its_name() {
 }
 
 #[test]
+fn units_listed_before_a_kind_of_directly_run_units_are_targets() {
+    let f = extract(
+        "应急管理部：专项检查\n发布时间：2024-06-01\n\n应急管理部直属机关纪委书记刘明带队，到保障服务中心、信息中心等直属单位开展专项检查，查阅财务凭证2800余份。",
+    );
+    assert_eq!(
+        targets_of(&f, "应急管理部直属机关纪委"),
+        ["保障服务中心", "信息中心"]
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
