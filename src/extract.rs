@@ -7865,12 +7865,37 @@ fn find_targets(
                 // The whole list must close the object, kinds written alone in it
                 // included (对…形成的梨果储藏库、光伏电站等经营性资产 names assets).
                 let listed = listed_phrases(view, de + 1);
-                let closes_object = phrases_end(&listed).is_some_and(|e| {
-                    e >= view.chars.len()
-                        || is_punct(view.chars[e])
-                        || OBJECT_CLOSERS.iter().any(|w| view.starts_with_at(e, w))
-                        || heads_of_units_at(view, e)
-                });
+                // (对承担项目的农牧业科学院、技术推广中心等14家区直单位开展…: after 等, a count
+                // and the kind of the units listed, the object closes where they end.)
+                let after_kind_of_units = |e: usize| {
+                    if view.chars.get(e) != Some(&'等') {
+                        return e;
+                    }
+                    let mut k = e + 1;
+                    while view
+                        .chars
+                        .get(k)
+                        .is_some_and(|&c| is_number_char(c) || matches!(c, '家' | '个' | '所'))
+                    {
+                        k += 1;
+                    }
+                    LEXICON
+                        .unit_kinds_after_lists
+                        .iter()
+                        .filter(|w| view.starts_with_at(k, w))
+                        .map(|w| k + w.chars().count())
+                        .max()
+                        .unwrap_or(e)
+                };
+                let closes_object =
+                    phrases_end(&listed)
+                        .map(after_kind_of_units)
+                        .is_some_and(|e| {
+                            e >= view.chars.len()
+                                || is_punct(view.chars[e])
+                                || OBJECT_CLOSERS.iter().any(|w| view.starts_with_at(e, w))
+                                || heads_of_units_at(view, e)
+                        });
                 phrases = listed;
                 phrases.retain(|(name, _)| names_a_unit(name));
                 if !closes_object {

@@ -11473,6 +11473,17 @@ fn units_listed_before_a_kind_of_directly_run_units_are_targets() {
 }
 
 #[test]
+fn units_described_before_a_list_closed_by_their_kind_are_targets() {
+    let f = extract(
+        "四川：涉农资金监督\n发布时间：2020-06-01\n\n省直机关纪检监察工委对承担涉农项目的省农业科学院、省农业技术推广总站等9家省直单位开展专项检查，发现问题21个。",
+    );
+    assert_eq!(
+        targets_of(&f, "四川省直机关纪检监察工委"),
+        ["四川省农业科学院", "四川省农业技术推广总站"]
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
