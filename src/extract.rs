@@ -8619,15 +8619,25 @@ fn unit_referred_to(
         let named = earlier
             .iter()
             .rev()
-            .map(|t| t.written.as_str())
             // (对赤峰市国有资本运营集团有限公司…，并向该集团党委: a group written with its
             // legal form is the group.)
-            .find(|w| {
+            // (向国家税务总局南充市税务局党委发出提醒函，约谈该局…: the unit of the party
+            // body written before in the sentence.)
+            .find_map(|t| {
+                let w = t.written.as_str();
                 let without_form = COMPANY_FORMS.iter().find_map(|form| w.strip_suffix(form));
-                [Some(*w), without_form]
+                let of_party_body = PARTY_ORGANS.iter().find_map(|o| w.strip_suffix(o));
+                let names_unit =
+                    |unit: &str| unit.ends_with(kind.as_str()) && unit.chars().count() > len + 1;
+                if [Some(w), without_form]
                     .into_iter()
                     .flatten()
-                    .any(|unit| unit.ends_with(kind.as_str()) && unit.chars().count() > len + 1)
+                    .any(names_unit)
+                {
+                    Some(w)
+                } else {
+                    of_party_body.filter(|unit| t.position >= view.offset && names_unit(unit))
+                }
             })
             .map(str::to_string)
             .or_else(|| unit_named_before(view, at.saturating_sub(1), &kind));
@@ -9656,21 +9666,30 @@ fn holds_generic_word(name: &str) -> bool {
     let zone_end = LEXICON.zone_endings.iter().find_map(|z| {
         let at = name.find(z.as_str())?;
         let own = &name[..at];
-        let named_after_place = own
-            .char_indices()
-            .skip(2)
-            .map(|(i, _)| i)
-            .chain([own.len()])
-            .any(|e| {
-                let place = &own[..e];
-                !LEXICON.gazetteer.lookup(place).is_empty()
-                    || (LEXICON
-                        .county_short_patterns
-                        .binary_search_by(|(short, _)| short.as_str().cmp(place))
-                        .is_ok()
-                        // (三江源国家公园: 三江 running on.)
-                        && LEXICON.short_name_stands(place, e < own.len()))
-            });
+        let opens_with_place = |own: &str| {
+            own.char_indices()
+                .skip(2)
+                .map(|(i, _)| i)
+                .chain([own.len()])
+                .any(|e| {
+                    let place = &own[..e];
+                    !LEXICON.gazetteer.lookup(place).is_empty()
+                        || (LEXICON
+                            .county_short_patterns
+                            .binary_search_by(|(short, _)| short.as_str().cmp(place))
+                            .is_ok()
+                            // (三江源国家公园: 三江 running on.)
+                            && LEXICON.short_name_stands(place, e < own.len()))
+                })
+        };
+        // (国家税务总局苏州工业园区税务局: the zone after the administration whose bureau
+        // in it the name is.)
+        let after_administration = || {
+            own.char_indices()
+                .filter(|&(_, c)| matches!(c, '局' | '署'))
+                .any(|(i, c)| opens_with_place(&own[i + c.len_utf8()..]))
+        };
+        let named_after_place = opens_with_place(own) || after_administration();
         (named_after_place && !GENERIC_WORDS.occurs_in(own)).then_some(at + z.len())
     });
     let rest = &name[place_end.max(zone_end).unwrap_or(0)..];

@@ -11484,6 +11484,32 @@ fn units_described_before_a_list_closed_by_their_kind_are_targets() {
 }
 
 #[test]
+fn a_zone_after_the_administration_names_its_bureau_there() {
+    let f = extract(
+        "税务系统：营商环境监督\n发布时间：2023-06-01\n\n国家税务总局浙江省税务局纪检组会同宁波市纪委监委，对国家税务总局嘉兴工业园区税务局规范执法情况开展联合监督，抽查执法案卷420份。",
+    );
+    assert!(
+        targets_of(&f, "国家税务总局浙江省税务局纪检组")
+            .contains(&"国家税务总局嘉兴工业园区税务局"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
+fn gaiju_is_the_bureau_whose_party_body_the_sentence_named() {
+    let f = extract(
+        "税务系统：营商环境监督\n发布时间：2023-06-01\n\n国家税务总局浙江省税务局纪检组会同宁波市纪委监委，对国家税务总局嘉兴市税务局规范执法情况开展联合监督。\n\n国家税务总局四川省税务局纪检组深入成都市、南充市，暗访办税服务厅31个。纪检组还向国家税务总局南充市税务局党委发出提醒函1份，约谈该局分管负责人1人。",
+    );
+    let sichuan = targets_of(&f, "国家税务总局四川省税务局纪检组");
+    assert!(sichuan.contains(&"国家税务总局南充市税务局"), "{sichuan:?}");
+    assert!(
+        !sichuan.contains(&"国家税务总局嘉兴市税务局"),
+        "{sichuan:?}"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
