@@ -8311,8 +8311,9 @@ fn runs_to_company_form(view: &View, at: usize) -> bool {
         {
             return true;
         }
-        // (联合/v 发展/vn 投资/vn 集团/n 有限公司: verbal nouns name a company's trade.)
-        if !(t.tag.starts_with('n') || t.tag == "l" || t.tag == "vn")
+        // (联合/v 发展/vn 投资/vn 集团/n 有限公司: verbal nouns name a company's trade; so
+        // do words that only qualify, 中移/v 在线/b 服务/vn 有限公司.)
+        if !(t.tag.starts_with('n') || matches!(t.tag, "l" | "vn" | "b"))
             || t.word.chars().any(is_punct)
         {
             return false;
@@ -9033,7 +9034,8 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                     && opens_item
                     && t.end - t.start == 2
                     && LEXICON.category_of(w).is_none()
-                    && before_long_ending()
+                    // (深入中移/v 在线服务有限公司: or runs on to a company's legal form.)
+                    && (before_long_ending() || runs_to_company_form(view, t.end))
             };
             // (深入补连塔/v 煤矿: a word of three characters or more jieba never knew and
             // guessed a verb, right before an organisation's ending, is its name.)

@@ -11510,6 +11510,17 @@ fn gaiju_is_the_bureau_whose_party_body_the_sentence_named() {
 }
 
 #[test]
+fn a_word_read_as_a_verb_opening_a_company_gone_into_is_its_name() {
+    let f = extract(
+        "中国移动：物资采购监督\n发布时间：2021-11-25\n\n9月，洛阳市纪委监委第三监督检查室深入中移铁通有限公司，对外包服务采购情况开展监督，抽查合同73份。",
+    );
+    assert_eq!(
+        targets_of(&f, "洛阳市纪委监委第三监督检查室"),
+        ["中移铁通有限公司"]
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
