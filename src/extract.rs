@@ -2412,15 +2412,9 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
     } else {
         ""
     };
-    const NOT_MEASURES: &[&str] = &[
-        "个人", "名单", "家庭", "次日", "天气", "人民", "人员", "处理", "起来", "家属", "条件",
-        "项目", "期间", "批准", "户籍", "位于", "组织", "组长", "支持", "队伍", "场所", "本级",
-        "本人", "本次", "本地", "本市", "本县", "本区", "本省", "本单", "本部", "本着", "部门",
-        "部署", "部分", "单位", "种植", "种养", "种子",
-    ];
     // (2名单位负责人: 名 counts the heads of units, no 名单.)
     let heads_of_units = unit_and_next == "名单" && rest.starts_with("单位");
-    if NOT_MEASURES.contains(&unit_and_next)
+    if LEXICON.not_measures.iter().any(|w| w == unit_and_next)
         && !(unit == "人" && unit_and_next == "人员")
         && !heads_of_units
     {
@@ -7868,23 +7862,9 @@ fn find_targets(
                 // (对承担项目的农牧业科学院、技术推广中心等14家区直单位开展…: after 等, a count
                 // and the kind of the units listed, the object closes where they end.)
                 let after_kind_of_units = |e: usize| {
-                    if view.chars.get(e) != Some(&'等') {
-                        return e;
-                    }
-                    let mut k = e + 1;
-                    while view
-                        .chars
-                        .get(k)
-                        .is_some_and(|&c| is_number_char(c) || matches!(c, '家' | '个' | '所'))
-                    {
-                        k += 1;
-                    }
-                    LEXICON
-                        .unit_kinds_after_lists
-                        .iter()
-                        .filter(|w| view.starts_with_at(k, w))
-                        .map(|w| k + w.chars().count())
-                        .max()
+                    (view.chars.get(e) == Some(&'等'))
+                        .then(|| end_of_unit_kind_after(view, e + 1, &['家', '个', '所']))
+                        .flatten()
                         .unwrap_or(e)
                 };
                 let closes_object =
@@ -8851,6 +8831,26 @@ fn joined_after_count(view: &View, end: usize) -> Option<usize> {
     })
 }
 
+/// Where the kind of the units a list names ends, written after its 等 at `at` with or
+/// without their count in one of `measures` (等企业, 等17家所属企业, 等14家区直单位), if it is
+/// written there.
+fn end_of_unit_kind_after(view: &View, at: usize, measures: &[char]) -> Option<usize> {
+    let mut k = at;
+    while view
+        .chars
+        .get(k)
+        .is_some_and(|&c| is_number_char(c) || measures.contains(&c))
+    {
+        k += 1;
+    }
+    LEXICON
+        .unit_kinds_after_lists
+        .iter()
+        .filter(|w| view.starts_with_at(k, w))
+        .map(|w| k + w.chars().count())
+        .max()
+}
+
 /// The names listed from `from` on, kinds of unit written alone included (a list's end
 /// tells whether a count closes it).
 fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
@@ -8894,18 +8894,9 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
         .take_while(|&k| is_han(view.chars[k]) || view.chars[k] == '、')
         .find(|&k| closes_list(view, k))
         .filter(|&k| {
-            let mut after = k + 1;
-            while after < view.chars.len()
-                && (is_number_char(view.chars[after]) || matches!(view.chars[after], '家' | '户'))
-            {
-                after += 1;
-            }
             k > from
                 && view.chars[from..k].contains(&'、')
-                && LEXICON
-                    .unit_kinds_after_lists
-                    .iter()
-                    .any(|w| view.starts_with_at(after, w))
+                && end_of_unit_kind_after(view, k + 1, &['家', '户']).is_some()
         });
     let mut end = from;
     let mut depth = 0;

@@ -88,6 +88,7 @@ const ZONE_SHORT: &str = include_str!("../data/lexicon/zone_short_forms.tsv");
 const ZONE_ENDINGS: &str = include_str!("../data/lexicon/zone_endings.txt");
 const MINISTRY_UNIT_ENDINGS: &str = include_str!("../data/lexicon/ministry_unit_endings.txt");
 const SECTION_WORDS: &str = include_str!("../data/lexicon/section_words.txt");
+const NOT_MEASURES: &str = include_str!("../data/lexicon/not_measures.txt");
 const MACRO_REGIONS: &str = include_str!("../data/lexicon/macro_regions.txt");
 const PLACE_AREAS: &str = include_str!("../data/lexicon/place_areas.txt");
 const LISTED_PLACE_FACILITIES: &str = include_str!("../data/lexicon/listed_place_facilities.txt");
@@ -152,6 +153,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("zone_endings.txt", ZONE_ENDINGS),
     ("ministry_unit_endings.txt", MINISTRY_UNIT_ENDINGS),
     ("section_words.txt", SECTION_WORDS),
+    ("not_measures.txt", NOT_MEASURES),
     ("macro_regions.txt", MACRO_REGIONS),
     ("place_areas.txt", PLACE_AREAS),
     ("listed_place_facilities.txt", LISTED_PLACE_FACILITIES),
@@ -681,6 +683,9 @@ pub struct Lexicon {
     /// Words a culprit's organisation is never cut inside (社会, 市场); see
     /// section_words.txt.
     pub section_words: Vec<String>,
+    /// A measure and the character after it read as one word (个人, 单位), counting nothing;
+    /// see not_measures.txt.
+    pub not_measures: Vec<String>,
     /// The country's great regions (华东, 西南), naming companies' regional subsidiaries.
     pub macro_regions: Vec<String>,
     /// Words for a place's areas of a kind written after its name (章丘区社区…).
@@ -930,6 +935,7 @@ impl Lexicon {
             zone_endings: word_list(ZONE_ENDINGS),
             ministry_unit_endings: word_list(MINISTRY_UNIT_ENDINGS),
             section_words: word_list(SECTION_WORDS),
+            not_measures: word_list(NOT_MEASURES),
             macro_regions: word_list(MACRO_REGIONS),
             place_areas: word_list(PLACE_AREAS),
             listed_place_facilities: word_list(LISTED_PLACE_FACILITIES),

@@ -68,6 +68,12 @@ impl Home {
 /// How a commission's WeChat account opens its name before the place (清廉瑞昌, 清风武胜).
 const WECHAT_ACCOUNT_OPENINGS: &[&str] = &["清廉", "清风", "廉洁", "廉政"];
 
+/// A Corps city, named officially with its division (第八师石河子市).
+fn is_corps_city(d: usize) -> bool {
+    let name = LEXICON.gazetteer.qualified_name(d);
+    name.starts_with('第') && name.contains('师')
+}
+
 /// Votes for the home region: names in the title and source line weigh most; a county
 /// votes for its prefecture and province.
 pub fn home_region(m: &Mentions) -> Home {
@@ -301,10 +307,6 @@ pub fn home_region(m: &Mentions) -> Home {
         let best_county = best(&county).map(|(d, _, _)| d);
         // 严防节日“四风” 师市纪委监委打出监督“组合拳” / 发表于新疆: a header naming its place
         // only as 师市, a Corps division and its city, is the Corps city the text names most.
-        let corps_city = |d: usize| {
-            let name = g.qualified_name(d);
-            name.starts_with('第') && name.contains('师')
-        };
         let header_says_corps_city = || {
             m.prepared.sentences.iter().filter(|s| s.header).any(|s| {
                 m.prepared.chars[s.start..s.end]
@@ -315,7 +317,7 @@ pub fn home_region(m: &Mentions) -> Home {
         if let Some(k) = header_direct
             .filter(|&k| best_county == Some(k))
             .or_else(|| {
-                best_county.filter(|&k| direct(k) && corps_city(k) && header_says_corps_city())
+                best_county.filter(|&k| direct(k) && is_corps_city(k) && header_says_corps_city())
             })
         {
             home.county = Some(k);
@@ -572,7 +574,6 @@ impl<'a> Resolver<'a> {
     /// division and its city, is the one named last before it, where no level of the article's
     /// own is meant.
     fn corps_city_before(&self, r: &RegionRef, position: usize) -> Option<usize> {
-        let g = &LEXICON.gazetteer;
         let written = self.m.prepared.chars.get(position..position + 2)?;
         if !matches!(r, RegionRef::Level('市')) || written != ['师', '市'] {
             return None;
@@ -580,10 +581,7 @@ impl<'a> Resolver<'a> {
         self.regions_before(position)
             .filter(|r| r.divisions.len() == 1)
             .map(|r| r.divisions[0])
-            .find(|&d| {
-                let name = g.qualified_name(d);
-                name.starts_with('第') && name.contains('师')
-            })
+            .find(|&d| is_corps_city(d))
     }
 
     /// Whether the article's own city is a prefecture not called 市 (a 州, 盟 or 地区),
