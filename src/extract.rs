@@ -10816,9 +10816,10 @@ fn long_name_without_surname_at(view: &View, at: usize) -> Option<String> {
                     .token_starting_at(i)
                     // (阿依努尔·哈山落实/a 防控: jieba may tag the verb an adjective;
                     // 托合/v 提在/v: a word holding a name's end glued to 在 is no verb.)
-                    // (艾力·买买提防汛/vn 值班: or a noun of action.)
+                    // (艾力·买买提防汛/vn 值班: or a noun of action; 买买提·吐尔逊节假日/t
+                    // 期间: or a word of time.)
                     .is_some_and(|t| {
-                        is_dictionary_word(t, &["d", "v", "vn", "p", "a", "ad"])
+                        is_dictionary_word(t, &["d", "v", "vn", "p", "a", "ad", "t"])
                             && !t.word.chars().skip(1).any(is_name_terminator)
                             // (阿不都/d 热合/v 曼/nr 违规: nor a word a name's last
                             // character follows.)

@@ -11521,6 +11521,14 @@ fn a_word_read_as_a_verb_opening_a_company_gone_into_is_its_name() {
 }
 
 #[test]
+fn a_word_of_time_ends_a_dotted_name() {
+    let f = extract(
+        "第二师铁门关市纪委监委：节日四风\n发布时间：2022-10-12\n\n9月，师市纪委监委通报3起典型问题：二十九团社会事务服务中心主任艾力·吐尔逊节假日期间违规公车私用，受到党内警告处分。",
+    );
+    assert!(person(&f, "艾力·吐尔逊").held_to_account);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
