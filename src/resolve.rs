@@ -792,21 +792,19 @@ impl<'a> Resolver<'a> {
                     && r.position + len + 1 == position;
                 // (在赣州，市纪委监委… in a ministry's article: a prefecture by its short name,
                 // the clause naming it right before its bare level, whatever the home city.)
-                let clause_prefecture = || {
-                    let mut prefectures = r
-                        .divisions
-                        .iter()
-                        .copied()
-                        .filter(|&d| g.divisions[d].level == Level::Prefecture);
-                    match (
-                        opens_clause && want == Level::Prefecture,
-                        prefectures.next(),
-                        prefectures.next(),
-                    ) {
-                        (true, Some(d), None) => Some(d),
-                        _ => None,
-                    }
-                };
+                let clause_prefecture = (opens_clause && want == Level::Prefecture)
+                    .then(|| {
+                        let mut prefectures = r
+                            .divisions
+                            .iter()
+                            .copied()
+                            .filter(|&d| g.divisions[d].level == Level::Prefecture);
+                        match (prefectures.next(), prefectures.next()) {
+                            (Some(d), None) => Some(d),
+                            _ => None,
+                        }
+                    })
+                    .flatten();
                 // A short county name counts only inside the home city (沅江 in an Yiyang article).
                 let d = if r.short_county {
                     // (伊宁县英塔木镇: the short 伊宁 inside the full name is the county the
@@ -828,7 +826,7 @@ impl<'a> Resolver<'a> {
                             .iter()
                             .copied()
                             .find(|&d| g.prefecture_of(d) == Some(city))
-                            .or_else(clause_prefecture)?,
+                            .or(clause_prefecture)?,
                         // (在任丘，市纪委监委… in a 河北省 article: the one county of that
                         // short name in the province.)
                         (None, Some(province)) if opens_clause => {
@@ -842,7 +840,7 @@ impl<'a> Resolver<'a> {
                                 _ => return None,
                             }
                         }
-                        _ => clause_prefecture()?,
+                        _ => clause_prefecture?,
                     }
                 } else if r.divisions.len() == 1 {
                     r.divisions[0]
@@ -876,7 +874,7 @@ impl<'a> Resolver<'a> {
                 // says what kind of prefecture it is.)
                 let full = div.name == r.written
                     || g.qualified_name(d) == r.written
-                    || clause_prefecture() == Some(d)
+                    || clause_prefecture == Some(d)
                     || (div.level == Level::Prefecture && names_its_kind(d));
                 // 阿拉善盟露天煤矿…，市纪委监委 in a 鄂尔多斯市 article: a bare 市 is no league
                 // or prefecture (盟, 州) where the article's own city is called 市.
