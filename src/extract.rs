@@ -235,9 +235,11 @@ pub(crate) fn chars_end_with(chars: &[char], end: usize, word: &str) -> bool {
 
 /// Full-width digits and letters become ASCII so one pattern reads both.
 fn fold(c: char) -> char {
-    // Every character folded is a full-width form (U+FF00 and above).
+    // Every character folded is a full-width form (U+FF00 and above), but for the stroke
+    // 丨 headlines set between a column's name and the headline (守护招生公平丨学校纪委…):
+    // it is a bar, not a character of either name.
     if (c as u32) < 0xFF00 {
-        return c;
+        return if c == '丨' { '｜' } else { c };
     }
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {

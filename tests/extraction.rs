@@ -11529,6 +11529,16 @@ fn a_word_of_time_ends_a_dotted_name() {
 }
 
 #[test]
+fn a_stroke_between_a_column_and_a_headline_is_a_bar() {
+    let f = extract(
+        "守护招生公平丨学校纪委全程嵌入监督招生录取工作\n\n点击上方蓝字关注我们\n\n守护招生公平丨学校纪委全程嵌入监督招生录取工作\n\n今年以来，中南大学纪委把招生工作监督作为政治监督的重要内容。截至6月底，学校纪委对研究生复试开展现场监督186场次。\n\n3月，第一监督检查室深入冶金与环境学院、机电工程学院等34个复试单位，现场巡查复试考场210余个。",
+    );
+    let names = bodies(&f);
+    assert!(names.iter().all(|n| !n.contains('丨')), "{names:?}");
+    assert!(names.contains(&"中南大学纪委第一监督检查室"), "{names:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
