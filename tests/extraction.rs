@@ -11539,6 +11539,19 @@ fn a_stroke_between_a_column_and_a_headline_is_a_bar() {
 }
 
 #[test]
+fn the_total_investment_of_projects_followed_is_counted() {
+    let f = extract(
+        "鞍山：营商环境\n发布时间：2024-05-10\n\n市纪委监委派驻第五纪检监察组对46个重点项目审批流程开展跟踪监督，涉及总投资128.6亿元，发现问题19个。",
+    );
+    let group = "鞍山市纪委监委派驻第五纪检监察组";
+    assert_agent(
+        &f,
+        group,
+        &[(46.0, "个"), (12_860_000_000.0, "元"), (19.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
