@@ -10486,12 +10486,37 @@ fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usi
         let region = head
             .or_else(|| party_committee.strip_suffix('委'))
             .filter(|r| !r.is_empty())?;
-        bodies.iter().rposition(|b| {
-            b.kind == BodyKind::Commission
-                && b.written.starts_with(region)
-                && b.written[region.len()..].starts_with("纪委")
-        })
+        let commissions = || {
+            bodies
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, b)| b.kind == BodyKind::Commission)
+        };
+        commissions()
+            .find(|(_, b)| {
+                b.written.starts_with(region) && b.written[region.len()..].starts_with("纪委")
+            })
+            // (师市党委常委、纪委书记 where the article wrote the commission only in full,
+            // 第四师可克达拉市纪委监委: the place so written is of the committee's level.)
+            .or_else(|| {
+                commissions().find(|(_, b)| {
+                    b.written
+                        .find("纪委")
+                        .is_some_and(|k| place_written_at_level(&b.written[..k], region))
+                })
+            })
+            .map(|(i, _)| i)
     })
+}
+
+/// Whether `place` (第四师可克达拉市, 内蒙古自治区) is a place of the level a party committee
+/// names itself by (师市, 自治区, 市).
+fn place_written_at_level(place: &str, level: &str) -> bool {
+    if level == "师市" {
+        return place.starts_with('第') && place.contains('师') && place.ends_with('市');
+    }
+    place.len() > level.len() && place.ends_with(level)
 }
 
 /// The body an article writes first, and its index. (Committees are found after

@@ -11552,6 +11552,16 @@ fn the_total_investment_of_projects_followed_is_counted() {
 }
 
 #[test]
+fn a_corps_citys_commission_secretary_is_its_commissions_though_written_in_full() {
+    let f = extract(
+        "第四师可克达拉市纪委监委聚焦涉农资金强化监督\n发布时间：2020-10-27\n\n今年以来，第四师可克达拉市纪委监委认真落实兵团纪委监委的部署要求。\n\n３月，师市党委常委、纪委书记、监委主任李新民主持召开涉农资金专项监督推进会，强调对截留挪用、虚报冒领等问题严查快处。",
+    );
+    let p = person(&f, "李新民");
+    assert_eq!(p.org, "第四师可克达拉市纪委监委");
+    assert!(!p.held_to_account);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
