@@ -753,8 +753,9 @@ pub struct Lexicon {
     /// Short names of autonomous counties (澜沧, 木里), which count only standing alone
     /// (在澜沧，…; not 特木里镇, 木里矿区, the 东乡 of 东乡族).
     pub county_short_alone: std::collections::HashSet<String>,
-    /// County stems that are common words (高台, 和平: not_short_names.txt), by stem: a
-    /// county only where the text says so by its next words (在高台，县纪委监委…).
+    /// County stems that are common words (高台, 和平: not_short_names.txt) or other places'
+    /// names (朝阳 of 北京's 朝阳区, 朝阳市's short name), by stem: a county only where the
+    /// text says so by its next words (在高台，县纪委监委…).
     pub county_common_stems: HashMap<String, Vec<usize>>,
 }
 
@@ -896,7 +897,9 @@ impl Lexicon {
                 if d.autonomous_short.is_some() {
                     county_short_alone.insert(stem.to_string());
                 }
-            } else if not_short_names.contains(stem) {
+            } else if stem.chars().count() >= 2 {
+                // (朝阳 for 北京's 朝阳区, a stem that is also 朝阳市's short name, or 高台, a
+                // common word: the county is named by it only where a clause so says.)
                 county_common_stems
                     .entry(stem.to_string())
                     .or_default()

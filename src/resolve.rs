@@ -721,22 +721,31 @@ impl<'a> Resolver<'a> {
                     .any(|e| frame_closed(e)))
     }
 
-    /// 在高台，县纪委监委…: a county whose stem is a common word (高台), named by it where
-    /// the clause opens with 在 and the bare level of the commission right after it says it
-    /// is a county, within the article's own city.
+    /// 在高台，县纪委监委…: a county whose stem is a common word (高台) or another place's
+    /// name (朝阳), named by it where the clause opens with 在 and the bare level of the
+    /// commission right after it says it is a county, within the article's own city (or,
+    /// where no city is home, its province: 在朝阳，区纪委监委 in a 北京 article).
     fn county_by_common_stem_before(&self, c: char, position: usize) -> Option<usize> {
-        let city = self.home.city?;
+        let g = &LEXICON.gazetteer;
+        let within_home = |d: usize| match (self.home.city, self.home.province) {
+            (Some(city), _) => g.prefecture_of(d) == Some(city),
+            (None, Some(province)) => g.province_of(d) == province,
+            (None, None) => false,
+        };
         let chars = &self.m.prepared.chars;
         let comma = position.checked_sub(1).filter(|&k| chars[k] == ',')?;
         let opening = chars[..comma].iter().rposition(|&ch| ch == '在')?;
         let stem = self.m.prepared.str_of(opening + 1, comma);
-        let g = &LEXICON.gazetteer;
-        LEXICON
+        let mut of_home = LEXICON
             .county_common_stems
             .get(stem)?
             .iter()
             .copied()
-            .find(|&d| g.prefecture_of(d) == Some(city) && g.divisions[d].name.ends_with(c))
+            .filter(|&d| within_home(d) && g.divisions[d].name.ends_with(c));
+        match (of_home.next(), of_home.next()) {
+            (Some(d), None) => Some(d),
+            _ => None,
+        }
     }
 
     /// A region of the given level named earlier in the same sentence (连云港市…到市红十字会).

@@ -11562,6 +11562,14 @@ fn a_corps_citys_commission_secretary_is_its_commissions_though_written_in_full(
 }
 
 #[test]
+fn a_district_named_by_a_stem_another_city_goes_by_is_the_home_provinces() {
+    let f = extract(
+        "北京：节日四风\n发布时间：2023-10-10\n\n9月，北京市纪委监委第四监督检查室深入海淀区开展专项检查。\n\n在朝阳，区纪委监委成立12个监督检查组，深入望京街道、三里屯街道等43个街乡开展监督，发现问题19个。",
+    );
+    assert_agent(&f, "北京市朝阳区纪委监委", &[(12.0, "个"), (19.0, "个")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
