@@ -11570,6 +11570,19 @@ fn a_district_named_by_a_stem_another_city_goes_by_is_the_home_provinces() {
 }
 
 #[test]
+fn kinds_of_facility_graded_or_joined_name_no_unit() {
+    let f = extract(
+        "秦皇岛：医保基金监管\n发布时间：2019-06-01\n\n５月，市纪委监委第四监督检查室深入海港区、昌黎县，对医保经办机构和定点医院开展交叉检查，抽查住院病历２６００余份。\n\n市纪委监委党风政风监督室随机暗访私人会所和高档小区周边停车场等点位47处。市纪委监委派驻第七纪检监察组暗访A级旅游景区28个。",
+    );
+    assert_eq!(
+        targets_of(&f, "秦皇岛市纪委监委第四监督检查室"),
+        ["海港区", "昌黎县"]
+    );
+    assert!(targets_of(&f, "秦皇岛市纪委监委党风政风监督室").is_empty());
+    assert!(targets_of(&f, "秦皇岛市纪委监委派驻第七纪检监察组").is_empty());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
