@@ -1024,11 +1024,18 @@ pub fn is_regiment(name: &str) -> bool {
         return regiment_start(&chars, chars.len()).is_some();
     }
     let n = chars.len();
-    if n < 4 || chars[n - 1] != '场' {
+    if n < 3 || chars[n - 1] != '场' {
         return false;
     }
     let numbered = is_numeral(chars[n - 2]);
     if !numbered && !name.ends_with("农场") && !name.ends_with("牧场") {
+        return false;
+    }
+    // (一牧场, 第十四师昆玉市一牧场: a farm named by one numeral.)
+    if !numbered && is_numeral(chars[n - 3]) && (n == 3 || !is_numeral(chars[n - 4])) {
+        return true;
+    }
+    if n < 4 {
         return false;
     }
     // The farm's own name: up to three ideographs before its number or 农场, no level.
@@ -1045,7 +1052,7 @@ pub fn is_regiment(name: &str) -> bool {
 /// 红星/nz 二场, 柳树/nr 泉/ns 农场: where the name of a Corps farm ending at `end` starts,
 /// the proper nouns before its number or its 农场.
 fn farm_start(view: &View, end: usize) -> Option<usize> {
-    if end < 4 || view.chars[end - 1] != '场' {
+    if end < 3 || view.chars[end - 1] != '场' {
         return None;
     }
     let name_end = end - 2;
@@ -1055,10 +1062,24 @@ fn farm_start(view: &View, end: usize) -> Option<usize> {
     {
         return None;
     }
+    let numbered = is_numeral(view.chars[name_end]);
+    // (一/m 牧场纪委, 深入四十七团、一牧场: a farm numbered, opening its phrase or listed.)
+    if !numbered {
+        if let Some(number) = view.token_ending_at(name_end).filter(|t| {
+            t.end - t.start == 1
+                && is_numeral(view.chars[t.start])
+                && (opens_phrase(view, t.start) || view.chars.get(end) == Some(&'、'))
+        }) {
+            return Some(number.start);
+        }
+    }
     let mut start = name_end;
     let mut proper = true;
     while let Some(t) = view.token_ending_at(start) {
-        if !t.tag.starts_with('n') || name_end - t.start > 4 {
+        // (。团结/a 农场纪委: a word jieba calls an adjective opens the farm's name where
+        // the farm opens its phrase.)
+        let adjective_opening = t.tag == "a" && !numbered && opens_phrase(view, t.start);
+        if !(t.tag.starts_with('n') || adjective_opening) || name_end - t.start > 4 {
             break;
         }
         proper &= ["nr", "ns", "nz"].iter().any(|p| t.tag.starts_with(p));

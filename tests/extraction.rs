@@ -11583,6 +11583,15 @@ fn kinds_of_facility_graded_or_joined_name_no_unit() {
 }
 
 #[test]
+fn corps_farms_named_by_a_numeral_or_an_adjective_have_committees() {
+    let f = extract(
+        "第十四师昆玉市纪委监委：乡村振兴\n发布时间：2021-05-01\n\n一牧场纪委对牧场草场补贴发放情况开展监督检查，核对补贴发放名冊1100余人次。团结农场纪委对农机作业补助发放情况开展监督，走访职工４８户。",
+    );
+    assert_agent(&f, "第十四师昆玉市一牧场纪委", &[(1100.0, "人次")]);
+    assert_agent(&f, "第十四师昆玉市团结农场纪委", &[(48.0, "户")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
