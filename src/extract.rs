@@ -10742,6 +10742,9 @@ fn name_without_surname_at(view: &View, at: usize) -> Option<String> {
                         && matches!(t.tag, "p" | "v")
                         // (宝音/nr 图说: a speech verb after the name is the name's end.)
                         && !t.word.ends_with(['说', '讲', '道', '称'])
+                        // (更登/nr 加强/v 调: so is a verb closing names, the word jieba
+                        // made across it aside.)
+                        && !name_closer_at(view, end)
                         && crate::segment::JIEBA.has_word(t.word)
                 })
                 .map_or(Some(name), |t| Some(view.slice(at, t.start))),

@@ -11592,6 +11592,14 @@ fn corps_farms_named_by_a_numeral_or_an_adjective_have_committees() {
 }
 
 #[test]
+fn a_verb_closing_names_ends_a_name_across_a_word_jieba_made() {
+    let f = extract(
+        "黄南州：招投标监督\n发布时间：2026-04-01\n\n3月，州纪委监委召开工程建设项目招投标专项监督推进会，州委常委、州纪委书记、州监委主任更登加强调，要紧盯项目审批等关键环节。",
+    );
+    assert_eq!(person(&f, "更登加").role.as_deref(), Some("书记、主任"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
