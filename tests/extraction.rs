@@ -11600,6 +11600,14 @@ fn a_verb_closing_names_ends_a_name_across_a_word_jieba_made() {
 }
 
 #[test]
+fn what_a_meeting_set_out_opens_no_committees_name() {
+    let f = extract(
+        "青海大学纪委：教育收费\n发布时间：2022-05-01\n\n青海大学纪委召开专题会议。会议明确学校纪委各监督检查室联系学院和职能部门的具体分工，建立问题清单。",
+    );
+    assert_eq!(bodies(&f), ["青海大学纪委"]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
