@@ -7253,7 +7253,16 @@ static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
 /// topic (an organisation's word of three characters or more, no verb between) names a unit;
 /// a meeting (工作新闻发布会) is none.
 fn opens_topic_office(view: &View, topic: &Tagged) -> bool {
+    // (督促市教育局规范/n 公办幼儿园: after a unit's name the word is what it is urged to do.)
+    // (文山市疫情防控指挥部: a place's name before it opens the office's.)
+    let after_unit = view.token_ending_at(topic.start).is_some_and(|p| {
+        p.end - p.start >= 2
+            && LEXICON.ends_with_org_suffix(p.word)
+            && !p.word.ends_with(LEVEL_CHARS)
+            && LEXICON.gazetteer.lookup(p.word).is_empty()
+    });
     topic.end - topic.start >= 2
+        && !after_unit
         && matches!(topic.tag, "n" | "vn")
         && view
             .tokens_from(topic.end)
@@ -7267,6 +7276,8 @@ fn opens_topic_office(view: &View, topic: &Tagged) -> bool {
 const TOPIC_WORDS: &[&str] = &[
     "疫情", "防控", "工作", "情况", "落实", "现场", "有关", "相关", "问题", "在", "的", "为",
     "开展", "进行", "等", "就", "加强", "做好", "履行", "抓好", "听取", "实地", "把",
+    // 督促市教育局规范/n 公办幼儿园收费行为: what the unit is urged to do, whatever jieba tags.
+    "规范", "完善", "健全", "强化", "严格",
     // 对乌兰浩特市、阿尔山市部分嘎查: some of the places' villages, the places gone into.
     "部分",
 ];

@@ -11608,6 +11608,21 @@ fn what_a_meeting_set_out_opens_no_committees_name() {
 }
 
 #[test]
+fn what_a_unit_is_urged_to_do_ends_its_name() {
+    let f = extract(
+        "洛阳：教育收费\n发布时间：2026-04-01\n\n市纪委监委派驻第三纪检监察组督促市教育局规范公办幼儿园收费行为，抽查幼儿园6所。市纪委监委派驻第二纪检监察组督促市民政局完善殡葬服务收费制度。",
+    );
+    assert_eq!(
+        targets_of(&f, "洛阳市纪委监委派驻第三纪检监察组"),
+        ["洛阳市教育局"]
+    );
+    assert_eq!(
+        targets_of(&f, "洛阳市纪委监委派驻第二纪检监察组"),
+        ["洛阳市民政局"]
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
