@@ -11623,6 +11623,19 @@ fn what_a_unit_is_urged_to_do_ends_its_name() {
 }
 
 #[test]
+fn the_assets_and_rents_of_items_checked_are_counted() {
+    let f = extract(
+        "北京师范大学纪委：国有资产管理\n发布时间：2019-12-10\n\n截至11月底，学校纪委共开展专项监督检查42次，核查仪器设备1.36万台，涉及资产原值4.2亿元，发现问题93个。第二监督检查室对房地产管理处开展监督，核查出租房产合同64份，涉及租金3870万元。",
+    );
+    assert_agent(&f, "北京师范大学纪委", &[(420_000_000.0, "元")]);
+    assert_agent(
+        &f,
+        "北京师范大学纪委第二监督检查室",
+        &[(38_700_000.0, "元")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
