@@ -11636,6 +11636,14 @@ fn the_assets_and_rents_of_items_checked_are_counted() {
 }
 
 #[test]
+fn a_levels_units_written_together_name_no_unit() {
+    let f = extract(
+        "怒江州：乡村振兴\n发布时间：2025-06-01\n\n州直机关纪检监察工委对州直单位驻村工作队管理情况开展监督检查，抽查驻村工作队32支。会后，州纪委监委向州直各单位党组（党委）发出廉洁过节提醒函46份。",
+    );
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
