@@ -11644,6 +11644,16 @@ fn a_levels_units_written_together_name_no_unit() {
 }
 
 #[test]
+fn fishing_ports_after_places_listed_are_the_places() {
+    let f = extract(
+        "大连：安全生产\n发布时间：2021-08-01\n\n驻市海洋发展局纪检监察组联合市海洋发展局渔政执法人员深入庄河市、长海县渔港码头，抽查渔船132艘。",
+    );
+    let targets = targets_of(&f, "大连市纪委监委驻市海洋发展局纪检监察组");
+    assert!(targets.contains(&"长海县"), "{targets:?}");
+    assert!(!targets.contains(&"长海县渔港码头"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
