@@ -8711,11 +8711,11 @@ fn names_a_unit(name: &str) -> bool {
     let no_province = name.ends_with('省') && LEXICON.gazetteer.lookup(name).is_empty();
     // (对柳林校区周边承接学校委托业务的机构, 景区周边村: what is around a place, no unit.)
     let around_a_place = name.contains("周边");
-    // (对州直各单位党组（党委）, 州直单位驻村工作队: a level's units, none named; 省直单位
-    // 住房公积金管理中心 is one centre serving them.)
-    let units_of_level = ["直单位", "直各单位", "直部门", "直各部门"]
+    // (对州直各单位党组（党委）: a level's units, none named; see units_of_a_level.txt.)
+    let units_of_level = LEXICON
+        .units_of_a_level
         .iter()
-        .any(|w| name.contains(w))
+        .any(|w| name.contains(w.as_str()))
         && !name.ends_with("中心");
     // (对医保经办机构和定点医院, 私人会所和高档小区: kinds joined, none named.)
     let kinds_joined = name.rsplit_once('和').is_some_and(|(first, last)| {

@@ -73,6 +73,7 @@ const PARTY_TEAMS: &str = include_str!("../data/lexicon/party_teams.txt");
 const TWO_CHARACTER_NAMES: &str = include_str!("../data/lexicon/two_character_names.txt");
 const HOST_KINDS: &str = include_str!("../data/lexicon/host_kinds.txt");
 const UNIT_KINDS_AFTER_LISTS: &str = include_str!("../data/lexicon/unit_kinds_after_lists.txt");
+const UNITS_OF_A_LEVEL: &str = include_str!("../data/lexicon/units_of_a_level.txt");
 const COUNTY_INSTITUTIONS: &str = include_str!("../data/lexicon/county_institutions.txt");
 const UNIVERSITY_DEPARTMENTS: &str = include_str!("../data/lexicon/university_departments.txt");
 const UNIVERSITY_SERVICES: &str = include_str!("../data/lexicon/university_services.txt");
@@ -146,6 +147,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("two_character_names.txt", TWO_CHARACTER_NAMES),
     ("host_kinds.txt", HOST_KINDS),
     ("unit_kinds_after_lists.txt", UNIT_KINDS_AFTER_LISTS),
+    ("units_of_a_level.txt", UNITS_OF_A_LEVEL),
     ("bylines.txt", BYLINES),
     ("central_hosts.txt", CENTRAL_HOSTS),
     ("enterprise_short_forms.tsv", ENTERPRISE_SHORT),
@@ -662,6 +664,9 @@ pub struct Lexicon {
     pub host_kinds: Vec<String>,
     /// 企业, 二级单位: what closes a list of units after its 等 (…茂名石化等企业).
     pub unit_kinds_after_lists: Vec<String>,
+    /// What writes a level's units together inside a phrase (州直单位, 省直各部门); see
+    /// units_of_a_level.txt.
+    pub units_of_a_level: Vec<String>,
     /// 蒙古族, 回族: the peoples autonomous places and ethnic townships are named after.
     pub ethnic_groups: Vec<String>,
     /// Verbs saying what oversight covers (紧盯, 覆盖): a count after one is no action.
@@ -956,6 +961,7 @@ impl Lexicon {
             two_character_names: word_list(TWO_CHARACTER_NAMES).into_iter().collect(),
             host_kinds: word_list(HOST_KINDS),
             unit_kinds_after_lists: word_list(UNIT_KINDS_AFTER_LISTS),
+            units_of_a_level: word_list(UNITS_OF_A_LEVEL),
             ethnic_groups,
             boilerplate,
             article_ends: word_list(ARTICLE_ENDS),
