@@ -6818,9 +6818,28 @@ fn counts_own_staff(view: &View, q: usize) -> bool {
 fn has_exclusive_action(view: &View, from: usize, to: usize) -> bool {
     view.matches(Kind::Action, from, to).any(|m| {
         let (word, category) = &LEXICON.actions[m.index];
-        (["discipline", "interview", "investigate", "rectify"].contains(&category.as_str())
+        ((["discipline", "interview", "investigate", "rectify"].contains(&category.as_str())
             && word != "行政处罚")
-            || LEXICON.own_actions.contains(word)
+            || LEXICON.own_actions.contains(word))
+            // (督促驻在部门约谈供热企业负责人5人: an interview the unit urged holds is its
+            // own; what the body urges settled, 督促…办结, stays the body's result.)
+            && !(category == "interview" && urged_to_act_at(view, from, m.start))
+    })
+}
+
+/// Whether the action at `at` is done by a unit a verb of the clause (from `from`) urges to
+/// it, named between them (督促驻在部门约谈…).
+fn urged_to_act_at(view: &View, from: usize, at: usize) -> bool {
+    view.of_kind(Kind::Causative).iter().any(|h| {
+        h.start >= from
+            && h.end < at
+            && at - h.end <= 12
+            && LEXICON
+                .causatives
+                .get(&view.text[view.byte_range(h.start, h.end)])
+                // (组织集体廉政谈话2场: talks the body organises are its own.)
+                .is_some_and(|mode| mode.ends_with("clause"))
+            && !view.chars[h.end..at].iter().any(|&c| is_punct(c))
     })
 }
 

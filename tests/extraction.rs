@@ -11654,6 +11654,15 @@ fn fishing_ports_after_places_listed_are_the_places() {
 }
 
 #[test]
+fn an_interview_the_unit_urged_holds_is_its_own() {
+    let f = extract(
+        "鹤岗：供热监督\n发布时间：2022-12-01\n\n市纪委监委驻市住房和城乡建设局纪检监察组列席供热工作调度会7次，督促驻在部门约谈供热企业负责人5人。",
+    );
+    assert!(fact(&f, 5.0, "人").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 7.0, "次").is_some());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
