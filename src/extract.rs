@@ -5787,6 +5787,14 @@ fn named_as_partner(view: &View, body: &BodyMention) -> bool {
     PARTNER_MARKERS.iter().any(|m| view.ends_with_at(a, m))
 }
 
+/// The mode (causatives.tsv) of the causative verb the automaton found at `h`.
+fn causative_mode(view: &View, h: &Hit) -> Option<&'static str> {
+    LEXICON
+        .causatives
+        .get(&view.text[view.byte_range(h.start, h.end)])
+        .map(String::as_str)
+}
+
 /// Whether a causative verb (督促, 指导, 组织…) ends at `at`.
 fn after_causative(view: &View, at: usize) -> bool {
     LEXICON
@@ -6480,11 +6488,7 @@ fn causative_between(view: &View, from: usize, to: usize, after_agent: bool) -> 
         h.start >= from
             && h.end <= to
             && !inside_title(view, h.start)
-            && (LEXICON
-                .causatives
-                .get(&view.text[view.byte_range(h.start, h.end)])
-                .is_some_and(|mode| mode != "lead")
-                || after_agent)
+            && (causative_mode(view, h).is_some_and(|mode| mode != "lead") || after_agent)
     });
     // 向/为 counts only right after a name ending like an organisation.
     let preposition = || {
@@ -6798,10 +6802,7 @@ fn turns_to_oversight(view: &View, ca: usize, cb: usize) -> bool {
         && !view.of_kind(Kind::Causative).iter().any(|h| {
             h.start >= ca
                 && h.end <= cb
-                && LEXICON
-                    .causatives
-                    .get(&view.text[view.byte_range(h.start, h.end)])
-                    .is_some_and(|mode| mode != "lead")
+                && causative_mode(view, h).is_some_and(|mode| mode != "lead")
         })
 }
 
@@ -6834,11 +6835,8 @@ fn urged_to_act_at(view: &View, from: usize, at: usize) -> bool {
         h.start >= from
             && h.end < at
             && at - h.end <= 12
-            && LEXICON
-                .causatives
-                .get(&view.text[view.byte_range(h.start, h.end)])
-                // (组织集体廉政谈话2场: talks the body organises are its own.)
-                .is_some_and(|mode| mode.ends_with("clause"))
+            // (组织集体廉政谈话2场: talks the body organises are its own.)
+            && causative_mode(view, h).is_some_and(|mode| mode.ends_with("clause"))
             && !view.chars[h.end..at].iter().any(|&c| is_punct(c))
     })
 }
@@ -10577,9 +10575,14 @@ fn own_committee_of(party_committee: &str, bodies: &[BodyMention]) -> Option<usi
 /// names itself by (师市, 自治区, 市).
 fn place_written_at_level(place: &str, level: &str) -> bool {
     if level == "师市" {
-        return place.starts_with('第') && place.contains('师') && place.ends_with('市');
+        return written_as_corps_city(place);
     }
     place.len() > level.len() && place.ends_with(level)
+}
+
+/// A Corps city written officially with its division (第八师石河子市).
+pub(crate) fn written_as_corps_city(name: &str) -> bool {
+    name.starts_with('第') && name.contains('师') && name.ends_with('市')
 }
 
 /// The body an article writes first, and its index. (Committees are found after

@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
-    chars_end_with, is_han, is_regiment, is_town, BodyMention, Mentions, OrgRef, RegionMention,
-    RegionRef, TargetMention, LEVEL_CHARS, MINISTRY_KINDS, PARTY_ORGANS, SCHOOL_SHORT_FORMS,
-    TOWN_LEVELS,
+    chars_end_with, is_han, is_regiment, is_town, written_as_corps_city, BodyMention, Mentions,
+    OrgRef, RegionMention, RegionRef, TargetMention, LEVEL_CHARS, MINISTRY_KINDS, PARTY_ORGANS,
+    SCHOOL_SHORT_FORMS, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -70,8 +70,7 @@ const WECHAT_ACCOUNT_OPENINGS: &[&str] = &["清廉", "清风", "廉洁", "廉政
 
 /// A Corps city, named officially with its division (第八师石河子市).
 fn is_corps_city(d: usize) -> bool {
-    let name = LEXICON.gazetteer.qualified_name(d);
-    name.starts_with('第') && name.contains('师')
+    written_as_corps_city(&LEXICON.gazetteer.qualified_name(d))
 }
 
 /// Votes for the home region: names in the title and source line weigh most; a county
