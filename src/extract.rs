@@ -10026,6 +10026,9 @@ fn find_people(
                 && matches!(t.tag, "r" | "t")
                 && t.word
                     .starts_with(['每', '各', '该', '本', '这', '那', '今', '当', '近'])
+                // (那日/r 苏/j 带领: a syllable jieba could bind to nothing after it makes
+                // the word a name's first.)
+                && !lone_syllable_ends_name(view, t.end, pb + name.chars().count())
         }) {
             continue;
         }
@@ -10844,6 +10847,15 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
     closed.then_some(name)
 }
 
+/// Whether the name ending at `end` ends in one character jieba left alone at `at`, bound
+/// to no word as a verb, preposition or particle would be (那日/r 苏/j 带领: 那日苏).
+fn lone_syllable_ends_name(view: &View, at: usize, end: usize) -> bool {
+    end == at + 1
+        && view.token_starting_at(at).is_some_and(|t| {
+            t.end == end && !matches!(t.tag, "v" | "p" | "d" | "u" | "c" | "r" | "m" | "q" | "f")
+        })
+}
+
 /// Verbs that close a name written right before them (扎西平措带领…).
 const NAME_CLOSERS: &[&str] = &[
     "给予", "带领", "带队", "表示", "介绍", "指出", "强调", "组织", "采取", "紧盯", "率队", "牵头",
@@ -11080,7 +11092,8 @@ fn short_name_without_surname_at(view: &View, at: usize) -> Option<String> {
         // (虚列劳务费/n 套取: a common noun of the dictionary, whole, is what was done
         // with, not who did it; but jieba holds some names as nouns, 书记金美淑/n 带领.)
         let words_inside = view.tokens_in(at, end).any(|t| {
-            is_dictionary_word(t, &["d", "v", "p", "c", "r", "u", "m", "t", "vn", "ad"])
+            (is_dictionary_word(t, &["d", "v", "p", "c", "r", "u", "m", "t", "vn", "ad"])
+                && !(t.tag == "r" && lone_syllable_ends_name(view, t.end, end)))
                 || (!strong && t.start == at && t.end == end && is_dictionary_word(t, &["n"]))
         });
         let lexical = view.hits.iter().any(|h| {

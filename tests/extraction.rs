@@ -11663,6 +11663,20 @@ fn an_interview_the_unit_urged_holds_is_its_own() {
 }
 
 #[test]
+fn a_name_opening_with_a_word_jieba_calls_a_pronoun_is_read() {
+    let f = extract(
+        "海北州：灾后重建\n发布时间：2023-05-06\n\n门源县皇城蒙古族乡纪委书记那日苏带领乡纪检干部逐户核对重建户信息。阿拉善右旗农牧局草原监理所原所长那日苏审核把关不严，受到政务警告处分。",
+    );
+    let secretary = person(&f, "那日苏");
+    assert_eq!(
+        secretary.org,
+        "海北藏族自治州门源回族自治县皇城蒙古族乡纪委"
+    );
+    assert_eq!(secretary.role.as_deref(), Some("书记"));
+    assert_eq!(f.people.iter().filter(|p| p.name == "那日苏").count(), 2);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
