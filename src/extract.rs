@@ -10092,17 +10092,14 @@ fn find_people(
                     }
                     break;
                 }
-                // 驻部纪检监察组由副组长杨建华带队: the group the 由 follows is led by its own
-                // leader.
-                None if group_leader_alone
-                    && post_start >= 1
-                    && view.chars[post_start - 1] == '由' =>
+                // 驻部纪检监察组由副组长杨建华带队, 镇纪委由书记韩晓东带队: the body the 由
+                // follows is led by its own official.
+                None if roles.is_empty()
+                    && same_commission.is_empty()
+                    && led_by_at(view, post_start).is_some() =>
                 {
-                    if let Some(g) = sentence_bodies.iter().copied().find(|&b| {
-                        bodies[b].end - view.offset == post_start - 1
-                            && bodies[b].kind == BodyKind::ResidentGroup
-                    }) {
-                        roles.push((g, post.clone()));
+                    if let Some(b) = leading_body(view, s, bodies, sentence_bodies, post_start) {
+                        roles.push((b, post.clone()));
                     }
                     break;
                 }
@@ -10845,6 +10842,51 @@ fn listed_two_character_name_at(view: &View, at: usize) -> Option<String> {
         || name_closer_at(view, end)
         || follower_at(view, end, 2);
     closed.then_some(name)
+}
+
+/// Where the 由 that opens a post at `post_start` stands, the body's own committee written
+/// bare between them (由纪委书记刘晓东带队) skipped.
+fn led_by_at(view: &View, post_start: usize) -> Option<usize> {
+    let at = ["纪委", "纪工委"]
+        .iter()
+        .find(|w| view.ends_with_at(post_start, w))
+        .map_or(post_start, |w| post_start - w.chars().count());
+    (at >= 1 && view.chars[at - 1] == '由').then(|| at - 1)
+}
+
+/// The body whose official leads the work where a post opens with 由 (see `led_by_at`):
+/// the body right before the 由 (镇纪委由书记韩晓东带队), or, where the 由 opens a clause
+/// and the committee is written bare (…纪委聚焦物资集中采购，由纪委书记刘晓东带队), the
+/// committee the sentence opened with.
+fn leading_body(
+    view: &View,
+    s: &Sentence,
+    bodies: &[BodyMention],
+    sentence_bodies: &[usize],
+    post_start: usize,
+) -> Option<usize> {
+    let by = led_by_at(view, post_start)?;
+    if let Some(b) = sentence_bodies
+        .iter()
+        .copied()
+        .find(|&b| bodies[b].end - view.offset == by)
+    {
+        return Some(b);
+    }
+    let bare_committee = by + 1 < post_start;
+    let opens_clause = by >= 1 && matches!(view.chars[by - 1], ',' | '，');
+    if !(bare_committee && opens_clause) {
+        return None;
+    }
+    sentence_bodies.first().copied().filter(|&b| {
+        bodies[b].sentence == s.index
+            && matches!(
+                bodies[b].kind,
+                BodyKind::Commission
+                    | BodyKind::EnterpriseOrSchoolCommittee
+                    | BodyKind::WorkingCommittee
+            )
+    })
 }
 
 /// Whether the name ending at `end` ends in one character jieba left alone at `at`, bound

@@ -11677,6 +11677,17 @@ fn a_name_opening_with_a_word_jieba_calls_a_pronoun_is_read() {
 }
 
 #[test]
+fn an_official_the_body_is_led_by_is_its_own() {
+    let f = extract(
+        "潍坊：安全生产\n发布时间：2025-03-01\n\n在羊口镇，镇纪委由书记韩晓东带队，逐一走访辖区化工企业12家。中国建筑一局（集团）有限公司纪委聚焦物资集中采购，由纪委书记刘晓东带队，深入所属17个项目部开展监督。",
+    );
+    let town = person(&f, "韩晓东");
+    assert_eq!(town.org, "潍坊市羊口镇纪委");
+    assert_eq!(town.role.as_deref(), Some("书记"));
+    assert_eq!(person(&f, "刘晓东").org, "中国建筑一局（集团）有限公司纪委");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
