@@ -5149,6 +5149,9 @@ fn town_short_form(
     earlier: &[BodyMention],
     paragraph_town: Option<(usize, &RegionRef)>,
 ) -> Option<(usize, RegionRef)> {
+    if view.ends_with_at(a, "团") && stands_alone(view, a - 1) {
+        return regiment_short_form(a - 1, earlier);
+    }
     let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(a, l))?;
     let start = a - level.chars().count();
     if !stands_alone(view, start) {
@@ -5208,6 +5211,17 @@ fn town_short_form(
         }
         let name_start = town_after_region(view, e - len)?;
         Some((start, RegionRef::Unlisted(view.slice(name_start, e))))
+    })
+}
+
+/// 团纪委 after 一二三团纪委: a bare regiment level stands for the regiment whose commission
+/// was named last.
+fn regiment_short_form(start: usize, earlier: &[BodyMention]) -> Option<(usize, RegionRef)> {
+    earlier.iter().rev().find_map(|b| match &b.region {
+        Some(RegionRef::Unlisted(name)) if b.kind == BodyKind::Commission && is_regiment(name) => {
+            Some((start, RegionRef::Unlisted(name.clone())))
+        }
+        _ => None,
     })
 }
 
@@ -10740,6 +10754,12 @@ const FOLLOWERS: &[&str] = &[
     "先后",
     "分别",
     "亲自",
+    // (扎西拉姆逐一跟踪督办, 刘彩霞逐条建立台账: one by one.)
+    "逐一",
+    "逐条",
+    "逐项",
+    "逐个",
+    "逐户",
     "每天",
     "每日",
     "每周",

@@ -11688,6 +11688,28 @@ fn an_official_the_body_is_led_by_is_its_own() {
 }
 
 #[test]
+fn a_name_closed_by_one_by_one_is_read() {
+    let f = extract(
+        "甘孜州：医保基金\n发布时间：2026-09-15\n\n在康定，市纪委监委对辖区43家定点医药机构开展专项检查。新都桥镇纪委对辖区9个村卫生室开展检查，发现问题7个，镇纪委书记扎西拉姆逐一跟踪督办。",
+    );
+    assert_eq!(
+        person(&f, "扎西拉姆").org,
+        "甘孜藏族自治州康定市新都桥镇纪委"
+    );
+}
+
+#[test]
+fn a_bare_regiment_level_is_the_regiment_named_last() {
+    let f = extract(
+        "胡杨河：粮食购销\n发布时间：2025-10-21\n\n一二三团纪委组织连队纪检委员对全团11个连队的粮食交售情况开展监督，收集职工群众意见建议23条。团纪委书记古丽米拉·艾买提说：“每一笔粮款都要及时足额发到职工手中。”",
+    );
+    assert_eq!(
+        person(&f, "古丽米拉·艾买提").org,
+        "第七师胡杨河市一二三团纪委"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
