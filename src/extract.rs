@@ -1465,8 +1465,9 @@ pub fn extract(doc: &Document) -> Mentions {
             &mut m.people,
             &mut pending_people,
         );
-        cases_listed = (view.chars.last() == Some(&';')
+        cases_listed = ((view.chars.last() == Some(&';')
             && (item_of_cases || view.has(Kind::Accountability, 0, view.chars.len())))
+            || announces_cases(&view))
         .then_some(s.paragraph);
 
         let dates = find_dates(&view, year.as_deref());
@@ -9892,6 +9893,15 @@ struct PeopleCues<'a> {
 
 /// Words between a unit and a post that belong to the post (区卫健局原局长, 分管副局长).
 const POST_OPENERS: &[&str] = &["时任", "原", "前", "分管"];
+
+/// 市纪委监委通报4起安全生产领域失职失责典型问题。: a sentence announcing a notification
+/// of cases, whose items the sentences after it list (其中，…原副局长王某某…不力；).
+fn announces_cases(view: &View) -> bool {
+    let text = view
+        .text
+        .trim_end_matches(|c: char| is_punct(c) || c.is_whitespace());
+    text.ends_with("问题") && text.contains("通报") && text.contains('起')
+}
 
 /// Where the words that belong to the post starting at `post_start` open: an opener
 /// (原局长), or the portfolio a deputy held (洛泽河镇原分管安全生产的副镇长).

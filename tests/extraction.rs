@@ -11710,6 +11710,17 @@ fn a_bare_regiment_level_is_the_regiment_named_last() {
 }
 
 #[test]
+fn the_items_after_a_notification_of_cases_name_culprits() {
+    let f = extract(
+        "潍坊：安全生产\n发布时间：2025-10-01\n\n9月，市纪委监委通报4起安全生产领域失职失责典型问题。其中，寿光市应急管理局原副局长王某某对辖区化工企业重大事故隐患督促整改不力；昌邑市下营镇原副镇长张立新对辖区企业安全检查走过场。",
+    );
+    let deputy = person(&f, "张立新");
+    assert_eq!(deputy.org, "潍坊市昌邑市下营镇");
+    assert!(deputy.held_to_account);
+    assert_eq!(person(&f, "王某某").org, "潍坊市寿光市应急管理局");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
