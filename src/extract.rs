@@ -4033,6 +4033,8 @@ fn find_bodies(
                     ));
                 } else if let Some(m) = town_committee_of_secretary(view, a, b, &mention) {
                     out.push(m);
+                } else if let Some(m) = bare_committee_of_subject(view, a, b, s.index, out) {
+                    out.push(m);
                 }
             }
             BodyKind::WorkingCommittee => {
@@ -4777,6 +4779,39 @@ fn town_committee_of_secretary(
     let mut m = mention(start, BodyKind::Commission, Some(region), String::new());
     m.written = format!("{}{}", view.slice(start, town_end), view.slice(a, b));
     Some(m)
+}
+
+/// 机械工程学院纪委组建…监督小组，纪委书记孙海涛带队…: a bare 纪委 opening a clause of a
+/// sentence a committee opened is that committee.
+fn bare_committee_of_subject(
+    view: &View,
+    a: usize,
+    b: usize,
+    sentence: usize,
+    earlier: &[BodyMention],
+) -> Option<BodyMention> {
+    if a == 0 || view.chars[a - 1] != ',' {
+        return None;
+    }
+    let subject = earlier.iter().find(|m| {
+        m.sentence == sentence
+            && m.start == view.offset
+            && matches!(
+                m.kind,
+                BodyKind::Commission | BodyKind::EnterpriseOrSchoolCommittee
+            )
+            && m.written.ends_with("纪委")
+    })?;
+    Some(BodyMention {
+        start: view.offset + a,
+        end: view.offset + b,
+        sentence,
+        written: view.slice(a, b),
+        parent: None,
+        embedded: false,
+        partner: false,
+        ..subject.clone()
+    })
 }
 
 /// 经开区党工委委员、纪工委书记某某, …。纪工委已将问题清单移交: a bare 纪工委 opening a clause

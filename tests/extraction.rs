@@ -11721,6 +11721,15 @@ fn the_items_after_a_notification_of_cases_name_culprits() {
 }
 
 #[test]
+fn a_bare_committee_opening_a_clause_is_the_sentences_subject() {
+    let f = extract(
+        "山东大学：校园食堂\n发布时间：2024-05-01\n\n山东大学纪委聚焦校园餐。机械工程学院纪委组建由师生代表参加的食堂监督小组，纪委书记孙海涛带队开展“陪餐式”监督，收集师生意见建议63条，逐条转交相关部门办理。",
+    );
+    assert_eq!(person(&f, "孙海涛").org, "机械工程学院纪委");
+    assert_agent(&f, "机械工程学院纪委", &[(63.0, "条")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
