@@ -11730,6 +11730,18 @@ fn a_bare_committee_opening_a_clause_is_the_sentences_subject() {
 }
 
 #[test]
+fn stations_checked_are_no_checkpoint() {
+    let f = extract(
+        "中国石油：安全生产\n发布时间：2023-05-01\n\n中国石油塔里木油田分公司纪委开展监督，检查站场17座，督促整改隐患问题32个。",
+    );
+    assert_agent(
+        &f,
+        "中国石油塔里木油田分公司纪委",
+        &[(17.0, "座"), (32.0, "个")],
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
