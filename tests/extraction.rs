@@ -11742,6 +11742,14 @@ fn stations_checked_are_no_checkpoint() {
 }
 
 #[test]
+fn a_mines_committee_written_short_is_the_mine_named_last() {
+    let f = extract(
+        "国家能源集团：安全生产\n发布时间：2023-05-01\n\n补连塔煤矿纪委书记高志刚介绍，矿纪委建立“班组监督员”制度，今年以来开展班组安全监督检查130余次，发现并督促整改“三违”行为52起。",
+    );
+    assert_agent(&f, "补连塔煤矿纪委", &[(130.0, "次"), (52.0, "起")]);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
