@@ -11750,6 +11750,16 @@ fn a_mines_committee_written_short_is_the_mine_named_last() {
 }
 
 #[test]
+fn a_universitys_departments_named_xi_are_overseen() {
+    let f = extract(
+        "复旦大学：科研经费\n发布时间：2021-05-01\n\n4月，复旦大学纪委第一监督检查室对化学系、生命科学学院、微电子学院等8个院系开展科研经费使用情况专项检查，调阅报销凭证3200多份。",
+    );
+    let targets = targets_of(&f, "复旦大学纪委第一监督检查室");
+    assert!(targets.contains(&"化学系"), "{targets:?}");
+    assert!(targets.contains(&"生命科学学院"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
