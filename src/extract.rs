@@ -7999,10 +7999,18 @@ fn find_targets(
         // so are the facilities after places listed (对蔡家坡镇、益店镇敬老院).
         // (深入金凤区政务服务中心、阅海湾中央商务区: a facility the list does not close with
         // is a unit.)
-        let listed = phrases.len() > 1
-            && phrases.last().is_some_and(|(name, _)| {
-                place_before_kind(name, &LEXICON.listed_place_facilities).is_some()
-            });
+        // (对麒麟区政务服务中心和沾益区政务服务中心: nor is one written after each place, the
+        // place before the last with its own.)
+        let listed = phrases.split_last().is_some_and(|((last, _), before)| {
+            place_before_kind(last, &LEXICON.listed_place_facilities).is_some()
+                && before.last().is_some_and(|(name, at)| {
+                    !(view.starts_with_at(*at, name)
+                        && LEXICON
+                            .listed_place_facilities
+                            .iter()
+                            .any(|kind| name.ends_with(kind.as_str())))
+                })
+        });
         for (name, _) in &mut phrases {
             let facilities = || {
                 listed

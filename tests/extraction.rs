@@ -11760,6 +11760,23 @@ fn a_universitys_departments_named_xi_are_overseen() {
 }
 
 #[test]
+fn facilities_written_after_each_place_are_units() {
+    let f = extract(
+        "曲靖：营商环境\n发布时间：2023-05-01\n\n4月，市纪委监委第二监督检查室对市政务服务中心、麒麟区政务服务中心和沾益区政务服务中心开展“体验式”监督。5月，市纪委监委第二监督检查室深入宣威市、会泽县政务服务中心开展暗访。",
+    );
+    let targets = targets_of(&f, "曲靖市纪委监委第二监督检查室");
+    for unit in [
+        "麒麟区政务服务中心",
+        "沾益区政务服务中心",
+        "宣威市",
+        "会泽县",
+    ] {
+        assert!(targets.contains(&unit), "{unit}: {targets:?}");
+    }
+    assert!(!targets.contains(&"麒麟区"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
