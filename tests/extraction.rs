@@ -11777,6 +11777,15 @@ fn facilities_written_after_each_place_are_units() {
 }
 
 #[test]
+fn a_departments_enforcement_corps_is_one_unit() {
+    let f = extract(
+        "浙江：安全生产\n发布时间：2023-05-01\n\n驻省应急管理厅纪检监察组对省应急管理厅执法总队开展专项检查，发现问题14个。",
+    );
+    let targets = targets_of(&f, "浙江省纪委监委驻省应急管理厅纪检监察组");
+    assert!(targets.contains(&"浙江省应急管理厅执法总队"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
