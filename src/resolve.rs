@@ -2915,21 +2915,32 @@ fn organisation_named_before(m: &Mentions, t: &TargetMention) -> Option<String> 
     // (深入云南电网有限责任公司昆明供电局…，约谈供电局分管负责人: a unit's kind alone
     // is the unit of that kind the sentence named.)
     let kind_alone = t.written.chars().count() <= 3;
+    // (深入国家粮食和物资储备局黑龙江局…，向黑龙江局党组发送提示函: and the party body of a
+    // unit named so is that unit's.)
+    let (unit, party) = ["党组", "党委"]
+        .iter()
+        .find_map(|p| Some((t.written.strip_suffix(p)?, *p)))
+        .filter(|(unit, _)| unit.chars().count() >= 3)
+        .unwrap_or((t.written.as_str(), ""));
     m.targets
         .iter()
         .filter(|u| u.position < t.position)
-        .find(|u| {
-            u.written
-                .strip_suffix(t.written.as_str())
-                .is_some_and(|owner| {
+        .find_map(|u| {
+            let owned = |written: &str| {
+                u.written.strip_suffix(written).is_some_and(|owner| {
                     owner.chars().count() >= 2
                         && ((LEXICON.ends_with_org_suffix(owner)
                             && !owner.ends_with(crate::extract::LEVEL_CHARS)
                             && !owner.ends_with('村'))
                             || (kind_alone && u.sentence == t.sentence))
                 })
+            };
+            if owned(&t.written) {
+                Some(u.written.clone())
+            } else {
+                (!party.is_empty() && owned(unit)).then(|| format!("{}{party}", u.written))
+            }
         })
-        .map(|u| u.written.clone())
 }
 
 /// 监利县 in a 2019 article: a county whose level changed since (监利市 in the gazetteer) is

@@ -11786,6 +11786,30 @@ fn a_departments_enforcement_corps_is_one_unit() {
 }
 
 #[test]
+fn a_units_party_body_written_short_is_the_units_named_before() {
+    let f = extract(
+        "国家粮食和物资储备局：粮食购销\n发布时间：2023-06-01\n\n3月至4月，驻国家粮食和物资储备局纪检监察组第一监督检查室深入国家粮食和物资储备局黑龙江局、吉林局，检查储备库点32个，并向黑龙江局党组发送提示函1份。",
+    );
+    let targets = targets_of(
+        &f,
+        "中央纪委国家监委驻国家粮食和物资储备局纪检监察组第一监督检查室",
+    );
+    assert!(
+        targets.contains(&"国家粮食和物资储备局黑龙江局党组"),
+        "{targets:?}"
+    );
+}
+
+#[test]
+fn a_bureau_of_supervision_and_evaluation_is_no_oversight() {
+    let f = extract(
+        "辽宁：防汛救灾\n发布时间：2021-08-01\n\n驻省财政厅纪检监察组联合省财政厅监督评价局对6个市的资金下达情况开展核查，核查救灾资金3.6亿元。",
+    );
+    let targets = targets_of(&f, "辽宁省纪委监委驻省财政厅纪检监察组");
+    assert!(!targets.contains(&"评价局"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
