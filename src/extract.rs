@@ -6109,9 +6109,16 @@ fn opens_with_foreign_subject(
             .filter(|_| np.is_empty());
         // 紧盯/z 公立医院…: a state word opens the predicate, not a subject; so does an
         // action word of the lexicon whatever jieba tags it (列席/n 党组会议).
+        // (市/n 行政/n 审批/v 局/n 随即对…: a verb inside a bureau's name, its one-character
+        // ending right after it.)
+        let inside_name = !np.is_empty()
+            && t.tag.starts_with('v')
+            && view.token_starting_at(t.end).is_some_and(|next| {
+                next.end == next.start + 1 && matches!(next.word, "局" | "处" | "厅" | "办")
+            });
         if after_date.is_some_and(|rest| {
             is_glued_preposition(rest) || TARGET_PREPOSITIONS.iter().any(|p| rest.starts_with(p))
-        }) || t.tag.starts_with('v')
+        }) || (t.tag.starts_with('v') && !inside_name)
             || t.tag == "p"
             || t.tag == "uj"
             || t.tag == "z"

@@ -11810,6 +11810,15 @@ fn a_bureau_of_supervision_and_evaluation_is_no_oversight() {
 }
 
 #[test]
+fn a_bureau_named_with_a_verb_inside_acts_for_itself() {
+    let f = extract(
+        "柳州：招投标\n发布时间：2021-05-01\n\n市纪委监委派驻第五纪检监察组向市行政审批局发出提醒函1份。市行政审批局随即对在办招标项目开展自查，清理招标文件中的排他性条款37条。",
+    );
+    assert!(fact(&f, 37.0, "条").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 1.0, "份").is_some());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
