@@ -4793,16 +4793,28 @@ fn bare_committee_of_subject(
     if a == 0 || view.chars[a - 1] != ',' {
         return None;
     }
-    let subject = earlier.iter().find(|m| {
-        m.sentence == sentence
-            && m.start == view.offset
-            && matches!(
-                m.kind,
-                BodyKind::Commission | BodyKind::EnterpriseOrSchoolCommittee
-            )
-            && m.written.ends_with("纪委")
-    })?;
-    Some(BodyMention {
+    let subject = earlier
+        .iter()
+        .find(|m| opens_sentence_as_committee(view, m, sentence) && m.written.ends_with("纪委"))?;
+    Some(restated(view, a, b, sentence, subject))
+}
+
+/// Whether body `m` is a committee (a commission's, a company's or school's, a working
+/// committee) opening sentence `sentence`, whose view this is.
+fn opens_sentence_as_committee(view: &View, m: &BodyMention, sentence: usize) -> bool {
+    m.sentence == sentence
+        && m.start == view.offset
+        && matches!(
+            m.kind,
+            BodyKind::Commission
+                | BodyKind::EnterpriseOrSchoolCommittee
+                | BodyKind::WorkingCommittee
+        )
+}
+
+/// Body `named`, written again between `a` and `b` of sentence `sentence` in a short form.
+fn restated(view: &View, a: usize, b: usize, sentence: usize, named: &BodyMention) -> BodyMention {
+    BodyMention {
         start: view.offset + a,
         end: view.offset + b,
         sentence,
@@ -4810,8 +4822,8 @@ fn bare_committee_of_subject(
         parent: None,
         embedded: false,
         partner: false,
-        ..subject.clone()
-    })
+        ..named.clone()
+    }
 }
 
 /// 经开区党工委委员、纪工委书记某某, …。纪工委已将问题清单移交: a bare 纪工委 opening a clause
@@ -4830,16 +4842,7 @@ fn bare_working_committee(
         .iter()
         .rev()
         .find(|m| m.kind == BodyKind::WorkingCommittee && !m.written.is_empty())?;
-    Some(BodyMention {
-        start: view.offset + a,
-        end: view.offset + b,
-        sentence,
-        written: view.slice(a, b),
-        parent: None,
-        embedded: false,
-        partner: false,
-        ..named.clone()
-    })
+    Some(restated(view, a, b, sentence, named))
 }
 
 /// A word jieba tagged with one of `tags` from its dictionary: one character, or a longer
@@ -10958,15 +10961,10 @@ fn leading_body(
     if !(bare_committee && opens_clause) {
         return None;
     }
-    sentence_bodies.first().copied().filter(|&b| {
-        bodies[b].sentence == s.index
-            && matches!(
-                bodies[b].kind,
-                BodyKind::Commission
-                    | BodyKind::EnterpriseOrSchoolCommittee
-                    | BodyKind::WorkingCommittee
-            )
-    })
+    sentence_bodies
+        .first()
+        .copied()
+        .filter(|&b| opens_sentence_as_committee(view, &bodies[b], s.index))
 }
 
 /// Whether the name ending at `end` ends in one character jieba left alone at `at`, bound
