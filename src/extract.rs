@@ -5998,7 +5998,12 @@ fn opens_with_foreign_subject(
 ) -> bool {
     // The phrase must end like an organisation; without such an ending in the clause
     // its words need not be tagged.
-    if !view.has(Kind::OrgSuffix, ca, cb) && !view.chars[ca..cb].contains(&'被') {
+    // (财务处/nt 已将…: or a section jieba knows as an organisation.)
+    let section = |t: &Tagged| t.tag == "nt" && t.word.ends_with('处') && t.end - t.start >= 3;
+    if !view.has(Kind::OrgSuffix, ca, cb)
+        && !view.chars[ca..cb].contains(&'被')
+        && !view.tokens_in(ca, cb).any(|t| section(&t))
+    {
         return false;
     }
     // 其中厅局级干部98人: a part of the count before, whatever its words end with.
@@ -6166,6 +6171,7 @@ fn opens_with_foreign_subject(
         // are other organisations doing their own work.
         if np.chars().count() >= 2
             && (LEXICON.ends_with_org_suffix(&np)
+                || section(&t)
                 || np.ends_with("所属")
                 || np.ends_with("部门")
                 || (passive && (np.ends_with("单位") || np.ends_with("党组织"))))

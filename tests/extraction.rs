@@ -11819,6 +11819,15 @@ fn a_bureau_named_with_a_verb_inside_acts_for_itself() {
 }
 
 #[test]
+fn a_section_opening_its_own_sentence_acts_for_itself() {
+    let f = extract(
+        "复旦大学：科研经费\n发布时间：2021-09-01\n\n复旦大学纪委第二监督检查室向财务处发送监督提示函1份。目前，财务处已将科研经费报销审核时限压缩至5个工作日。",
+    );
+    assert!(fact(&f, 5.0, "个").is_none(), "{:?}", f.facts);
+    assert!(fact(&f, 1.0, "份").is_some());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
