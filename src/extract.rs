@@ -5998,11 +5998,12 @@ fn opens_with_foreign_subject(
 ) -> bool {
     // The phrase must end like an organisation; without such an ending in the clause
     // its words need not be tagged.
-    // (财务处/nt 已将…: or a section jieba knows as an organisation.)
+    // (财务处/nt 已将…: or a section jieba knows as an organisation; the clause's words
+    // are tagged only where it holds 处.)
     let section = |t: &Tagged| t.tag == "nt" && t.word.ends_with('处') && t.end - t.start >= 3;
     if !view.has(Kind::OrgSuffix, ca, cb)
         && !view.chars[ca..cb].contains(&'被')
-        && !view.tokens_in(ca, cb).any(|t| section(&t))
+        && !(view.chars[ca..cb].contains(&'处') && view.tokens_in(ca, cb).any(|t| section(&t)))
     {
         return false;
     }
