@@ -6001,9 +6001,11 @@ fn opens_with_foreign_subject(
     // (财务处/nt 已将…: or a section jieba knows as an organisation; the clause's words
     // are tagged only where it holds 处.)
     let section = |t: &Tagged| t.tag == "nt" && t.word.ends_with('处') && t.end - t.start >= 3;
-    if !view.has(Kind::OrgSuffix, ca, cb)
-        && !view.chars[ca..cb].contains(&'被')
-        && !(view.chars[ca..cb].contains(&'处') && view.tokens_in(ca, cb).any(|t| section(&t)))
+    let tagged_section =
+        || view.chars[ca..cb].contains(&'处') && view.tokens_in(ca, cb).any(&section);
+    if !(view.has(Kind::OrgSuffix, ca, cb)
+        || view.chars[ca..cb].contains(&'被')
+        || tagged_section())
     {
         return false;
     }
@@ -6172,7 +6174,7 @@ fn opens_with_foreign_subject(
         // are other organisations doing their own work.
         if np.chars().count() >= 2
             && (LEXICON.ends_with_org_suffix(&np)
-                || section(&t)
+                || section(t)
                 || np.ends_with("所属")
                 || np.ends_with("部门")
                 || (passive && (np.ends_with("单位") || np.ends_with("党组织"))))
