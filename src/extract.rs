@@ -5188,8 +5188,13 @@ fn town_short_form(
     earlier: &[BodyMention],
     paragraph_town: Option<(usize, &RegionRef)>,
 ) -> Option<(usize, RegionRef)> {
+    // 团纪委 after 一二三团纪委: a bare regiment level stands for the regiment whose
+    // commission was named last.
     if view.ends_with_at(a, "团") && stands_alone(view, a - 1) {
-        return regiment_short_form(a - 1, earlier);
+        return commission_place_named_last(earlier, |b, place| {
+            b.kind == BodyKind::Commission && is_regiment(place)
+        })
+        .map(|(_, regiment)| (a - 1, regiment));
     }
     let level = TOWN_LEVELS.iter().find(|l| view.ends_with_at(a, l))?;
     let start = a - level.chars().count();
@@ -5217,14 +5222,9 @@ fn town_short_form(
         return Some((start, town.clone()));
     }
     // (街道纪工委 after 阳明街道纪工委: a street's committee is a working committee.)
-    let named_body = earlier.iter().rev().find_map(|b| match &b.region {
-        Some(RegionRef::Unlisted(name))
-            if matches!(b.kind, BodyKind::Commission | BodyKind::WorkingCommittee)
-                && name.ends_with(level) =>
-        {
-            Some((b.start, RegionRef::Unlisted(name.clone())))
-        }
-        _ => None,
+    let named_body = commission_place_named_last(earlier, |b, place| {
+        matches!(b.kind, BodyKind::Commission | BodyKind::WorkingCommittee)
+            && place.ends_with(level)
     });
     // 苏独仑镇临近乌梁素海…。镇纪委书记某某: the town an earlier sentence of the paragraph
     // opened with, unless a town's commission was named after it.
@@ -5253,12 +5253,15 @@ fn town_short_form(
     })
 }
 
-/// 团纪委 after 一二三团纪委: a bare regiment level stands for the regiment whose commission
-/// was named last.
-fn regiment_short_form(start: usize, earlier: &[BodyMention]) -> Option<(usize, RegionRef)> {
+/// Of the bodies named in `earlier`, the last one of a place no list holds (a town, a
+/// regiment) that `fits` it: where its mention starts, and the place.
+fn commission_place_named_last(
+    earlier: &[BodyMention],
+    fits: impl Fn(&BodyMention, &str) -> bool,
+) -> Option<(usize, RegionRef)> {
     earlier.iter().rev().find_map(|b| match &b.region {
-        Some(RegionRef::Unlisted(name)) if b.kind == BodyKind::Commission && is_regiment(name) => {
-            Some((start, RegionRef::Unlisted(name.clone())))
+        Some(RegionRef::Unlisted(place)) if fits(b, place) => {
+            Some((b.start, RegionRef::Unlisted(place.clone())))
         }
         _ => None,
     })
