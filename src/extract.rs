@@ -1247,7 +1247,7 @@ fn read_number(text: &str, start: usize, end: usize) -> Option<NumberMatch> {
 /// Whether `c` is one of the Chinese numeral characters of `NUMBER` (asked for every
 /// character of most sentences: a match costs less than searching a string).
 /// A digit or a Chinese numeral.
-fn is_number_char(c: char) -> bool {
+pub(crate) fn is_number_char(c: char) -> bool {
     is_numeral(c) || c.is_ascii_digit()
 }
 

@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::extract::{
-    chars_end_with, is_han, is_regiment, is_town, written_as_corps_city, BodyMention, Mentions,
-    OrgRef, RegionMention, RegionRef, TargetMention, LEVEL_CHARS, MINISTRY_KINDS, PARTY_ORGANS,
-    SCHOOL_SHORT_FORMS, TOWN_LEVELS,
+    chars_end_with, is_han, is_number_char, is_regiment, is_town, written_as_corps_city,
+    BodyMention, Mentions, OrgRef, RegionMention, RegionRef, TargetMention, LEVEL_CHARS,
+    MINISTRY_KINDS, PARTY_ORGANS, SCHOOL_SHORT_FORMS, TOWN_LEVELS,
 };
 use crate::facts::{Body, DocFacts, Evidence, Fact, Person, RegionInfo, Supervision};
 use crate::ingest::Document;
@@ -2843,7 +2843,9 @@ fn restore_full_width_parentheses(facts: &mut DocFacts, inner: &[&str]) {
 
 /// 深入国家矿山安全监察局山西局、陕西局: an item that is a place and an ending, after an item
 /// of the same list that was an owner, a place and the same ending, is the same owner's
-/// (国家矿山安全监察局陕西局; 中国农业银行江苏分行、浙江分行).
+/// (国家矿山安全监察局陕西局; 中国农业银行江苏分行、浙江分行). So is an item that is an
+/// ordinal and an ending (中国电子科技集团公司第十四研究所、第二十八研究所: the group's
+/// 第二十八研究所).
 fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<String> {
     let g = &LEXICON.gazetteer;
     // (…华北公司、华东公司: or one of the country's great regions.)
@@ -2853,11 +2855,14 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
             .any(|&d| g.divisions[d].level != Level::County)
             || LEXICON.macro_regions.iter().any(|region| region == name)
     };
-    let (place, ending) = g
-        .place_prefix_ends(&t.written)
-        .filter(|&k| is_place(&t.written[..k]))
-        .map(|k| t.written.split_at(k))
-        .last()
+    let ordinal = ordinal_opening(&t.written);
+    let (head, ending) = ordinal
+        .or_else(|| {
+            g.place_prefix_ends(&t.written)
+                .filter(|&k| is_place(&t.written[..k]))
+                .map(|k| t.written.split_at(k))
+                .last()
+        })
         .or_else(|| great_region_opening(&t.written))?;
     // (An ending of a few characters: 局, 分行, 省分公司, 供电分公司.)
     if ending.chars().count() > 5 || !LEXICON.ends_with_org_suffix(ending) {
@@ -2875,15 +2880,33 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
         .max_by_key(|u| u.position)?;
     // (…山西局、陕西局、贵州局: the item before may have taken the owner itself.)
     let before = owner_shared_with_item_before(m, before).unwrap_or_else(|| before.written.clone());
-    let owner_and_place = before.strip_suffix(ending)?;
-    let owner = owner_and_place
-        .char_indices()
-        .map(|(k, _)| k)
-        .filter(|&k| k > 0)
-        .find(|&k| is_place(&owner_and_place[k..]))
-        .map(|k| &owner_and_place[..k])?;
-    (owner.chars().count() >= 2 && owner != place && !is_place(owner))
-        .then(|| format!("{owner}{}", t.written))
+    let owner_and_head = before.strip_suffix(ending)?;
+    let owner = if ordinal.is_some() {
+        // (市第一人民医院、第二人民医院: an owner of one level word is qualified later.)
+        owner_and_head
+            .rfind('第')
+            .filter(|&k| {
+                let number = &owner_and_head[k + '第'.len_utf8()..];
+                k > 0 && !number.is_empty() && number.chars().all(is_number_char)
+            })
+            .map(|k| &owner_and_head[..k])?
+    } else {
+        let owner = owner_and_head
+            .char_indices()
+            .map(|(k, _)| k)
+            .filter(|&k| k > 0)
+            .find(|&k| is_place(&owner_and_head[k..]))
+            .map(|k| &owner_and_head[..k])?;
+        (owner.chars().count() >= 2 && owner != head && !is_place(owner)).then_some(owner)?
+    };
+    Some(format!("{owner}{}", t.written))
+}
+
+/// 第二十八研究所: an ordinal a name opens with, and the rest of the name.
+fn ordinal_opening(name: &str) -> Option<(&str, &str)> {
+    let digits = name.strip_prefix('第')?;
+    let rest = digits.trim_start_matches(is_number_char);
+    (rest.len() < digits.len() && !rest.is_empty()).then(|| name.split_at(name.len() - rest.len()))
 }
 
 /// The country's great region (华东) a name opens with (华东公司), and the rest of the name.

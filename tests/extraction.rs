@@ -11828,6 +11828,26 @@ fn a_section_opening_its_own_sentence_acts_for_itself() {
 }
 
 #[test]
+fn an_ordinal_item_of_a_list_shares_the_owner_of_the_item_before() {
+    let f = extract(
+        "中国船舶集团纪检监察组开展科研项目专项监督\n发布时间：2024-05-20\n\n5月，中央纪委国家监委驻中国船舶集团有限公司纪检监察组第二监督检查室深入中国船舶集团有限公司第七一九研究所、第七二五研究所，对科研生产能力建设项目开展专项监督，核查项目14个。同月，大庆市纪委监委对大庆油田第一采油厂、第三采油厂开展安全生产监督检查。",
+    );
+    let room = "中央纪委国家监委驻中国船舶集团有限公司纪检监察组第二监督检查室";
+    let targets = targets_of(&f, room);
+    assert!(
+        targets.contains(&"中国船舶集团有限公司第七一九研究所"),
+        "{targets:?}"
+    );
+    assert!(
+        targets.contains(&"中国船舶集团有限公司第七二五研究所"),
+        "{targets:?}"
+    );
+    let city = targets_of(&f, "大庆市纪委监委");
+    assert!(city.contains(&"大庆油田第三采油厂"), "{city:?}");
+    assert!(!city.contains(&"第三采油厂"), "{city:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
