@@ -8784,6 +8784,18 @@ fn target_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     phrases
 }
 
+/// 泉山区/政府投资项目, 区民政局/政府购买服务: work the government pays for or buys
+/// (work_compounds.txt) opening at `at`, no organisation's ending right after it
+/// (县政府采购中心 is a unit's name).
+fn opens_work_compound(view: &View, at: usize) -> bool {
+    LEXICON.work_compounds.iter().any(|compound| {
+        view.starts_with_at(at, compound)
+            && view
+                .token_starting_at(at + compound.chars().count())
+                .is_none_or(|next| !LEXICON.ends_with_org_suffix(next.word))
+    })
+}
+
 /// Whether a phrase found as overseen names one unit: not a kind alone, no ending of what is
 /// never a unit, not the units of a level.
 fn names_a_unit(name: &str) -> bool {
@@ -9074,6 +9086,7 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
                 // (督促生态环境执法局会同/n 市场监管部门开展…: the partner the unit works with
                 // starts after it, whatever jieba tags the verb.)
                 || (t.start > from && ["会同", "协同"].contains(&w))
+                || (t.start > from && opens_work_compound(view, t.start))
             {
                 break;
             }

@@ -11848,6 +11848,20 @@ fn an_ordinal_item_of_a_list_shares_the_owner_of_the_item_before() {
 }
 
 #[test]
+fn work_the_government_pays_for_is_no_part_of_the_name_before_it() {
+    let f = extract(
+        "徐州市纪委监委开展招投标领域专项整治\n发布时间：2023-07-12\n\n6月，徐州市纪委监委党风政风监督室联合市审计局，对鼓楼区、云龙区、泉山区政府投资项目招投标情况开展专项检查，抽查项目31个。铜山区纪委监委派驻第一纪检监察组对区民政局政府购买居家养老服务项目开展监督，发现问题5个。",
+    );
+    let room = targets_of(&f, "徐州市纪委监委党风政风监督室");
+    for district in ["鼓楼区", "云龙区", "泉山区"] {
+        assert!(room.iter().any(|t| t.ends_with(district)), "{room:?}");
+    }
+    assert!(!room.iter().any(|t| t.ends_with("政府")), "{room:?}");
+    let group = targets_of(&f, "徐州市铜山区纪委监委派驻第一纪检监察组");
+    assert!(group.contains(&"徐州市铜山区民政局"), "{group:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
