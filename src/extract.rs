@@ -7105,6 +7105,12 @@ fn categorize(
         // the body inspected, whatever it called the work.
         None if dui && overseen_in_frame(view, q, cb) => ("inspect".to_string(), None),
         None if watched_over(view, ca) => ("inspect".to_string(), None),
+        // 分赴西宁市、海东市等5个市州，对…开展“点穴式”监督: what is counted where a body
+        // went (places, units) is what it went to inspect, whatever the clause after calls
+        // the work.
+        None if !PEOPLE_UNITS.contains(&unit) && went_to(view, ca, p) => {
+            ("inspect".to_string(), None)
+        }
         // 832名专职干部迅速行动起来: people counted as the clause's subject are staff sent
         // out; people a verb acts on (培训纪检干部230人次, 聘请学生监督员40名) are not.
         None if PEOPLE_UNITS.contains(&unit)
@@ -7123,6 +7129,20 @@ fn watched_over(view: &View, ca: usize) -> bool {
     view.token_starting_at(after_leads(view, ca, &["共", "累计", "全程"]))
         .is_some_and(|t| t.word == "监督")
 }
+
+/// Whether a verb of going (分赴, 深入…) stands between `from` and `to`, going to a place
+/// (深入推进, a verb after it, is no going).
+fn went_to(view: &View, from: usize, to: usize) -> bool {
+    view.tokens_in(from, to).any(|t| {
+        GOING_VERBS.contains(&t.word)
+            && view
+                .token_starting_at(t.end)
+                .is_some_and(|next| next.end <= to && !next.tag.starts_with('v'))
+    })
+}
+
+/// Verbs of going to a place to oversee it.
+const GOING_VERBS: &[&str] = &["分赴", "赴", "深入", "前往", "奔赴", "赶赴", "来到", "进驻"];
 
 /// The units people are counted in.
 const PEOPLE_UNITS: &[&str] = &["人", "名", "人次"];

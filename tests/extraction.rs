@@ -11862,6 +11862,15 @@ fn work_the_government_pays_for_is_no_part_of_the_name_before_it() {
 }
 
 #[test]
+fn places_counted_where_a_body_went_are_what_it_inspected() {
+    let f = extract(
+        "甘肃省纪委监委开展高标准农田建设专项监督\n发布时间：2023-05-10\n\n4月，甘肃省纪委监委抽调48名业务骨干，组成七个专项监督组，由委领导班子成员带队，分赴定西市、天水市、庆阳市、平凉市等9个市（州），对2021年以来实施的高标准农田建设项目开展“点穴式”监督，实地查看项目区136个。同月，省纪委监委深入推进作风建设，共印发工作简报12期。",
+    );
+    assert_eq!(the_fact(&f, 9.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 136.0, "个").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
