@@ -8930,13 +8930,25 @@ fn place_before_its_areas(name: &str) -> Option<usize> {
 }
 
 /// Where the place ends in a name that is a place's full name, or a town's, and one of
-/// `kinds`, in bytes.
+/// `kinds`, in bytes; words that only describe the kind may come between (新洲区长江沿线
+/// 非法码头, 咸宁市沿江化工园区).
 fn place_before_kind(name: &str, kinds: &[String]) -> Option<usize> {
     let g = &LEXICON.gazetteer;
-    kinds.iter().find_map(|area| {
-        let place = name.strip_suffix(area.as_str())?;
+    let is_place = |place: &str| {
         let town = place.chars().count() >= 3 && TOWN_LEVELS.iter().any(|l| place.ends_with(l));
-        (town || !g.full_form(place).is_empty()).then_some(place.len())
+        town || !g.full_form(place).is_empty()
+    };
+    kinds.iter().find_map(|area| {
+        let place_and_words = name.strip_suffix(area.as_str())?;
+        place_and_words
+            .char_indices()
+            .map(|(k, _)| k)
+            .filter(|&k| k > 0)
+            .chain([place_and_words.len()])
+            .rev()
+            .find(|&k| {
+                is_place(&place_and_words[..k]) && only_describes_a_kind(&place_and_words[k..])
+            })
     })
 }
 

@@ -11871,6 +11871,19 @@ fn places_counted_where_a_body_went_are_what_it_inspected() {
 }
 
 #[test]
+fn facilities_described_after_places_listed_are_the_places() {
+    let f = extract(
+        "湖北省纪委监委开展长江大保护专项监督\n发布时间：2021-07-20\n\n6月，湖北省纪委监委党风政风监督室采取“四不两直”方式，对黄石市、荆门市、咸宁市沿江化工园区开展暗访，发现问题19个。黄冈市纪委监委联合市生态环境局，对浠水县、武穴市沿江砂石码头开展“回头看”，督促整改问题23个。",
+    );
+    let room = targets_of(&f, "湖北省纪委监委党风政风监督室");
+    assert!(room.contains(&"咸宁市"), "{room:?}");
+    assert!(!room.iter().any(|t| t.ends_with("园区")), "{room:?}");
+    let city = targets_of(&f, "黄冈市纪委监委");
+    assert!(city.iter().any(|t| t.ends_with("武穴市")), "{city:?}");
+    assert!(!city.iter().any(|t| t.ends_with("码头")), "{city:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
