@@ -2421,6 +2421,14 @@ fn read_count(view: &View, number: &NumberMatch, p: usize, q: usize) -> Option<C
     if inside_short_quote(view, p) || drawn_up_before(view, p, &unit) {
         return None;
     }
+    // 梳理形成6个方面32项监督重点: the items of a plan, counted by the fields they fall in
+    // (提出5个方面14条意见建议, 4个方面12项具体要求: not the proposals a body made).
+    if view.ends_with_at(p, "个方面") {
+        let object = view.slice(q, (q + 8).min(view.chars.len()));
+        if !["建议", "要求"].iter().any(|w| object.contains(w)) {
+            return None;
+        }
+    }
     // 上述5起典型问题，有的…: the cases counted before, referred back to.
     if view.ends_with_at(p, "上述") || view.ends_with_at(p, "以上") {
         return None;

@@ -11884,6 +11884,16 @@ fn facilities_described_after_places_listed_are_the_places() {
 }
 
 #[test]
+fn items_of_a_plan_counted_by_their_fields_are_no_facts() {
+    let f = extract(
+        "驻中国华能集团纪检监察组强化专项监督\n发布时间：2024-03-12\n\n2月，中央纪委国家监委驻中国华能集团有限公司纪检监察组梳理形成招标采购、分包管理、工程结算等6个方面32项监督重点，向集团党组发送纪检监察建议书1份，提出5个方面14条意见建议。",
+    );
+    assert!(fact(&f, 32.0, "项").is_none());
+    assert_eq!(the_fact(&f, 14.0, "条").category, "finding");
+    assert!(fact(&f, 1.0, "份").is_some());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
