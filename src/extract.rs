@@ -391,6 +391,7 @@ fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) 
     let mut sentences = Vec::new();
     let mut paragraph = 0;
     let mut start = 0;
+    let mut furniture_line = false;
     let mut i = 0;
     while i <= chars.len() {
         let at_end = i == chars.len();
@@ -410,7 +411,10 @@ fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) 
                 {
                     break;
                 }
-                if !LEXICON.is_boilerplate(text) {
+                // (下一篇：通报！4起…: a line page furniture opens is furniture to its end.)
+                if LEXICON.is_boilerplate(text) {
+                    furniture_line |= start_of_line(chars, s);
+                } else if !furniture_line {
                     sentences.push(Sentence {
                         index: sentences.len(),
                         paragraph,
@@ -426,6 +430,7 @@ fn split_sentences(chars: &[char], text: &str, byte_of: &[u32], doc: &Document) 
             }
             if c == '\n' {
                 paragraph += 1;
+                furniture_line = false;
             }
             start = i + 1;
         }

@@ -11894,6 +11894,15 @@ fn items_of_a_plan_counted_by_their_fields_are_no_facts() {
 }
 
 #[test]
+fn a_line_page_furniture_opens_is_furniture_to_its_end() {
+    let f = extract(
+        "泉州市纪委监委开展医保基金专项监督\n发布时间：2023-09-12\n\n8月，泉州市纪委监委党风政风监督室对3家定点医院开展暗访，发现问题12个。\n上一篇：泉州市纪委监委召开第三季度工作推进会\n下一篇：通报！4起违反中央八项规定精神典型问题\n",
+    );
+    assert!(fact(&f, 12.0, "个").is_some());
+    assert!(fact(&f, 4.0, "起").is_none());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
