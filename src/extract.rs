@@ -1033,7 +1033,7 @@ pub fn is_regiment(name: &str) -> bool {
         return false;
     }
     let numbered = is_numeral(chars[n - 2]);
-    if !numbered && !name.ends_with("农场") && !name.ends_with("牧场") {
+    if !numbered && !FARM_KINDS.iter().any(|k| name.ends_with(k)) {
         return false;
     }
     // (一牧场, 第十四师昆玉市一牧场: a farm named by one numeral.)
@@ -1054,6 +1054,9 @@ pub fn is_regiment(name: &str) -> bool {
     own_len >= 2 && (numbered || !LEXICON.bare_kinds.contains(&written))
 }
 
+/// The kinds a Corps farm is named with (奇台农场, 一牧场, 伽师总场).
+const FARM_KINDS: &[&str] = &["农场", "牧场", "总场"];
+
 /// 红星/nz 二场, 柳树/nr 泉/ns 农场: where the name of a Corps farm ending at `end` starts,
 /// the proper nouns before its number or its 农场.
 fn farm_start(view: &View, end: usize) -> Option<usize> {
@@ -1061,10 +1064,7 @@ fn farm_start(view: &View, end: usize) -> Option<usize> {
         return None;
     }
     let name_end = end - 2;
-    if !(is_numeral(view.chars[name_end])
-        || view.ends_with_at(end, "农场")
-        || view.ends_with_at(end, "牧场"))
-    {
+    if !(is_numeral(view.chars[name_end]) || FARM_KINDS.iter().any(|k| view.ends_with_at(end, k))) {
         return None;
     }
     let numbered = is_numeral(view.chars[name_end]);
@@ -1097,9 +1097,17 @@ fn farm_start(view: &View, end: usize) -> Option<usize> {
         && (proper
             || !crate::segment::JIEBA.has_word(&word)
             || (!is_numeral(view.chars[name_end])
-                && opens_phrase(view, start)
+                && (opens_phrase(view, start) || opened_by_zai(view, start, end))
                 && !is_generic(&word))))
     .then_some(start)
+}
+
+/// 。在奇台农场，…: a place that 在 opens at the phrase's start and a comma closes.
+fn opened_by_zai(view: &View, start: usize, end: usize) -> bool {
+    start >= 1
+        && view.chars[start - 1] == '在'
+        && opens_phrase(view, start - 1)
+        && view.chars.get(end).is_some_and(|&c| is_punct(c))
 }
 
 /// Where the number of a regiment whose 团 ends at `end` starts (一〇三团): two numerals or
@@ -3059,7 +3067,12 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
         if let Some(start) = farm_start(view, end) {
             return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
-        let start = end - 1;
+        // (在奇台农场，农场纪委由书记…带队: so does a bare farm kind.)
+        let start = if end >= 2 && FARM_KINDS.contains(&view.slice(end - 2, end).as_str()) {
+            end - 2
+        } else {
+            end - 1
+        };
         if start > 0 && !is_han(view.chars[start - 1]) {
             let named = (2..start)
                 .rev()

@@ -11903,6 +11903,25 @@ fn a_line_page_furniture_opens_is_furniture_to_its_end() {
 }
 
 #[test]
+fn corps_farms_named_with_their_kind_and_bare_have_committees() {
+    let f = extract(
+        "第六师五家渠市纪委监委开展粮食购销监督\n发布时间：2022-09-12\n\n8月，师市纪委监委对粮食收购开展监督，发现问题5个。在奇台农场，农场纪委由书记努尔兰·哈布都拉带队，对农场3个粮食收购点开展蹲点监督，发现问题6个。伽师总场纪委对场属连队开展交叉检查，督促整改问题7个。",
+    );
+    let names = bodies(&f);
+    assert!(names.contains(&"第六师五家渠市奇台农场纪委"), "{names:?}");
+    assert!(names.contains(&"第六师五家渠市伽师总场纪委"), "{names:?}");
+    assert_agent(
+        &f,
+        "第六师五家渠市奇台农场纪委",
+        &[(3.0, "个"), (6.0, "个")],
+    );
+    assert_eq!(
+        person(&f, "努尔兰·哈布都拉").org,
+        "第六师五家渠市奇台农场纪委"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
