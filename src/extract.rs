@@ -7375,6 +7375,8 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     // 驻教育部纪检监察组来校…，听取学校党委整改情况汇报: the party committee whose report a
     // body hears.
     "听取",
+    // 现场反馈新疆冠农股份有限公司党委并督促立行立改: the unit problems are fed back to.
+    "反馈",
 ];
 /// The first and the last characters of the target prepositions.
 static PREPOSITION_EDGES: Lazy<(Vec<char>, Vec<char>)> = Lazy::new(|| {
@@ -9077,6 +9079,10 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     {
         return Vec::new();
     }
+    // 巡视反馈问题和校党委巡察发现问题: what was fed back, no unit it went to.
+    if view.starts_with_at(from, "问题") {
+        return Vec::new();
+    }
     // 督促对全市森林防火责任落实情况开展排查: the urged unit's own aim, which names no unit
     // (its own 对 is a site of its own).
     if view
@@ -9087,11 +9093,11 @@ fn listed_phrases(view: &View, from: usize) -> Vec<(String, usize)> {
     }
     // 下沉至太和街道, 延伸至村: the place gone to follows 至.
     // 约谈了/ul 县农业农村局…: the particle closing the verb opens no name.
+    // (将问题反馈给/p 崇仁县农业农村局: nor does the preposition after the verb.)
     let from = if view.chars.get(from) == Some(&'至')
-        || view
-            .token_starting_at(from)
-            .is_some_and(|t| t.word == "了" && t.tag.starts_with('u'))
-    {
+        || view.token_starting_at(from).is_some_and(|t| {
+            (t.word == "了" && t.tag.starts_with('u')) || (t.word == "给" && t.tag == "p")
+        }) {
         from + 1
     } else {
         from

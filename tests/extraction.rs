@@ -11922,6 +11922,23 @@ fn corps_farms_named_with_their_kind_and_bare_have_committees() {
 }
 
 #[test]
+fn the_unit_problems_are_fed_back_to_is_overseen() {
+    let f = extract(
+        "铁门关市纪委监委开展节日四风专项督查\n发布时间：2022-10-12\n\n9月下旬，第二师铁门关市纪委监委第二监督检查室对新疆冠农股份有限公司开展节日“四风”专项督查，发现问题3个，现场反馈新疆冠农股份有限公司党委并督促立行立改。检查组将问题反馈给师市农业农村局。发现问题立即反馈当地党委政府。学校纪委聚焦巡视反馈问题和校党委巡察发现问题开展监督。",
+    );
+    let room = targets_of(&f, "第二师铁门关市纪委监委第二监督检查室");
+    assert!(room.contains(&"新疆冠农股份有限公司党委"), "{room:?}");
+    assert!(room.contains(&"第二师铁门关市农业农村局"), "{room:?}");
+    assert!(
+        !room
+            .iter()
+            .any(|t| t.contains("当地") || t.starts_with("给")),
+        "{room:?}"
+    );
+    assert!(!f.supervises.iter().any(|s| s.target.starts_with("问题")));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
