@@ -11939,6 +11939,16 @@ fn the_unit_problems_are_fed_back_to_is_overseen() {
 }
 
 #[test]
+fn a_railway_bureaus_train_depots_are_units() {
+    let f = extract(
+        "驻国铁集团纪检监察组开展物资采购监督\n发布时间：2020-06-12\n\n5月，中国铁路武汉局集团有限公司纪委深入武汉动车段、襄阳工务段，对动车组配件和线路养护物资采购情况开展监督，核查采购订单860余单。",
+    );
+    let targets = targets_of(&f, "中国铁路武汉局集团有限公司纪委");
+    assert!(targets.contains(&"武汉动车段"), "{targets:?}");
+    assert!(targets.contains(&"襄阳工务段"), "{targets:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
