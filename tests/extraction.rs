@@ -11949,6 +11949,16 @@ fn a_railway_bureaus_train_depots_are_units() {
 }
 
 #[test]
+fn watching_on_the_spot_is_an_inspection_not_a_station() {
+    let f = extract(
+        "临夏州纪委监委开展招投标领域专项整治\n发布时间：2026-07-12\n\n6月，临夏回族自治州纪委监委党风政风监督室深入广河县、和政县，对评标专家履职情况开展暗访，旁站监督开标评标活动12场，发现问题4个。",
+    );
+    let room = "临夏回族自治州纪委监委党风政风监督室";
+    assert_agent(&f, room, &[(12.0, "场"), (4.0, "个")]);
+    assert_eq!(the_fact(&f, 12.0, "场").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
