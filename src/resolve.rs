@@ -1836,6 +1836,28 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether `commission` is that of a place above the article's own (its province, the
+    /// city of its county, the Corps of a Corps city), where the article named its own
+    /// commission before body `i`.
+    fn above_home_named_before(&self, commission: &str, i: usize) -> bool {
+        let Some(d) = self.home.most_specific() else {
+            return false;
+        };
+        let home = commission_of(d);
+        let corps = is_corps_city(d)
+            && LEXICON
+                .standing_prefixes
+                .iter()
+                .any(|(_, full)| commission.strip_prefix(full.as_str()) == Some("纪委监委"));
+        commission != home
+            && (corps
+                || [self.home.province, self.home.city]
+                    .into_iter()
+                    .flatten()
+                    .any(|d| commission_of(d) == commission))
+            && self.names[..i].iter().flatten().any(|n| *n == home)
+    }
+
     fn office_parent(&self, i: usize) -> Option<String> {
         let b = &self.m.bodies[i];
         if let Some(p) = b.parent {
@@ -1919,6 +1941,13 @@ impl<'a> Resolver<'a> {
                 // central group's article, the central commission's office it names as its
                 // guide lends the group's own offices nothing.)
                 if led_by_central_group && p == CENTRAL_COMMISSION {
+                    continue;
+                }
+                // (兵团纪委监委第四监督检查室会同师市纪委监委第二监督检查室…。党风政风监督室…:
+                // in the article of a place whose own commission it named, the office of a
+                // commission above it, come to work there, lends the offices after it
+                // nothing.)
+                if self.above_home_named_before(&p, i) {
                     continue;
                 }
                 return Some(p);

@@ -11959,6 +11959,21 @@ fn watching_on_the_spot_is_an_inspection_not_a_station() {
 }
 
 #[test]
+fn a_visiting_commissions_office_lends_bare_offices_nothing() {
+    let f = extract(
+        "第一师阿拉尔市纪委监委开展涉农资金专项监督\n发布时间：2025-07-12\n\n4月，师市纪委监委抽调28名业务骨干，深入一团、十团等14个团场开展专项监督。5月下旬，兵团纪委监委第四监督检查室会同师市纪委监委第二监督检查室，深入十四团、十六团，对耕地地力保护补贴发放情况开展交叉检查，发现问题17个。6月，党风政风监督室采取“四不两直”方式，深入十三团、十六团，对补贴资金发放情况开展暗访，发现问题7个。",
+    );
+    assert_eq!(
+        agent_of(&f, 7.0, "个"),
+        Some("第一师阿拉尔市纪委监委党风政风监督室")
+    );
+    assert_eq!(
+        agent_of(&f, 17.0, "个"),
+        Some("新疆生产建设兵团纪委监委第四监督检查室")
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
