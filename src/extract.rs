@@ -7260,11 +7260,21 @@ fn month_dates(view: &View, year: Option<&str>) -> Vec<(usize, String)> {
             let at = view.char_at(c.get(0)?.start());
             let end = view.char_at(c.get(0)?.end());
             let after_previous = previous_end.replace(end);
+            // (1 月下旬至 2 月上旬: spaces may stand round the 至.)
+            let link = (0..at).rev().find(|&k| !view.chars[k].is_whitespace());
             let joined =
-                at >= 1 && matches!(view.chars[at - 1], '至' | '到' | '—' | '~' | '～' | '-');
+                link.is_some_and(|k| matches!(view.chars[k], '至' | '到' | '—' | '~' | '～' | '-'));
             // 8月15日至8月30日, 4月至6月: a span is dated by its start (the match before
-            // may hold the 至 itself).
-            if joined && (after_previous == Some(at - 1) || after_previous == Some(at)) {
+            // may hold the 至 itself); so is 1月下旬至2月上旬, the part of the month between.
+            let spans_from_previous = after_previous.zip(link).is_some_and(|(e, k)| {
+                e >= k || {
+                    let between = view.slice(e, k);
+                    let between = between.trim();
+                    between.is_empty()
+                        || ["上旬", "中旬", "下旬", "初", "中", "底", "末"].contains(&between)
+                }
+            });
+            if joined && spans_from_previous {
                 return None;
             }
             // 1至9月: months counted together, a cumulative span with no date.

@@ -11974,6 +11974,15 @@ fn a_visiting_commissions_office_lends_bare_offices_nothing() {
 }
 
 #[test]
+fn a_span_from_part_of_a_month_is_dated_by_its_start() {
+    let f = extract(
+        "江苏省纪委监委开展燃气安全专项监督\n发布时间：2023-09-12\n\n7月中旬至8月上旬，江苏省纪委监委第三监督检查室深入常州市、南通市，对燃气经营许可管理情况开展监督，抽查充装站23个。9月下旬至10月8日，全省纪检监察机关共开展明察暗访386次。",
+    );
+    assert_eq!(the_fact(&f, 23.0, "个").date.as_deref(), Some("2023-07"));
+    assert_eq!(the_fact(&f, 386.0, "次").date.as_deref(), Some("2023-09"));
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
