@@ -11983,6 +11983,15 @@ fn a_span_from_part_of_a_month_is_dated_by_its_start() {
 }
 
 #[test]
+fn sitting_in_on_interviews_is_an_inspection_and_on_a_trial_is_not() {
+    let f = extract(
+        "大连理工大学纪委开展研究生复试监督\n发布时间：2022-04-12\n\n3月下旬，大连理工大学纪委第一监督检查室会同研究生院，深入22个培养单位复试现场开展监督，随机旁听复试68场。学校纪委还组织120余名基建岗位人员旁听庭审。",
+    );
+    assert_eq!(the_fact(&f, 68.0, "场").category, "inspect");
+    assert_ne!(the_fact(&f, 120.0, "名").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
