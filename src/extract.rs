@@ -7923,10 +7923,8 @@ fn find_targets(
         }
         // 深入思明校区、翔安校区: a campus gone into is overseen, though a campus named
         // only as where things are (对翔安校区在建工程项目) is not.
-        let goes_into = matches!(
-            site.as_str(),
-            "深入" | "赴" | "分赴" | "前往" | "来到" | "到" | "进驻" | "走访"
-        );
+        let goes_into =
+            GOING_VERBS.contains(&site.as_str()) || matches!(site.as_str(), "到" | "走访");
         // 两区医疗保障局, 南方五省区, 市县两级物资仓库: units of places counted, none named.
         phrases.retain(|(name, _)| !counts_places(name));
         phrases.retain(|(name, _)| {

@@ -2912,13 +2912,11 @@ fn owner_shared_with_item_before(m: &Mentions, t: &TargetMention) -> Option<Stri
     let owner_and_head = before.strip_suffix(ending)?;
     let owner = if ordinal.is_some() {
         // (市第一人民医院、第二人民医院: an owner of one level word is qualified later.)
-        owner_and_head
-            .rfind('第')
-            .filter(|&k| {
-                let number = &owner_and_head[k + '第'.len_utf8()..];
-                k > 0 && !number.is_empty() && number.chars().all(is_number_char)
-            })
-            .map(|k| &owner_and_head[..k])?
+        let owner_and_ordinal = owner_and_head.trim_end_matches(is_number_char);
+        (owner_and_ordinal.len() < owner_and_head.len()).then_some(())?;
+        owner_and_ordinal
+            .strip_suffix('第')
+            .filter(|owner| !owner.is_empty())?
     } else {
         let owner = owner_and_head
             .char_indices()
