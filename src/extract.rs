@@ -6042,6 +6042,17 @@ fn opens_with_foreign_subject(
     if view.starts_with_at(ca, "其中") {
         return false;
     }
+    // 据市应急管理局统计，…: what another organisation counted (据统计 alone, or 据市纪委监委
+    // 统计, is the body's own tally).
+    if view.starts_with_at(ca, "据") {
+        let clause = view.slice(ca, cb);
+        let clause = clause.trim_end_matches(is_punct);
+        return ["统计", "显示"].iter().any(|w| clause.ends_with(w))
+            && !sentence_bodies.iter().any(|&b| {
+                let start = bodies[b].start - view.offset;
+                ca <= start && start < cb
+            });
+    }
     // 会同县应急管理局…: a partner, even where jieba reads 会同县 as the county of that name.
     // 对部/f 机关开展专项检查: what 对 opens is overseen, however jieba glued it.
     // (从委机关和派驻机构抽调42名干部: where staff are drawn from, no one acting; 向厅/n 机关

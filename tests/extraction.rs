@@ -11992,6 +11992,16 @@ fn sitting_in_on_interviews_is_an_inspection_and_on_a_trial_is_not() {
 }
 
 #[test]
+fn what_another_organisation_counted_is_no_fact_of_the_body() {
+    let f = extract(
+        "东南大学纪委开展实验室安全专项监督\n发布时间：2020-09-12\n\n8月，东南大学纪委对实验室安全开展专项检查，检查实验室126间，发现问题23个。据学校实验室与设备管理处统计，全校现有各类实验室2100余间。据统计，学校纪委共开展监督检查18次。",
+    );
+    assert!(fact(&f, 126.0, "间").is_some());
+    assert!(fact(&f, 2100.0, "间").is_none());
+    assert!(fact(&f, 18.0, "次").is_some());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
