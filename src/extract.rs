@@ -8436,11 +8436,11 @@ fn committee_meant<'b>(
     mut committees: impl DoubleEndedIterator<Item = &'b BodyMention> + Clone,
 ) -> Option<&'b BodyMention> {
     // (股份公司纪委 likewise: the listed company named first, over its subsidiaries.)
+    // (驻中国华能集团纪检监察组…华能山东发电有限公司纪委…督促集团公司党组: with no group's
+    // committee named, none a subsidiary's.)
     for head in ["集团", "股份"] {
         if short.starts_with(head) {
-            if let Some(group) = committees.clone().find(|b| b.name_part.contains(head)) {
-                return Some(group);
-            }
+            return committees.clone().find(|b| b.name_part.contains(head));
         }
     }
     // 天津大学纪委…天津大学化工学院纪委…学校纪委: the school is the university, not a college

@@ -12002,6 +12002,15 @@ fn what_another_organisation_counted_is_no_fact_of_the_body() {
 }
 
 #[test]
+fn the_group_company_is_no_subsidiary_named_before() {
+    let f = extract(
+        "驻中国华能集团有限公司纪检监察组强化安全生产监督\n发布时间：2024-09-12\n\n华能山东发电有限公司纪委对所属电厂开展专项检查，发现问题12个。纪检监察组把安全生产纳入年度监督重点，督促集团公司党组落实“党政同责、一岗双责”。",
+    );
+    let group = targets_of(&f, "中央纪委国家监委驻中国华能集团有限公司纪检监察组");
+    assert!(!group.contains(&"华能山东发电有限公司党组"), "{group:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
