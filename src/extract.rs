@@ -7893,6 +7893,8 @@ fn find_targets(
             }
         } else if whole_of_agents_own(view, p_end, &agents, bodies) {
             Vec::new()
+        } else if let Some(departments) = own_departments(view, p_end, &agents, bodies) {
+            departments
         } else if let Some(school) = school_visited(view, p_start, p_end, &agents, bodies) {
             vec![(school, p_end)]
         } else {
@@ -8115,14 +8117,16 @@ fn find_targets(
             let mut host_only = false;
             let written = match short_form_head(&written) {
                 Some((short, rest)) => match expand_short_form(short, bodies) {
+                    // 向医院财务部, 对学校招标采购中心: a department of the organisation is
+                    // named alone, as the departments listed after it are.
+                    Some(_) if is_department(rest) => rest.to_string(),
                     // A company's committee watching its own party committee is no
-                    // supervision edge of the article's kind; its own departments are.
+                    // supervision edge of the article's kind.
                     Some(org)
-                        if is_department(rest)
-                            || !agents.iter().any(|&a| {
-                                bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
-                                    && bodies[a].name_part == org
-                            }) =>
+                        if !agents.iter().any(|&a| {
+                            bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
+                                && bodies[a].name_part == org
+                        }) =>
                     {
                         format!("{org}{rest}")
                     }
@@ -8234,36 +8238,88 @@ fn whole_of_agents_own(view: &View, at: usize, agents: &[usize], bodies: &[BodyM
     // 集团及所属子公司), since 对医院开展… as often means every hospital.
     let marked = matches!(view.chars.get(at), Some('全' | '本'));
     let from = at + usize::from(marked);
-    let Some((short, endings)) = LEXICON
+    let Some(after) = agents_short_form_at(view, from, agents, bodies) else {
+        return false;
+    };
+    marked
+        || (after - from >= 2
+            && OWN_PARTS_AFTER
+                .iter()
+                .any(|w| view.starts_with_at(after, w)))
+}
+
+/// Where the short form at `from` of an agent committee's organisation (医院 for 安顺市人民
+/// 医院纪委, 集团 for a group's) ends, if one stands there and no count follows it.
+fn agents_short_form_at(
+    view: &View,
+    from: usize,
+    agents: &[usize],
+    bodies: &[BodyMention],
+) -> Option<usize> {
+    let (short, endings) = LEXICON
         .enterprise_short_forms
         .iter()
         .filter(|(short, _)| view.starts_with_at(from, short))
-        .max_by_key(|(short, _)| short.chars().count())
-    else {
-        return false;
-    };
+        .max_by_key(|(short, _)| short.chars().count())?;
     let after = from + short.chars().count();
     if view
         .chars
         .get(after)
         .is_some_and(|&c| c.is_ascii_digit() || is_numeral(c))
     {
-        return false;
+        return None;
     }
-    if !marked
-        && (short.chars().count() < 2
-            || !OWN_PARTS_AFTER
+    agents
+        .iter()
+        .any(|&a| {
+            bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
+                && endings
+                    .iter()
+                    .any(|e| bodies[a].name_part.ends_with(e.as_str()))
+        })
+        .then_some(after)
+}
+
+/// The units overseen in 对医院药学部、设备处 or 对学院实验动物中心 (a part of an agent
+/// committee's own organisation after the short form it goes by): the departments named
+/// alone, or none where the first part is a site, service or event of the organisation's own.
+fn own_departments(
+    view: &View,
+    at: usize,
+    agents: &[usize],
+    bodies: &[BodyMention],
+) -> Option<Vec<(String, usize)>> {
+    let after = agents_short_form_at(view, at, agents, bodies)
+        .filter(|&after| after - at >= 2 && names_own_part(view, after))?;
+    let phrases = listed_phrases(view, after);
+    // (督促学院将培训收入全部纳入: 全部 is "all of it".)
+    let department = phrases.first().is_some_and(|(name, start)| {
+        *start == after
+            && !name.ends_with("全部")
+            && LEXICON
+                .own_department_endings
                 .iter()
-                .any(|w| view.starts_with_at(after, w)))
-    {
+                .any(|e| name.ends_with(e.as_str()))
+    });
+    Some(if department { phrases } else { Vec::new() })
+}
+
+/// 对医院老年病科, 对学院培训中心餐厅, 对公司尾矿库: after the short form a committee's
+/// organisation goes by, one of its own departments, sites or events, which the committee
+/// oversees from within (its organisation's own parts, no unit of their own).
+/// (学院党委 and 公司纪委 are committees; 学院路 and 学院路校区 are a road and a campus.)
+fn names_own_part(view: &View, at: usize) -> bool {
+    let Some(&first) = view.chars.get(at) else {
         return false;
-    }
-    agents.iter().any(|&a| {
-        bodies[a].kind == BodyKind::EnterpriseOrSchoolCommittee
-            && endings
-                .iter()
-                .any(|e| bodies[a].name_part.ends_with(e.as_str()))
-    })
+    };
+    // (公司所属的鹤矿燃气有限公司, 集团与村: what the organisation owns or works with.)
+    is_han(first)
+        && !"路街城所下各及和与".contains(first)
+        && !PARTY_ORGANS
+            .iter()
+            .chain(&["纪委", "领导班子", "班子"])
+            .any(|w| view.starts_with_at(at, w))
+        && view.chars.get(at + 1).is_some_and(|&c| is_han(c))
 }
 
 /// 驻教育部纪检监察组到学校调研指导, 到校开展专项督导: a body from outside visiting "the

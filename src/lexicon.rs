@@ -82,6 +82,7 @@ const HANDOVER_VERBS: &str = include_str!("../data/lexicon/handover_verbs.txt");
 const BARE_KINDS: &str = include_str!("../data/lexicon/bare_kinds.txt");
 const NOT_UNIT_ENDINGS: &str = include_str!("../data/lexicon/not_unit_endings.txt");
 const WORK_COMPOUNDS: &str = include_str!("../data/lexicon/work_compounds.txt");
+const OWN_DEPARTMENT_ENDINGS: &str = include_str!("../data/lexicon/own_department_endings.txt");
 const KIND_MODIFIERS: &str = include_str!("../data/lexicon/kind_modifiers.txt");
 const OWN_TEAMS: &str = include_str!("../data/lexicon/own_teams.txt");
 const ACCOUNTABILITY: &str = include_str!("../data/lexicon/accountability.txt");
@@ -140,6 +141,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("bare_kinds.txt", BARE_KINDS),
     ("not_unit_endings.txt", NOT_UNIT_ENDINGS),
     ("work_compounds.txt", WORK_COMPOUNDS),
+    ("own_department_endings.txt", OWN_DEPARTMENT_ENDINGS),
     ("kind_modifiers.txt", KIND_MODIFIERS),
     ("own_teams.txt", OWN_TEAMS),
     ("party_teams.txt", PARTY_TEAMS),
@@ -682,6 +684,9 @@ pub struct Lexicon {
     /// Work a unit runs, named with an organisation's ending (政府投资); see
     /// work_compounds.txt.
     pub work_compounds: Vec<String>,
+    /// Endings of a department named after its organisation's short form (对医院药学部); see
+    /// own_department_endings.txt.
+    pub own_department_endings: Vec<String>,
     /// Endings of the teams a body sends out itself (监督组, 督导组); see own_teams.txt.
     pub own_teams: Vec<String>,
     /// The endings of development zones' names (开发区, 保税区): places the gazetteer does
@@ -945,6 +950,7 @@ impl Lexicon {
             kind_modifiers: word_list(KIND_MODIFIERS),
             not_unit_endings: word_list(NOT_UNIT_ENDINGS),
             work_compounds: word_list(WORK_COMPOUNDS),
+            own_department_endings: word_list(OWN_DEPARTMENT_ENDINGS),
             own_teams: word_list(OWN_TEAMS),
             zone_endings: word_list(ZONE_ENDINGS),
             ministry_unit_endings: word_list(MINISTRY_UNIT_ENDINGS),
