@@ -12020,6 +12020,16 @@ fn a_committees_own_departments_are_named_alone_and_its_own_sites_are_no_units()
 }
 
 #[test]
+fn checking_each_other_visiting_and_pressing_for_problems_have_their_categories() {
+    let f = extract(
+        "南开大学纪委开展基建工程监督\n发布时间：2022-09-19\n\n南开大学纪委组织化学学院纪委、医学院纪委开展交叉检查，互查修缮项目12个。学校纪委第一监督检查室对基建处开展监督，个别访谈师生45人次，跟踪督办问题7个。",
+    );
+    assert_eq!(the_fact(&f, 12.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 45.0, "人次").category, "interview");
+    assert_eq!(the_fact(&f, 7.0, "个").category, "rectify");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
