@@ -9100,10 +9100,13 @@ fn names_joined_to_count(view: &View, count_start: usize, kind_len: usize) -> Op
             (is_han(c) && c != '的') || matches!(c, '(' | ')' | '、')
         })
         .find(|&k| matches!(view.chars[k], '和' | '及'))
-        // (2个县（市）发展和改革局: after the levels counted, 和 inside a unit's name.)
+        // (2个县（市）发展和改革局: after the levels counted, 和 inside a unit's name; 9个
+        // 县（市）区和合肥高新区: a level written after the brackets is still the levels.)
         .filter(|&k| {
             let kind = view.slice(measure + 1, k);
-            !kind.contains(')') || kind.ends_with(')')
+            kind.rsplit_once(')').is_none_or(|(_, after)| {
+                after.is_empty() || (after.chars().count() == 1 && after.ends_with(LEVEL_CHARS))
+            })
         })
         .map(|k| k + 1)
 }

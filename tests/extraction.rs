@@ -12030,6 +12030,17 @@ fn checking_each_other_visiting_and_pressing_for_problems_have_their_categories(
 }
 
 #[test]
+fn zones_joined_after_levels_counted_with_a_bracket_are_gone_into() {
+    let f = extract(
+        "合肥市纪委监委优化营商环境\n发布时间：2023-05-06\n\n4月，合肥市纪委监委组成9个暗访组，由委领导班子成员带队，深入肥东县、肥西县、长丰县等9个县（市）区和合肥高新区、合肥经开区、新站高新区3个开发区，暗访政务服务窗口136个。",
+    );
+    let targets = targets_of(&f, "合肥市纪委监委");
+    for zone in ["合肥高新区", "合肥经开区", "新站高新区"] {
+        assert!(targets.contains(&zone), "{zone} not in {targets:?}");
+    }
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
