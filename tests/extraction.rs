@@ -12041,6 +12041,14 @@ fn zones_joined_after_levels_counted_with_a_bracket_are_gone_into() {
 }
 
 #[test]
+fn the_places_gone_to_are_counted_as_checked() {
+    let f = extract(
+        "宁夏回族自治区纪委监委开展农村供水专项监督\n发布时间：2023-06-12\n\n4月，自治区纪委监委抽调30名业务骨干组成6个监督组，分赴5个地级市，对农村供水工程建设管理情况开展专项监督，发现问题41个。",
+    );
+    assert_eq!(the_fact(&f, 5.0, "个").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
