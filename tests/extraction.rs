@@ -12049,6 +12049,16 @@ fn the_places_gone_to_are_counted_as_checked() {
 }
 
 #[test]
+fn checking_papers_and_taking_part_in_watching_are_inspections() {
+    let f = extract(
+        "宁波海关强化口岸监督\n发布时间：2025-06-12\n\n宁波海关纪委对查验作业开展专项监督，查验报关单据1200余份，参与监督查验作业36场次。宁波海关查验处原副处长陈某在查验作业中违规放行，受到政务撤职处分。",
+    );
+    assert_eq!(the_fact(&f, 1200.0, "份").category, "inspect");
+    assert_eq!(the_fact(&f, 36.0, "场次").category, "inspect");
+    assert_eq!(person(&f, "陈某").org, "宁波海关");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
