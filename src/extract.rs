@@ -7062,9 +7062,11 @@ fn categorize(
             && pick.3 != "finding"
             && view.token_starting_at(pick.1).is_some_and(|t| {
                 // (研究整改/v 工作/vn: 工作 is as much a noun here.)
-                (t.tag.starts_with('n') || t.word == "工作")
+                ((t.tag.starts_with('n') || t.word == "工作")
                     && t.end - t.start >= 2
-                    && !LEXICON.found_objects.iter().any(|o| o == t.word)
+                    && !LEXICON.found_objects.iter().any(|o| o == t.word))
+                    // (列席项目验收会8次, 验收会议: the meeting the checks are held at.)
+                    || matches!(t.word, "会" | "会议")
             })
         {
             if let Some(looking) = before.iter().rev().find(|w| {
@@ -7081,10 +7083,18 @@ fn categorize(
             .iter()
             .rposition(|w| std::ptr::eq(*w, pick))
             .unwrap_or(before.len() - 1);
+        let attended = before[..at]
+            .iter()
+            .any(|w| w.3 == "meeting" && !is_meeting(w.2));
         for w in before[..at].iter().rev() {
             let gap = view.slice(w.1, pick.0);
             // 问题线索立案: a thing the next verb acts on, not a verb of the chain.
             let noun = is_noun_action(w.2);
+            // (列席招标文件审查会议8次: the kind of meeting attended, no verb of a chain;
+            // 抽查会议12场 checks meetings.)
+            if gap.is_empty() && is_meeting(pick.2) && attended {
+                break;
+            }
             if (gap.is_empty() && !noun)
                 || gap == "并"
                 || gap == "并督促"
@@ -7186,6 +7196,11 @@ const PEOPLE_UNITS: &[&str] = &["人", "名", "人次"];
 
 /// The units a written document is counted in (下发通报5期, 提示函3份).
 const WRITTEN_UNITS: &[&str] = &["期", "份", "篇", "批", "批次", "次", "条", "封", "张"];
+
+/// Action words that name a meeting (会议, 座谈会), not the attending or holding of one.
+fn is_meeting(word: &str) -> bool {
+    word.ends_with("会议") || word.ends_with('会')
+}
 
 /// Action words that name a thing (问题线索, 提示函, 督办单): counted, they are the object of
 /// a verb before them.

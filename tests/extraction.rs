@@ -12059,6 +12059,17 @@ fn checking_papers_and_taking_part_in_watching_are_inspections() {
 }
 
 #[test]
+fn going_through_papers_is_an_inspection_and_a_review_meeting_attended_a_meeting() {
+    let f = extract(
+        "岳阳市纪委监委加强招投标监督\n发布时间：2023-05-06\n\n岳阳市纪委监委派驻第四纪检监察组对市交通运输局开展监督，审查招标文件16份，列席招标文件审查会议8次，列席项目验收会6次。经济学院纪委对学院承办学术会议的会务费收取情况开展监督，抽查会议12场。",
+    );
+    assert_eq!(the_fact(&f, 16.0, "份").category, "inspect");
+    assert_eq!(the_fact(&f, 8.0, "次").category, "meeting");
+    assert_eq!(the_fact(&f, 6.0, "次").category, "meeting");
+    assert_eq!(the_fact(&f, 12.0, "场").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
