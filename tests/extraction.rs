@@ -12070,6 +12070,15 @@ fn going_through_papers_is_an_inspection_and_a_review_meeting_attended_a_meeting
 }
 
 #[test]
+fn clues_looked_into_are_investigated_and_leads_in_data_checked() {
+    let f = extract(
+        "扬州市纪委监委开展住房公积金专项监督\n发布时间：2023-05-06\n\n扬州市纪委监委派驻第五纪检监察组对市住房公积金管理中心开展监督，核查问题线索6件，跟进核查疑点线索86条。",
+    );
+    assert_eq!(the_fact(&f, 6.0, "件").category, "investigate");
+    assert_eq!(the_fact(&f, 86.0, "条").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
