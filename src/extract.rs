@@ -6995,7 +6995,7 @@ fn categorize(
     }
     let matches: Vec<(usize, usize, &str, &str)> = view
         .matches(Kind::Action, ca, cb)
-        .filter(|m| acts(view, m))
+        .filter(|m| acts(view, m) && !describes_what_is_involved(view, ca, m))
         .map(|m| {
             let (w, c) = &LEXICON.actions[m.index];
             (m.start, m.end, w.as_str(), c.as_str())
@@ -7196,6 +7196,22 @@ const PEOPLE_UNITS: &[&str] = &["人", "名", "人次"];
 
 /// The units a written document is counted in (下发通报5期, 提示函3份).
 const WRITTEN_UNITS: &[&str] = &["期", "份", "篇", "批", "批次", "次", "条", "封", "张"];
+
+/// 受理涉及巡察整改的信访举报23件: an action word between 涉及 and its 的 says what the
+/// things counted concern, not what was done to them.
+fn describes_what_is_involved(view: &View, from: usize, m: &Hit) -> bool {
+    let Some(involving) = (from..m.start.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !CLAUSE_BREAKS.contains(&view.chars[k]))
+        .find(|&k| view.starts_with_at(k, "涉及"))
+    else {
+        return false;
+    };
+    !view.slice(involving, m.start).contains('的')
+        && (m.end..view.chars.len())
+            .take_while(|&k| !CLAUSE_BREAKS.contains(&view.chars[k]))
+            .any(|k| view.chars[k] == '的')
+}
 
 /// Action words that name a meeting (会议, 座谈会), not the attending or holding of one.
 fn is_meeting(word: &str) -> bool {

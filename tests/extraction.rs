@@ -12079,6 +12079,15 @@ fn clues_looked_into_are_investigated_and_leads_in_data_checked() {
 }
 
 #[test]
+fn what_the_complaints_concern_is_no_action_taken_on_them() {
+    let f = extract(
+        "中国人寿保险股份有限公司纪委推进巡视整改\n发布时间：2023-05-06\n\n中国人寿保险股份有限公司纪委加强整改监督，受理涉及巡视整改的信访举报47件，受理涉及巡察整改方面的信访举报27件次。",
+    );
+    assert_eq!(the_fact(&f, 47.0, "件").category, "other");
+    assert_eq!(the_fact(&f, 27.0, "件次").category, "other");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
