@@ -7095,6 +7095,18 @@ fn categorize(
             if gap.is_empty() && is_meeting(pick.2) && attended {
                 break;
             }
+            // (开展巡视整改专项监督检查136次: checks of the putting right, no chain.)
+            if gap.is_empty()
+                && w.3 == "rectify"
+                && ["检查", "监督", "督查"].iter().any(|c| pick.2.ends_with(c))
+            {
+                break;
+            }
+            // (抽查已整改问题12个: problems put right already are what was checked.)
+            if gap == "已" && w.3 == "inspect" && pick.3 == "rectify" {
+                pick = w;
+                break;
+            }
             if (gap.is_empty() && !noun)
                 || gap == "并"
                 || gap == "并督促"

@@ -12088,6 +12088,16 @@ fn what_the_complaints_concern_is_no_action_taken_on_them() {
 }
 
 #[test]
+fn checks_of_the_putting_right_and_of_problems_put_right_are_inspections() {
+    let f = extract(
+        "中国人寿保险股份有限公司纪委推进巡视整改\n发布时间：2023-05-06\n\n中国人寿保险股份有限公司纪委共开展巡视整改专项监督检查136次，随机抽查已整改问题12个，督促整改巡察反馈问题326个。",
+    );
+    assert_eq!(the_fact(&f, 136.0, "次").category, "inspect");
+    assert_eq!(the_fact(&f, 12.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 326.0, "个").category, "rectify");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
