@@ -7027,11 +7027,24 @@ fn categorize(
     let chosen = if dui && !after.is_empty() {
         // 对23个党组织整改情况开展专项检查: the action the clause carries out, not a word
         // of what it was carried out on.
-        after
+        let carried_out = after
             .iter()
             .find(|m| CARRY_OUT_VERBS.iter().any(|v| view.ends_with_at(m.0, v)))
             .or(after.first())
-            .copied()
+            .copied();
+        // (对12个被巡察党组织开展整改专项监督: checks of the putting right.)
+        carried_out.map(|m| {
+            after
+                .iter()
+                .find(|n| {
+                    m.3 == "rectify"
+                        && n.0 >= m.1
+                        && ["", "专项"].contains(&view.slice(m.1, n.0).as_str())
+                        && is_check(n.2)
+                })
+                .copied()
+                .unwrap_or(m)
+        })
     } else if let Some(last) = before.last() {
         // 发现并督促整改问题: the first verb of a coordinated chain decides, except that
         // what a check found is a finding (检查发现问题43个).
@@ -7096,10 +7109,7 @@ fn categorize(
                 break;
             }
             // (开展巡视整改专项监督检查136次: checks of the putting right, no chain.)
-            if gap.is_empty()
-                && w.3 == "rectify"
-                && ["检查", "监督", "督查"].iter().any(|c| pick.2.ends_with(c))
-            {
+            if gap.is_empty() && w.3 == "rectify" && is_check(pick.2) {
                 break;
             }
             // (抽查已整改问题12个: problems put right already are what was checked.)
@@ -7223,6 +7233,12 @@ fn describes_what_is_involved(view: &View, from: usize, m: &Hit) -> bool {
         && (m.end..view.chars.len())
             .take_while(|&k| !CLAUSE_BREAKS.contains(&view.chars[k]))
             .any(|k| view.chars[k] == '的')
+}
+
+/// Action words that name a check (专项监督, 监督检查, 督查), which 整改 before them says
+/// the object of.
+fn is_check(word: &str) -> bool {
+    ["检查", "监督", "督查"].iter().any(|c| word.ends_with(c))
 }
 
 /// Action words that name a meeting (会议, 座谈会), not the attending or holding of one.

@@ -12098,6 +12098,15 @@ fn checks_of_the_putting_right_and_of_problems_put_right_are_inspections() {
 }
 
 #[test]
+fn units_counted_and_then_checked_for_their_putting_right_are_inspected() {
+    let f = extract(
+        "东南大学纪委推进巡察整改监督\n发布时间：2024-07-06\n\n东南大学纪委对学校党委第三轮巡察的18个被巡察党组织开展整改专项监督，对5个二级党组织开展整改。",
+    );
+    assert_eq!(the_fact(&f, 18.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 5.0, "个").category, "rectify");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
