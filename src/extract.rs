@@ -7158,6 +7158,10 @@ fn categorize(
                 } else {
                     "other"
                 }
+            } else if dui && *cat == "deploy" && !PEOPLE_UNITS.contains(&unit) && unit != "天" {
+                // 对辖区8家铁矿企业开展驻点监督: units counted in a 对 frame are what the
+                // body went to watch, whoever it sent.
+                "inspect"
             } else if PEOPLE_UNITS.contains(&unit)
                 && (*word == "覆盖" || (*cat == "deploy" && view.slice(ca, cb).contains("教育")))
             {

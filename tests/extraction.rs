@@ -12107,6 +12107,15 @@ fn units_counted_and_then_checked_for_their_putting_right_are_inspected() {
 }
 
 #[test]
+fn units_a_body_is_stationed_at_to_watch_are_inspected() {
+    let f = extract(
+        "迁安市纪委监委开展安全生产监督\n发布时间：2023-07-06\n\n迁安市纪委监委对辖区8家铁矿企业开展驻点监督，发现问题14个。市纪委监委派驻第二纪检监察组对市公共资源交易中心开展驻点监督15天。",
+    );
+    assert_eq!(the_fact(&f, 8.0, "家").category, "inspect");
+    assert_eq!(the_fact(&f, 15.0, "天").category, "deploy");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
