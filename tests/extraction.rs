@@ -12116,6 +12116,17 @@ fn units_a_body_is_stationed_at_to_watch_are_inspected() {
 }
 
 #[test]
+fn a_phase_of_a_project_is_no_count() {
+    let f = extract(
+        "天津大学纪委加强基建工程监督\n发布时间：2023-07-06\n\n3月，学校纪委第一监督检查室会同基建处，对北洋园校区二期工程招标投标情况开展专项检查，调阅招标文件640份。天津大学纪委举办基建领域廉洁培训班2期。",
+    );
+    assert!(fact(&f, 640.0, "份").is_some());
+    let phases: Vec<_> = f.facts.iter().filter(|x| x.unit == "期").collect();
+    assert_eq!(phases.len(), 1, "{phases:?}");
+    assert!(phases[0].evidence.sentence.contains("培训班"), "{phases:?}");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
