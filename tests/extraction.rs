@@ -12127,6 +12127,16 @@ fn a_phase_of_a_project_is_no_count() {
 }
 
 #[test]
+fn places_named_with_a_numeral_and_tai_are_no_counts() {
+    let f = extract(
+        "张家口市崇礼区纪委监委开展专项监督\n发布时间：2021-07-06\n\n崇礼区纪委监委对西湾子镇、四台嘴乡开展专项监督，核查补偿资金5460万元，发现问题10个。在三台乡，乡纪委书记毕正华带领乡纪委干部抽查农机具12台。",
+    );
+    let machines: Vec<_> = f.facts.iter().filter(|x| x.unit == "台").collect();
+    assert_eq!(machines.len(), 1, "{machines:?}");
+    assert_eq!(machines[0].value, 12.0);
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
