@@ -7036,12 +7036,7 @@ fn categorize(
         carried_out.map(|m| {
             after
                 .iter()
-                .find(|n| {
-                    m.3 == "rectify"
-                        && n.0 >= m.1
-                        && ["", "专项"].contains(&view.slice(m.1, n.0).as_str())
-                        && is_check(n.2)
-                })
+                .find(|n| names_what_is_checked(view, m, n))
                 .copied()
                 .unwrap_or(m)
         })
@@ -7078,8 +7073,8 @@ fn categorize(
                 ((t.tag.starts_with('n') || t.word == "工作")
                     && t.end - t.start >= 2
                     && !LEXICON.found_objects.iter().any(|o| o == t.word))
-                    // (列席项目验收会8次, 验收会议: the meeting the checks are held at.)
-                    || matches!(t.word, "会" | "会议")
+                    // (列席项目验收会8次: the meeting the checks are held at.)
+                    || t.word == "会"
             })
         {
             if let Some(looking) = before.iter().rev().find(|w| {
@@ -7109,7 +7104,7 @@ fn categorize(
                 break;
             }
             // (开展巡视整改专项监督检查136次: checks of the putting right, no chain.)
-            if gap.is_empty() && w.3 == "rectify" && is_check(pick.2) {
+            if names_what_is_checked(view, w, pick) {
                 break;
             }
             // (抽查已整改问题12个: problems put right already are what was checked.)
@@ -7239,10 +7234,19 @@ fn describes_what_is_involved(view: &View, from: usize, m: &Hit) -> bool {
             .any(|k| view.chars[k] == '的')
 }
 
-/// Action words that name a check (专项监督, 监督检查, 督查), which 整改 before them says
-/// the object of.
-fn is_check(word: &str) -> bool {
-    ["检查", "监督", "督查"].iter().any(|c| word.ends_with(c))
+/// Whether `rectify` is 整改 written right before the name of a check (整改专项监督, 整改监督
+/// 检查, 整改专项督查): what the check looks at, no putting right done.
+fn names_what_is_checked(
+    view: &View,
+    rectify: &(usize, usize, &str, &str),
+    check: &(usize, usize, &str, &str),
+) -> bool {
+    rectify.3 == "rectify"
+        && check.0 >= rectify.1
+        && ["", "专项"].contains(&view.slice(rectify.1, check.0).as_str())
+        && ["检查", "监督", "督查"]
+            .iter()
+            .any(|c| check.2.ends_with(c))
 }
 
 /// Action words that name a meeting (会议, 座谈会), not the attending or holding of one.
