@@ -3068,7 +3068,7 @@ fn region_before(view: &View, end: usize) -> Option<(RegionRef, usize)> {
             return Some((RegionRef::Unlisted(view.slice(start, end)), start));
         }
         // (在奇台农场，农场纪委由书记…带队: so does a bare farm kind.)
-        let start = if end >= 2 && FARM_KINDS.contains(&view.slice(end - 2, end).as_str()) {
+        let start = if FARM_KINDS.iter().any(|k| view.ends_with_at(end, k)) {
             end - 2
         } else {
             end - 1
@@ -7228,7 +7228,7 @@ fn describes_what_is_involved(view: &View, from: usize, m: &Hit) -> bool {
     else {
         return false;
     };
-    !view.slice(involving, m.start).contains('的')
+    !view.chars[involving..m.start].contains(&'的')
         && (m.end..view.chars.len())
             .take_while(|&k| !CLAUSE_BREAKS.contains(&view.chars[k]))
             .any(|k| view.chars[k] == '的')
@@ -7242,8 +7242,8 @@ fn names_what_is_checked(
     check: &(usize, usize, &str, &str),
 ) -> bool {
     rectify.3 == "rectify"
-        && check.0 >= rectify.1
-        && ["", "专项"].contains(&view.slice(rectify.1, check.0).as_str())
+        && (check.0 == rectify.1
+            || (check.0 == rectify.1 + 2 && view.starts_with_at(rectify.1, "专项")))
         && ["检查", "监督", "督查"]
             .iter()
             .any(|c| check.2.ends_with(c))
