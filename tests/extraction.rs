@@ -12137,6 +12137,16 @@ fn places_named_with_a_numeral_and_tai_are_no_counts() {
 }
 
 #[test]
+fn what_a_platform_flags_is_found_and_its_warnings_are_checked() {
+    let f = extract(
+        "衢州市纪委监委开展医保基金监督\n发布时间：2024-09-06\n\n衢州市纪委监委依托大数据监督平台，累计预警异常结算数据53条，核查预警信息218条，检查预警设施17处。",
+    );
+    assert_eq!(the_fact(&f, 53.0, "条").category, "finding");
+    assert_eq!(the_fact(&f, 218.0, "条").category, "inspect");
+    assert_eq!(the_fact(&f, 17.0, "处").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
