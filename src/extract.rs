@@ -7143,6 +7143,10 @@ fn categorize(
                 // 对5起典型问题进行公开通报, 通报批评3人: cases and people named in a 通报 are
                 // named and shamed (点名通报); a written 通报 is counted in 期 or 份.
                 "discipline"
+            } else if *word == "查实" && matches!(unit, "起" | "件") {
+                // 查实公车私用问题3起: cases made out are investigated; problems counted
+                // (查实违规问题312个) are found.
+                "investigate"
             } else if *word == "办结" && *e <= p && !view.slice(*e, p).contains("线索") {
                 // 已办结19件: the body's own cases closed, counted (办结问题线索12件: clues
                 // concluded are investigated); 督促相关部门办结企业诉求38件: what others were

@@ -12147,6 +12147,16 @@ fn what_a_platform_flags_is_found_and_its_warnings_are_checked() {
 }
 
 #[test]
+fn what_a_check_made_out_is_found_and_cases_made_out_are_investigated() {
+    let f = extract(
+        "黔东南州纪委监委开展医保基金监督\n发布时间：2022-09-06\n\n黔东南州纪委监委对全州定点医药机构开展专项检查，查实违规使用医保基金问题46个，确认违规领取人员38人；经逐一核查，查实公车私用问题4起。",
+    );
+    assert_eq!(the_fact(&f, 46.0, "个").category, "finding");
+    assert_eq!(the_fact(&f, 38.0, "人").category, "finding");
+    assert_eq!(the_fact(&f, 4.0, "起").category, "investigate");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
