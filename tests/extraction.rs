@@ -12157,6 +12157,25 @@ fn what_a_check_made_out_is_found_and_cases_made_out_are_investigated() {
 }
 
 #[test]
+fn stations_villages_and_works_of_a_kind_are_no_units() {
+    let f = extract(
+        "吐鲁番市高昌区纪委监委开展安全生产监督\n发布时间：2024-05-06\n\n高昌区纪委监委对辖区加油站、液化气站和危化品仓储企业开展专项督查，检查企业36家。札达县纪委监委深入托林镇、底雅乡，对边境小康村道路项目开展回头看，发现问题4个。二十二团纪委深入棉花加工厂，检查生产车间14处。慎城镇纪委书记王秀兰带领纪检干部深入城北村、新建村走访群众380余户。",
+    );
+    for kind in ["液化气站", "边境小康村", "棉花加工厂"] {
+        assert!(
+            !f.supervises.iter().any(|s| s.target.ends_with(kind)),
+            "{kind}: {:?}",
+            f.supervises
+        );
+    }
+    assert!(
+        f.supervises.iter().any(|s| s.target.ends_with("新建村")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
