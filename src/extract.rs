@@ -9207,12 +9207,19 @@ fn end_of_unit_kind_after(view: &View, at: usize, measures: &[char]) -> Option<u
     {
         k += 1;
     }
-    LEXICON
-        .unit_kinds_after_lists
-        .iter()
-        .filter(|w| view.starts_with_at(k, w))
-        .map(|w| k + w.chars().count())
-        .max()
+    // (等3家施工企业, 等12家区域公司: after a count, words saying which kind may come
+    // before it; 等重点企业, 等窗口单位35个 write kinds of unit listed, no names.)
+    let widest = if k > at { 5 } else { 1 };
+    (k..view.chars.len().min(k + widest))
+        .take_while(|&m| m == k || is_han(view.chars[m - 1]))
+        .find_map(|m| {
+            LEXICON
+                .unit_kinds_after_lists
+                .iter()
+                .filter(|w| view.starts_with_at(m, w))
+                .map(|w| m + w.chars().count())
+                .max()
+        })
 }
 
 /// The names listed from `from` on, kinds of unit written alone included (a list's end

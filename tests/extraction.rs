@@ -12176,6 +12176,26 @@ fn stations_villages_and_works_of_a_kind_are_no_units() {
 }
 
 #[test]
+fn names_listed_before_a_count_of_units_of_a_kind_are_targets() {
+    let f = extract(
+        "华南理工大学纪委加强基建监督\n发布时间：2025-06-06\n\n5月，学校纪委第二监督检查室对承建学校修缮工程的广州华建建筑工程有限公司、广东南粤建设集团有限公司等3家施工企业开展延伸检查，核查工程款支付凭证530余张。学校纪委对后勤、基建等重点单位开展监督。",
+    );
+    for company in ["广州华建建筑工程有限公司", "广东南粤建设集团有限公司"]
+    {
+        assert!(
+            targets_of(&f, "华南理工大学纪委第二监督检查室").contains(&company),
+            "{company}: {:?}",
+            f.supervises
+        );
+    }
+    assert!(
+        !f.supervises.iter().any(|s| s.target == "基建"),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
