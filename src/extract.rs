@@ -10198,7 +10198,10 @@ fn announces_cases(view: &View) -> bool {
     let text = view
         .text
         .trim_end_matches(|c: char| is_punct(c) || c.is_whitespace());
-    text.ends_with("问题") && text.contains("通报") && text.contains('起')
+    // (纪检监察组对4起…典型问题进行通报。其中，…: the cases named after it as well.)
+    (text.ends_with("问题") || text.contains("典型问题"))
+        && text.contains("通报")
+        && text.contains('起')
 }
 
 /// Where the words that belong to the post starting at `post_start` open: an opener

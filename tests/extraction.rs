@@ -12196,6 +12196,17 @@ fn names_listed_before_a_count_of_units_of_a_kind_are_targets() {
 }
 
 #[test]
+fn officials_named_after_a_notification_of_typical_cases_are_held_to_account() {
+    let f = extract(
+        "应急管理部开展安全生产监督\n发布时间：2023-07-06\n\n6月，纪检监察组对3起安全生产领域失职失责典型问题进行通报。其中，南平市建阳区应急管理局原副局长陈明辉对企业安全隐患督促整改不力；三明市永安市消防救援大队原大队长林某某落实安全管理制度不到位。",
+    );
+    for name in ["陈明辉", "林某某"] {
+        assert!(person(&f, name).held_to_account, "{name}: {:?}", f.people);
+    }
+    assert_eq!(person(&f, "陈明辉").org, "南平市建阳区应急管理局");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
