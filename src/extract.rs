@@ -2570,6 +2570,10 @@ fn acts(view: &View, m: &Hit) -> bool {
     {
         return false;
     }
+    // 开展整改监督, 发出巡视整改监督提示函: the putting right is what the oversight is of.
+    if LEXICON.actions[m.index].1 == "rectify" && view.starts_with_at(m.end, "监督") {
+        return false;
+    }
     // 监督检查室, not 发现室温不达标.
     if view.starts_with_at(m.end, "室")
         && view

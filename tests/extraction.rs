@@ -12207,6 +12207,16 @@ fn officials_named_after_a_notification_of_typical_cases_are_held_to_account() {
 }
 
 #[test]
+fn oversight_of_putting_right_is_an_inspection_or_what_it_issues() {
+    let f = extract(
+        "锡林郭勒盟纪委监委推进巡察整改监督\n发布时间：2024-08-06\n\n锡林郭勒盟纪委监委对13个苏木镇开展整改监督，向2家盟属国有企业党委发出巡察整改监督提示函2份，对8家二级子企业党委开展整改监督谈话。",
+    );
+    assert_eq!(the_fact(&f, 13.0, "个").category, "inspect");
+    assert_eq!(the_fact(&f, 2.0, "份").category, "document");
+    assert_eq!(the_fact(&f, 8.0, "家").category, "interview");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
