@@ -7050,7 +7050,10 @@ fn categorize(
         let mut pick = *last;
         // 共处置巡察移交问题线索37件: the clues counted are what the verb before acts on (not
         // 巡察, which says who handed them over, nor a verb across 向/对: 向第二监督检查室移交).
-        if is_noun_action(pick.2) {
+        // (现场交办问题清单8份, 反馈问题清单3份: papers counted in 份 are the document
+        // handed over, whoever hands it.)
+        let paper_handed = is_noun_action(pick.2) && pick.3 == "document" && unit == "份";
+        if is_noun_action(pick.2) && !paper_handed {
             if let Some(verb) = before.iter().rev().skip(1).find(|w| {
                 // 串通报价等问题线索: a word inside another is no verb.
                 let word_start = view.token_starting_at(w.0).is_some();
@@ -7099,6 +7102,9 @@ fn categorize(
             .iter()
             .any(|w| w.3 == "meeting" && !is_meeting(w.2));
         for w in before[..at].iter().rev() {
+            if paper_handed {
+                break;
+            }
             let gap = view.slice(w.1, pick.0);
             // 问题线索立案: a thing the next verb acts on, not a verb of the chain.
             let noun = is_noun_action(w.2);
@@ -7147,6 +7153,10 @@ fn categorize(
                 // 对5起典型问题进行公开通报, 通报批评3人: cases and people named in a 通报 are
                 // named and shamed (点名通报); a written 通报 is counted in 期 or 份.
                 "discipline"
+            } else if word.ends_with("清单") && !WRITTEN_UNITS.contains(&unit) {
+                // 列出问题清单13项, 形成问题清单24项: the problems listed, found; a list
+                // handed over is counted in 份.
+                "finding"
             } else if *word == "查实" && matches!(unit, "起" | "件") {
                 // 查实公车私用问题3起: cases made out are investigated; problems counted
                 // (查实违规问题312个) are found.

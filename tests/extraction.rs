@@ -12217,6 +12217,16 @@ fn oversight_of_putting_right_is_an_inspection_or_what_it_issues() {
 }
 
 #[test]
+fn lists_of_problems_handed_over_are_documents_and_their_items_findings() {
+    let f = extract(
+        "青海省纪委监委开展生态环保监督\n发布时间：2022-07-06\n\n7月，省纪委监委党风政风监督室深入海北州、黄南州开展暗访，形成问题清单24项，现场交办问题清单8份，向两州党委反馈问题清单2份。",
+    );
+    assert_eq!(the_fact(&f, 24.0, "项").category, "finding");
+    assert_eq!(the_fact(&f, 8.0, "份").category, "document");
+    assert_eq!(the_fact(&f, 2.0, "份").category, "document");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
