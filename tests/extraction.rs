@@ -12227,6 +12227,15 @@ fn lists_of_problems_handed_over_are_documents_and_their_items_findings() {
 }
 
 #[test]
+fn small_groups_a_body_sends_out_are_deployed() {
+    let f = extract(
+        "鄂州市纪委监委开展防汛监督\n发布时间：2020-07-20\n\n鄂州市纪委监委把监督重点放在梁子湖沿线，组织12个监督小组对全市27个防汛重点村开展督查，发现问题15个。",
+    );
+    assert_eq!(the_fact(&f, 12.0, "个").category, "deploy");
+    assert_eq!(the_fact(&f, 27.0, "个").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
