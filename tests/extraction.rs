@@ -12236,6 +12236,16 @@ fn small_groups_a_body_sends_out_are_deployed() {
 }
 
 #[test]
+fn reminders_sent_as_text_messages_are_no_documents() {
+    let f = extract(
+        "六盘水市纪委监委开展节日监督\n发布时间：2023-09-26\n\n节前，六盘水市纪委监委向全市党员干部发送廉洁提醒短信约2600条，发送廉洁过节提醒信息1.2万余条，向12家单位发送提醒函12份。",
+    );
+    assert_eq!(the_fact(&f, 2600.0, "条").category, "other");
+    assert_eq!(the_fact(&f, 12000.0, "条").category, "other");
+    assert_eq!(the_fact(&f, 12.0, "份").category, "document");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
