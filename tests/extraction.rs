@@ -12246,6 +12246,26 @@ fn reminders_sent_as_text_messages_are_no_documents() {
 }
 
 #[test]
+fn more_ways_of_looking_into_things_are_inspections() {
+    let f = extract(
+        "大兴安岭地区纪委监委开展生态监督\n发布时间：2024-06-26\n\n大兴安岭地区纪委监委实地踏查林地图斑216个，随机走进林场食堂42个，拨打值班电话60次，抽看巡护录像12段，随机询问护林员210余人。",
+    );
+    for (value, unit) in [
+        (216.0, "个"),
+        (42.0, "个"),
+        (60.0, "次"),
+        (12.0, "段"),
+        (210.0, "人"),
+    ] {
+        assert_eq!(
+            the_fact(&f, value, unit).category,
+            "inspect",
+            "{value}{unit}"
+        );
+    }
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
