@@ -12266,6 +12266,15 @@ fn more_ways_of_looking_into_things_are_inspections() {
 }
 
 #[test]
+fn suggestions_a_search_gathered_are_found() {
+    let f = extract(
+        "昭通市纪委监委开展营商环境监督\n发布时间：2024-06-26\n\n昭通市纪委监委深入企业走访座谈，梳理意见建议47条，梳理在建政府投资项目58个。",
+    );
+    assert_eq!(the_fact(&f, 47.0, "条").category, "finding");
+    assert_eq!(the_fact(&f, 58.0, "个").category, "inspect");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
