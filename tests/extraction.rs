@@ -12275,6 +12275,25 @@ fn suggestions_a_search_gathered_are_found() {
 }
 
 #[test]
+fn companies_of_a_kind_are_no_units() {
+    let f = extract(
+        "招商局集团加强采购监督\n发布时间：2024-06-26\n\n招商局蛇口工业区控股股份有限公司纪委对所属城市公司、区域公司开展专项检查，对所属工程公司供应商准入管理开展监督，对招商局物业管理有限公司工程管理部开展专项检查，发现问题12个。",
+    );
+    let agent = "招商局蛇口工业区控股股份有限公司纪委";
+    let targets = targets_of(&f, agent);
+    for kind in ["城市公司", "区域公司", "工程公司"] {
+        assert!(
+            !targets.iter().any(|t| t.ends_with(kind)),
+            "{kind}: {targets:?}"
+        );
+    }
+    assert!(
+        targets.iter().any(|t| t.ends_with("工程管理部")),
+        "{targets:?}"
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
