@@ -12294,6 +12294,25 @@ fn companies_of_a_kind_are_no_units() {
 }
 
 #[test]
+fn centres_stores_and_docks_of_a_kind_are_no_units() {
+    let f = extract(
+        "淮安市纪委监委开展民生监督\n发布时间：2024-06-26\n\n淮安经济技术开发区纪工委对辖区4个街道的居家养老服务中心开展专项检查，发现问题8个。市纪委监委党风政风监督室深入危险化学品仓库、港口码头和营业厅开展暗访。城子河区纪委监委对杏花街道、正阳街道社区居家养老服务中心开展督查。",
+    );
+    for kind in ["养老服务中心", "仓库", "码头", "营业厅"] {
+        assert!(
+            !f.supervises.iter().any(|s| s.target.ends_with(kind)),
+            "{kind}: {:?}",
+            f.supervises
+        );
+    }
+    assert!(
+        f.supervises.iter().any(|s| s.target.ends_with("正阳街道")),
+        "{:?}",
+        f.supervises
+    );
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
