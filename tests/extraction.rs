@@ -12313,6 +12313,15 @@ fn centres_stores_and_docks_of_a_kind_are_no_units() {
 }
 
 #[test]
+fn an_institutes_committee_watching_its_own_parts_oversees_no_unit() {
+    let f = extract(
+        "中国农业大学烟台研究院纪委开展食堂监督\n发布时间：2024-06-26\n\n中国农业大学烟台研究院纪委对研究院学生食堂开展专项检查2次，发现问题6个。",
+    );
+    assert!(f.supervises.is_empty(), "{:?}", f.supervises);
+    assert!(fact(&f, 6.0, "个").is_some());
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
