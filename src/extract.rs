@@ -7052,8 +7052,9 @@ fn categorize(
         // 巡察, which says who handed them over, nor a verb across 向/对: 向第二监督检查室移交).
         // (现场交办问题清单8份, 反馈问题清单3份: papers counted in 份 are the document
         // handed over, whoever hands it.)
-        let paper_handed = is_noun_action(pick.2) && pick.3 == "document" && unit == "份";
-        if is_noun_action(pick.2) && !paper_handed {
+        let noun_picked = is_noun_action(pick.2);
+        let paper_handed = noun_picked && pick.3 == "document" && unit == "份";
+        if noun_picked && !paper_handed {
             if let Some(verb) = before.iter().rev().skip(1).find(|w| {
                 // 串通报价等问题线索: a word inside another is no verb.
                 let word_start = view.token_starting_at(w.0).is_some();
@@ -7101,10 +7102,13 @@ fn categorize(
         let attended = before[..at]
             .iter()
             .any(|w| w.3 == "meeting" && !is_meeting(w.2));
-        for w in before[..at].iter().rev() {
-            if paper_handed {
-                break;
-            }
+        // (A paper handed over is no verb of a chain: 交办问题清单8份 is the list.)
+        let chain = if paper_handed {
+            &before[..0]
+        } else {
+            &before[..at]
+        };
+        for w in chain.iter().rev() {
             let gap = view.slice(w.1, pick.0);
             // 问题线索立案: a thing the next verb acts on, not a verb of the chain.
             let noun = is_noun_action(w.2);
