@@ -12322,6 +12322,15 @@ fn an_institutes_committee_watching_its_own_parts_oversees_no_unit() {
 }
 
 #[test]
+fn talks_held_are_meetings() {
+    let f = extract(
+        "国家税务总局甘肃省税务局纪检组开展调研监督\n发布时间：2024-06-26\n\n国家税务总局甘肃省税务局纪检组深入基层税务分局，与基层税务干部座谈3次，与企业财务人员座谈12场。",
+    );
+    assert_eq!(the_fact(&f, 3.0, "次").category, "meeting");
+    assert_eq!(the_fact(&f, 12.0, "场").category, "meeting");
+}
+
+#[test]
 fn withheld_names_of_rarer_surnames_are_read() {
     // 喇某/r: jieba's pronoun tag; 杞, 图: surnames of Yunnan and Xinjiang.
     let f = extract(
